@@ -1,0 +1,87 @@
+/**
+ * The engine's view of a workbook: plain grids of cell values, shaped like
+ * Office.js `range.values` / `range.formulas` / `range.numberFormat`, so the
+ * Office adapter and the .xlsx adapter hand the core the same thing.
+ */
+
+/** A cell's value as Excel reports it: dates are serial numbers, errors are their text ("#DIV/0!"). */
+export type CellValue = string | number | boolean | null;
+
+/** 0-based, inclusive. */
+export interface CellRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface SheetGrid {
+  name: string;
+  /** values[r][c] is the cell at row r, column c (0-based; [0][0] is A1). Rows may be ragged. */
+  values: CellValue[][];
+  /** Same shape as values where present; the formula text ("=SUM(A1:A3)") or null. */
+  formulas: (string | null)[][];
+  /** Same shape as values where present; the number format code ("0.0%") or null for General. */
+  numberFormats: (string | null)[][];
+  merges: CellRange[];
+  /** Hidden or very hidden in Excel. */
+  hidden?: boolean;
+}
+
+export interface WorkbookGrid {
+  sheets: SheetGrid[];
+}
+
+/** Presentation the engine asks for; each adapter maps it to its own styling API. */
+export interface CellStyle {
+  numberFormat?: string;
+  bold?: boolean;
+  /** RGB hex without '#', e.g. "DDEBF7". */
+  fill?: string;
+  fontColor?: string;
+  border?: boolean;
+  horizontal?: 'left' | 'center' | 'right';
+  wrap?: boolean;
+}
+
+/** One cell the engine changes in an existing sheet. Every other cell stays as it was. */
+export interface CellWrite {
+  sheet: string;
+  row: number;
+  col: number;
+  value: string | number | null;
+  /** When set, the cell's number format is changed; its font, fill and borders stay. */
+  numberFormat?: string;
+}
+
+export interface OutputCell {
+  row: number;
+  col: number;
+  value: string | number | null;
+  style?: CellStyle;
+}
+
+export interface ListValidation {
+  range: CellRange;
+  /** Allowed values; shown as a drop-down. */
+  list: string[];
+}
+
+/** A sheet the engine owns (評価集計, the template's sheets): replaced whole when it already exists. */
+export interface SheetOutput {
+  name: string;
+  cells: OutputCell[];
+  merges: CellRange[];
+  /** Column widths in characters, by column index; missing = default. */
+  columnWidths: number[];
+  validations: ListValidation[];
+  /** Rows frozen at the top (the header). */
+  frozenRows?: number;
+  /** Sheets the add-in keeps for itself (e.g. restore data) are hidden. */
+  hidden?: boolean;
+}
+
+export interface WorkbookChanges {
+  writes: CellWrite[];
+  sheets: SheetOutput[];
+}
