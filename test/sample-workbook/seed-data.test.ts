@@ -1,5 +1,5 @@
-import { knownBudgetMismatches, seedProjects, seedResults2024 } from '../../scripts/sample-workbook/aomori-seed-data';
-import type { FiscalYear } from '../../scripts/sample-workbook/seed-types';
+import { knownBudgetMismatches, seedProjects, seedResults2024 } from '../../src/sample/aomori-seed-data';
+import type { FiscalYear } from '../../src/sample/seed-types';
 
 const YEARS: FiscalYear[] = [2020, 2021, 2022, 2023, 2024];
 const parseThousands = (s: string): number | null => (/^\d{1,3}(,\d{3})*$/.test(s) ? Number(s.replace(/,/g, '')) : null);

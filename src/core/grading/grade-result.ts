@@ -1,0 +1,116 @@
+import type { GradingPolicy, Indicator, YearlyResult } from '../model';
+import { message, type LocalizedText } from '../messages/catalogue';
+import { conversionFactor } from '../values/units';
+import { exact, ratioAtLeast, type Scaled } from './exact-decimal';
+import type { CellRef } from '../validation/issue-collector';
+
+export type GradeReason =
+  | 'graded'
+  | 'merged'
+  | 'tallying'
+  | 'biennial'
+  | 'no-target'
+  | 'no-actual'
+  | 'invalid'
+  | 'ended';
+
+export interface GradeProblem {
+  code: 'UNIT_MISMATCH' | 'TARGET_NOT_POSITIVE';
+  at: CellRef | null;
+  params: Record<string, string | number>;
+}
+
+export interface GradeOutcome {
+  year: number;
+  label: string;
+  /** Achievement rate as a fraction (0.85 = 85%); null where none is computed. */
+  rate: number | null;
+  reason: GradeReason;
+  reasonText: LocalizedText;
+  problem: GradeProblem | null;
+}
+
+export interface GradeInput {
+  indicator: Indicator;
+  year: number;
+  /** The project or this indicator was merged into another (統合 / "NO.4に統合"). */
+  merged: boolean;
+  /** The year named by the final-target header ("目標値（2024年度）"). */
+  finalTargetYear: number | null;
+}
+
+const REASON_MESSAGE = {
+  merged: 'NOT_GRADED_MERGED',
+  tallying: 'NOT_GRADED_TALLYING',
+  biennial: 'NOT_GRADED_BIENNIAL',
+  'no-target': 'NOT_GRADED_NO_TARGET',
+  'no-actual': 'NOT_GRADED_NO_ACTUAL',
+  invalid: 'NOT_GRADED_INVALID',
+  ended: 'NOT_GRADED_ENDED',
+} as const;
+
+function notGraded(year: number, policy: GradingPolicy, reason: Exclude<GradeReason, 'graded'>, problem: GradeProblem | null = null): GradeOutcome {
+  return { year, label: policy.notGraded.label, rate: null, reason, reasonText: message(REASON_MESSAGE[reason]), problem };
+}
+
+/** The year's target: its own cell, else a per-year target ("1回以上/年度"), else the final target in its final year. */
+export function yearTarget(input: GradeInput, result: YearlyResult | undefined) {
+  if (result?.target) return result.target;
+  const final = input.indicator.finalTarget;
+  if (final && (final.perYear || input.finalTargetYear === input.year)) return final;
+  return null;
+}
+
+export function gradeResult(input: GradeInput, policy: GradingPolicy): GradeOutcome {
+  const { indicator, year } = input;
+  const result = indicator.results.find((r) => r.year === year);
+  if (input.merged) return notGraded(year, policy, 'merged');
+  if (result?.notGraded) return notGraded(year, policy, result.notGraded);
+  const target = yearTarget(input, result);
+  if (!target) return notGraded(year, policy, 'no-target');
+  const actual = result?.actual;
+  if (!actual) return notGraded(year, policy, 'no-actual');
+
+  const targetCell = result?.cells.target ?? null;
+  const actualCell = result?.cells.actual ?? null;
+  const unitOf = (u: string | null) => u ?? indicator.unit;
+  const factor = conversionFactor(unitOf(actual.unit), unitOf(target.unit));
+  if (factor === undefined) {
+    return notGraded(year, policy, 'invalid', {
+      code: 'UNIT_MISMATCH',
+      at: actualCell,
+      params: { actualUnit: unitOf(actual.unit) ?? '', targetUnit: unitOf(target.unit) ?? '' },
+    });
+  }
+  const lower = indicator.direction === 'lower';
+  const t = exact.toScaled(target.value);
+  const a = exact.mul(exact.toScaled(actual.value), exact.toScaled(factor));
+  if (exact.sign(t) < 0 || (!lower && exact.sign(t) === 0)) {
+    return notGraded(year, policy, 'invalid', { code: 'TARGET_NOT_POSITIVE', at: targetCell, params: { value: target.value } });
+  }
+
+  let numerator: Scaled;
+  let denominator: Scaled;
+  if (policy.basis === 'baseline' && indicator.baseline) {
+    const baseFactor = conversionFactor(unitOf(indicator.baseline.unit), unitOf(target.unit)) ?? 1;
+    const b = exact.mul(exact.toScaled(indicator.baseline.value), exact.toScaled(baseFactor));
+    const span = exact.subtract(t, b);
+    const gained = exact.subtract(a, b);
+    if (exact.sign(span) === 0) return notGraded(year, policy, 'no-target');
+    // A falling target (fewer accidents) measures progress downwards.
+    [numerator, denominator] = exact.sign(span) > 0 ? [gained, span] : [exact.negate(gained), exact.negate(span)];
+  } else if (lower) {
+    // An actual of 0 on a lower-is-better indicator is the best possible result.
+    if (exact.sign(a) === 0) return graded(year, policy.levels[0].label, null);
+    [numerator, denominator] = [t, a];
+  } else {
+    [numerator, denominator] = [a, t];
+  }
+  const level = policy.levels.find((l) => l.minPercent === null || ratioAtLeast(numerator, denominator, l.minPercent))!;
+  const rate = exact.toNumber(numerator) / exact.toNumber(denominator);
+  return graded(year, level.label, rate);
+}
+
+function graded(year: number, label: string, rate: number | null): GradeOutcome {
+  return { year, label, rate, reason: 'graded', reasonText: { ja: '', en: '' }, problem: null };
+}

@@ -1,0 +1,7 @@
+export * from './source-cell';
+export * from './quantity';
+export * from './project';
+export * from './indicator';
+export * from './grading-policy';
+export * from './validation-issue';
+export * from './summary';

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { QuantitySchema } from './quantity';
+import { SourceCellSchema } from './source-cell';
+
+export const DirectionSchema = z.enum(['higher', 'lower']);
+export type Direction = z.infer<typeof DirectionSchema>;
+
+export const NotGradedReasonSchema = z.enum(['merged', 'tallying', 'biennial']);
+
+/** A year's target and actual as read; the grade staff typed stays raw text beside the parsed one. */
+export const YearlyResultSchema = z.object({
+  year: z.number().int(),
+  target: QuantitySchema.nullable(),
+  actual: QuantitySchema.nullable(),
+  /** Why the year is not graded, when a cell says so (集計中, 隔年, NO.4に統合). */
+  notGraded: NotGradedReasonSchema.nullable(),
+  /** The grade label staff entered (normalised), or null. */
+  enteredGrade: z.string().nullable(),
+  note: z.string().nullable(),
+  cells: z.object({
+    target: SourceCellSchema.nullable(),
+    actual: SourceCellSchema.nullable(),
+    grade: SourceCellSchema.nullable(),
+    rate: SourceCellSchema.nullable(),
+  }),
+});
+export type YearlyResult = z.infer<typeof YearlyResultSchema>;
+
+export const IndicatorSchema = z.object({
+  projectNo: z.number().int().positive(),
+  name: z.string().min(1),
+  unit: z.string().nullable(),
+  direction: DirectionSchema,
+  baseline: QuantitySchema.nullable(),
+  /** 目標値 for the vision's final year; null for "—" or a merged project. */
+  finalTarget: QuantitySchema.nullable(),
+  /** 累計: the indicator counts up over the years. */
+  cumulative: z.boolean(),
+  results: z.array(YearlyResultSchema),
+  source: SourceCellSchema,
+});
+export type Indicator = z.infer<typeof IndicatorSchema>;

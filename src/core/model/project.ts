@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { SourceCellSchema } from './source-cell';
+
+export const PROJECT_STATUSES = ['継続', '新規', '拡充', '統合', '終了'] as const;
+
+export const RoleSchema = z.object({
+  no: z.number().int().positive(),
+  name: z.string().min(1),
+  /** The "(17事業)" count printed in the heading, when there is one. */
+  statedCount: z.number().int().nonnegative().nullable(),
+});
+export type Role = z.infer<typeof RoleSchema>;
+
+export const GroupHeadingSchema = z.object({
+  text: z.string().min(1),
+  statedCount: z.number().int().nonnegative().nullable(),
+});
+
+export const ProjectSchema = z.object({
+  no: z.number().int().positive(),
+  name: z.string().min(1),
+  role: RoleSchema.nullable(),
+  policyArea: GroupHeadingSchema.nullable(),
+  field: GroupHeadingSchema.nullable(),
+  status: z.enum(PROJECT_STATUSES).nullable(),
+  /** For 統合: the project it was merged into. */
+  mergedInto: z.number().int().positive().nullable(),
+  startYear: z.number().int().nullable(),
+  endYear: z.number().int().nullable(),
+  /** Member municipalities marked ○. */
+  participants: z.array(z.string()),
+  /** 事業費見込額 in 千円 by fiscal year; null where blank or "—". */
+  budget: z.object({
+    byYear: z.record(z.string(), z.number().nullable()),
+    total: z.number().nullable(),
+  }),
+  source: SourceCellSchema,
+});
+export type Project = z.infer<typeof ProjectSchema>;

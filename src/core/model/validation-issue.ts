@@ -1,0 +1,17 @@
+import { z } from 'zod';
+
+export const SeveritySchema = z.enum(['error', 'warning']);
+export type Severity = z.infer<typeof SeveritySchema>;
+
+export const ValidationIssueSchema = z.object({
+  /** Stable check code, e.g. "UNIT_MISMATCH"; see the check catalogue. */
+  code: z.string(),
+  severity: SeveritySchema,
+  sheet: z.string().nullable(),
+  /** A1 address within the sheet, e.g. "F12"; null for a whole-workbook problem. */
+  cell: z.string().nullable(),
+  /** "指標!F12", or the sheet name, or null. */
+  address: z.string().nullable(),
+  message: z.object({ ja: z.string(), en: z.string() }),
+});
+export type ValidationIssue = z.infer<typeof ValidationIssueSchema>;

@@ -1,0 +1,197 @@
+import type { GradingPolicy, Indicator, YearlyResult } from '../model';
+import type { Quantity } from '../values/parse-cell-value';
+import { parseCellValue } from '../values/parse-cell-value';
+import { normalizeText } from '../values/normalize-text';
+import { normalizeUnit } from '../values/units';
+import { parseFiscalYear } from '../values/parse-fiscal-year';
+import { parseGrade } from '../grading/parse-grade';
+import type { IssueCollector } from '../validation/issue-collector';
+import { qualifiedAddress } from '../workbook/cell-address';
+import type { FilledSheet } from './filled-sheet';
+import type { TableLocation, YearColumn } from './locate-table';
+import { numberParams, parseProjectNo } from './read-projects';
+import type { IndicatorField } from './table-columns';
+
+export interface IndicatorTable extends TableLocation<IndicatorField> {
+  /** 'long': a row per indicator per year (a 年度 column). 'wide': a column group per year. */
+  layout: 'long' | 'wide';
+  finalTargetCol: number | null;
+  /** The year named in "目標値（2024年度）", when the header names one. */
+  finalTargetYear: number | null;
+}
+
+/** Decides what each target column means, which the headers alone leave open. */
+export function classifyIndicatorTable(location: TableLocation<IndicatorField>): IndicatorTable {
+  const layout = location.columns.year !== undefined ? 'long' : 'wide';
+  let finalTargetCol = location.columns.finalTarget ?? null;
+  let finalTargetYear: number | null = null;
+  const years = [...location.years];
+  const columns = { ...location.columns };
+  if (layout === 'wide' && finalTargetCol === null && columns.target !== undefined) {
+    finalTargetCol = columns.target;
+    delete columns.target;
+  }
+  const final = years.find((y) => y.kind === 'final-target');
+  if (final) {
+    years.splice(years.indexOf(final), 1);
+    if (finalTargetCol === null) {
+      finalTargetCol = final.col;
+      finalTargetYear = final.year;
+    }
+  }
+  return { ...location, columns, years, layout, finalTargetCol, finalTargetYear };
+}
+
+export interface IndicatorRow {
+  indicator: Indicator;
+  /** The row holding the indicator's name (the first row in the long layout). */
+  row: number;
+  finalTargetYear: number | null;
+  /** The final-target cell says the indicator was merged away ("NO.4に統合"). */
+  merged: boolean;
+}
+
+const LOWER = /低い|少ない|小さい|減少|下降|削減|↓|lower|decrease/i;
+const HIGHER = /高い|多い|大きい|増加|上昇|向上|↑|higher|increase/i;
+
+export function readIndicators(
+  sheet: FilledSheet,
+  table: IndicatorTable,
+  policy: GradingPolicy,
+  issues: IssueCollector,
+): IndicatorRow[] {
+  const col = table.columns;
+  const at = (row: number, c: number) => ({ sheet: sheet.name, row, col: c });
+  const byKey = new Map<string, IndicatorRow>();
+  const out: IndicatorRow[] = [];
+  let lastProjectNo: number | null = null;
+
+  const readQuantity = (row: number, c: number | undefined, what: [string, string]) => {
+    if (c === undefined || c === null) return { q: null as Quantity | null, parsed: null };
+    const raw = sheet.ownValue(row, c);
+    const parsed = parseCellValue(raw, sheet.numberFormat(row, c));
+    if (parsed.kind === 'quantity') return { q: parsed.quantity, parsed };
+    if (parsed.kind === 'invalid') issues.add('NUMBER_INVALID', at(row, c), numberParams(raw, what[0], what[1], parsed.reason));
+    return { q: null, parsed };
+  };
+
+  const readResult = (row: number, year: number, cols: Partial<Record<YearColumn['kind'], number>>): YearlyResult => {
+    const target = readQuantity(row, cols.target, ['目標値', 'Target']);
+    const actual = readQuantity(row, cols.actual, ['実績値', 'Actual']);
+    let targetQ = target.q;
+    let actualQ = actual.q;
+    let notGraded: YearlyResult['notGraded'] = null;
+    for (const p of [actual.parsed, target.parsed]) {
+      if (p?.kind === 'not-graded') notGraded ??= p.reason;
+      if (p?.kind === 'combined' && p === actual.parsed) {
+        actualQ = p.actual;
+        targetQ ??= p.target;
+      }
+    }
+    let enteredGrade: string | null = null;
+    if (cols.grade !== undefined) {
+      const g = parseGrade(sheet.ownValue(row, cols.grade), policy);
+      if (g.kind === 'grade') {
+        enteredGrade = g.label;
+        if (g.lookalike) issues.add('GRADE_LOOKALIKE', at(row, cols.grade), { raw: String(sheet.ownValue(row, cols.grade)), label: g.label });
+      } else if (g.kind === 'invalid') {
+        const labels = [...policy.levels.map((l) => l.label), policy.notGraded.label].join(' / ');
+        issues.add('GRADE_INVALID', at(row, cols.grade), { raw: g.raw, labels });
+      }
+    }
+    const note = cols.note !== undefined ? normalizeText(sheet.ownValue(row, cols.note)) || null : null;
+    const cell = (c: number | undefined) => (c === undefined ? null : at(row, c));
+    return {
+      year,
+      target: targetQ,
+      actual: actualQ,
+      notGraded,
+      enteredGrade,
+      note,
+      cells: { target: cell(cols.target), actual: cell(cols.actual), grade: cell(cols.grade), rate: cell(cols.rate) },
+    };
+  };
+
+  const wideYears = new Map<number, Partial<Record<YearColumn['kind'], number>>>();
+  for (const y of table.years) {
+    const group = wideYears.get(y.year) ?? {};
+    group[y.kind] = y.col;
+    wideYears.set(y.year, group);
+  }
+
+  for (let row = table.firstDataRow; row < sheet.rowCount; row++) {
+    if (sheet.rowIsBlank(row)) continue;
+    const noRaw = col.projectNo !== undefined ? sheet.value(row, col.projectNo) : null;
+    const name = col.name !== undefined ? sheet.text(row, col.name) : '';
+    let projectNo = parseProjectNo(noRaw);
+    // Staff leave the number blank on a project's second indicator row.
+    if (projectNo === 'empty' && name && lastProjectNo !== null) projectNo = lastProjectNo;
+    if (projectNo === 'empty') {
+      if (name) issues.add('PROJECT_NO_MISSING', at(row, col.projectNo ?? 0), { name });
+      continue;
+    }
+    if (projectNo === 'invalid') {
+      issues.add('PROJECT_NO_INVALID', at(row, col.projectNo ?? 0), { raw: String(noRaw) });
+      continue;
+    }
+    lastProjectNo = projectNo;
+    if (!name) {
+      issues.add('INDICATOR_NAME_MISSING', at(row, col.name ?? 0), { no: projectNo });
+      continue;
+    }
+
+    const key = `${projectNo}\u0000${name}`;
+    let entry = byKey.get(key);
+    if (!entry) {
+      const baseline = readQuantity(row, col.baseline, ['現状値', 'Baseline']).q;
+      const final = readQuantity(row, table.finalTargetCol ?? undefined, ['目標値', 'Final target']);
+      const unitText = col.unit !== undefined ? normalizeUnit(sheet.text(row, col.unit)) : null;
+      const directionText = col.direction !== undefined ? sheet.text(row, col.direction) : '';
+      const direction = LOWER.test(directionText) || (!HIGHER.test(directionText) && final.q?.atMost) ? 'lower' : 'higher';
+      if (baseline && col.surveyPoint !== undefined && !baseline.surveyPoint) {
+        baseline.surveyPoint = sheet.text(row, col.surveyPoint) || null;
+      }
+      entry = {
+        row,
+        finalTargetYear: table.finalTargetYear,
+        merged: final.parsed?.kind === 'not-graded' && final.parsed.reason === 'merged',
+        indicator: {
+          projectNo,
+          name,
+          unit: unitText ?? final.q?.unit ?? baseline?.unit ?? null,
+          direction,
+          baseline,
+          finalTarget: final.q,
+          cumulative: /累計/.test(name),
+          results: [],
+          source: at(row, col.name ?? 0),
+        },
+      };
+      byKey.set(key, entry);
+      out.push(entry);
+    }
+
+    if (table.layout === 'long') {
+      const yearRaw = sheet.value(row, col.year!);
+      const year = parseFiscalYear(yearRaw);
+      if (!year.ok) {
+        if (normalizeText(yearRaw) !== '') issues.add('YEAR_INVALID', at(row, col.year!), { raw: String(yearRaw) });
+        continue;
+      }
+      const first = entry.indicator.results.find((r) => r.year === year.year);
+      if (first) {
+        const firstRow = first.cells.actual?.row ?? first.cells.target?.row ?? entry.row;
+        issues.add('RESULT_DUPLICATE', at(row, col.year!), { name, year: year.year, first: qualifiedAddress(sheet.name, firstRow, col.year!) });
+        continue;
+      }
+      entry.indicator.results.push(
+        readResult(row, year.year, { target: col.target, actual: col.actual, grade: col.grade, rate: col.rate, note: col.note }),
+      );
+    } else {
+      for (const [year, cols] of [...wideYears].sort((a, b) => a[0] - b[0])) {
+        entry.indicator.results.push(readResult(row, year, cols));
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,204 @@
+import { PROJECT_STATUSES, type Project } from '../model';
+import { normalizeText } from '../values/normalize-text';
+import { parseCellValue } from '../values/parse-cell-value';
+import { parseFiscalYear } from '../values/parse-fiscal-year';
+import type { IssueCollector } from '../validation/issue-collector';
+import type { FilledSheet } from './filled-sheet';
+import type { TableLocation } from './locate-table';
+import { parseHeading, type Heading } from './parse-heading';
+import type { ProjectField } from './table-columns';
+
+export type ProjectTable = TableLocation<ProjectField>;
+
+/** A project with the cells it came from, for writes and messages. */
+export interface ProjectRow {
+  project: Project;
+  row: number;
+  /** Budget cells by year, and the 計 cell. */
+  budgetCells: Record<string, number>;
+  headings: { role: Heading | null; policyArea: Heading | null; field: Heading | null };
+}
+
+const PARTICIPATES = /^[○◯〇●◎✓✔]$/u;
+const NOT_PARTICIPATING = /^(?:[×x✕-]|)$/u;
+
+/** "12", 12, "１２" → 12; anything else (e.g. "１２三", "12.5") is not a project number. */
+export function parseProjectNo(raw: unknown): number | 'empty' | 'invalid' {
+  if (typeof raw === 'number') return Number.isInteger(raw) && raw > 0 ? raw : 'invalid';
+  const text = normalizeText(raw).replace(/^(?:no\.?|№)\s*/i, '');
+  if (text === '') return 'empty';
+  return /^\d+$/.test(text) && Number(text) > 0 ? Number(text) : 'invalid';
+}
+
+function parseStatus(raw: string): { status: Project['status']; mergedInto: number | null; known: boolean } {
+  if (!raw) return { status: null, mergedInto: null, known: true };
+  const parsed = parseCellValue(raw);
+  if (parsed.kind === 'not-graded' && parsed.reason === 'merged') {
+    return { status: '統合', mergedInto: parsed.mergedInto, known: true };
+  }
+  const status = PROJECT_STATUSES.find((s) => raw.includes(s)) ?? null;
+  return { status, mergedInto: null, known: status !== null };
+}
+
+/** A row that only holds a heading ("1 圏域全体…（17事業）") sets the level for the rows below. */
+function headingOnlyRow(sheet: FilledSheet, row: number, table: ProjectTable): Heading | null {
+  let found: string | null = null;
+  for (let c = 0; c <= table.lastCol; c++) {
+    const t = sheet.text(row, c);
+    if (!t) continue;
+    if (found !== null) return null;
+    found = t;
+  }
+  return found ? parseHeading(found) : null;
+}
+
+export function readProjects(sheet: FilledSheet, table: ProjectTable, issues: IssueCollector): ProjectRow[] {
+  const col = table.columns;
+  const rows: ProjectRow[] = [];
+  const at = (row: number, c: number) => ({ sheet: sheet.name, row, col: c });
+  const budgetYears = table.years.filter((y) => y.kind === 'budget');
+  let role: Heading | null = null;
+  let policyArea: Heading | null = null;
+  let field: Heading | null = null;
+  const roleNoByName = new Map<string, number>();
+
+  for (let row = table.firstDataRow; row < sheet.rowCount; row++) {
+    if (sheet.rowIsBlank(row)) continue;
+    const noRaw = col.no !== undefined ? sheet.value(row, col.no) : null;
+    const no = parseProjectNo(noRaw);
+    const name = col.name !== undefined ? sheet.text(row, col.name) : '';
+
+    // Hierarchy: a new role resets policy area and field; a new policy area resets field.
+    // Raw text: NFKC would turn ① into 1 and lose the field's mark.
+    const rawText = (c: number | undefined) => (c === undefined ? '' : String(sheet.value(row, c) ?? '').trim());
+    const roleText = rawText(col.role);
+    const policyText = rawText(col.policyArea);
+    const fieldText = rawText(col.field);
+    if (no === 'empty' && !name) {
+      const heading = headingOnlyRow(sheet, row, table);
+      if (heading && /^\s*[(（]/.test(heading.text)) {
+        policyArea = heading;
+        field = null;
+      } else if (heading && /^[①-⑳]/.test(heading.text)) {
+        field = heading;
+      } else if (heading && heading.no !== null) {
+        role = heading;
+        policyArea = null;
+        field = null;
+      }
+      continue;
+    }
+    if (roleText && roleText !== role?.text) {
+      role = parseHeading(roleText);
+      policyArea = null;
+      field = null;
+    }
+    if (policyText && policyText !== policyArea?.text) {
+      policyArea = parseHeading(policyText);
+      field = null;
+    }
+    if (fieldText) field = parseHeading(fieldText);
+
+    if (no === 'empty') {
+      issues.add('PROJECT_NO_MISSING', at(row, col.no ?? 0), { name });
+      continue;
+    }
+    if (no === 'invalid') {
+      issues.add('PROJECT_NO_INVALID', at(row, col.no ?? 0), { raw: String(noRaw) });
+      continue;
+    }
+    if (!name) issues.add('PROJECT_NAME_MISSING', at(row, col.name ?? 0), { no });
+
+    let roleNo: number | null = role?.no ?? null;
+    if (role && roleNo === null) {
+      // A role written without its number is numbered by order of first appearance.
+      roleNo = roleNoByName.get(role.name) ?? roleNoByName.size + 1;
+      roleNoByName.set(role.name, roleNo);
+    }
+    if (!role) issues.add('ROLE_MISSING', at(row, col.role ?? col.no ?? 0), { no });
+
+    const statusText = col.status !== undefined ? sheet.text(row, col.status) : '';
+    const status = parseStatus(statusText);
+    if (!status.known) issues.add('STATUS_INVALID', at(row, col.status ?? 0), { raw: statusText });
+    let mergedInto = status.mergedInto;
+    if (col.mergedInto !== undefined) {
+      const raw = sheet.value(row, col.mergedInto);
+      const asNo = parseProjectNo(raw);
+      const asText = parseCellValue(raw);
+      if (typeof asNo === 'number') mergedInto = asNo;
+      else if (asText.kind === 'not-graded' && asText.mergedInto !== null) mergedInto = asText.mergedInto;
+      else if (asNo === 'invalid') issues.add('NUMBER_INVALID', at(row, col.mergedInto), numberParams(raw, '統合先', 'Merged into'));
+    }
+    if (status.status === '統合' && mergedInto === null) issues.add('MERGED_INTO_MISSING', at(row, col.status ?? 0));
+    const status2 = mergedInto !== null ? '統合' : status.status;
+
+    const year = (c: number | undefined): number | null => {
+      if (c === undefined) return null;
+      const raw = sheet.value(row, c);
+      if (raw === null || normalizeText(raw) === '' || parseCellValue(raw).kind === 'empty') return null;
+      const parsed = parseFiscalYear(raw);
+      if (!parsed.ok) {
+        issues.add('YEAR_INVALID', at(row, c), { raw: String(raw) });
+        return null;
+      }
+      return parsed.year;
+    };
+
+    const participants: string[] = [];
+    for (const m of table.municipalities) {
+      const mark = sheet.text(row, m.col);
+      if (PARTICIPATES.test(mark)) participants.push(m.name);
+      else if (!NOT_PARTICIPATING.test(mark)) issues.add('PARTICIPATION_INVALID', at(row, m.col), { raw: mark });
+    }
+
+    const budgetCells: Record<string, number> = {};
+    const byYear: Record<string, number | null> = {};
+    for (const b of budgetYears) {
+      budgetCells[String(b.year)] = b.col;
+      byYear[String(b.year)] = readBudget(sheet, row, b.col, issues);
+    }
+    const total = col.budgetTotal !== undefined ? readBudget(sheet, row, col.budgetTotal, issues) : null;
+
+    rows.push({
+      row,
+      budgetCells,
+      headings: { role, policyArea, field },
+      project: {
+        no,
+        name: name || `事業${no}`,
+        role: role && roleNo !== null ? { no: roleNo, name: role.name, statedCount: role.statedCount } : null,
+        policyArea: policyArea ? { text: policyArea.name, statedCount: policyArea.statedCount } : null,
+        field: field ? { text: field.name, statedCount: field.statedCount } : null,
+        status: status2,
+        mergedInto,
+        startYear: year(col.startYear),
+        endYear: year(col.endYear),
+        participants,
+        budget: { byYear, total },
+        source: at(row, col.no ?? 0),
+      },
+    });
+  }
+  return rows;
+}
+
+export function numberParams(raw: unknown, columnJa: string, columnEn: string, reason?: string) {
+  const reasons: Record<string, [string, string]> = {
+    'formula-error': ['（数式のエラー値です）', ' (a formula error value)'],
+    boolean: ['（TRUE/FALSE は使えません）', ' (TRUE/FALSE is not a number)'],
+  };
+  const [reasonJa, reasonEn] = (reason && reasons[reason]) || ['', ''];
+  return { raw: String(raw), columnJa, columnEn, reasonJa, reasonEn };
+}
+
+function readBudget(sheet: FilledSheet, row: number, col: number, issues: IssueCollector): number | null {
+  const raw = sheet.ownValue(row, col);
+  const parsed = parseCellValue(raw, sheet.numberFormat(row, col));
+  if (parsed.kind === 'empty') return null;
+  if (parsed.kind === 'quantity' && (parsed.quantity.unit === null || parsed.quantity.unit === '千円')) {
+    return parsed.quantity.value;
+  }
+  const reason = parsed.kind === 'invalid' ? parsed.reason : undefined;
+  issues.add('NUMBER_INVALID', { sheet: sheet.name, row, col }, numberParams(raw, '事業費', 'Budget', reason));
+  return null;
+}

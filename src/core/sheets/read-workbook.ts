@@ -1,0 +1,89 @@
+import type { GradingPolicy } from '../model';
+import type { WorkbookGrid } from '../workbook/cell-grid';
+import { IssueCollector } from '../validation/issue-collector';
+import { FilledSheet } from './filled-sheet';
+import { locateTable } from './locate-table';
+import { classifyIndicatorTable, readIndicators, type IndicatorRow, type IndicatorTable } from './read-indicators';
+import { readProjects, type ProjectRow, type ProjectTable } from './read-projects';
+import { INDICATOR_COLUMNS, PROJECT_COLUMNS } from './table-columns';
+
+/** Everything the engine knows about a workbook after one read. */
+export interface WorkbookModel {
+  projectSheet: FilledSheet | null;
+  projectTable: ProjectTable | null;
+  indicatorSheet: FilledSheet | null;
+  indicatorTable: IndicatorTable | null;
+  projects: ProjectRow[];
+  indicators: IndicatorRow[];
+  /** Fiscal years that have result columns or rows, ascending. */
+  years: number[];
+  issues: IssueCollector;
+}
+
+const PROJECT_TABLE_FIELDS = { ...PROJECT_COLUMNS, indicatorName: INDICATOR_COLUMNS.name };
+
+/** Finds the project and indicator tables by their headers, on any sheet, and reads them. */
+export function readWorkbook(grid: WorkbookGrid, policy: GradingPolicy): WorkbookModel {
+  const issues = new IssueCollector();
+  const sheets = grid.sheets.map((s) => new FilledSheet(s));
+  let projectSheet: FilledSheet | null = null;
+  let projectTable: ProjectTable | null = null;
+  let indicatorSheet: FilledSheet | null = null;
+  let indicatorTable: IndicatorTable | null = null;
+
+  for (const sheet of sheets) {
+    if (!indicatorTable) {
+      const found = locateTable(sheet, INDICATOR_COLUMNS, ['projectNo', 'name'], { budgetYears: false, municipalities: false });
+      if (found) {
+        indicatorTable = classifyIndicatorTable(found);
+        indicatorSheet = sheet;
+        continue;
+      }
+    }
+    if (!projectTable) {
+      const found = locateTable(sheet, PROJECT_TABLE_FIELDS, ['no', 'name'], {
+        budgetYears: true,
+        municipalities: true,
+        excluded: ['indicatorName'],
+      });
+      if (found) {
+        const { indicatorName: _unused, ...columns } = found.columns;
+        projectTable = { ...found, columns };
+        projectSheet = sheet;
+      }
+    }
+  }
+
+  if (!projectTable || !projectSheet) {
+    issues.add('TABLE_NOT_FOUND', null, { tableJa: '事業一覧の表', tableEn: 'project table', headers: '事業番号・事業名' });
+  }
+  if (!indicatorTable || !indicatorSheet) {
+    issues.add('TABLE_NOT_FOUND', null, { tableJa: '成果指標の表', tableEn: 'indicator table', headers: '事業番号・指標名' });
+  }
+  if (indicatorTable && indicatorSheet) {
+    const hasResults = indicatorTable.layout === 'long' ? indicatorTable.columns.actual !== undefined : indicatorTable.years.some((y) => y.kind === 'actual');
+    if (!hasResults) {
+      issues.add('COLUMN_MISSING', { sheet: indicatorSheet.name }, {
+        tableJa: '成果指標の表',
+        tableEn: 'indicator table',
+        column: '実績値（例: 2024年度実績値）',
+        row: indicatorTable.headerRow + 1,
+      });
+    }
+  }
+
+  const projects = projectTable && projectSheet ? readProjects(projectSheet, projectTable, issues) : [];
+  const indicators = indicatorTable && indicatorSheet ? readIndicators(indicatorSheet, indicatorTable, policy, issues) : [];
+  const years = new Set<number>();
+  for (const i of indicators) for (const r of i.indicator.results) years.add(r.year);
+  return {
+    projectSheet,
+    projectTable,
+    indicatorSheet,
+    indicatorTable,
+    projects,
+    indicators,
+    years: [...years].sort((a, b) => a - b),
+    issues,
+  };
+}

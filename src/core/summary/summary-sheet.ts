@@ -1,0 +1,98 @@
+import type { GradingPolicy, Summary } from '../model';
+import { message } from '../messages/catalogue';
+import type { CellStyle, OutputCell, SheetOutput } from '../workbook/cell-grid';
+import { allLabels } from './build-summary';
+
+export const SUMMARY_SHEET_NAME = '評価集計';
+
+const HEADER: CellStyle = { bold: true, fill: 'DDEBF7', border: true, horizontal: 'center' };
+const LABEL: CellStyle = { border: true, horizontal: 'left' };
+const COUNT: CellStyle = { border: true, horizontal: 'center', numberFormat: '0' };
+const TOTAL: CellStyle = { ...COUNT, bold: true, fill: 'F2F2F2' };
+const PERCENT: CellStyle = { border: true, horizontal: 'center', numberFormat: '0.0%' };
+
+function eraYear(year: number): string {
+  return `令和${year - 2018}年度`;
+}
+
+function changeText(now: number, before: number) {
+  const diff = now - before;
+  if (diff > 0) return message('SUMMARY_CHANGE_UP', { n: diff }).ja;
+  if (diff < 0) return message('SUMMARY_CHANGE_DOWN', { n: -diff }).ja;
+  return message('SUMMARY_CHANGE_SAME').ja;
+}
+
+/** 評価集計 laid out like the conference material, ready to paste into it. */
+export function buildSummarySheet(summary: Summary, policy: GradingPolicy): SheetOutput {
+  const labels = allLabels(policy);
+  const lastCol = labels.length + 1;
+  const cells: OutputCell[] = [];
+  const merges: SheetOutput['merges'] = [];
+  const put = (row: number, col: number, value: string | number | null, style?: CellStyle) => cells.push({ row, col, value, style });
+
+  put(0, 0, message('SUMMARY_TITLE', { era: eraYear(summary.year), year: summary.year }).ja, { bold: true });
+  put(2, 0, message('SUMMARY_ITEM').ja, HEADER);
+  put(3, 0, null, HEADER);
+  merges.push({ top: 2, left: 0, bottom: 3, right: 0 });
+  put(2, 1, message('SUMMARY_GRADES').ja, HEADER);
+  for (let c = 2; c <= lastCol; c++) put(2, c, null, HEADER);
+  merges.push({ top: 2, left: 1, bottom: 2, right: lastCol });
+  labels.forEach((l, i) => put(3, i + 1, l, HEADER));
+  put(3, lastCol, message('SUMMARY_TOTAL').ja, HEADER);
+
+  let row = 4;
+  for (const role of summary.roles) {
+    put(row, 0, `${role.no} ${role.name} ${message('SUMMARY_PROJECTS', { n: role.projects }).ja}`, LABEL);
+    labels.forEach((l, i) => put(row, i + 1, role.counts[l], COUNT));
+    put(row, lastCol, role.items, COUNT);
+    row++;
+  }
+  const { totals } = summary;
+  put(row, 0, `${message('SUMMARY_TOTAL').ja} ${message('SUMMARY_PROJECTS', { n: totals.projects }).ja}`, { ...LABEL, bold: true });
+  labels.forEach((l, i) => put(row, i + 1, totals.counts[l], TOTAL));
+  put(row, lastCol, totals.items, TOTAL);
+  row++;
+  put(row, 0, null, LABEL);
+  // Stored as fractions with a % format so Excel can compute with them; the digits are the table's.
+  labels.forEach((l, i) => put(row, i + 1, Number((totals.percents[l] / 100).toFixed(4)), PERCENT));
+  put(row, lastCol, null, PERCENT);
+  row++;
+  put(row, 0, summary.groups.map((g) => g.labels.join('+')).join(' / '), LABEL);
+  let col = 1;
+  for (const group of summary.groups) {
+    put(row, col, group.count, COUNT);
+    for (let c = col + 1; c < col + group.labels.length; c++) put(row, c, null, COUNT);
+    if (group.labels.length > 1) merges.push({ top: row, left: col, bottom: row, right: col + group.labels.length - 1 });
+    col += group.labels.length;
+  }
+  put(row, lastCol, null, COUNT);
+  row += 2;
+
+  const favorable = policy.favorable.join('+');
+  put(row++, 0, message('SUMMARY_FAVORABLE', { labels: favorable, count: summary.favorable.count, percent: summary.favorable.percent.toFixed(1) }).ja, { bold: true });
+  if (summary.previous) {
+    const prev = summary.previous;
+    put(row++, 0, message('SUMMARY_PREVIOUS', {
+      year: prev.year,
+      count: prev.favorable.count,
+      percent: prev.favorable.percent.toFixed(1),
+      change: changeText(summary.favorable.count, prev.favorable.count),
+    }).ja);
+  }
+  row++;
+  for (const level of policy.levels) {
+    const threshold = level.minPercent === null ? '' : `（${level.minPercent}%以上）`;
+    put(row++, 0, `${level.label} : ${level.name.ja}${threshold}`);
+  }
+  put(row++, 0, `${policy.notGraded.label} : ${policy.notGraded.name.ja}`);
+  put(row, 0, message('SUMMARY_NOTE_ITEMS').ja);
+
+  return {
+    name: SUMMARY_SHEET_NAME,
+    cells,
+    merges,
+    columnWidths: [52, ...labels.map(() => 9), 9],
+    validations: [],
+    frozenRows: 0,
+  };
+}

@@ -1,0 +1,102 @@
+import type { GradingPolicy } from '../model';
+import { exact } from '../grading/exact-decimal';
+import { gradeYear } from '../grading/grade-year';
+import type { WorkbookModel } from '../sheets/read-workbook';
+import type { Heading } from '../sheets/parse-heading';
+import { qualifiedAddress } from '../workbook/cell-address';
+
+function formatRate(rate: number | null): string {
+  return rate === null ? '—' : `${(rate * 100).toFixed(1)}%`;
+}
+
+/** The checks across rows and tables; the per-cell checks were made while reading. */
+export function validateModel(model: WorkbookModel, policy: GradingPolicy): void {
+  const { issues } = model;
+  const sheetName = model.projectSheet?.name ?? '';
+  const byNo = new Map<number, { row: number; col: number }>();
+  for (const p of model.projects) {
+    const first = byNo.get(p.project.no);
+    if (first) {
+      issues.add('PROJECT_NO_DUPLICATE', p.project.source, { no: p.project.no, first: qualifiedAddress(sheetName, first.row, first.col) });
+    } else {
+      byNo.set(p.project.no, p.project.source);
+    }
+  }
+
+  for (const p of model.projects) {
+    const { project } = p;
+    if (project.mergedInto !== null && !byNo.has(project.mergedInto)) {
+      const col = model.projectTable?.columns.mergedInto ?? model.projectTable?.columns.status ?? project.source.col;
+      issues.add('MERGED_INTO_UNKNOWN', { sheet: sheetName, row: p.row, col }, { no: project.mergedInto });
+    }
+    checkBudgetTotal(model, p);
+  }
+
+  checkGroupCounts(model);
+
+  if (model.projects.length > 0) {
+    for (const i of model.indicators) {
+      if (!byNo.has(i.indicator.projectNo)) {
+        const col = model.indicatorTable?.columns.projectNo ?? i.indicator.source.col;
+        issues.add('INDICATOR_UNKNOWN_PROJECT', { sheet: i.indicator.source.sheet, row: i.row, col }, { no: i.indicator.projectNo, name: i.indicator.name });
+      }
+    }
+  }
+
+  for (const year of model.years) {
+    for (const graded of gradeYear(model, year, policy)) {
+      const { outcome } = graded;
+      const result = graded.row.indicator.results.find((r) => r.year === year);
+      if (outcome.problem) issues.add(outcome.problem.code, outcome.problem.at ?? graded.row.indicator.source, outcome.problem.params);
+      const entered = result?.enteredGrade;
+      if (entered && result.cells.grade && outcome.reason === 'graded' && entered !== outcome.label) {
+        issues.add('GRADE_DIFFERS', result.cells.grade, { entered, computed: outcome.label, rate: formatRate(outcome.rate) });
+      }
+    }
+  }
+}
+
+function checkBudgetTotal(model: WorkbookModel, p: WorkbookModel['projects'][number]): void {
+  const { total, byYear } = p.project.budget;
+  const years = Object.values(byYear).filter((v): v is number => v !== null);
+  const totalCol = model.projectTable?.columns.budgetTotal;
+  if (total === null || years.length === 0 || totalCol === undefined) return;
+  const sum = years.reduce((acc, v) => exact.add(acc, exact.toScaled(v)), exact.toScaled(0));
+  if (exact.compare(sum, exact.toScaled(total)) !== 0) {
+    const sumNumber = exact.toNumber(sum);
+    model.issues.add('BUDGET_TOTAL_MISMATCH', { sheet: model.projectSheet!.name, row: p.row, col: totalCol }, {
+      total: total.toLocaleString('ja-JP'),
+      sum: sumNumber.toLocaleString('ja-JP'),
+      diff: (total - sumNumber).toLocaleString('ja-JP'),
+    });
+  }
+}
+
+/** "(17事業)" in a heading against the projects actually listed under it. */
+function checkGroupCounts(model: WorkbookModel): void {
+  const sheet = model.projectSheet;
+  const table = model.projectTable;
+  if (!sheet || !table) return;
+  const groups = new Map<string, { heading: Heading; count: number; row: number; col: number }>();
+  const levels = [
+    ['role', table.columns.role],
+    ['policyArea', table.columns.policyArea],
+    ['field', table.columns.field],
+  ] as const;
+  for (const p of model.projects) {
+    for (const [level, col] of levels) {
+      const heading = p.headings[level];
+      if (!heading || heading.statedCount === null) continue;
+      // Headings repeat across levels' parents, so the key includes the parents' text.
+      const key = `${level}\u0000${p.headings.role?.text}\u0000${level === 'role' ? '' : p.headings.policyArea?.text}\u0000${heading.text}`;
+      const group = groups.get(key) ?? { heading, count: 0, row: p.row, col: col ?? table.columns.name ?? 0 };
+      group.count += 1;
+      groups.set(key, group);
+    }
+  }
+  for (const g of groups.values()) {
+    if (g.heading.statedCount !== g.count) {
+      model.issues.add('GROUP_COUNT_MISMATCH', { sheet: sheet.name, row: g.row, col: g.col }, { heading: g.heading.text, stated: g.heading.statedCount!, actual: g.count });
+    }
+  }
+}

@@ -1,0 +1,24 @@
+/**
+ * Text as staff type it: full-width digits and letters, ideographic spaces, line breaks
+ * inside cells. NFKC folds the full-width forms; dashes and look-alike letters are handled
+ * where their meaning is decided (numbers, grades), not here.
+ */
+export function normalizeText(raw: unknown): string {
+  if (raw === null || raw === undefined) return '';
+  return String(raw).normalize('NFKC').replace(/\s+/gu, ' ').trim();
+}
+
+/** For header matching: no spaces at all, no reference marks, ASCII lower-case. */
+export function headerKey(raw: unknown): string {
+  return normalizeText(raw)
+    .replace(/[\s※*＊]/gu, '')
+    .toLowerCase();
+}
+
+/** Every dash staff use for "no value"; ー (the katakana prolonged mark) is a common slip for a dash. */
+export const DASHES = ['-', '‐', '‑', '–', '—', '―', '−', '－', 'ー', '_', '＿', '─', '━'];
+const DASH_ONLY = new RegExp(`^[${DASHES.map((d) => (d === '-' ? '\\-' : d)).join('')}\\s]+$`, 'u');
+
+export function isDashOnly(text: string): boolean {
+  return text.length > 0 && DASH_ONLY.test(text);
+}

@@ -1,0 +1,118 @@
+import type { CellValue } from '../workbook/cell-grid';
+import { isDashOnly, normalizeText } from './normalize-text';
+import { normalizeUnit } from './units';
+
+export interface Quantity {
+  value: number;
+  unit: string | null;
+  /** "11回以上/年度": at least this much. */
+  atLeast: boolean;
+  /** "以下": at most this much (a lower-is-better target). */
+  atMost: boolean;
+  /** "1回/年度": a target that applies to every year. */
+  perYear: boolean;
+  /** "21件 (2019年度見込)": the survey point written beside a baseline. */
+  surveyPoint: string | null;
+}
+
+export type NotGradedReason = 'merged' | 'tallying' | 'biennial';
+export type InvalidReason = 'not-a-number' | 'formula-error' | 'boolean';
+
+export type ParsedValue =
+  | { kind: 'quantity'; raw: CellValue; quantity: Quantity }
+  /** "17人 (15人)": actual (target) in one cell. */
+  | { kind: 'combined'; raw: CellValue; actual: Quantity; target: Quantity }
+  /** Blank, or a dash of any kind. */
+  | { kind: 'empty'; raw: CellValue }
+  | { kind: 'not-graded'; raw: CellValue; reason: NotGradedReason; mergedInto: number | null }
+  | { kind: 'invalid'; raw: CellValue; reason: InvalidReason };
+
+const EXCEL_ERRORS = /^#(?:DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i;
+const MERGED = /(?:NO|№|番号)?\.?\s*(\d+)?\s*(?:に|へ)?統合/i;
+const TALLYING = /集計中|集計予定|調査中|未集計|未確定/;
+const BIENNIAL = /隔年/;
+const NUMBER = String.raw`[-▲△]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-▲△]?\d+(?:\.\d+)?`;
+// A unit is letters or % only: digits after the unit (e.g. "１２三" → "12三") would make it a guess.
+const QUANTITY = new RegExp(
+  String.raw`^(${NUMBER})\s*([\p{L}%‰]{0,8}?)\s*(以上|以下|超|未満)?\s*((?:/|per)\s*(?:年度|年)|毎年度?)?$`,
+  'u',
+);
+const SURVEY = /^(.*?)\s*\(([^()]*\d[^()]*)\)$/u;
+
+function toNumber(text: string): number {
+  const negative = /^[-▲△]/.test(text);
+  const value = Number(text.replace(/^[-▲△]/, '').replace(/,/g, ''));
+  return negative ? -value : value;
+}
+
+function parseQuantityText(text: string): Quantity | undefined {
+  let body = text;
+  let surveyPoint: string | null = null;
+  const survey = SURVEY.exec(text);
+  if (survey && /年|月|時点|見込|実績/.test(survey[2])) {
+    body = survey[1];
+    surveyPoint = survey[2].trim();
+  }
+  const m = QUANTITY.exec(body.trim());
+  if (!m) return undefined;
+  const value = toNumber(m[1]);
+  if (!Number.isFinite(value)) return undefined;
+  return {
+    value,
+    unit: normalizeUnit(m[2]),
+    atLeast: m[3] === '以上' || m[3] === '超',
+    atMost: m[3] === '以下' || m[3] === '未満',
+    perYear: m[4] !== undefined,
+    surveyPoint,
+  };
+}
+
+/** Excel stores 85% as 0.85 with a % format; staff mean 85 %. Rounded to drop float noise. */
+function fromPercentFormat(value: number): number {
+  return Number((value * 100).toPrecision(12));
+}
+
+/**
+ * Reads one cell as staff write it. Returns a typed value or the reason it is not one; the raw
+ * value always travels along, and nothing is guessed (a "１２三" is invalid, not 12).
+ */
+export function parseCellValue(raw: CellValue, numberFormat: string | null = null): ParsedValue {
+  if (raw === null || raw === undefined) return { kind: 'empty', raw: null };
+  if (typeof raw === 'boolean') return { kind: 'invalid', raw, reason: 'boolean' };
+  if (typeof raw === 'number') {
+    if (!Number.isFinite(raw)) return { kind: 'invalid', raw, reason: 'not-a-number' };
+    const percent = numberFormat !== null && numberFormat.includes('%');
+    return {
+      kind: 'quantity',
+      raw,
+      quantity: {
+        value: percent ? fromPercentFormat(raw) : raw,
+        unit: percent ? '%' : null,
+        atLeast: false,
+        atMost: false,
+        perYear: false,
+        surveyPoint: null,
+      },
+    };
+  }
+  // Reference marks ("100%※") point to a footnote; they are not part of the value.
+  const text = normalizeText(raw).replace(/[※＊*]/g, '').trim();
+  if (text === '' || isDashOnly(text)) return { kind: 'empty', raw };
+  if (EXCEL_ERRORS.test(text)) return { kind: 'invalid', raw, reason: 'formula-error' };
+  const merged = MERGED.exec(text);
+  if (merged) {
+    return { kind: 'not-graded', raw, reason: 'merged', mergedInto: merged[1] ? Number(merged[1]) : null };
+  }
+  if (TALLYING.test(text)) return { kind: 'not-graded', raw, reason: 'tallying', mergedInto: null };
+  if (BIENNIAL.test(text)) return { kind: 'not-graded', raw, reason: 'biennial', mergedInto: null };
+
+  const single = parseQuantityText(text);
+  if (single) return { kind: 'quantity', raw, quantity: single };
+  const combined = /^(.+?)\s*\(([^()]+)\)$/u.exec(text);
+  if (combined) {
+    const actual = parseQuantityText(combined[1]);
+    const target = parseQuantityText(combined[2]);
+    if (actual && target) return { kind: 'combined', raw, actual, target };
+  }
+  return { kind: 'invalid', raw, reason: 'not-a-number' };
+}

@@ -1,0 +1,71 @@
+import { DEFAULT_POLICY } from '../core/grading/default-policies';
+import { allLabels } from '../core/summary/build-summary';
+import { standardWorkbook, type CellInput, type StandardIndicatorRow, type StandardProjectRow } from '../core/layout/standard-workbook';
+import type { SheetOutput } from '../core/workbook/cell-grid';
+import { seedProjects, seedResults2024 } from './aomori-seed-data';
+import type { FiscalYear } from './seed-types';
+
+const BUDGET_YEARS: FiscalYear[] = [2020, 2021, 2022, 2023, 2024];
+export const SAMPLE_RESULT_YEARS = [2023, 2024];
+
+/** Budgets are numbers in Excel once typed ("21,833" becomes 21833); dashes and blanks stay as typed. */
+function budgetCell(text: string): CellInput {
+  if (text === '') return null;
+  return /^[\d,]+$/.test(text) ? Number(text.replace(/,/g, '')) : text;
+}
+
+/** The unit staff put in the 単位 column: the one the final target is written in. */
+function unitOf(target: string, baseline: string): string | null {
+  for (const text of [target, baseline]) {
+    const m = /^[\d,.\s]+([^\d\s(（/]+?)(?:以上)?(?:\s|\/|\(|（|$)/u.exec(text.normalize('NFKC'));
+    if (m) return m[1];
+  }
+  return null;
+}
+
+/**
+ * The Aomori area as its staff would keep it in FY2024: the 57 projects with their hierarchy,
+ * participation and budgets, the indicators of the 2022 vision, and the FY2024 results printed in
+ * the FY2025 conference material (the rest blank, as they are until staff fill them in).
+ */
+export function buildSampleSheets(): SheetOutput[] {
+  const projects: StandardProjectRow[] = seedProjects.map((p) => ({
+    no: p.no,
+    role: p.roleHeading,
+    policyArea: p.policyHeading,
+    field: p.fieldHeading ?? '',
+    name: p.name,
+    category: p.mergedInto ?? p.category,
+    startYear: p.startYear === null ? null : `令和${p.startYear - 2018}年度`,
+    endYear: null,
+    participation: p.participation,
+    budget: BUDGET_YEARS.map((y) => budgetCell(p.budget[y])),
+    total: budgetCell(p.budgetTotal),
+  }));
+  const indicators: StandardIndicatorRow[] = seedProjects.flatMap((p) =>
+    p.indicators.map((ind) => {
+      const result = seedResults2024.find((r) => r.projectNo === p.no && r.indicatorName === ind.name);
+      return {
+        no: p.no,
+        projectName: p.name,
+        name: ind.name,
+        unit: unitOf(ind.target, ind.baseline),
+        baseline: ind.baseline,
+        finalTarget: ind.target,
+        results: SAMPLE_RESULT_YEARS.map((year) =>
+          year === 2024 && result ? { target: result.target, actual: result.actual, grade: result.grade } : { target: null, actual: null, grade: null },
+        ),
+        note: null,
+      };
+    }),
+  );
+  return standardWorkbook({
+    title: '青森圏域連携中枢都市圏',
+    budgetYears: BUDGET_YEARS,
+    resultYears: SAMPLE_RESULT_YEARS,
+    finalYear: 2024,
+    gradeLabels: allLabels(DEFAULT_POLICY),
+    projects,
+    indicators,
+  });
+}

@@ -1,0 +1,115 @@
+import { DEFAULT_POLICY } from '../core/grading/default-policies';
+import { gradeYear, type GradedIndicator } from '../core/grading/grade-year';
+import { parseGrade } from '../core/grading/parse-grade';
+import type { GradingPolicy } from '../core/model';
+import type { FilledSheet } from '../core/sheets/filled-sheet';
+import type { IndicatorTable } from '../core/sheets/read-indicators';
+import type { WorkbookModel } from '../core/sheets/read-workbook';
+import { parseCellValue } from '../core/values/parse-cell-value';
+import type { CellValue, WorkbookChanges } from '../core/workbook/cell-grid';
+import { CellWritePlan, type CellChange, type SkippedChange } from './plan-cell-writes';
+import { resolveYear } from './resolve-year';
+import { validateWorkbook, type ValidationReport } from './validate-workbook';
+import type { WorkbookGrid } from '../core/workbook/cell-grid';
+
+export const RATE_FORMAT = '0.0%';
+
+export interface GradeOptions {
+  year?: string | number;
+  policy?: GradingPolicy;
+  /** Replace formulas and typed values that differ from the computed ones. */
+  overwrite?: boolean;
+}
+
+export interface GradeReport {
+  year: number;
+  validation: ValidationReport;
+  graded: GradedIndicator[];
+  changes: WorkbookChanges;
+  changed: CellChange[];
+  skipped: SkippedChange[];
+}
+
+function sameNumber(expected: number) {
+  return (before: CellValue) => {
+    const parsed = parseCellValue(before);
+    if (parsed.kind !== 'quantity') return false;
+    const value = parsed.quantity.unit === '%' ? parsed.quantity.value / 100 : parsed.quantity.value;
+    return Math.abs(value - expected) < 1e-9;
+  };
+}
+
+/** Where the grade and rate of a year go; columns missing from the table are added at its right edge. */
+function resultColumns(table: IndicatorTable, year: number, plan: CellWritePlan, sheet: FilledSheet) {
+  let next = table.lastCol + 1;
+  const find = (kind: 'grade' | 'rate') =>
+    table.layout === 'long' ? table.columns[kind] : table.years.find((y) => y.year === year && y.kind === kind)?.col;
+  const ensure = (kind: 'grade' | 'rate', header: string) => {
+    const existing = find(kind);
+    if (existing !== undefined) return existing;
+    const col = next++;
+    plan.propose(sheet, table.headerRow, col, header, 'header');
+    return col;
+  };
+  const prefix = table.layout === 'long' ? '' : `${year}年度`;
+  return { grade: ensure('grade', `${prefix}進捗評価`), rate: ensure('rate', `${prefix}達成率`) };
+}
+
+/** The row that holds the year's result: the indicator's row, or its year row in the long layout. */
+function resultRow(g: GradedIndicator, table: IndicatorTable, year: number): number | undefined {
+  if (table.layout === 'wide') return g.row.row;
+  const cells = g.row.indicator.results.find((r) => r.year === year)?.cells;
+  return cells?.actual?.row ?? cells?.target?.row ?? cells?.grade?.row;
+}
+
+export function gradeWorkbook(grid: WorkbookGrid, options: GradeOptions = {}): GradeReport {
+  const policy = options.policy ?? DEFAULT_POLICY;
+  const validation = validateWorkbook(grid, policy);
+  const { model } = validation;
+  const year = resolveYear(model, options.year);
+  const plan = new CellWritePlan(options.overwrite ?? false);
+  const graded = gradeYear(model, year, policy);
+
+  const sheet = model.indicatorSheet;
+  const table = model.indicatorTable;
+  if (sheet && table) {
+    const cols = resultColumns(table, year, plan, sheet);
+    for (const g of graded) {
+      const row = resultRow(g, table, year);
+      // An input error is reported by validation; its cells are left as they are.
+      if (row === undefined || g.outcome.reason === 'invalid') continue;
+      const label = g.outcome.label;
+      plan.propose(sheet, row, cols.grade, label, 'grade', {
+        same: (before) => {
+          const parsed = parseGrade(before, policy);
+          return parsed.kind === 'grade' && parsed.label === label;
+        },
+      });
+      const rate = g.outcome.rate;
+      plan.propose(sheet, row, cols.rate, rate, 'rate', { numberFormat: RATE_FORMAT, same: rate === null ? () => false : sameNumber(rate) });
+    }
+  }
+  planBudgetTotals(model, plan);
+  return {
+    year,
+    validation,
+    graded,
+    changes: { writes: plan.writes, sheets: [] },
+    changed: plan.changed,
+    skipped: plan.skipped,
+  };
+}
+
+/** 計 left blank is filled with the sum of its years; a 計 that disagrees is a validation error, not ours to change. */
+function planBudgetTotals(model: WorkbookModel, plan: CellWritePlan): void {
+  const sheet = model.projectSheet;
+  const totalCol = model.projectTable?.columns.budgetTotal;
+  if (!sheet || totalCol === undefined) return;
+  for (const p of model.projects) {
+    const years = Object.values(p.project.budget.byYear).filter((v): v is number => v !== null);
+    if (years.length === 0 || p.project.budget.total !== null) continue;
+    if (sheet.formula(p.row, totalCol)) continue;
+    const sum = Number(years.reduce((a, b) => a + b, 0).toFixed(6));
+    plan.propose(sheet, p.row, totalCol, sum, 'budget-total', { same: sameNumber(sum) });
+  }
+}

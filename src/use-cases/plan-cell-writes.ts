@@ -1,0 +1,58 @@
+import type { FilledSheet } from '../core/sheets/filled-sheet';
+import { qualifiedAddress } from '../core/workbook/cell-address';
+import type { CellValue, CellWrite } from '../core/workbook/cell-grid';
+
+export type ChangeKind = 'grade' | 'rate' | 'budget-total' | 'header';
+
+export interface CellChange {
+  sheet: string;
+  row: number;
+  col: number;
+  /** "指標!K5" */
+  address: string;
+  kind: ChangeKind;
+  before: CellValue;
+  /** The formula that was there, if any. */
+  beforeFormula: string | null;
+  after: string | number | null;
+}
+
+export interface SkippedChange extends CellChange {
+  /** 'formula': the cell computes its value; 'entered': someone typed a different value. */
+  reason: 'formula' | 'entered';
+}
+
+/**
+ * Collects the cells a command wants to change, and refuses, without --overwrite, to replace a
+ * formula or a value someone typed: those are listed instead, so nothing is lost silently.
+ */
+export class CellWritePlan {
+  readonly writes: CellWrite[] = [];
+  readonly changed: CellChange[] = [];
+  readonly skipped: SkippedChange[] = [];
+
+  constructor(private readonly overwrite: boolean) {}
+
+  propose(
+    sheet: FilledSheet,
+    row: number,
+    col: number,
+    after: string | number | null,
+    kind: ChangeKind,
+    options: { numberFormat?: string; same?: (before: CellValue) => boolean } = {},
+  ): void {
+    const before = sheet.ownValue(row, col);
+    const beforeFormula = sheet.formula(row, col);
+    const blank = before === null || (typeof before === 'string' && before.trim() === '');
+    const same = !blank && (options.same ? options.same(before) : before === after);
+    if ((blank && after === null) || (same && !beforeFormula)) return;
+    if (same && beforeFormula) return;
+    const change: CellChange = { sheet: sheet.name, row, col, address: qualifiedAddress(sheet.name, row, col), kind, before, beforeFormula, after };
+    if (!this.overwrite && (beforeFormula || !blank)) {
+      this.skipped.push({ ...change, reason: beforeFormula ? 'formula' : 'entered' });
+      return;
+    }
+    this.changed.push(change);
+    this.writes.push({ sheet: sheet.name, row, col, value: after, numberFormat: options.numberFormat });
+  }
+}
