@@ -32,9 +32,11 @@ const MERGED = /(?:NO|№|番号)?\.?\s*(\d+)?\s*(?:に|へ)?統合/i;
 const TALLYING = /集計中|集計予定|調査中|未集計|未確定/;
 const BIENNIAL = /隔年/;
 const NUMBER = String.raw`[-▲△]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-▲△]?\d+(?:\.\d+)?`;
-// A unit is letters or % only: digits after the unit (e.g. "１２三" → "12三") would make it a guess.
+// A unit is letters or % only, and never starts with a kanji numeral: "１２三" (→ "12三") is a
+// mistyped number, not 12 of a unit "三", so it is invalid rather than a guess. Scale prefixes
+// (千円, 万人, 百万円) are units.
 const QUANTITY = new RegExp(
-  String.raw`^(${NUMBER})\s*([\p{L}%‰]{0,8}?)\s*(以上|以下|超|未満)?\s*((?:/|per)\s*(?:年度|年)|毎年度?)?$`,
+  String.raw`^(${NUMBER})\s*(?![〇一二三四五六七八九十])([\p{L}%‰]{0,8}?)\s*(以上|以下|超|未満)?\s*((?:/|per)\s*(?:年度|年)|毎年度?)?$`,
   'u',
 );
 const SURVEY = /^(.*?)\s*\(([^()]*\d[^()]*)\)$/u;

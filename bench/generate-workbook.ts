@@ -1,0 +1,67 @@
+import { standardWorkbook, type StandardIndicatorRow, type StandardProjectRow } from '../src/core/layout/standard-workbook';
+import type { SheetOutput } from '../src/core/workbook/cell-grid';
+
+const ROLES = ['1 圏域全体の経済成長のけん引', '2 高次の都市機能の集積・強化', '3 圏域全体の生活関連機能サービスの向上'];
+const UNITS = ['人', '件', '回', '千円', '団体'];
+
+/** A deterministic pseudo-random sequence, so every run grades the same workbook. */
+function lcg(seed: number) {
+  let s = seed >>> 0;
+  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+
+/**
+ * A cooperation area blown up to `indicatorRows` indicators (two per project), written the way
+ * staff write values: units, separators, 以上 targets, dashes, 集計中.
+ */
+export function generateSheets(indicatorRows: number): SheetOutput[] {
+  const rand = lcg(20241);
+  const projectCount = Math.ceil(indicatorRows / 2);
+  const projects: StandardProjectRow[] = [];
+  const indicators: StandardIndicatorRow[] = [];
+  for (let no = 1; no <= projectCount; no++) {
+    const budget = [0, 1, 2, 3, 4].map(() => Math.round(rand() * 50_000));
+    projects.push({
+      no,
+      role: ROLES[no % 3],
+      policyArea: `(${(no % 4) + 1}) 施策${(no % 4) + 1}`,
+      field: '',
+      name: `連携事業${no}`,
+      category: '継続',
+      startYear: null,
+      endYear: null,
+      participation: [true, rand() > 0.2, true, rand() > 0.5],
+      budget,
+      total: budget.reduce((a, b) => a + b, 0),
+    });
+    for (let k = 0; k < 2 && indicators.length < indicatorRows; k++) {
+      const unit = UNITS[(no + k) % UNITS.length];
+      const target = 10 + Math.round(rand() * 1_000);
+      const actual = Math.round(target * (0.3 + rand()));
+      const r = rand();
+      const actualText = r < 0.05 ? '集計中' : r < 0.08 ? '—' : `${actual.toLocaleString('en-US')}${unit}`;
+      indicators.push({
+        no,
+        projectName: `連携事業${no}`,
+        name: `指標${k + 1}`,
+        unit,
+        baseline: `${Math.round(target * 0.6)}${unit} (2019年度実績)`,
+        finalTarget: r > 0.9 ? `${target}${unit}以上/年度` : `${target}${unit}`,
+        results: [
+          { target: `${target}${unit}`, actual: `${actual}${unit}`, grade: null },
+          { target: `${target.toLocaleString('en-US')}${unit}`, actual: actualText, grade: null },
+        ],
+        note: null,
+      });
+    }
+  }
+  return standardWorkbook({
+    title: 'ベンチマーク圏域',
+    budgetYears: [2020, 2021, 2022, 2023, 2024],
+    resultYears: [2023, 2024],
+    finalYear: 2024,
+    gradeLabels: ['A', 'B', 'C', 'D', '-'],
+    projects,
+    indicators,
+  });
+}

@@ -1,0 +1,284 @@
+import type { CellRange } from '../../core/workbook/cell-grid';
+import { columnOfRef, formatRange, parseRange } from './cell-ref';
+import { cellXml, type WrittenValue } from './cell-xml';
+import { formulaShifter } from './shift-formula';
+import { TextSplicer } from './text-splice';
+import { localName, parseXml, prefixOf } from './xml-events';
+import { escapeXmlText } from './xml-text';
+import { openSelfClosingTag, setTagAttribute } from './xml-tag';
+import { corrupt } from './xlsx-file-error';
+
+export interface CellPatch {
+  value: WrittenValue;
+  numberFormat?: string;
+}
+
+/** row → col → patch, 0-based. */
+export type SheetPatches = Map<number, Map<number, CellPatch>>;
+
+export interface StyleSource {
+  xfWithNumberFormat(base: number, code: string): number;
+}
+
+export interface WorksheetPatchResult {
+  xml: string;
+  /** A written cell held a formula: calcChain.xml may now point at a cell without one. */
+  removedFormula: boolean;
+}
+
+interface FoundCell {
+  col: number;
+  start: number;
+  end: number;
+  attrs: Record<string, string>;
+  hadFormula: boolean;
+}
+
+interface FoundRow {
+  row: number;
+  name: string;
+  start: number;
+  openEnd: number;
+  closeStart: number;
+  selfClosing: boolean;
+  attrs: Record<string, string>;
+  targetCols: number[];
+  nextTarget: number;
+  cells: FoundCell[];
+  insertions: { col: number; at: number }[];
+}
+
+interface SharedChild {
+  si: string;
+  row: number;
+  col: number;
+  start: number;
+  end: number;
+}
+
+/** Attributes that describe the old value or formula, not the cell's look. */
+const DROPPED_CELL_ATTRS = new Set(['r', 's', 't', 'cm', 'vm']);
+
+/**
+ * Writes cells into a worksheet's XML by splicing: only the written <c> elements (and
+ * a new <row> or <dimension> where needed) change; every other byte is kept.
+ */
+export function patchWorksheet(xml: string, part: string, patches: SheetPatches, styles: () => StyleSource): WorksheetPatchResult {
+  const targetRows = [...patches.keys()].sort((a, b) => a - b);
+  let nextRow = 0;
+  let depth = 0;
+  let dimension: { start: number; end: number; ref?: string } | undefined;
+  const colStyles: { min: number; max: number; style: number }[] = [];
+  let sheetData: { name: string; start: number; openEnd: number; closeStart: number; end: number; selfClosing: boolean } | undefined;
+  let inSheetData = false;
+  const newRows: { row: number; at: number }[] = [];
+  const foundRows: FoundRow[] = [];
+  let row = -1;
+  let col = -1;
+  let currentRow: FoundRow | undefined;
+  let currentCell: FoundCell | undefined;
+  const masters = new Map<string, { row: number; col: number; text: string }>();
+  let masterText: { si: string; text: string } | undefined;
+  const children: SharedChild[] = [];
+  let openChild: SharedChild | undefined;
+
+  parseXml(
+    xml,
+    {
+      open(name, attrs, selfClosing, end) {
+        const d = depth++;
+        const local = localName(name);
+        if (d === 1) {
+          if (local === 'dimension') dimension = { start: xml.lastIndexOf('<', end - 1), end: selfClosing ? end : -1, ref: attrs.ref };
+          else if (local === 'sheetData') {
+            const start = xml.lastIndexOf('<', end - 1);
+            sheetData = { name, start, openEnd: end, closeStart: end, end, selfClosing };
+            inSheetData = !selfClosing;
+          }
+          return;
+        }
+        if (d === 2 && local === 'col') {
+          const style = Number(attrs.style ?? 0);
+          if (style) colStyles.push({ min: Number(attrs.min) - 1, max: Number(attrs.max) - 1, style });
+          return;
+        }
+        if (!inSheetData) return;
+        if (d === 2 && local === 'row') {
+          const r = attrs.r === undefined ? NaN : Number(attrs.r);
+          row = r >= 1 ? r - 1 : row + 1;
+          col = -1;
+          const start = xml.lastIndexOf('<', end - 1);
+          while (nextRow < targetRows.length && targetRows[nextRow] < row) newRows.push({ row: targetRows[nextRow++], at: start });
+          currentRow = undefined;
+          if (targetRows[nextRow] === row) {
+            nextRow++;
+            currentRow = {
+              row,
+              name,
+              start,
+              openEnd: end,
+              closeStart: end,
+              selfClosing,
+              attrs,
+              targetCols: [...patches.get(row)!.keys()].sort((a, b) => a - b),
+              nextTarget: 0,
+              cells: [],
+              insertions: [],
+            };
+            foundRows.push(currentRow);
+          }
+        } else if (d === 3 && local === 'c') {
+          const c = attrs.r === undefined ? -1 : columnOfRef(attrs.r);
+          col = c >= 0 ? c : col + 1;
+          if (!currentRow) return;
+          const start = xml.lastIndexOf('<', end - 1);
+          const targets = currentRow.targetCols;
+          while (currentRow.nextTarget < targets.length && targets[currentRow.nextTarget] < col) {
+            currentRow.insertions.push({ col: targets[currentRow.nextTarget++], at: start });
+          }
+          if (targets[currentRow.nextTarget] === col) {
+            currentRow.nextTarget++;
+            currentCell = { col, start, end, attrs, hadFormula: false };
+          }
+        } else if (d === 4 && local === 'f') {
+          const si = attrs.si;
+          const shared = attrs.t === 'shared' && si !== undefined;
+          if (currentCell) {
+            currentCell.hadFormula = true;
+            if (shared && attrs.ref !== undefined) masterText = { si, text: '' };
+          } else if (shared && attrs.ref === undefined && masters.has(si)) {
+            openChild = { si, row, col, start: xml.lastIndexOf('<', end - 1), end };
+            children.push(openChild);
+          }
+        }
+      },
+      close(name, end) {
+        const d = --depth;
+        if (d === 1 && dimension && dimension.end < 0 && localName(name) === 'dimension') dimension.end = end;
+        if (d === 1 && inSheetData && sheetData && localName(name) === 'sheetData') {
+          sheetData.closeStart = xml.lastIndexOf('<', end - 1);
+          sheetData.end = end;
+          inSheetData = false;
+          while (nextRow < targetRows.length) newRows.push({ row: targetRows[nextRow++], at: sheetData.closeStart });
+          return;
+        }
+        if (!inSheetData) return;
+        if (d === 4 && masterText && localName(name) === 'f') {
+          masters.set(masterText.si, { row, col, text: masterText.text });
+          masterText = undefined;
+        } else if (d === 4 && openChild) {
+          openChild.end = end;
+          openChild = undefined;
+        } else if (d === 3 && currentCell) {
+          currentCell.end = end;
+          currentRow!.cells.push(currentCell);
+          currentCell = undefined;
+        } else if (d === 2 && currentRow) {
+          if (!currentRow.selfClosing) currentRow.closeStart = xml.lastIndexOf('<', end - 1);
+          const targets = currentRow.targetCols;
+          while (currentRow.nextTarget < targets.length) currentRow.insertions.push({ col: targets[currentRow.nextTarget++], at: currentRow.closeStart });
+          currentRow = undefined;
+        }
+      },
+      text(text) {
+        if (masterText) masterText.text += text;
+      },
+    },
+    part,
+  );
+  if (!sheetData) throw corrupt(`${part} has no <sheetData>.`);
+  const sd = sheetData;
+
+  let removedFormula = false;
+  let written: CellRange | undefined;
+  const grow = (r: number, c: number) => {
+    written = written
+      ? { top: Math.min(written.top, r), left: Math.min(written.left, c), bottom: Math.max(written.bottom, r), right: Math.max(written.right, c) }
+      : { top: r, left: c, bottom: r, right: c };
+  };
+  const styleFor = (base: number, patch: CellPatch) => (patch.numberFormat !== undefined ? styles().xfWithNumberFormat(base, patch.numberFormat) : base);
+  const defaultStyle = (rowAttrs: Record<string, string> | undefined, c: number) => {
+    if (rowAttrs?.customFormat === '1' || rowAttrs?.customFormat === 'true') return Number(rowAttrs.s ?? 0) || 0;
+    return colStyles.find((cs) => c >= cs.min && c <= cs.max)?.style ?? 0;
+  };
+  /** XML for cells that do not exist yet; a null without a format change creates nothing. */
+  const newCells = (r: number, cols: number[], rowAttrs: Record<string, string> | undefined, prefix: string) => {
+    let out = '';
+    for (const c of cols) {
+      const patch = patches.get(r)!.get(c)!;
+      if ((patch.value === null || patch.value === '') && patch.numberFormat === undefined) continue;
+      out += cellXml(prefix, r, c, styleFor(defaultStyle(rowAttrs, c), patch), patch.value);
+      grow(r, c);
+    }
+    return out;
+  };
+
+  const out = new TextSplicer(xml);
+  for (const fr of foundRows) {
+    const p = prefixOf(fr.name);
+    for (const cell of fr.cells) {
+      const patch = patches.get(fr.row)!.get(cell.col)!;
+      const keep = Object.fromEntries(Object.entries(cell.attrs).filter(([k]) => !DROPPED_CELL_ATTRS.has(k)));
+      const base = Number(cell.attrs.s ?? 0) || 0;
+      out.replace(cell.start, cell.end, cellXml(p, fr.row, cell.col, styleFor(base, patch), patch.value, keep));
+      if (cell.hadFormula) removedFormula = true;
+      grow(fr.row, cell.col);
+    }
+    const byPosition = new Map<number, number[]>();
+    for (const ins of fr.insertions) byPosition.set(ins.at, [...(byPosition.get(ins.at) ?? []), ins.col]);
+    let added = '';
+    for (const [at, cols] of byPosition) {
+      const cells = newCells(fr.row, cols, fr.attrs, p);
+      if (!cells) continue;
+      if (fr.selfClosing) added += cells;
+      else out.insert(at, cells);
+    }
+    let tag = xml.slice(fr.start, fr.openEnd);
+    const spans = fr.attrs.spans;
+    if (spans && fr.insertions.length) {
+      const [lo, hi] = spans.split(':').map(Number);
+      const cols = fr.insertions.map((i) => i.col + 1);
+      tag = setTagAttribute(tag, 'spans', `${Math.min(lo, ...cols)}:${Math.max(hi, ...cols)}`);
+    }
+    if (fr.selfClosing && added) out.replace(fr.start, fr.openEnd, `${openSelfClosingTag(tag)}${added}</${fr.name}>`);
+    else if (tag !== xml.slice(fr.start, fr.openEnd)) out.replace(fr.start, fr.openEnd, tag);
+  }
+
+  const rowPrefix = prefixOf(sd.name);
+  const rowsByPosition = new Map<number, string>();
+  for (const nr of newRows) {
+    const cells = newCells(nr.row, [...patches.get(nr.row)!.keys()].sort((a, b) => a - b), undefined, rowPrefix);
+    if (cells) rowsByPosition.set(nr.at, (rowsByPosition.get(nr.at) ?? '') + `<${rowPrefix}row r="${nr.row + 1}">${cells}</${rowPrefix}row>`);
+  }
+  if (sd.selfClosing) {
+    const rows = [...rowsByPosition.values()].join('');
+    if (rows) out.replace(sd.start, sd.end, `${openSelfClosingTag(xml.slice(sd.start, sd.openEnd))}${rows}</${sd.name}>`);
+  } else {
+    for (const [at, rows] of rowsByPosition) out.insert(at, rows);
+  }
+
+  // Children were only recorded for masters in written cells: they get their own formula text.
+  const shifters = new Map<string, (dRow: number, dCol: number) => string>();
+  for (const child of children) {
+    const master = masters.get(child.si)!;
+    let shift = shifters.get(child.si);
+    if (!shift) shifters.set(child.si, (shift = formulaShifter(master.text)));
+    const p = prefixOf(sd.name);
+    out.replace(child.start, child.end, `<${p}f>${escapeXmlText(shift(child.row - master.row, child.col - master.col))}</${p}f>`);
+  }
+
+  if (dimension && dimension.end > 0 && written) {
+    const old = dimension.ref ? parseRange(dimension.ref) : undefined;
+    const w: CellRange = written;
+    const merged = old
+      ? { top: Math.min(old.top, w.top), left: Math.min(old.left, w.left), bottom: Math.max(old.bottom, w.bottom), right: Math.max(old.right, w.right) }
+      : w;
+    const ref = formatRange(merged);
+    if (ref !== dimension.ref) {
+      const tag = xml.slice(dimension.start, dimension.end);
+      const tagEnd = tag.indexOf('>') + 1;
+      out.replace(dimension.start, dimension.start + tagEnd, setTagAttribute(tag.slice(0, tagEnd), 'ref', ref));
+    }
+  }
+  return { xml: out.toString(), removedFormula };
+}

@@ -1,0 +1,131 @@
+import type { CellWrite, SheetOutput, WorkbookChanges } from '../../core/workbook/cell-grid';
+import { assertCellInSheet } from './cell-ref';
+import { addOverride, CONTENT_TYPE, CONTENT_TYPES_PART, removeOverride } from './content-types-part';
+import { DEFAULT_STYLES_XML } from './empty-package';
+import { directoryOf, relativeTarget } from './part-paths';
+import { patchWorksheet, type SheetPatches } from './patch-worksheet';
+import { addRelationship, emptyRelationships, isRelType, parseRelationships, removeRelationships, unusedRelationshipId } from './relationships-part';
+import { assertSheetName, inspectWorksheetForReuse, renderSheetOutput } from './sheet-output-xml';
+import { StylesPart } from './styles-part';
+import { appendSheet, findSheet, loadWorkbook, requestFullCalcOnLoad, setSheetHidden, type WorkbookSheet } from './workbook-part';
+import { XlsxPackage } from './xlsx-package';
+import { corrupt, XlsxFileError } from './xlsx-file-error';
+
+const TRANSITIONAL_RELS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+/**
+ * Applies the engine's changes to the workbook bytes and returns the new file.
+ * Parts that do not change are copied byte for byte (charts, pivots, VBA, images...).
+ */
+export function patchXlsx(bytes: Uint8Array, changes: WorkbookChanges): Uint8Array {
+  try {
+    const pkg = XlsxPackage.open(bytes);
+    if (!changes.writes.length && !changes.sheets.length) {
+      loadWorkbook(pkg);
+      return bytes.slice();
+    }
+    applyWorkbookChanges(pkg, changes);
+    return pkg.toBytes();
+  } catch (e) {
+    // RangeError is the caller asking for something impossible (no such sheet, a bad name).
+    if (e instanceof XlsxFileError || e instanceof RangeError) throw e;
+    throw corrupt('The workbook could not be patched.', e);
+  }
+}
+
+function unusedPartName(pkg: XlsxPackage, stem: string, ext: string): string {
+  for (let n = 1; ; n++) if (!pkg.has(`${stem}${n}${ext}`)) return `${stem}${n}${ext}`;
+}
+
+/** Adds and replaces engine-owned sheets, then patches single cells: the one code path for patch and create. */
+export function applyWorkbookChanges(pkg: XlsxPackage, changes: WorkbookChanges): void {
+  const wb = loadWorkbook(pkg);
+  const wbDir = directoryOf(wb.part);
+  let wbXml = wb.xml;
+  let relsXml = wb.relsXml || emptyRelationships();
+  let contentTypes = pkg.readText(CONTENT_TYPES_PART);
+  const sheets: WorkbookSheet[] = wb.sheets.map((s) => ({ ...s }));
+  const relBase = wb.rels.find((r) => isRelType(r.type, 'worksheet'))?.type.replace(/\/worksheet$/, '') ?? TRANSITIONAL_RELS;
+
+  let styles: StylesPart | undefined;
+  const getStyles = () => (styles ??= new StylesPart(wb.stylesPart ? pkg.readText(wb.stylesPart) : DEFAULT_STYLES_XML));
+  const xfFor = (style: Parameters<StylesPart['xfForCellStyle']>[0]) => getStyles().xfForCellStyle(style);
+
+  let removedFormula = false;
+  let replaced = false;
+  for (const output of changes.sheets) {
+    assertSheetName(output.name);
+    const existing = findSheet(sheets, output.name);
+    if (existing) {
+      replaceSheet(existing, output);
+    } else {
+      const part = unusedPartName(pkg, `${wbDir}worksheets/sheet`, '.xml');
+      pkg.writeText(part, renderSheetOutput(output, xfFor, { namespace: wb.namespace }));
+      const relId = unusedRelationshipId(parseRelationships(relsXml, wb.relsPart));
+      relsXml = addRelationship(relsXml, { id: relId, type: `${relBase}/worksheet`, target: relativeTarget(wb.part, part) }, wb.relsPart);
+      contentTypes = addOverride(contentTypes, part, CONTENT_TYPE.worksheet);
+      const sheetId = Math.max(0, ...sheets.map((s) => s.sheetId)) + 1;
+      const hidden = !!output.hidden;
+      wbXml = appendSheet(wbXml, { name: output.name, sheetId, relId, hidden });
+      sheets.push({ name: output.name, sheetId, relId, hidden, isWorksheet: true, part });
+    }
+  }
+
+  function replaceSheet(existing: WorkbookSheet, output: SheetOutput): void {
+    if (!existing.isWorksheet) throw new RangeError(`Sheet "${existing.name}" is a chart or dialog sheet and cannot be replaced.`);
+    if (!existing.part) throw corrupt(`The worksheet part of sheet "${existing.name}" is missing.`);
+    const reuse = inspectWorksheetForReuse(pkg.readText(existing.part), existing.part);
+    removedFormula ||= reuse.hadFormulas;
+    pkg.writeText(existing.part, renderSheetOutput(output, xfFor, { reuse }));
+    if (existing.hidden !== !!output.hidden) {
+      wbXml = setSheetHidden(wbXml, existing.name, !!output.hidden);
+      existing.hidden = !!output.hidden;
+    }
+    replaced = true;
+  }
+
+  for (const [part, patches] of groupWrites(changes.writes, sheets)) {
+    const result = patchWorksheet(pkg.readText(part), part, patches, getStyles);
+    pkg.writeText(part, result.xml);
+    removedFormula ||= result.removedFormula;
+  }
+
+  if (sheets.length && sheets.every((s) => s.hidden)) throw new RangeError('A workbook needs at least one visible sheet.');
+  if (removedFormula && wb.calcChainPart) {
+    // Excel rebuilds the calculation chain; a stale one pointing at a value cell makes it "repair" the file.
+    pkg.delete(wb.calcChainPart);
+    relsXml = removeRelationships(relsXml, (r) => !isRelType(r.type, 'calcChain'), wb.relsPart);
+    contentTypes = removeOverride(contentTypes, wb.calcChainPart);
+  }
+  if (changes.writes.length || replaced) wbXml = requestFullCalcOnLoad(wbXml);
+  if (styles?.modified) {
+    let stylesPart = wb.stylesPart;
+    if (!stylesPart) {
+      stylesPart = pkg.has(`${wbDir}styles.xml`) ? unusedPartName(pkg, `${wbDir}styles`, '.xml') : `${wbDir}styles.xml`;
+      const relId = unusedRelationshipId(parseRelationships(relsXml, wb.relsPart));
+      relsXml = addRelationship(relsXml, { id: relId, type: `${relBase}/styles`, target: relativeTarget(wb.part, stylesPart) }, wb.relsPart);
+      contentTypes = addOverride(contentTypes, stylesPart, CONTENT_TYPE.styles);
+    }
+    pkg.writeText(stylesPart, styles.toXml());
+  }
+  if (wbXml !== wb.xml) pkg.writeText(wb.part, wbXml);
+  if (relsXml !== (wb.relsXml || emptyRelationships())) pkg.writeText(wb.relsPart, relsXml);
+  if (contentTypes !== pkg.readText(CONTENT_TYPES_PART)) pkg.writeText(CONTENT_TYPES_PART, contentTypes);
+}
+
+function groupWrites(writes: CellWrite[], sheets: WorkbookSheet[]): Map<string, SheetPatches> {
+  const byPart = new Map<string, SheetPatches>();
+  for (const w of writes) {
+    const sheet = findSheet(sheets, w.sheet);
+    if (!sheet) throw new RangeError(`The workbook has no sheet named "${w.sheet}".`);
+    if (!sheet.isWorksheet) throw new RangeError(`Sheet "${sheet.name}" is a chart or dialog sheet; cells cannot be written.`);
+    if (!sheet.part) throw corrupt(`The worksheet part of sheet "${sheet.name}" is missing.`);
+    assertCellInSheet(w.row, w.col, `Write to ${sheet.name}`);
+    let patches = byPart.get(sheet.part);
+    if (!patches) byPart.set(sheet.part, (patches = new Map()));
+    let row = patches.get(w.row);
+    if (!row) patches.set(w.row, (row = new Map()));
+    row.set(w.col, { value: w.value, numberFormat: w.numberFormat });
+  }
+  return byPart;
+}

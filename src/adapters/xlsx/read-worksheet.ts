@@ -1,0 +1,203 @@
+import type { CellRange, CellValue } from '../../core/workbook/cell-grid';
+import { columnOfRef, parseRange } from './cell-ref';
+import { RichTextCollector } from './rich-text';
+import { formulaShifter } from './shift-formula';
+import { localName, XmlStream, type XmlHandler } from './xml-events';
+import { decodeOoxmlEscapes } from './xml-text';
+import type { XlsxPackage } from './xlsx-package';
+import { XlsxFileError } from './xlsx-file-error';
+
+export interface WorksheetReadContext {
+  sharedStrings: string[];
+  formatsByXf: (string | null)[];
+  date1904: boolean;
+  /** Shared by all sheets of the workbook: cells still allowed before the file counts as too large. */
+  budget: { remaining: number; max: number };
+}
+
+export interface WorksheetCells {
+  values: CellValue[][];
+  formulas: (string | null)[][];
+  numberFormats: (string | null)[][];
+  merges: CellRange[];
+}
+
+const enum TextTarget {
+  None,
+  Value,
+  Formula,
+}
+
+const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+/** t="d" cells hold ISO 8601 text; the grid wants the serial number Excel would show. */
+function isoDateToSerial(text: string, date1904: boolean): CellValue {
+  const zoned = /[zZ]$|[+-]\d\d:?\d\d$/.test(text) || !text.includes('T');
+  const ms = Date.parse(zoned ? text : `${text}Z`);
+  if (Number.isNaN(ms)) return text;
+  return (ms - SERIAL_EPOCH_MS) / 86400000 - (date1904 ? 1462 : 0);
+}
+
+/** Streaming handler for one worksheet: builds the grids cell by cell, never the DOM. */
+class WorksheetReader implements XmlHandler, WorksheetCells {
+  values: CellValue[][] = [];
+  formulas: (string | null)[][] = [];
+  numberFormats: (string | null)[][] = [];
+  merges: CellRange[] = [];
+
+  private inSheetData = false;
+  private row = -1;
+  private col = -1;
+  private inCell = false;
+  private cellType: string | undefined;
+  private cellStyle = 0;
+  private target = TextTarget.None;
+  private hasValue = false;
+  private valueText = '';
+  private hasFormula = false;
+  private formulaText = '';
+  private formulaShared = false;
+  private formulaSi: string | undefined;
+  private inInline = false;
+  private hasInline = false;
+  private readonly rich = new RichTextCollector();
+  private readonly masters = new Map<string, { row: number; col: number; shift: (dRow: number, dCol: number) => string }>();
+
+  constructor(private readonly ctx: WorksheetReadContext) {}
+
+  open(name: string, attrs: Record<string, string>): void {
+    const local = name.indexOf(':') < 0 ? name : localName(name);
+    if (this.inCell) {
+      if (local === 'v') {
+        this.target = TextTarget.Value;
+        this.hasValue = true;
+      } else if (local === 'f') {
+        this.target = TextTarget.Formula;
+        this.hasFormula = true;
+        this.formulaShared = attrs.t === 'shared';
+        this.formulaSi = attrs.si;
+      } else if (local === 'is') {
+        this.inInline = true;
+        this.hasInline = true;
+        this.rich.reset();
+      } else if (this.inInline) this.rich.open(local);
+      return;
+    }
+    if (local === 'c') {
+      if (!this.inSheetData) return;
+      const ref = attrs.r;
+      const col = ref === undefined ? -1 : columnOfRef(ref);
+      this.col = col >= 0 ? col : this.col + 1;
+      this.inCell = true;
+      this.cellType = attrs.t;
+      this.cellStyle = attrs.s === undefined ? 0 : Number(attrs.s) || 0;
+      this.hasValue = this.hasFormula = this.hasInline = this.formulaShared = false;
+      this.valueText = this.formulaText = '';
+      this.formulaSi = undefined;
+    } else if (local === 'row') {
+      if (!this.inSheetData) return;
+      const r = attrs.r === undefined ? NaN : Number(attrs.r);
+      this.row = r >= 1 ? r - 1 : this.row + 1;
+      this.col = -1;
+    } else if (local === 'sheetData') {
+      this.inSheetData = true;
+    } else if (local === 'mergeCell') {
+      const range = attrs.ref === undefined ? undefined : parseRange(attrs.ref);
+      if (range) this.merges.push(range);
+    }
+  }
+
+  close(name: string): void {
+    const local = name.indexOf(':') < 0 ? name : localName(name);
+    if (this.inCell) {
+      if (local === 'c') {
+        this.inCell = false;
+        this.finishCell();
+      } else if (local === 'v' || local === 'f') this.target = TextTarget.None;
+      else if (local === 'is') this.inInline = false;
+      else if (this.inInline) this.rich.close(local);
+    } else if (local === 'sheetData') this.inSheetData = false;
+  }
+
+  text(text: string): void {
+    if (this.target === TextTarget.Value) this.valueText += text;
+    else if (this.target === TextTarget.Formula) this.formulaText += text;
+    else if (this.inInline) this.rich.text(text);
+  }
+
+  private cellValue(): CellValue {
+    const text = this.valueText;
+    switch (this.cellType) {
+      case 's': {
+        if (!this.hasValue || text === '') return null;
+        return this.ctx.sharedStrings[Number(text)] ?? null;
+      }
+      case 'inlineStr':
+        if (this.hasInline) return decodeOoxmlEscapes(this.rich.value());
+        return this.hasValue ? decodeOoxmlEscapes(text) : null;
+      case 'str':
+        return this.hasValue ? decodeOoxmlEscapes(text) : null;
+      case 'b':
+        return this.hasValue ? text.trim() === '1' || text.trim() === 'true' : null;
+      case 'e':
+        return this.hasValue && text !== '' ? text : null;
+      case 'd':
+        return this.hasValue && text !== '' ? isoDateToSerial(text.trim(), this.ctx.date1904) : null;
+      default: {
+        if (!this.hasValue || text === '') return null;
+        const n = Number(text);
+        return Number.isNaN(n) ? text : n;
+      }
+    }
+  }
+
+  private cellFormula(): string | null {
+    if (!this.hasFormula) return null;
+    const text = this.formulaText;
+    const si = this.formulaSi;
+    if (text !== '') {
+      if (this.formulaShared && si !== undefined) this.masters.set(si, { row: this.row, col: this.col, shift: formulaShifter(text) });
+      return `=${text}`;
+    }
+    if (!this.formulaShared || si === undefined) return null;
+    const master = this.masters.get(si);
+    return master ? `=${master.shift(this.row - master.row, this.col - master.col)}` : '=#REF!';
+  }
+
+  private finishCell(): void {
+    const value = this.cellValue();
+    const formula = this.cellFormula();
+    const format = this.ctx.formatsByXf[this.cellStyle] ?? null;
+    if (value === null && formula === null && format === null) return;
+    const budget = this.ctx.budget;
+    if (--budget.remaining < 0) {
+      throw new XlsxFileError('too-large', `The workbook has more than ${budget.max.toLocaleString('en-US')} cells.`);
+    }
+    const { row, col } = this;
+    while (this.values.length <= row) {
+      this.values.push([]);
+      this.formulas.push([]);
+      this.numberFormats.push([]);
+    }
+    const values = this.values[row];
+    const formulas = this.formulas[row];
+    const formats = this.numberFormats[row];
+    while (values.length < col) {
+      values.push(null);
+      formulas.push(null);
+      formats.push(null);
+    }
+    values[col] = value;
+    formulas[col] = formula;
+    formats[col] = format;
+  }
+}
+
+export function readWorksheet(pkg: XlsxPackage, part: string, ctx: WorksheetReadContext): WorksheetCells {
+  const reader = new WorksheetReader(ctx);
+  const stream = new XmlStream(reader, part);
+  pkg.streamText(part, (chunk) => stream.write(chunk));
+  stream.end();
+  const { values, formulas, numberFormats, merges } = reader;
+  return { values, formulas, numberFormats, merges };
+}

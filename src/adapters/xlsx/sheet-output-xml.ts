@@ -1,0 +1,191 @@
+import type { CellRange, CellStyle, SheetOutput } from '../../core/workbook/cell-grid';
+import { cellAddress } from '../../core/workbook/cell-address';
+import { assertCellInSheet, formatRange } from './cell-ref';
+import { cellXml } from './cell-xml';
+import { findElements, outerXml, startTag } from './xml-elements';
+import { prefixOf } from './xml-events';
+import { escapeXmlAttr, escapeXmlText, stripIllegalXmlChars } from './xml-text';
+import { openSelfClosingTag, setTagAttribute } from './xml-tag';
+
+export const SPREADSHEET_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const RELATIONSHIPS_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+/**
+ * What a replaced sheet keeps from its old XML: the root tag (namespaces), sheetPr
+ * (tab colour, VBA code name), print layout, and the elements that point at its
+ * relationships (drawings with charts, comments), so those parts stay consistent.
+ */
+export interface ReusedWorksheet {
+  rootName: string;
+  rootStartTag: string;
+  sheetPr?: string;
+  trailing: string[];
+  tabSelected: boolean;
+  hadFormulas: boolean;
+}
+
+/** Kept in their original order; in CT_Worksheet they all follow <dataValidations>. */
+const KEPT_TRAILING = new Set([
+  'printOptions',
+  'pageMargins',
+  'pageSetup',
+  'headerFooter',
+  'drawing',
+  'legacyDrawing',
+  'legacyDrawingHF',
+  'drawingHF',
+  'picture',
+  'oleObjects',
+  'controls',
+]);
+
+export function inspectWorksheetForReuse(xml: string, part: string): ReusedWorksheet {
+  const els = findElements(xml, part, (local, depth, parent) => depth <= 1 || (depth === 2 && parent === 'sheetViews' && local === 'sheetView'));
+  const root = els[0];
+  const top = els.filter((e) => e.depth === 1);
+  const sheetPr = top.find((e) => e.local === 'sheetPr');
+  let sheetPrXml = sheetPr ? outerXml(xml, sheetPr) : undefined;
+  if (sheetPr && sheetPrXml) {
+    // filterMode claims an active filter, and the old autoFilter is gone.
+    const tag = setTagAttribute(startTag(xml, sheetPr), 'filterMode', null);
+    sheetPrXml = tag + sheetPrXml.slice(sheetPr.openEnd - sheetPr.start);
+  }
+  const firstView = els.find((e) => e.depth === 2);
+  return {
+    rootName: root.name,
+    rootStartTag: openSelfClosingTag(startTag(xml, root)),
+    sheetPr: sheetPrXml,
+    trailing: top.filter((e) => KEPT_TRAILING.has(e.local)).map((e) => outerXml(xml, e)),
+    tabSelected: firstView?.attrs.tabSelected === '1' || firstView?.attrs.tabSelected === 'true',
+    hadFormulas: /<([A-Za-z_][\w.-]*:)?f[\s/>]/.test(xml),
+  };
+}
+
+export function assertSheetName(name: string): void {
+  if (!name || name.length > 31 || /[[\]:*?/\\]/.test(name) || name.startsWith("'") || name.endsWith("'") || name.toLowerCase() === 'history') {
+    throw new RangeError(`"${name}" cannot be an Excel sheet name.`);
+  }
+}
+
+function normalized(r: CellRange): CellRange {
+  const range = {
+    top: Math.min(r.top, r.bottom),
+    left: Math.min(r.left, r.right),
+    bottom: Math.max(r.top, r.bottom),
+    right: Math.max(r.left, r.right),
+  };
+  assertCellInSheet(range.top, range.left, 'Range');
+  assertCellInSheet(range.bottom, range.right, 'Range');
+  return range;
+}
+
+function overlaps(a: CellRange, b: CellRange): boolean {
+  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+}
+
+/** A literal list for a list validation: "A,B,C", quotes doubled, within Excel's 255-character limit. */
+function listFormula(items: string[]): string {
+  for (const item of items) {
+    if (item.includes(',')) throw new RangeError(`A drop-down item cannot contain a comma: "${item}".`);
+  }
+  const body = items.map((i) => stripIllegalXmlChars(i).replace(/"/g, '""')).join(',');
+  if (body.length > 255) throw new RangeError('A drop-down list is longer than the 255 characters Excel allows.');
+  return `"${body}"`;
+}
+
+/** Excel stores widths with the cell padding included (for a 7-pixel digit). */
+function storedWidth(chars: number): number {
+  return Math.trunc(((Math.min(chars, 255) * 7 + 5) / 7) * 256) / 256;
+}
+
+/** The worksheet XML for an engine-owned sheet, in CT_Worksheet's element order. */
+export function renderSheetOutput(
+  output: SheetOutput,
+  xfFor: (style: CellStyle | undefined) => number,
+  options: { namespace?: string; reuse?: ReusedWorksheet } = {},
+): string {
+  const reuse = options.reuse;
+  const p = reuse ? prefixOf(reuse.rootName) : '';
+  const rootName = reuse?.rootName ?? 'worksheet';
+  const parts: string[] = [
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
+    reuse?.rootStartTag ?? `<worksheet xmlns="${options.namespace ?? SPREADSHEET_NS}" xmlns:r="${RELATIONSHIPS_NS}">`,
+  ];
+  if (reuse?.sheetPr) parts.push(reuse.sheetPr);
+
+  const rows = new Map<number, Map<number, (typeof output.cells)[number]>>();
+  for (const cell of output.cells) {
+    assertCellInSheet(cell.row, cell.col, `Sheet ${output.name}`);
+    let row = rows.get(cell.row);
+    if (!row) rows.set(cell.row, (row = new Map()));
+    row.set(cell.col, cell);
+  }
+  const merges: CellRange[] = [];
+  for (const m of output.merges.map(normalized)) {
+    if (m.top === m.bottom && m.left === m.right) continue;
+    if (merges.some((o) => overlaps(o, m))) throw new RangeError(`Merged ranges overlap in sheet ${output.name}: ${formatRange(m)}.`);
+    merges.push(m);
+  }
+
+  let used: CellRange | undefined;
+  const rowXml: string[] = [];
+  for (const r of [...rows.keys()].sort((a, b) => a - b)) {
+    let cells = '';
+    for (const c of [...rows.get(r)!.keys()].sort((a, b) => a - b)) {
+      const cell = rows.get(r)!.get(c)!;
+      const style = xfFor(cell.style);
+      if (cell.value === null && !style) continue;
+      cells += cellXml(p, r, c, style, cell.value);
+      used = used
+        ? { top: Math.min(used.top, r), left: Math.min(used.left, c), bottom: Math.max(used.bottom, r), right: Math.max(used.right, c) }
+        : { top: r, left: c, bottom: r, right: c };
+    }
+    if (cells) rowXml.push(`<${p}row r="${r + 1}">${cells}</${p}row>`);
+  }
+  parts.push(`<${p}dimension ref="${used ? formatRange(used) : 'A1'}"/>`);
+
+  const frozen = output.frozenRows ?? 0;
+  const selected = reuse?.tabSelected ? ' tabSelected="1"' : '';
+  if (frozen > 0) {
+    const first = cellAddress(Math.min(frozen, 1048575), 0);
+    parts.push(
+      `<${p}sheetViews><${p}sheetView${selected} workbookViewId="0">` +
+        `<${p}pane ySplit="${frozen}" topLeftCell="${first}" activePane="bottomLeft" state="frozen"/>` +
+        `<${p}selection pane="bottomLeft" activeCell="${first}" sqref="${first}"/>` +
+        `</${p}sheetView></${p}sheetViews>`,
+    );
+  } else {
+    parts.push(`<${p}sheetViews><${p}sheetView${selected} workbookViewId="0"/></${p}sheetViews>`);
+  }
+
+  const cols: string[] = [];
+  const widths = output.columnWidths;
+  for (let i = 0; i < widths.length; ) {
+    const w = widths[i];
+    if (typeof w !== 'number' || !(w > 0)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < widths.length && widths[j + 1] === w) j++;
+    cols.push(`<${p}col min="${i + 1}" max="${j + 1}" width="${storedWidth(w)}" customWidth="1"/>`);
+    i = j + 1;
+  }
+  if (cols.length) parts.push(`<${p}cols>${cols.join('')}</${p}cols>`);
+
+  parts.push(rowXml.length ? `<${p}sheetData>${rowXml.join('')}</${p}sheetData>` : `<${p}sheetData/>`);
+  if (merges.length) {
+    parts.push(`<${p}mergeCells count="${merges.length}">${merges.map((m) => `<${p}mergeCell ref="${formatRange(m)}"/>`).join('')}</${p}mergeCells>`);
+  }
+  if (output.validations.length) {
+    const items = output.validations.map(
+      (v) =>
+        `<${p}dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1" sqref="${escapeXmlAttr(formatRange(normalized(v.range)))}">` +
+        `<${p}formula1>${escapeXmlText(listFormula(v.list))}</${p}formula1></${p}dataValidation>`,
+    );
+    parts.push(`<${p}dataValidations count="${items.length}">${items.join('')}</${p}dataValidations>`);
+  }
+  if (reuse) parts.push(...reuse.trailing);
+  parts.push(`</${rootName}>`);
+  return parts.join('');
+}

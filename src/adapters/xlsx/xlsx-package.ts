@@ -1,0 +1,138 @@
+import { assertZipSignature } from './file-signature';
+import { inflateEntry, readZipDirectory, streamEntry, type ZipEntry } from './zip-archive';
+import { writeZip, ZIP_EPOCH, type ZipOutputEntry } from './zip-writer';
+import { corrupt, XlsxFileError } from './xlsx-file-error';
+
+function decoderFor(head: Uint8Array): TextDecoder {
+  if (head[0] === 0xff && head[1] === 0xfe) return new TextDecoder('utf-16le');
+  if (head[0] === 0xfe && head[1] === 0xff) return new TextDecoder('utf-16be');
+  return new TextDecoder('utf-8');
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * The zip package: parts are read on demand, and on output every part we did not
+ * replace is copied with its compressed bytes untouched, in its original order.
+ */
+export class XlsxPackage {
+  private readonly originals = new Map<string, ZipEntry>();
+  private readonly lowerNames = new Map<string, string>();
+  private readonly order: string[] = [];
+  private readonly replaced = new Map<string, Uint8Array>();
+  private readonly deleted = new Set<string>();
+
+  private constructor(
+    private readonly source: Uint8Array,
+    private readonly entries: ZipEntry[],
+  ) {
+    for (const e of entries) {
+      if (this.originals.has(e.name)) continue;
+      this.originals.set(e.name, e);
+      this.order.push(e.name);
+      this.lowerNames.set(e.name.toLowerCase(), e.name);
+    }
+  }
+
+  static open(bytes: Uint8Array): XlsxPackage {
+    assertZipSignature(bytes);
+    try {
+      return new XlsxPackage(bytes, readZipDirectory(bytes));
+    } catch (e) {
+      if (e instanceof XlsxFileError) throw e;
+      throw corrupt('The zip directory is damaged.', e);
+    }
+  }
+
+  static fromParts(parts: [string, string][]): XlsxPackage {
+    const zip = writeZip(parts.map(([name, text]) => ({ kind: 'new', name, data: encoder.encode(text), ...ZIP_EPOCH })));
+    return XlsxPackage.open(zip);
+  }
+
+  /** The stored name of a part, matched case-insensitively as OPC part names are. */
+  find(part: string): string | undefined {
+    if (this.deleted.has(part)) return undefined;
+    if (this.originals.has(part) || this.replaced.has(part)) return part;
+    const actual = this.lowerNames.get(part.toLowerCase());
+    return actual !== undefined && !this.deleted.has(actual) ? actual : undefined;
+  }
+
+  has(part: string): boolean {
+    return this.find(part) !== undefined;
+  }
+
+  partNames(): string[] {
+    return this.order.filter((n) => !this.deleted.has(n));
+  }
+
+  uncompressedSize(part: string): number {
+    const name = this.require(part);
+    return this.replaced.get(name)?.length ?? this.originals.get(name)!.size;
+  }
+
+  readBytes(part: string): Uint8Array {
+    const name = this.require(part);
+    return this.replaced.get(name) ?? inflateEntry(this.source, this.originals.get(name)!);
+  }
+
+  readText(part: string): string {
+    const bytes = this.readBytes(part);
+    return decoderFor(bytes).decode(bytes);
+  }
+
+  /** Decodes the part chunk by chunk, so a reader can stop before inflating all of it. */
+  streamText(part: string, onText: (text: string) => void): void {
+    const name = this.require(part);
+    const replaced = this.replaced.get(name);
+    if (replaced) return onText(decoderFor(replaced).decode(replaced));
+    let decoder: TextDecoder | undefined;
+    streamEntry(this.source, this.originals.get(name)!, (chunk, final) => {
+      decoder ??= decoderFor(chunk);
+      const text = decoder.decode(chunk, { stream: !final });
+      if (text) onText(text);
+    });
+  }
+
+  writeText(part: string, text: string): void {
+    const name = this.find(part) ?? part;
+    if (!this.originals.has(name) && !this.replaced.has(name)) {
+      this.order.push(name);
+      this.lowerNames.set(name.toLowerCase(), name);
+    }
+    this.deleted.delete(name);
+    // We always write UTF-8, so a declaration naming another encoding must not survive.
+    const fixed = text.replace(/^(\s*<\?xml[^>]*?encoding\s*=\s*)("[^"]*"|'[^']*')/, '$1"UTF-8"');
+    this.replaced.set(name, encoder.encode(fixed));
+  }
+
+  delete(part: string): void {
+    const name = this.find(part);
+    if (name !== undefined) this.deleted.add(name);
+  }
+
+  toBytes(): Uint8Array {
+    const out: ZipOutputEntry[] = [];
+    const seen = new Set<string>();
+    for (const entry of this.entries) {
+      if (seen.has(entry.name) || this.deleted.has(entry.name)) continue;
+      seen.add(entry.name);
+      const data = this.replaced.get(entry.name);
+      out.push(
+        data
+          ? { kind: 'new', name: entry.name, data, dosTime: entry.dosTime, dosDate: entry.dosDate }
+          : { kind: 'copy', entry, source: this.source },
+      );
+    }
+    for (const name of this.order) {
+      if (seen.has(name) || this.deleted.has(name)) continue;
+      out.push({ kind: 'new', name, data: this.replaced.get(name)!, ...ZIP_EPOCH });
+    }
+    return writeZip(out);
+  }
+
+  private require(part: string): string {
+    const name = this.find(part);
+    if (name === undefined) throw corrupt(`The package has no part ${part}.`);
+    return name;
+  }
+}

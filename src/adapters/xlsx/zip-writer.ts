@@ -1,0 +1,128 @@
+import { deflateSync } from 'fflate';
+import { crc32 } from './crc32';
+import { rawEntryData, type ZipEntry } from './zip-archive';
+import { XlsxFileError } from './xlsx-file-error';
+
+/** An entry copied with its compressed bytes untouched, or new content to deflate. */
+export type ZipOutputEntry =
+  | { kind: 'copy'; entry: ZipEntry; source: Uint8Array }
+  | { kind: 'new'; name: string; data: Uint8Array; dosTime: number; dosDate: number };
+
+interface Prepared {
+  nameBytes: Uint8Array;
+  versionMadeBy: number;
+  flags: number;
+  method: number;
+  dosTime: number;
+  dosDate: number;
+  crc: number;
+  size: number;
+  data: Uint8Array;
+  internalAttrs: number;
+  externalAttrs: number;
+  comment: Uint8Array;
+}
+
+const utf8 = new TextEncoder();
+/** 1980-01-01 00:00, the zip epoch: keeps generated files reproducible. */
+export const ZIP_EPOCH = { dosTime: 0, dosDate: (1 << 5) | 1 };
+
+function prepare(e: ZipOutputEntry): Prepared {
+  if (e.kind === 'copy') {
+    const src = e.entry;
+    return {
+      nameBytes: src.nameBytes,
+      versionMadeBy: src.versionMadeBy,
+      // The data descriptor bit is dropped: sizes and CRC go into the local header instead.
+      flags: src.flags & ~0x0008,
+      method: src.method,
+      dosTime: src.dosTime,
+      dosDate: src.dosDate,
+      crc: src.crc,
+      size: src.size,
+      data: rawEntryData(e.source, src),
+      internalAttrs: src.internalAttrs,
+      externalAttrs: src.externalAttrs,
+      comment: src.comment,
+    };
+  }
+  const nameBytes = utf8.encode(e.name);
+  const ascii = nameBytes.length === e.name.length;
+  return {
+    nameBytes,
+    versionMadeBy: 20,
+    flags: ascii ? 0 : 0x0800,
+    method: 8,
+    dosTime: e.dosTime,
+    dosDate: e.dosDate,
+    crc: crc32(e.data),
+    size: e.data.length,
+    data: deflateSync(e.data, { level: 6 }),
+    internalAttrs: 0,
+    externalAttrs: 0,
+    comment: new Uint8Array(0),
+  };
+}
+
+export function writeZip(entries: ZipOutputEntry[]): Uint8Array {
+  const items = entries.map(prepare);
+  let localTotal = 0;
+  let centralTotal = 0;
+  for (const it of items) {
+    localTotal += 30 + it.nameBytes.length + it.data.length;
+    centralTotal += 46 + it.nameBytes.length + it.comment.length;
+  }
+  if (localTotal + centralTotal > 0xfffffff0 || items.length > 0xffff || items.some((it) => it.size > 0xfffffff0)) {
+    throw new XlsxFileError('too-large', 'The workbook is too large to write without zip64.');
+  }
+  const out = new Uint8Array(localTotal + centralTotal + 22);
+  const view = new DataView(out.buffer);
+  let p = 0;
+  const offsets: number[] = [];
+  for (const it of items) {
+    offsets.push(p);
+    view.setUint32(p, 0x04034b50, true);
+    view.setUint16(p + 4, 20, true);
+    view.setUint16(p + 6, it.flags, true);
+    view.setUint16(p + 8, it.method, true);
+    view.setUint16(p + 10, it.dosTime, true);
+    view.setUint16(p + 12, it.dosDate, true);
+    view.setUint32(p + 14, it.crc, true);
+    view.setUint32(p + 18, it.data.length, true);
+    view.setUint32(p + 22, it.size, true);
+    view.setUint16(p + 26, it.nameBytes.length, true);
+    view.setUint16(p + 28, 0, true);
+    out.set(it.nameBytes, p + 30);
+    out.set(it.data, p + 30 + it.nameBytes.length);
+    p += 30 + it.nameBytes.length + it.data.length;
+  }
+  const cdStart = p;
+  items.forEach((it, i) => {
+    view.setUint32(p, 0x02014b50, true);
+    view.setUint16(p + 4, it.versionMadeBy, true);
+    view.setUint16(p + 6, 20, true);
+    view.setUint16(p + 8, it.flags, true);
+    view.setUint16(p + 10, it.method, true);
+    view.setUint16(p + 12, it.dosTime, true);
+    view.setUint16(p + 14, it.dosDate, true);
+    view.setUint32(p + 16, it.crc, true);
+    view.setUint32(p + 20, it.data.length, true);
+    view.setUint32(p + 24, it.size, true);
+    view.setUint16(p + 28, it.nameBytes.length, true);
+    view.setUint16(p + 30, 0, true);
+    view.setUint16(p + 32, it.comment.length, true);
+    view.setUint16(p + 34, 0, true);
+    view.setUint16(p + 36, it.internalAttrs, true);
+    view.setUint32(p + 38, it.externalAttrs, true);
+    view.setUint32(p + 42, offsets[i], true);
+    out.set(it.nameBytes, p + 46);
+    out.set(it.comment, p + 46 + it.nameBytes.length);
+    p += 46 + it.nameBytes.length + it.comment.length;
+  });
+  view.setUint32(p, 0x06054b50, true);
+  view.setUint16(p + 8, items.length, true);
+  view.setUint16(p + 10, items.length, true);
+  view.setUint32(p + 12, p - cdStart, true);
+  view.setUint32(p + 16, cdStart, true);
+  return out;
+}

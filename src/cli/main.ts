@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { runCommand, USAGE } from './run-command';
+import { CliError } from './cli-error';
+import { UsageError } from '../use-cases/resolve-year';
+
+/** Exit codes: 0 success, 1 the workbook has validation errors, 2 a usage or file error. */
+async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        year: { type: 'string' },
+        previous: { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        json: { type: 'boolean' },
+        overwrite: { type: 'boolean' },
+        policy: { type: 'string' },
+        lang: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean' },
+      },
+    });
+  } catch (e) {
+    process.stderr.write(`使い方が正しくありません / Usage error: ${(e as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const lang = values.lang === 'en' || (values.lang === undefined && process.env.SHINCHOKU_LANG === 'en') ? 'en' : 'ja';
+  if (values.version) {
+    const pkg = JSON.parse(readFileSync(`${__dirname}/../../package.json`, 'utf8')) as { version: string };
+    process.stdout.write(`${pkg.version}\n`);
+    return 0;
+  }
+  if (values.help || positionals.length === 0) {
+    process.stdout.write(USAGE);
+    return positionals.length === 0 && !values.help ? 2 : 0;
+  }
+  try {
+    return await runCommand(positionals, { ...values, lang }, (line) => process.stdout.write(`${line}\n`));
+  } catch (e) {
+    if (e instanceof CliError || e instanceof UsageError) {
+      process.stderr.write(`${e.text[lang]}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`予期しないエラー / Unexpected error: ${(e as Error)?.stack ?? String(e)}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,206 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { createXlsx } from '../../src/adapters/xlsx';
+import { buildSampleSheets } from '../../src/sample/build-sample-workbook';
+import { seedResults2024, seedProjects } from '../../src/sample/aomori-seed-data';
+import type { SheetOutput } from '../../src/core/workbook/cell-grid';
+import { runCli, tempDir } from '../helpers/run-cli';
+
+const dir = tempDir();
+const sample = join(dir, 'sample.xlsx');
+writeFileSync(sample, createXlsx(buildSampleSheets()));
+const sha = (p: string) => createHash('sha256').update(readFileSync(p)).digest('hex');
+
+async function readBack(path: string) {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  return wb;
+}
+
+/** The 1-based Excel row of an indicator in the sample's 成果指標 sheet. */
+function indicatorRow(projectNo: number, name: string): number {
+  const order = seedProjects.flatMap((p) => p.indicators.map((i) => `${p.no}/${i.name}`));
+  return 4 + order.indexOf(`${projectNo}/${name}`);
+}
+
+describe('shinchoku demo', () => {
+  it('runs the sample end to end and prints the summary table', () => {
+    const out = join(dir, 'demo');
+    const r = runCli(['demo', out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('エラー 0件 / 警告 3件');
+    expect(r.stdout).toMatch(/計 【57事業】\s+6\s+4\s+0\s+0\s+47\s+57/);
+    expect(r.stdout).toContain('比較的順調（A+B）: 10項目 17.5%');
+    for (const f of ['aomori-sample.xlsx', 'aomori-sample.graded.xlsx', 'aomori-sample.summary.xlsx']) expect(existsSync(join(out, f))).toBe(true);
+  });
+});
+
+describe('shinchoku validate', () => {
+  it('finds no errors in the sample, only the three true heading-count warnings', () => {
+    const r = runCli(['validate', sample, '--json']);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.errors).toBe(0);
+    expect(report.issues.map((i: { code: string; address: string }) => `${i.code} ${i.address}`)).toEqual([
+      'GROUP_COUNT_MISMATCH 事業一覧!B22',
+      'GROUP_COUNT_MISMATCH 事業一覧!C22',
+      'GROUP_COUNT_MISMATCH 事業一覧!D33',
+    ]);
+  });
+
+  it('reports every planted error at its cell in one pass, exits 1 and changes nothing', () => {
+    const sheets = buildSampleSheets();
+    const set = (sheet: SheetOutput, row: number, col: number, value: string | number) => {
+      const cell = sheet.cells.find((c) => c.row === row && c.col === col);
+      if (cell) cell.value = value;
+      else sheet.cells.push({ row, col, value });
+    };
+    const [projects, indicators] = sheets;
+    set(indicators, 3, 0, 99); // 成果指標!A4: a project that does not exist
+    const p5 = indicatorRow(5, '売上額※') - 1;
+    set(indicators, p5, 10, '43,698人'); // 成果指標!K: 人 against a 千円 target
+    set(projects, 5, 0, '１２三'); // 事業一覧!A6
+    set(projects, 3, 17, 2020); // 事業一覧!R4: 計 of project 1 is 2,019
+    const bad = join(dir, 'planted.xlsx');
+    writeFileSync(bad, createXlsx(sheets));
+    const before = sha(bad);
+    const r = runCli(['validate', bad, '--json']);
+    expect(r.code).toBe(1);
+    const found = JSON.parse(r.stdout).issues.map((i: { code: string; address: string }) => `${i.code} ${i.address}`);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'INDICATOR_UNKNOWN_PROJECT 成果指標!A4',
+        `UNIT_MISMATCH 成果指標!K${p5 + 1}`,
+        'PROJECT_NO_INVALID 事業一覧!A6',
+        'BUDGET_TOTAL_MISMATCH 事業一覧!R4',
+      ]),
+    );
+    expect(sha(bad)).toBe(before);
+  });
+});
+
+describe('shinchoku grade', () => {
+  it('writes the printed FY2024 grades and rates in place and leaves the input alone', async () => {
+    const before = sha(sample);
+    const out = join(dir, 'graded.xlsx');
+    const r = runCli(['grade', sample, '--year', 'R6', '-o', out]);
+    expect(r.code).toBe(0);
+    expect(sha(sample)).toBe(before);
+    const sheet = (await readBack(out)).getWorksheet('成果指標')!;
+    expect(sheet.getCell('N3').value).toBe('2024年度達成率');
+    for (const result of seedResults2024) {
+      const row = indicatorRow(result.projectNo, result.indicatorName);
+      expect(sheet.getCell(`L${row}`).value).toBe(result.grade);
+      expect(typeof sheet.getCell(`N${row}`).value).toBe('number');
+      expect(sheet.getCell(`N${row}`).numFmt).toBe('0.0%');
+    }
+    const aomoLink = indicatorRow(5, '売上額※');
+    expect(sheet.getCell(`N${aomoLink}`).value).toBeCloseTo(43698 / 50500, 12);
+    // A project without a result yet gets "-", never D.
+    expect(sheet.getCell(`L${indicatorRow(1, seedProjects[0].indicators[0].name)}`).value).toBe('-');
+  });
+
+  it('accepts every year notation with the same result', () => {
+    const outputs = ['2024', '2024年度', 'R6', '令和6年度'].map((y, i) => {
+      const out = join(dir, `y${i}.xlsx`);
+      expect(runCli(['grade', sample, '--year', y, '-o', out]).code).toBe(0);
+      return runCli(['summary', out, '--year', y, '--json']).stdout;
+    });
+    expect(new Set(outputs).size).toBe(1);
+  });
+
+  it('keeps a typed grade that differs from the computed one unless --overwrite', async () => {
+    const sheets = buildSampleSheets();
+    const row = indicatorRow(5, '売上額※') - 1;
+    sheets[1].cells.find((c) => c.row === row && c.col === 11)!.value = 'A';
+    const book = join(dir, 'typed.xlsx');
+    writeFileSync(book, createXlsx(sheets));
+    const kept = join(dir, 'typed.kept.xlsx');
+    const r = runCli(['grade', book, '-o', kept]);
+    expect(r.stdout).toContain('GRADE_DIFFERS');
+    expect(r.stdout).toMatch(new RegExp(`成果指標!L${row + 1}\\s+A → B`));
+    expect((await readBack(kept)).getWorksheet('成果指標')!.getCell(`L${row + 1}`).value).toBe('A');
+    const replaced = join(dir, 'typed.replaced.xlsx');
+    runCli(['grade', book, '-o', replaced, '--overwrite']);
+    expect((await readBack(replaced)).getWorksheet('成果指標')!.getCell(`L${row + 1}`).value).toBe('B');
+  });
+});
+
+describe('shinchoku summary', () => {
+  it('adds the 評価集計 sheet and prints the contract JSON', async () => {
+    const out = join(dir, 'summary.xlsx');
+    const r = runCli(['summary', sample, '--year', '2024', '-o', out, '--json']);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.year).toBe(2024);
+    expect(json.roles.map((x: { projects: number; items: number }) => [x.projects, x.items])).toEqual([[17, 16], [1, 1], [39, 40]]);
+    expect(json.totals.items).toBe(57);
+    const pct = Object.values(json.totals.percents as Record<string, number>).reduce((a, b) => a + b, 0);
+    expect(Math.round(pct * 10)).toBe(1000);
+    const wb = await readBack(out);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['事業一覧', '成果指標', '評価集計']);
+    const s = wb.getWorksheet('評価集計')!;
+    expect(s.getCell('A8').value).toBe('計 【57事業】');
+    expect(s.getCell('G8').value).toBe(57);
+    expect(s.getCell('B9').numFmt).toBe('0.0%');
+    // Run again on its own output: the sheet is cleared and reused, not duplicated.
+    const again = join(dir, 'summary2.xlsx');
+    expect(runCli(['summary', out, '--year', '2024', '-o', again]).code).toBe(0);
+    expect((await readBack(again)).worksheets.map((w) => w.name)).toEqual(['事業一覧', '成果指標', '評価集計']);
+  });
+});
+
+describe('shinchoku template', () => {
+  it('writes an empty workbook with the headers, drop-downs and an example row that validates clean', async () => {
+    const out = join(dir, 'template.xlsx');
+    expect(runCli(['template', out]).code).toBe(0);
+    const wb = await readBack(out);
+    const ind = wb.getWorksheet('成果指標')!;
+    expect(ind.getCell('A2').value).toBe('番号');
+    expect(ind.getCell('A4').value).toBe('例');
+    const validation = ind.getCell('I5').dataValidation;
+    expect(validation.type).toBe('list');
+    expect(validation.formulae?.[0]).toContain('A,B,C,D,-');
+    const r = runCli(['validate', out, '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).errors).toBe(0);
+  });
+});
+
+describe('file and usage errors: exit 2 and one clear line', () => {
+  const cases: Array<[string, () => string[], RegExp]> = [
+    ['a missing file', () => ['validate', join(dir, 'nope.xlsx')], /見つかりません/],
+    ['a text file', () => { const p = join(dir, 'notes.xlsx'); writeFileSync(p, 'not a workbook'); return ['validate', p]; }, /Excel ブック（\.xlsx）ではありません/],
+    ['a truncated workbook', () => { const p = join(dir, 'cut.xlsx'); writeFileSync(p, readFileSync(sample).subarray(0, 3000)); return ['validate', p]; }, /壊れている/],
+    ['a password-protected workbook', () => {
+      const p = join(dir, 'locked.xlsx');
+      const ole = Buffer.alloc(4096);
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(ole);
+      Buffer.from('EncryptionInfo', 'utf16le').copy(ole, 1024);
+      writeFileSync(p, ole);
+      return ['grade', p];
+    }, /パスワードで保護/],
+    ['a workbook with only empty sheets', () => { const p = join(dir, 'empty.xlsx'); writeFileSync(p, createXlsx([{ name: 'Sheet1', cells: [], merges: [], columnWidths: [], validations: [] }])); return ['validate', p]; }, /空です/],
+    ['an unreadable year', () => ['grade', sample, '--year', '来年'], /年度「来年」を読めません/],
+    ['an unknown command', () => ['frobnicate', sample], /コマンド「frobnicate」はありません/],
+  ];
+  it.each(cases)('%s', (_name, args, expected) => {
+    const r = runCli(args());
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(expected);
+  });
+
+  it('speaks English when asked', () => {
+    const r = runCli(['validate', join(dir, 'nope.xlsx'), '--lang', 'en']);
+    expect(r.stderr.trim()).toBe(`File not found: ${join(dir, 'nope.xlsx')}`);
+  });
+
+  it('refuses to write over its input', () => {
+    const r = runCli(['grade', sample, '-o', sample]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('入力は変更しません');
+  });
+});

@@ -1,0 +1,66 @@
+import type { CellRange, CellValue, SheetGrid, WorkbookGrid } from '../../src/core/workbook/cell-grid';
+import { parseCellAddress } from '../../src/core/workbook/cell-address';
+import { parseCellValue, type Quantity } from '../../src/core/values/parse-cell-value';
+
+export interface SheetExtras {
+  /** Merged areas as A1 ranges, e.g. "B4:B6". */
+  merges?: string[];
+  /** Formula text by address, e.g. { L5: '=IF(K5>=J5,"A","B")' }; the value in `rows` is the cached result. */
+  formulas?: Record<string, string>;
+  /** Number format by address, e.g. { K5: '0.0%' }. */
+  numberFormats?: Record<string, string>;
+}
+
+function at(address: string): { row: number; col: number } {
+  const cell = parseCellAddress(address);
+  if (!cell) throw new Error(`bad address ${address}`);
+  return cell;
+}
+
+export function range(a1: string): CellRange {
+  const [from, to = from] = a1.split(':');
+  const a = at(from);
+  const b = at(to);
+  return { top: a.row, left: a.col, bottom: b.row, right: b.col };
+}
+
+/** A sheet as Office.js or the .xlsx reader hands it to the engine: values, formulas and formats of the same shape. */
+export function sheetGrid(name: string, rows: CellValue[][], extras: SheetExtras = {}): SheetGrid {
+  const values = rows.map((r) => [...r]);
+  const formulas: (string | null)[][] = values.map((r) => r.map(() => null));
+  const numberFormats: (string | null)[][] = values.map((r) => r.map(() => null));
+  const ensure = (row: number, col: number) => {
+    for (const g of [values, formulas, numberFormats] as unknown[][][]) {
+      while (g.length <= row) g.push([]);
+      while (g[row].length <= col) g[row].push(null);
+    }
+  };
+  for (const [address, formula] of Object.entries(extras.formulas ?? {})) {
+    const { row, col } = at(address);
+    ensure(row, col);
+    formulas[row][col] = formula;
+  }
+  for (const [address, format] of Object.entries(extras.numberFormats ?? {})) {
+    const { row, col } = at(address);
+    ensure(row, col);
+    numberFormats[row][col] = format;
+  }
+  return { name, values, formulas, numberFormats, merges: (extras.merges ?? []).map(range) };
+}
+
+export function workbook(...sheets: SheetGrid[]): WorkbookGrid {
+  return { sheets };
+}
+
+/** The value of a cell by A1 address. */
+export function cellAt(sheet: SheetGrid, address: string): CellValue {
+  const { row, col } = at(address);
+  return sheet.values[row]?.[col] ?? null;
+}
+
+/** A seed string parsed as one quantity; fails loudly when it is not one. */
+export function quantity(text: string | number, numberFormat: string | null = null): Quantity {
+  const parsed = parseCellValue(text, numberFormat);
+  if (parsed.kind !== 'quantity') throw new Error(`${JSON.stringify(text)} is not a quantity: ${parsed.kind}`);
+  return parsed.quantity;
+}
