@@ -39,6 +39,24 @@ function sameNumber(expected: number) {
   };
 }
 
+/**
+ * Does the rate cell already say this? A dash says "no rate" (a merged item's rate column); a rate
+ * typed as printed agrees to the decimals it shows: "86.5%", or 0.865 (shown as 86.5%), is 0.86530….
+ */
+function sameRate(expected: number | null) {
+  return (before: CellValue) => {
+    const parsed = parseCellValue(before);
+    if (expected === null) return parsed.kind === 'empty';
+    if (parsed.kind !== 'quantity') return false;
+    const isPercent = parsed.quantity.unit === '%';
+    const typed = parsed.quantity.value;
+    const decimals = /^-?\d+(?:\.(\d+))?$/.exec(String(typed))?.[1]?.length ?? 0;
+    const shown = Math.min(Math.max(decimals - (isPercent ? 0 : 2), 0), 10);
+    const percent = (v: number) => Number(v.toFixed(shown));
+    return percent(isPercent ? typed : typed * 100) === percent(expected * 100);
+  };
+}
+
 /** Where the grade and rate of a year go; columns missing from the table are added at its right edge. */
 function resultColumns(table: IndicatorTable, year: number, plan: CellWritePlan, sheet: FilledSheet) {
   let next = table.lastCol + 1;
@@ -86,7 +104,7 @@ export function gradeWorkbook(grid: WorkbookGrid, options: GradeOptions = {}): G
         },
       });
       const rate = g.outcome.rate;
-      plan.propose(sheet, row, cols.rate, rate, 'rate', { numberFormat: RATE_FORMAT, same: rate === null ? () => false : sameNumber(rate) });
+      plan.propose(sheet, row, cols.rate, rate, 'rate', { numberFormat: RATE_FORMAT, same: sameRate(rate) });
     }
   }
   planBudgetTotals(model, plan);

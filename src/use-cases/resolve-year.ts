@@ -17,6 +17,13 @@ export function resolveYear(model: WorkbookModel, requested: string | number | u
         en: `Cannot read year "${requested}". Use 2024, 2024年度, R6 or 令和6年度.`,
       });
     }
+    if (model.years.length > 0 && !model.years.includes(parsed.year)) {
+      const known = model.years.map((y) => `${y}年度`).join('、');
+      throw new UsageError({
+        ja: `${parsed.year}年度の目標値・実績値の列（または行）がブックにありません（あるのは ${known}）。`,
+        en: `The workbook has no target/actual columns (or rows) for FY${parsed.year}; it has ${model.years.map((y) => `FY${y}`).join(', ')}.`,
+      });
+    }
     return parsed.year;
   }
   let latest: number | undefined;

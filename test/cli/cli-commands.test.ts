@@ -184,6 +184,7 @@ describe('file and usage errors: exit 2 and one clear line', () => {
     }, /パスワードで保護/],
     ['a workbook with only empty sheets', () => { const p = join(dir, 'empty.xlsx'); writeFileSync(p, createXlsx([{ name: 'Sheet1', cells: [], merges: [], columnWidths: [], validations: [] }])); return ['validate', p]; }, /空です/],
     ['an unreadable year', () => ['grade', sample, '--year', '来年'], /年度「来年」を読めません/],
+    ['a year the workbook has no columns for', () => ['grade', sample, '--year', '2030'], /2030年度の目標値・実績値の列（または行）がブックにありません（あるのは 2023年度、2024年度）/],
     ['an unknown command', () => ['frobnicate', sample], /コマンド「frobnicate」はありません/],
   ];
   it.each(cases)('%s', (_name, args, expected) => {

@@ -64,3 +64,45 @@ export function quantity(text: string | number, numberFormat: string | null = nu
   if (parsed.kind !== 'quantity') throw new Error(`${JSON.stringify(text)} is not a quantity: ${parsed.kind}`);
   return parsed.quantity;
 }
+
+/** A deep copy, so a test can change cells without touching a shared fixture. */
+export function cloneWorkbook(grid: WorkbookGrid): WorkbookGrid {
+  return {
+    sheets: grid.sheets.map((s) => ({
+      ...s,
+      values: s.values.map((r) => [...r]),
+      formulas: s.formulas.map((r) => [...r]),
+      numberFormats: s.numberFormats.map((r) => [...r]),
+      merges: s.merges.map((m) => ({ ...m })),
+    })),
+  };
+}
+
+/** Sets one cell (value, and optionally its formula) in place. */
+export function setCell(grid: WorkbookGrid, sheetName: string, address: string, value: CellValue, formula: string | null = null): void {
+  const sheet = grid.sheets.find((s) => s.name === sheetName);
+  if (!sheet) throw new Error(`no sheet ${sheetName}`);
+  const { row, col } = at(address);
+  for (const g of [sheet.values, sheet.formulas, sheet.numberFormats] as unknown[][][]) {
+    while (g.length <= row) g.push([]);
+    while (g[row].length <= col) g[row].push(null);
+  }
+  sheet.values[row][col] = value;
+  sheet.formulas[row][col] = formula;
+}
+
+/** What an adapter does with the engine's writes: the value replaces the cell (and its formula), the format is set when given. */
+export function applyWrites(grid: WorkbookGrid, writes: Array<{ sheet: string; row: number; col: number; value: string | number | null; numberFormat?: string }>): WorkbookGrid {
+  const out = cloneWorkbook(grid);
+  for (const w of writes) {
+    const sheet = out.sheets.find((s) => s.name === w.sheet)!;
+    for (const g of [sheet.values, sheet.formulas, sheet.numberFormats] as unknown[][][]) {
+      while (g.length <= w.row) g.push([]);
+      while (g[w.row].length <= w.col) g[w.row].push(null);
+    }
+    sheet.values[w.row][w.col] = w.value;
+    sheet.formulas[w.row][w.col] = null;
+    if (w.numberFormat !== undefined) sheet.numberFormats[w.row][w.col] = w.numberFormat;
+  }
+  return out;
+}

@@ -82,6 +82,13 @@ class SheetBuilder {
     if (sub.length > 1) this.merges.push({ top: HEADER_TOP, left: col, bottom: HEADER_TOP, right: col + sub.length - 1 });
     return col + sub.length;
   }
+  /** As in Excel, only a merged area's top-left cell keeps a value. */
+  clearCovered() {
+    for (const cell of this.cells) {
+      const covered = this.merges.some((m) => cell.row >= m.top && cell.row <= m.bottom && cell.col >= m.left && cell.col <= m.right && (cell.row !== m.top || cell.col !== m.left));
+      if (covered) cell.value = null;
+    }
+  }
   /** Staff merge a hierarchy cell down over the projects it covers. */
   mergeRuns(col: number, first: number, texts: string[]) {
     let start = 0;
@@ -116,6 +123,7 @@ function projectSheet(input: StandardWorkbookInput): SheetOutput {
   b.mergeRuns(1, dataFirst, input.projects.map((p) => p.role));
   b.mergeRuns(2, dataFirst, input.projects.map((p) => `${p.role}\u0000${p.policyArea}`));
   b.mergeRuns(3, dataFirst, input.projects.map((p) => `${p.role}\u0000${p.policyArea}\u0000${p.field}`));
+  b.clearCovered();
   const lastRow = FIRST_DATA + Math.max(rows.length, 200);
   return {
     name: PROJECT_SHEET,

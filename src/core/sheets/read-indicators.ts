@@ -39,6 +39,19 @@ export function classifyIndicatorTable(location: TableLocation<IndicatorField>):
       finalTargetYear = final.year;
     }
   }
+  // One year's columns with un-yeared ones beside them ("2024実績値 | 進捗評価 | 2024目標値", as the
+  // conference tables print): those belong to that year, or the grade staff entered would be ignored.
+  const resultYears = new Set(years.filter((y) => y.kind !== 'budget').map((y) => y.year));
+  if (layout === 'wide' && resultYears.size === 1) {
+    const [year] = resultYears;
+    for (const kind of ['actual', 'grade', 'rate', 'note'] as const) {
+      const c = columns[kind];
+      if (c !== undefined && !years.some((y) => y.kind === kind)) {
+        years.push({ year, kind, col: c });
+        delete columns[kind];
+      }
+    }
+  }
   return { ...location, columns, years, layout, finalTargetCol, finalTargetYear };
 }
 

@@ -40,16 +40,29 @@ function parseStatus(raw: string): { status: Project['status']; mergedInto: numb
   return { status, mergedInto: null, known: status !== null };
 }
 
-/** A row that only holds a heading ("1 圏域全体…（17事業）") sets the level for the rows below. */
+/**
+ * A row that only holds a heading ("1 圏域全体…（17事業）", "(2) 産業…", "①地域医療 (3 事業)") sets the
+ * level for the rows below. Headings are typed in the 番号 column or merged across the row, so the row
+ * is read by its own cells (a merged heading is one cell) and in raw text (NFKC would turn ① into 1).
+ * A mistyped number ("１２三") is not a heading, and neither is a lone name in the 事業名 column.
+ */
 function headingOnlyRow(sheet: FilledSheet, row: number, table: ProjectTable): Heading | null {
-  let found: string | null = null;
+  let found: { text: string; col: number } | null = null;
   for (let c = 0; c <= table.lastCol; c++) {
-    const t = sheet.text(row, c);
+    if (sheet.isMergedContinuation(row, c)) continue;
+    const raw = sheet.ownValue(row, c);
+    const t = raw === null ? '' : String(raw).trim();
     if (!t) continue;
     if (found !== null) return null;
-    found = t;
+    found = { text: t, col: c };
   }
-  return found ? parseHeading(found) : null;
+  if (!found) return null;
+  const { text, col } = found;
+  const mergedAcross = sheet.grid.merges.some((m) => m.top <= row && row <= m.bottom && m.left === col && m.right > col);
+  if (col === table.columns.name && !mergedAcross) return null;
+  const heading = parseHeading(text);
+  if (!heading || heading.no === null || !/[^\d〇一二三四五六七八九十百千万]/u.test(heading.name)) return null;
+  return heading;
 }
 
 export function readProjects(sheet: FilledSheet, table: ProjectTable, issues: IssueCollector): ProjectRow[] {
@@ -74,20 +87,21 @@ export function readProjects(sheet: FilledSheet, table: ProjectTable, issues: Is
     const roleText = rawText(col.role);
     const policyText = rawText(col.policyArea);
     const fieldText = rawText(col.field);
-    if (no === 'empty' && !name) {
-      const heading = headingOnlyRow(sheet, row, table);
-      if (heading && /^\s*[(（]/.test(heading.text)) {
+    const heading = headingOnlyRow(sheet, row, table);
+    if (heading) {
+      if (/^\s*[(（]/.test(heading.text)) {
         policyArea = heading;
         field = null;
-      } else if (heading && /^[①-⑳]/.test(heading.text)) {
+      } else if (/^[①-⑳]/.test(heading.text)) {
         field = heading;
-      } else if (heading && heading.no !== null) {
+      } else {
         role = heading;
         policyArea = null;
         field = null;
       }
       continue;
     }
+    if (no === 'empty' && !name) continue;
     if (roleText && roleText !== role?.text) {
       role = parseHeading(roleText);
       policyArea = null;

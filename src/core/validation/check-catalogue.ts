@@ -22,7 +22,7 @@ export const CHECKS = {
   UNIT_MISMATCH: { severity: 'error', what: "The actual's unit does not match the target's." },
   TARGET_NOT_POSITIVE: { severity: 'error', what: 'A yearly target is zero or negative.' },
   GRADE_INVALID: { severity: 'error', what: 'A grade cell holds something other than the policy labels.' },
-  GRADE_LOOKALIKE: { severity: 'warning', what: 'A grade uses a full-width or Cyrillic look-alike letter.' },
+  GRADE_LOOKALIKE: { severity: 'warning', what: 'A grade uses a Cyrillic or Greek letter that looks like a Latin one (read as the Latin label).' },
   GRADE_DIFFERS: { severity: 'warning', what: 'A hand-entered grade differs from the computed one.' },
   RESULT_DUPLICATE: { severity: 'error', what: 'An indicator has two rows for the same year.' },
   BUDGET_TOTAL_MISMATCH: { severity: 'error', what: 'A budget 計 differs from the sum of its years.' },
