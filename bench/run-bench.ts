@@ -52,7 +52,7 @@ const [, ioMs] = time(() => {
   readXlsx(input);
   writeFileSync(join(dir, 'copy.xlsx'), patchXlsx(input, { writes: [], sheets: [] }));
 });
-const cli = join(__dirname, '..', 'dist', 'cli', 'main.js');
+const cli = join(__dirname, '..', '..', 'dist', 'cli', 'main.js');
 const [, cliMs] = time(() => {
   try {
     execFileSync(process.execPath, [cli, 'grade', book, '--year', '2024', '-o', join(dir, 'graded.xlsx')], { stdio: 'ignore' });

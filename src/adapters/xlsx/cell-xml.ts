@@ -1,7 +1,14 @@
-import { cellAddress } from '../../core/workbook/cell-address';
+import { columnLetters } from '../../core/workbook/cell-address';
 import { encodeCellString, escapeXmlAttr, escapeXmlText } from './xml-text';
 
 export type WrittenValue = string | number | null;
+
+const LETTERS: string[] = [];
+
+/** Column letters, remembered: a large sheet asks for the same few columns a million times. */
+function letters(col: number): string {
+  return (LETTERS[col] ??= columnLetters(col));
+}
 
 function numberText(n: number): string {
   if (!Number.isFinite(n)) throw new RangeError(`Cannot write ${n} into a cell.`);
@@ -18,11 +25,11 @@ export function cellXml(
   col: number,
   style: number,
   value: WrittenValue,
-  extraAttrs: Record<string, string> = {},
+  extraAttrs?: Record<string, string>,
 ): string {
-  let attrs = ` r="${cellAddress(row, col)}"`;
+  let attrs = ` r="${letters(col)}${row + 1}"`;
   if (style) attrs += ` s="${style}"`;
-  for (const [k, v] of Object.entries(extraAttrs)) attrs += ` ${k}="${escapeXmlAttr(v)}"`;
+  if (extraAttrs) for (const [k, v] of Object.entries(extraAttrs)) attrs += ` ${k}="${escapeXmlAttr(v)}"`;
   const c = `${prefix}c`;
   if (value === null || value === '') return `<${c}${attrs}/>`;
   if (typeof value === 'number') return `<${c}${attrs}><${prefix}v>${numberText(value)}</${prefix}v></${c}>`;

@@ -21,7 +21,8 @@ export interface StyleSource {
 }
 
 export interface WorksheetPatchResult {
-  xml: string;
+  /** The new XML in pieces, mostly slices of the old text. */
+  xml: string[];
   /** A written cell held a formula: calcChain.xml may now point at a cell without one. */
   removedFormula: boolean;
 }
@@ -94,6 +95,7 @@ export function patchWorksheet(xml: string, part: string, patches: SheetPatches,
             const start = xml.lastIndexOf('<', end - 1);
             sheetData = { name, start, openEnd: end, closeStart: end, end, selfClosing };
             inSheetData = !selfClosing;
+            if (selfClosing) while (nextRow < targetRows.length) newRows.push({ row: targetRows[nextRow++], at: start });
           }
           return;
         }
@@ -280,5 +282,5 @@ export function patchWorksheet(xml: string, part: string, patches: SheetPatches,
       out.replace(dimension.start, dimension.start + tagEnd, setTagAttribute(tag.slice(0, tagEnd), 'ref', ref));
     }
   }
-  return { xml: out.toString(), removedFormula };
+  return { xml: out.toParts(), removedFormula };
 }

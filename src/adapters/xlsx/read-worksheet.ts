@@ -11,8 +11,12 @@ export interface WorksheetReadContext {
   sharedStrings: string[];
   formatsByXf: (string | null)[];
   date1904: boolean;
-  /** Shared by all sheets of the workbook: cells still allowed before the file counts as too large. */
-  budget: { remaining: number; max: number };
+  /**
+   * Shared by all sheets of the workbook: cells still allowed before the file counts as
+   * too large, and grid slots (cells plus the empty rows and nulls that pad up to them),
+   * so one stray cell at row 1,048,576 cannot make us build a million rows unasked.
+   */
+  budget: { remaining: number; slots: number; max: number };
 }
 
 export interface WorksheetCells {
@@ -29,6 +33,11 @@ const enum TextTarget {
 }
 
 const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+/** Files spell newer functions "_xlfn.XLOOKUP"; Excel (and Office.js) show "XLOOKUP". */
+function withoutFunctionPrefixes(formula: string): string {
+  return formula.indexOf('_xl') < 0 ? formula : formula.replace(/_xl(?:fn|ws)\./g, '');
+}
 
 /** t="d" cells hold ISO 8601 text; the grid wants the serial number Excel would show. */
 function isoDateToSerial(text: string, date1904: boolean): CellValue {
@@ -156,8 +165,9 @@ class WorksheetReader implements XmlHandler, WorksheetCells {
     const text = this.formulaText;
     const si = this.formulaSi;
     if (text !== '') {
-      if (this.formulaShared && si !== undefined) this.masters.set(si, { row: this.row, col: this.col, shift: formulaShifter(text) });
-      return `=${text}`;
+      const formula = withoutFunctionPrefixes(text);
+      if (this.formulaShared && si !== undefined) this.masters.set(si, { row: this.row, col: this.col, shift: formulaShifter(formula) });
+      return `=${formula}`;
     }
     if (!this.formulaShared || si === undefined) return null;
     const master = this.masters.get(si);
@@ -170,10 +180,12 @@ class WorksheetReader implements XmlHandler, WorksheetCells {
     const format = this.ctx.formatsByXf[this.cellStyle] ?? null;
     if (value === null && formula === null && format === null) return;
     const budget = this.ctx.budget;
-    if (--budget.remaining < 0) {
+    const { row, col } = this;
+    const rowLength = row < this.values.length ? this.values[row].length : 0;
+    budget.slots -= Math.max(0, row + 1 - this.values.length) + Math.max(1, col + 1 - rowLength);
+    if (--budget.remaining < 0 || budget.slots < 0) {
       throw new XlsxFileError('too-large', `The workbook has more than ${budget.max.toLocaleString('en-US')} cells.`);
     }
-    const { row, col } = this;
     while (this.values.length <= row) {
       this.values.push([]);
       this.formulas.push([]);

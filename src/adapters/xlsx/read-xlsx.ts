@@ -26,7 +26,7 @@ export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {}): Work
       sharedStrings: wb.sharedStringsPart ? parseSharedStrings(pkg.readText(wb.sharedStringsPart)) : [],
       formatsByXf: wb.stylesPart ? new StylesPart(pkg.readText(wb.stylesPart)).formatsByXf() : [],
       date1904: wb.date1904,
-      budget: { remaining: maxCells, max: maxCells },
+      budget: { remaining: maxCells, slots: 2 * maxCells, max: maxCells },
     };
     const sheets: SheetGrid[] = [];
     for (const sheet of wb.sheets) {

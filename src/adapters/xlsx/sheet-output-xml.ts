@@ -93,6 +93,31 @@ function listFormula(items: string[]): string {
   return `"${body}"`;
 }
 
+type OutputCell = SheetOutput['cells'][number];
+
+/** Cells by row then column, the last of duplicates winning; engine output is usually in order already. */
+function cellsInOrder(output: SheetOutput): OutputCell[] {
+  const cells = output.cells;
+  let ordered = true;
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
+    assertCellInSheet(c.row, c.col, `Sheet ${output.name}`);
+    if (i && ordered) {
+      const prev = cells[i - 1];
+      ordered = c.row > prev.row || (c.row === prev.row && c.col > prev.col);
+    }
+  }
+  if (ordered) return cells;
+  const sorted = cells.map((cell, i) => ({ cell, i })).sort((a, b) => a.cell.row - b.cell.row || a.cell.col - b.cell.col || a.i - b.i);
+  const out: OutputCell[] = [];
+  for (const { cell } of sorted) {
+    const last = out[out.length - 1];
+    if (last && last.row === cell.row && last.col === cell.col) out[out.length - 1] = cell;
+    else out.push(cell);
+  }
+  return out;
+}
+
 /** Excel stores widths with the cell padding included (for a 7-pixel digit). */
 function storedWidth(chars: number): number {
   return Math.trunc(((Math.min(chars, 255) * 7 + 5) / 7) * 256) / 256;
@@ -113,13 +138,6 @@ export function renderSheetOutput(
   ];
   if (reuse?.sheetPr) parts.push(reuse.sheetPr);
 
-  const rows = new Map<number, Map<number, (typeof output.cells)[number]>>();
-  for (const cell of output.cells) {
-    assertCellInSheet(cell.row, cell.col, `Sheet ${output.name}`);
-    let row = rows.get(cell.row);
-    if (!row) rows.set(cell.row, (row = new Map()));
-    row.set(cell.col, cell);
-  }
   const merges: CellRange[] = [];
   for (const m of output.merges.map(normalized)) {
     if (m.top === m.bottom && m.left === m.right) continue;
@@ -127,21 +145,38 @@ export function renderSheetOutput(
     merges.push(m);
   }
 
+  // Engine outputs share style objects, so one lookup per object rather than per cell.
+  const styleIds = new Map<CellStyle, number>();
+  const styleOf = (style: CellStyle | undefined) => {
+    if (!style) return 0;
+    let id = styleIds.get(style);
+    if (id === undefined) styleIds.set(style, (id = xfFor(style)));
+    return id;
+  };
   let used: CellRange | undefined;
   const rowXml: string[] = [];
-  for (const r of [...rows.keys()].sort((a, b) => a - b)) {
-    let cells = '';
-    for (const c of [...rows.get(r)!.keys()].sort((a, b) => a - b)) {
-      const cell = rows.get(r)!.get(c)!;
-      const style = xfFor(cell.style);
-      if (cell.value === null && !style) continue;
-      cells += cellXml(p, r, c, style, cell.value);
-      used = used
-        ? { top: Math.min(used.top, r), left: Math.min(used.left, c), bottom: Math.max(used.bottom, r), right: Math.max(used.right, c) }
-        : { top: r, left: c, bottom: r, right: c };
+  let row = -1;
+  let cells = '';
+  const flush = () => {
+    if (cells) rowXml.push(`<${p}row r="${row + 1}">${cells}</${p}row>`);
+    cells = '';
+  };
+  for (const cell of cellsInOrder(output)) {
+    if (cell.row !== row) {
+      flush();
+      row = cell.row;
     }
-    if (cells) rowXml.push(`<${p}row r="${r + 1}">${cells}</${p}row>`);
+    const style = styleOf(cell.style);
+    if (cell.value === null && !style) continue;
+    cells += cellXml(p, cell.row, cell.col, style, cell.value);
+    if (!used) used = { top: cell.row, left: cell.col, bottom: cell.row, right: cell.col };
+    else {
+      used.bottom = cell.row;
+      if (cell.col < used.left) used.left = cell.col;
+      if (cell.col > used.right) used.right = cell.col;
+    }
   }
+  flush();
   parts.push(`<${p}dimension ref="${used ? formatRange(used) : 'A1'}"/>`);
 
   const frozen = output.frozenRows ?? 0;

@@ -12,6 +12,7 @@ const SECTION_ORDER = ['numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs', '
 const ITEM_OF: Record<string, string> = { numFmts: 'numFmt', fonts: 'font', fills: 'fill', borders: 'border', cellXfs: 'xf' };
 type Section = 'numFmts' | 'fonts' | 'fills' | 'borders' | 'cellXfs';
 
+const FONT_ORDER = ['b', 'i', 'strike', 'condense', 'extend', 'outline', 'shadow', 'u', 'vertAlign', 'sz', 'color', 'name', 'family', 'charset', 'scheme'];
 const DEFAULT_FILLS = ['<fill><patternFill patternType="none"/></fill>', '<fill><patternFill patternType="gray125"/></fill>'];
 const FIRST_CUSTOM_NUMFMT_ID = 164;
 
@@ -114,20 +115,21 @@ export class StylesPart {
     const p = this.p;
     const baseIndex = Number(this.items.cellXfs[0]?.attrs.fontId ?? 0);
     const baseEl = this.items.fonts[baseIndex] ?? this.items.fonts[0];
-    const children = baseEl
-      ? findElements(outerXml(this.xml, baseEl), WHAT, (_l, depth) => depth === 1).map((c) => ({ local: c.local, xml: outerXml(outerXml(this.xml, baseEl), c) }))
-      : [{ local: 'sz', xml: `<${p}sz val="11"/>` }];
-    const colorXml = color ? `<${p}color rgb="${argb(color)}"/>` : undefined;
-    let body = bold ? `<${p}b/>` : '';
-    let colorPlaced = false;
-    for (const child of children) {
-      if (child.local === 'b') continue;
-      if (child.local === 'color' && colorXml) {
-        body += colorXml;
-        colorPlaced = true;
-      } else body += child.xml;
-    }
-    if (colorXml && !colorPlaced) body += colorXml;
+    const baseXml = baseEl ? outerXml(this.xml, baseEl) : `<${p}font><${p}sz val="11"/></${p}font>`;
+    const children = findElements(baseXml, WHAT, (_l, depth) => depth === 1).map((c) => ({ local: c.local, xml: outerXml(baseXml, c) }));
+    const kept = children.filter((c) => c.local !== 'b' && !(color && c.local === 'color'));
+    if (bold) kept.push({ local: 'b', xml: `<${p}b/>` });
+    if (color) kept.push({ local: 'color', xml: `<${p}color rgb="${argb(color)}"/>` });
+    // Excel's own order, whatever the schema allows: unknown children go last.
+    const rank = (local: string) => {
+      const i = FONT_ORDER.indexOf(local);
+      return i < 0 ? FONT_ORDER.length : i;
+    };
+    const body = kept
+      .map((c, i) => ({ ...c, i }))
+      .sort((a, b) => rank(a.local) - rank(b.local) || a.i - b.i)
+      .map((c) => c.xml)
+      .join('');
     return this.add('fonts', `<${p}font>${body}</${p}font>`);
   }
 

@@ -17,6 +17,11 @@ export class TextSplicer {
   }
 
   toString(): string {
+    return this.toParts().join('');
+  }
+
+  /** The result as pieces, so a large part is never copied into one string just to be encoded. */
+  toParts(): string[] {
     const sorted = [...this.edits].sort((a, b) => a.start - b.start || a.end - b.end || a.seq - b.seq);
     const parts: string[] = [];
     let pos = 0;
@@ -26,6 +31,6 @@ export class TextSplicer {
       pos = e.end;
     }
     parts.push(this.source.slice(pos));
-    return parts.join('');
+    return parts;
   }
 }

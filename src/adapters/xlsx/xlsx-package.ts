@@ -2,14 +2,7 @@ import { assertZipSignature } from './file-signature';
 import { inflateEntry, readZipDirectory, streamEntry, type ZipEntry } from './zip-archive';
 import { writeZip, ZIP_EPOCH, type ZipOutputEntry } from './zip-writer';
 import { corrupt, XlsxFileError } from './xlsx-file-error';
-
-function decoderFor(head: Uint8Array): TextDecoder {
-  if (head[0] === 0xff && head[1] === 0xfe) return new TextDecoder('utf-16le');
-  if (head[0] === 0xfe && head[1] === 0xff) return new TextDecoder('utf-16be');
-  return new TextDecoder('utf-8');
-}
-
-const encoder = new TextEncoder();
+import { encodeUtf8, Utf8Pieces } from './utf8-text';
 
 /**
  * The zip package: parts are read on demand, and on output every part we did not
@@ -45,7 +38,7 @@ export class XlsxPackage {
   }
 
   static fromParts(parts: [string, string][]): XlsxPackage {
-    const zip = writeZip(parts.map(([name, text]) => ({ kind: 'new', name, data: encoder.encode(text), ...ZIP_EPOCH })));
+    const zip = writeZip(parts.map(([name, text]) => ({ kind: 'new', name, data: encodeUtf8([text]), ...ZIP_EPOCH })));
     return XlsxPackage.open(zip);
   }
 
@@ -76,33 +69,32 @@ export class XlsxPackage {
   }
 
   readText(part: string): string {
-    const bytes = this.readBytes(part);
-    return decoderFor(bytes).decode(bytes);
+    const pieces: string[] = [];
+    this.streamText(part, (text) => pieces.push(text));
+    return pieces.join('');
   }
 
   /** Decodes the part chunk by chunk, so a reader can stop before inflating all of it. */
   streamText(part: string, onText: (text: string) => void): void {
     const name = this.require(part);
+    const decoder = new Utf8Pieces(onText);
     const replaced = this.replaced.get(name);
-    if (replaced) return onText(decoderFor(replaced).decode(replaced));
-    let decoder: TextDecoder | undefined;
-    streamEntry(this.source, this.originals.get(name)!, (chunk, final) => {
-      decoder ??= decoderFor(chunk);
-      const text = decoder.decode(chunk, { stream: !final });
-      if (text) onText(text);
-    });
+    if (replaced) decoder.push(replaced, true);
+    else streamEntry(this.source, this.originals.get(name)!, (chunk, final) => decoder.push(chunk, final));
   }
 
-  writeText(part: string, text: string): void {
+  /** Stores new content for a part; pieces (from a splice) are encoded without being joined first. */
+  writeText(part: string, text: string | string[]): void {
     const name = this.find(part) ?? part;
     if (!this.originals.has(name) && !this.replaced.has(name)) {
       this.order.push(name);
       this.lowerNames.set(name.toLowerCase(), name);
     }
     this.deleted.delete(name);
+    const pieces = typeof text === 'string' ? [text] : [...text];
     // We always write UTF-8, so a declaration naming another encoding must not survive.
-    const fixed = text.replace(/^(\s*<\?xml[^>]*?encoding\s*=\s*)("[^"]*"|'[^']*')/, '$1"UTF-8"');
-    this.replaced.set(name, encoder.encode(fixed));
+    if (pieces.length) pieces[0] = pieces[0].replace(/^(\s*<\?xml[^>]*?encoding\s*=\s*)("[^"]*"|'[^']*')/, '$1"UTF-8"');
+    this.replaced.set(name, encodeUtf8(pieces));
   }
 
   delete(part: string): void {

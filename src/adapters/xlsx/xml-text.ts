@@ -38,13 +38,3 @@ export function encodeCellString(s: string): string {
     .replace(OOXML_ESCAPE, '_x005F_x$1_')
     .replace(/\r/g, '_x000D_');
 }
-
-const ENTITY = /&(?:#x([0-9A-Fa-f]+)|#([0-9]+)|(amp|lt|gt|quot|apos));/g;
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-export function decodeXmlEntities(s: string): string {
-  if (s.indexOf('&') < 0) return s;
-  return s.replace(ENTITY, (_, hex?: string, dec?: string, name?: string) =>
-    name ? NAMED[name] : String.fromCodePoint(hex ? parseInt(hex, 16) : parseInt(dec!, 10)),
-  );
-}

@@ -24,6 +24,8 @@ interface Prepared {
 }
 
 const utf8 = new TextEncoder();
+/** Above this, a faster deflate level: half the time of level 6 for a quarter more bytes. */
+const LARGE_PART = 8 << 20;
 /** 1980-01-01 00:00, the zip epoch: keeps generated files reproducible. */
 export const ZIP_EPOCH = { dosTime: 0, dosDate: (1 << 5) | 1 };
 
@@ -57,7 +59,7 @@ function prepare(e: ZipOutputEntry): Prepared {
     dosDate: e.dosDate,
     crc: crc32(e.data),
     size: e.data.length,
-    data: deflateSync(e.data, { level: 6 }),
+    data: deflateSync(e.data, { level: e.data.length > LARGE_PART ? 3 : 6 }),
     internalAttrs: 0,
     externalAttrs: 0,
     comment: new Uint8Array(0),

@@ -1,0 +1,95 @@
+/** Part text in and out: UTF-8 (or, when a BOM says so, UTF-16) in small pieces. */
+
+function decoderFor(head: Uint8Array): TextDecoder {
+  if (head[0] === 0xff && head[1] === 0xfe) return new TextDecoder('utf-16le');
+  if (head[0] === 0xfe && head[1] === 0xff) return new TextDecoder('utf-16be');
+  return new TextDecoder('utf-8');
+}
+
+/** Characters (or bytes) handled at a time; small pieces keep Node's UTF-8 conversion on its fast path. */
+export const PIECE = 1 << 16;
+const encoder = new TextEncoder();
+
+/** Length of the prefix of `b` that ends on a complete UTF-8 character. */
+function utf8Boundary(b: Uint8Array): number {
+  let i = b.length - 1;
+  while (i >= 0 && i > b.length - 4 && (b[i] & 0xc0) === 0x80) i--;
+  if (i < 0) return b.length;
+  const lead = b[i];
+  const size = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+  return b.length - i < size ? i : b.length;
+}
+
+/** UTF-8 bytes of the concatenated pieces, encoded a slice at a time (never splitting a surrogate pair). */
+export function encodeUtf8(pieces: string[]): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (const piece of pieces) {
+    for (let pos = 0; pos < piece.length; ) {
+      let end = Math.min(piece.length, pos + PIECE);
+      const last = piece.charCodeAt(end - 1);
+      if (end < piece.length && last >= 0xd800 && last <= 0xdbff) end--;
+      const bytes = encoder.encode(piece.slice(pos, end));
+      chunks.push(bytes);
+      total += bytes.length;
+      pos = end;
+    }
+  }
+  if (chunks.length === 1) return chunks[0];
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
+/**
+ * Text of a part from its bytes as they arrive. Node decodes UTF-8 slowly in streaming
+ * mode and also when one large buffer becomes one large string, so the bytes are cut
+ * at character boundaries into small pieces, each decoded whole. UTF-16 (rare) streams.
+ */
+export class Utf8Pieces {
+  private decoder?: TextDecoder;
+  private carry?: Uint8Array;
+
+  constructor(private readonly onText: (text: string) => void) {}
+
+  push(chunk: Uint8Array, final: boolean): void {
+    let data = chunk;
+    if (this.carry) {
+      data = new Uint8Array(this.carry.length + chunk.length);
+      data.set(this.carry);
+      data.set(chunk, this.carry.length);
+      this.carry = undefined;
+    }
+    if (!this.decoder) {
+      // The byte-order mark decides the encoding: wait until it can be seen whole.
+      if (data.length < 3 && !final) {
+        this.carry = data.slice();
+        return;
+      }
+      this.decoder = decoderFor(data);
+      if (this.decoder.encoding === 'utf-8') {
+        this.decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+        if (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) data = data.subarray(3);
+      }
+    }
+    if (this.decoder.encoding !== 'utf-8') {
+      const text = this.decoder.decode(data, { stream: !final });
+      if (text) this.onText(text);
+      return;
+    }
+    let pos = 0;
+    while (data.length - pos > PIECE) {
+      const end = pos + utf8Boundary(data.subarray(pos, pos + PIECE));
+      this.onText(this.decoder.decode(data.subarray(pos, end)));
+      pos = end;
+    }
+    // Only an incomplete character (at most three bytes) waits for the next chunk.
+    const end = final ? data.length : pos + utf8Boundary(data.subarray(pos));
+    if (end > pos) this.onText(this.decoder.decode(data.subarray(pos, end)));
+    if (end < data.length) this.carry = data.slice(end);
+  }
+}

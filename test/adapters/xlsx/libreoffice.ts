@@ -1,0 +1,34 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** soffice on PATH, if this machine has LibreOffice; tests that use it are skipped otherwise. */
+export const soffice = (() => {
+  for (const name of ['soffice', 'libreoffice']) {
+    try {
+      return execFileSync('which', [name], { encoding: 'utf8' }).trim() || undefined;
+    } catch {
+      // not installed under this name
+    }
+  }
+  return undefined;
+})();
+
+/** Converts a workbook to CSV (first sheet) with LibreOffice and returns the text. */
+export function convertWithLibreOffice(bytes: Uint8Array): string {
+  const dir = mkdtempSync(join(tmpdir(), 'shinchoku-lo-'));
+  try {
+    const input = join(dir, 'book.xlsx');
+    writeFileSync(input, bytes);
+    execFileSync(soffice!, ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76', '--outdir', dir, input], {
+      timeout: 120_000,
+      stdio: 'ignore',
+    });
+    const csv = readdirSync(dir).find((f) => f.endsWith('.csv'));
+    if (!csv) throw new Error('LibreOffice did not convert the workbook');
+    return readFileSync(join(dir, csv), 'utf8');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

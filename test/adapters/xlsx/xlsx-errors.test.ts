@@ -1,0 +1,106 @@
+import ExcelJS from 'exceljs';
+import { createXlsx, patchXlsx, readXlsx, XlsxFileError } from '../../../src/adapters/xlsx';
+import { editZip, excelJsBytes, handcraftedWorkbook, worksheetXml } from './xlsx-test-helpers';
+
+function kindOf(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof XlsxFileError) return e.kind;
+    throw e;
+  }
+  return 'no error';
+}
+
+/** An OLE compound file header, with the stream name Office uses for encrypted OOXML if asked. */
+function oleFile(encrypted: boolean): Uint8Array {
+  const bytes = new Uint8Array(4096);
+  bytes.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+  const name = encrypted ? 'EncryptionInfo' : 'Workbook';
+  for (let i = 0; i < name.length; i++) bytes[1024 + i * 2] = name.charCodeAt(i);
+  return bytes;
+}
+
+async function validBook(): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('指標');
+  for (let r = 1; r <= 50; r++) ws.getRow(r).values = [r, `事業${r}`, r * 1.5];
+  return excelJsBytes(wb);
+}
+
+describe('file errors', () => {
+  let valid: Uint8Array;
+  beforeAll(async () => {
+    valid = await validBook();
+  });
+
+  it('says not-xlsx for random bytes and for empty input', () => {
+    const random = Uint8Array.from({ length: 2048 }, (_, i) => (i * 7919 + 13) % 251);
+    expect(kindOf(() => readXlsx(random))).toBe('not-xlsx');
+    expect(kindOf(() => readXlsx(new Uint8Array(0)))).toBe('not-xlsx');
+    expect(kindOf(() => patchXlsx(random, { writes: [], sheets: [] }))).toBe('not-xlsx');
+  });
+
+  it('says encrypted for a password-protected file and legacy-xls for other OLE files', () => {
+    expect(kindOf(() => readXlsx(oleFile(true)))).toBe('encrypted');
+    expect(kindOf(() => readXlsx(oleFile(false)))).toBe('legacy-xls');
+    expect(kindOf(() => patchXlsx(oleFile(true), { writes: [], sheets: [] }))).toBe('encrypted');
+  });
+
+  it('says corrupt for a truncated file', () => {
+    for (const length of [10, Math.floor(valid.length / 2), valid.length - 10]) {
+      expect(kindOf(() => readXlsx(valid.slice(0, length)))).toBe('corrupt');
+    }
+  });
+
+  it('says corrupt for a zip without a workbook, or with broken XML', () => {
+    expect(kindOf(() => readXlsx(editZip(valid, { 'xl/workbook.xml': () => null })))).toBe('corrupt');
+    const broken = editZip(valid, { 'xl/worksheets/sheet1.xml': (x) => x.replace('</sheetData>', '</sheetDta>') });
+    expect(kindOf(() => readXlsx(broken))).toBe('corrupt');
+    expect(kindOf(() => patchXlsx(broken, { writes: [{ sheet: '指標', row: 0, col: 0, value: 1 }], sheets: [] }))).toBe('corrupt');
+  });
+
+  it('says not-xlsx for a binary .xlsb workbook', () => {
+    const xlsb = editZip(valid, {
+      'xl/workbook.xml': () => null,
+      '_rels/.rels': (x) => x.replace('xl/workbook.xml', 'xl/workbook.bin'),
+      'xl/workbook.bin': 'binary',
+    });
+    expect(kindOf(() => readXlsx(xlsb))).toBe('not-xlsx');
+  });
+
+  it('says too-large past maxCells, counting all sheets', () => {
+    expect(kindOf(() => readXlsx(valid, { maxCells: 149 }))).toBe('too-large');
+    expect(readXlsx(valid, { maxCells: 150 }).sheets[0].values).toHaveLength(50);
+    const two = handcraftedWorkbook([
+      { name: 'a', xml: worksheetXml('<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row>') },
+      { name: 'b', xml: worksheetXml('<row r="1"><c r="A1"><v>1</v></c></row>') },
+    ]);
+    expect(kindOf(() => readXlsx(two, { maxCells: 2 }))).toBe('too-large');
+  });
+
+  it('will not pad a grid out to one stray far-away cell beyond the budget', () => {
+    const stray = handcraftedWorkbook([{ name: 'a', xml: worksheetXml('<row r="1"><c r="A1"><v>1</v></c></row><row r="900000"><c r="A900000"><v>2</v></c></row>') }]);
+    expect(kindOf(() => readXlsx(stray, { maxCells: 1000 }))).toBe('too-large');
+    expect(readXlsx(stray).sheets[0].values).toHaveLength(900000);
+  });
+
+  it('stops reading a huge sheet at the limit instead of building it', () => {
+    const huge = createXlsx([
+      {
+        name: 'big',
+        cells: Array.from({ length: 200_000 }, (_, i) => ({ row: Math.floor(i / 10), col: i % 10, value: i })),
+        merges: [],
+        columnWidths: [],
+        validations: [],
+      },
+    ]);
+    const start = performance.now();
+    expect(kindOf(() => readXlsx(huge, { maxCells: 1000 }))).toBe('too-large');
+    const early = performance.now() - start;
+    const fullStart = performance.now();
+    readXlsx(huge);
+    const full = performance.now() - fullStart;
+    expect(early).toBeLessThan(full / 3);
+  });
+});
