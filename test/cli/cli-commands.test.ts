@@ -6,6 +6,7 @@ import { createXlsx } from '../../src/adapters/xlsx';
 import { buildSampleSheets } from '../../src/sample/build-sample-workbook';
 import { seedResults2024, seedProjects } from '../../src/sample/aomori-seed-data';
 import type { SheetOutput } from '../../src/core/workbook/cell-grid';
+import { convertWithLibreOffice, soffice } from '../helpers/libreoffice';
 import { runCli, tempDir } from '../helpers/run-cli';
 
 const dir = tempDir();
@@ -203,5 +204,20 @@ describe('file and usage errors: exit 2 and one clear line', () => {
     const r = runCli(['grade', sample, '-o', sample]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('入力は変更しません');
+  });
+});
+
+describe('LibreOffice opens what the command line writes', () => {
+  (soffice ? it : it.skip)('shows the grades and rates of the graded sample, and the summary sheet', () => {
+    const graded = join(dir, 'lo-graded.xlsx');
+    expect(runCli(['grade', sample, '-o', graded]).code).toBe(0);
+    const summarised = join(dir, 'lo-summary.xlsx');
+    expect(runCli(['summary', graded, '-o', summarised]).code).toBe(0);
+    const bytes = new Uint8Array(readFileSync(summarised));
+    const indicators = convertWithLibreOffice(bytes, 2).split('\n');
+    const row = indicatorRow(5, '売上額※');
+    expect(indicators[row - 1]).toContain('"43,698千円",B,,86.5%');
+    const summary = convertWithLibreOffice(bytes, 3);
+    expect(summary).toContain('計 【57事業】,6,4,0,0,47,57');
   });
 });

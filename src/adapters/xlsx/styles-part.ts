@@ -82,8 +82,8 @@ export class StylesPart {
   /** The cellXfs index for an engine style; 0 (the default) when the style asks for nothing. */
   xfForCellStyle(style: CellStyle | undefined): number {
     if (!style) return 0;
-    const { numberFormat, bold, fill, fontColor, border, horizontal, wrap } = style;
-    if (!numberFormat && !bold && !fill && !fontColor && !border && !horizontal && !wrap) return 0;
+    const { numberFormat, bold, fill, fontColor, border, horizontal, vertical, wrap } = style;
+    if (!numberFormat && !bold && !fill && !fontColor && !border && !horizontal && !vertical && !wrap) return 0;
     const p = this.p;
     const base = this.items.cellXfs[0]?.attrs ?? {};
     const numFmtId = numberFormat ? this.numFmtId(numberFormat) : 0;
@@ -96,8 +96,8 @@ export class StylesPart {
     if (bold || fontColor) attrs += ' applyFont="1"';
     if (fill) attrs += ' applyFill="1"';
     if (border) attrs += ' applyBorder="1"';
-    if (!horizontal && !wrap) return this.add('cellXfs', `<${p}xf ${attrs}/>`);
-    const alignment = `<${p}alignment${horizontal ? ` horizontal="${horizontal}"` : ''}${wrap ? ' wrapText="1"' : ''}/>`;
+    if (!horizontal && !vertical && !wrap) return this.add('cellXfs', `<${p}xf ${attrs}/>`);
+    const alignment = `<${p}alignment${horizontal ? ` horizontal="${horizontal}"` : ''}${vertical ? ` vertical="${vertical}"` : ''}${wrap ? ' wrapText="1"' : ''}/>`;
     return this.add('cellXfs', `<${p}xf ${attrs} applyAlignment="1">${alignment}</${p}xf>`);
   }
 

@@ -55,9 +55,9 @@ export interface StandardWorkbookInput {
 }
 
 const HEADER: CellStyle = { bold: true, fill: 'DDEBF7', border: true, horizontal: 'center', wrap: true };
-const BODY: CellStyle = { border: true, wrap: true };
-const NUMBER: CellStyle = { border: true, numberFormat: '#,##0' };
-const EXAMPLE: CellStyle = { border: true, wrap: true, fontColor: '808080' };
+const BODY: CellStyle = { border: true, wrap: true, vertical: 'top' };
+const NUMBER: CellStyle = { border: true, numberFormat: '#,##0', vertical: 'top' };
+const EXAMPLE: CellStyle = { border: true, wrap: true, vertical: 'top', fontColor: '808080' };
 const HEADER_TOP = 1;
 const FIRST_DATA = 3;
 

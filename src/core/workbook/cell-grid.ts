@@ -41,6 +41,7 @@ export interface CellStyle {
   fontColor?: string;
   border?: boolean;
   horizontal?: 'left' | 'center' | 'right';
+  vertical?: 'top' | 'center' | 'bottom';
   wrap?: boolean;
 }
 

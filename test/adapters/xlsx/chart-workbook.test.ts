@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { patchXlsx, readXlsx } from '../../../src/adapters/xlsx';
 import { rawEntryData, readZipDirectory } from '../../../src/adapters/xlsx/zip-archive';
 import type { SheetOutput } from '../../../src/core/workbook/cell-grid';
-import { convertWithLibreOffice, soffice } from './libreoffice';
+import { convertWithLibreOffice, soffice } from '../../helpers/libreoffice';
 import { entryText, excelJsBytes, makeTempDir, throughFile, withChart } from './xlsx-test-helpers';
 
 const dir = makeTempDir();

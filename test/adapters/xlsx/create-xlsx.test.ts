@@ -1,6 +1,6 @@
 import { createXlsx, readXlsx } from '../../../src/adapters/xlsx';
 import type { SheetOutput } from '../../../src/core/workbook/cell-grid';
-import { convertWithLibreOffice, soffice } from './libreoffice';
+import { convertWithLibreOffice, soffice } from '../../helpers/libreoffice';
 import { entryText, loadWithExcelJs, makeTempDir, throughFile, unzip } from './xlsx-test-helpers';
 
 const dir = makeTempDir();

@@ -3,7 +3,10 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** soffice on PATH, if this machine has LibreOffice; tests that use it are skipped otherwise. */
+/**
+ * soffice on PATH, if this machine has LibreOffice; tests that use it are skipped otherwise,
+ * except in CI (.ci/run installs it), where a missing soffice fails instead of skipping.
+ */
 export const soffice = (() => {
   for (const name of ['soffice', 'libreoffice']) {
     try {
@@ -12,16 +15,17 @@ export const soffice = (() => {
       // not installed under this name
     }
   }
+  if (process.env.CI === 'true') throw new Error('CI must have LibreOffice (soffice): .ci/run installs libreoffice-calc-nogui');
   return undefined;
 })();
 
-/** Converts a workbook to CSV (first sheet) with LibreOffice and returns the text. */
-export function convertWithLibreOffice(bytes: Uint8Array): string {
+/** Converts one sheet (1-based; the first by default) of a workbook to CSV with LibreOffice and returns the text. */
+export function convertWithLibreOffice(bytes: Uint8Array, sheet = 1): string {
   const dir = mkdtempSync(join(tmpdir(), 'shinchoku-lo-'));
   try {
     const input = join(dir, 'book.xlsx');
     writeFileSync(input, bytes);
-    execFileSync(soffice!, ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76', '--outdir', dir, input], {
+    execFileSync(soffice!, ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', `csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,${sheet}`, '--outdir', dir, input], {
       timeout: 120_000,
       stdio: 'ignore',
     });
