@@ -1,0 +1,65 @@
+import type { GradingPolicy, Summary, ValidationIssue } from '../core/model';
+import type { CellChange, SkippedChange } from './plan-cell-writes';
+import { gradeWorkbook } from './grade-workbook';
+import { summariseWorkbook } from './summarise-workbook';
+import { validateWorkbook } from './validate-workbook';
+import type { WorkbookPort } from './workbook-port';
+
+export interface ValidateResult {
+  issues: ValidationIssue[];
+  errors: number;
+  warnings: number;
+  /** Fiscal years the workbook has results for, for the year picker. */
+  years: number[];
+}
+
+export interface GradeResult extends ValidateResult {
+  year: number;
+  changed: CellChange[];
+  skipped: SkippedChange[];
+}
+
+export interface SummaryResult extends ValidateResult {
+  summary: Summary;
+  sheetName: string;
+}
+
+export interface ActionOptions {
+  year?: string | number;
+  previous?: string | number;
+  overwrite?: boolean;
+  policy?: GradingPolicy;
+}
+
+/** The three actions staff click, over any live workbook. The task pane and the ribbon call these. */
+export interface WorkbookActions {
+  validate(options?: ActionOptions): Promise<ValidateResult>;
+  grade(options?: ActionOptions): Promise<GradeResult>;
+  summarise(options?: ActionOptions): Promise<SummaryResult>;
+  select(sheet: string, row: number, col: number): Promise<void>;
+  activate(sheet: string): Promise<void>;
+}
+
+export function createWorkbookActions(port: WorkbookPort): WorkbookActions {
+  return {
+    async validate(options = {}) {
+      const report = validateWorkbook(await port.read(), options.policy);
+      return { issues: report.issues, errors: report.errors, warnings: report.warnings, years: report.model.years };
+    },
+    async grade(options = {}) {
+      const report = gradeWorkbook(await port.read(), options);
+      if (report.changes.writes.length > 0) await port.write(report.changes);
+      const v = report.validation;
+      return { issues: v.issues, errors: v.errors, warnings: v.warnings, years: v.model.years, year: report.year, changed: report.changed, skipped: report.skipped };
+    },
+    async summarise(options = {}) {
+      const report = summariseWorkbook(await port.read(), options);
+      await port.write({ writes: [], sheets: [report.sheet] });
+      await port.activate(report.sheet.name);
+      const v = report.validation;
+      return { issues: v.issues, errors: v.errors, warnings: v.warnings, years: v.model.years, summary: report.summary, sheetName: report.sheet.name };
+    },
+    select: (sheet, row, col) => port.select(sheet, row, col),
+    activate: (sheet) => port.activate(sheet),
+  };
+}
