@@ -2,16 +2,15 @@
  * Every sentence Shinchoku shows a person, Japanese first, English second. Checks, the command
  * line and the task pane all take their text from here.
  */
-type Params = Record<string, string | number>;
-type Template = (p: Params) => string;
-interface Entry {
-  ja: Template;
-  en: Template;
-}
+import { commandMessages } from './command-messages';
+import type { Entry, LocalizedText, Params } from './entry';
+import { uiMessages } from './ui-messages';
 
-export type LocalizedText = { ja: string; en: string };
+export type { LocalizedText } from './entry';
 
 const catalogue = {
+  ...uiMessages,
+  ...commandMessages,
   // Validation checks (stable codes: see CHECKS in validation/check-catalogue.ts).
   TABLE_NOT_FOUND: {
     ja: (p) => `${p.tableJa}が見つかりません。どのシートにも見出し「${p.headers}」を含む行がありません。`,
