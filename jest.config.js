@@ -2,6 +2,11 @@
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
-  transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
-  testMatch: ['**/*.test.ts'],
+  transform: {
+    '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
+    // office-addin-manifest and office-addin-mock pull in ESM-only strip-bom and uuid.
+    'node_modules/(strip-bom|uuid)/.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true } }],
+  },
+  transformIgnorePatterns: ['node_modules/(?!(strip-bom|uuid)/)'],
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
 };
