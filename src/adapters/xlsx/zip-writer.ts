@@ -8,20 +8,8 @@ export type ZipOutputEntry =
   | { kind: 'copy'; entry: ZipEntry; source: Uint8Array }
   | { kind: 'new'; name: string; data: Uint8Array; dosTime: number; dosDate: number };
 
-interface Prepared {
-  nameBytes: Uint8Array;
-  versionMadeBy: number;
-  flags: number;
-  method: number;
-  dosTime: number;
-  dosDate: number;
-  crc: number;
-  size: number;
-  data: Uint8Array;
-  internalAttrs: number;
-  externalAttrs: number;
-  comment: Uint8Array;
-}
+/** A central-directory entry's fields, with the (compressed) data to store. */
+type Prepared = Omit<ZipEntry, 'name' | 'compressedSize' | 'localOffset'> & { data: Uint8Array };
 
 const utf8 = new TextEncoder();
 /** Above this, a faster deflate level: half the time of level 6 for a quarter more bytes. */
