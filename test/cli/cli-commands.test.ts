@@ -7,6 +7,7 @@ import { buildSampleSheets } from '../../src/sample/build-sample-workbook';
 import { seedResults2024, seedProjects } from '../../src/sample/aomori-seed-data';
 import type { SheetOutput } from '../../src/core/workbook/cell-grid';
 import { convertWithLibreOffice, soffice } from '../helpers/libreoffice';
+import { S_TO_D } from '../helpers/policies';
 import { runCli, tempDir } from '../helpers/run-cli';
 
 const dir = tempDir();
@@ -219,5 +220,27 @@ describe('LibreOffice opens what the command line writes', () => {
     expect(indicators[row - 1]).toContain('"43,698千円",B,,86.5%');
     const summary = convertWithLibreOffice(bytes, 3);
     expect(summary).toContain('計 【57事業】,6,4,0,0,47,57');
+  });
+});
+
+describe('--policy: another area scale as data', () => {
+  it('grades the sample with 110/80/50 and S–D from a JSON file, no code change', () => {
+    const policyPath = join(dir, 'policy-s-d.json');
+    writeFileSync(policyPath, JSON.stringify({ ...S_TO_D, levels: S_TO_D.levels.map((l) => (l.label === 'A' ? { ...l, minPercent: 110 } : l)) }));
+    const out = join(dir, 'policy-graded.xlsx');
+    const r = runCli(['summary', sample, '--policy', policyPath, '--json', '-o', out]);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(Object.keys(json.totals.counts)).toEqual(['S', 'A', 'B', 'C', 'D', '-']);
+    // 2回 of 1回以上 (200%) is S; 110名 of 100名 (110%) is A; the other eight (85.7%–102.6%) are B under A ≥110 / B ≥80.
+    expect(json.totals.counts).toEqual({ S: 1, A: 1, B: 8, C: 0, D: 0, '-': 47 });
+  });
+
+  it('refuses a policy whose thresholds do not fall, with the reason', () => {
+    const policyPath = join(dir, 'policy-bad.json');
+    writeFileSync(policyPath, JSON.stringify({ ...S_TO_D, levels: [...S_TO_D.levels].reverse() }));
+    const r = runCli(['validate', sample, '--policy', policyPath]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('評価基準ファイル');
   });
 });
