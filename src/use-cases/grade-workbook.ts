@@ -6,7 +6,8 @@ import type { FilledSheet } from '../core/sheets/filled-sheet';
 import type { IndicatorTable } from '../core/sheets/read-indicators';
 import type { WorkbookModel } from '../core/sheets/read-workbook';
 import { parseCellValue } from '../core/values/parse-cell-value';
-import type { CellValue, WorkbookChanges } from '../core/workbook/cell-grid';
+import { allLabels } from '../core/summary/build-summary';
+import type { CellValue, GradeCells, WorkbookChanges } from '../core/workbook/cell-grid';
 import { CellWritePlan, type CellChange, type SkippedChange } from './plan-cell-writes';
 import { resolveYear } from './resolve-year';
 import { validateWorkbook, type ValidationReport } from './validate-workbook';
@@ -90,10 +91,17 @@ export function gradeWorkbook(grid: WorkbookGrid, options: GradeOptions = {}): G
 
   const sheet = model.indicatorSheet;
   const table = model.indicatorTable;
+  const grades: GradeCells[] = [];
   if (sheet && table) {
     const cols = resultColumns(table, year, plan, sheet);
+    let top = Infinity;
+    let bottom = -Infinity;
     for (const g of graded) {
       const row = resultRow(g, table, year);
+      if (row !== undefined) {
+        top = Math.min(top, row);
+        bottom = Math.max(bottom, row);
+      }
       // An input error is reported by validation; its cells are left as they are.
       if (row === undefined || g.outcome.reason === 'invalid') continue;
       const label = g.outcome.label;
@@ -106,13 +114,17 @@ export function gradeWorkbook(grid: WorkbookGrid, options: GradeOptions = {}): G
       const rate = g.outcome.rate;
       plan.propose(sheet, row, cols.rate, rate, 'rate', { numberFormat: RATE_FORMAT, same: sameRate(rate) });
     }
+    // The whole run of graded rows, so grades kept as typed are coloured and checked too.
+    if (top <= bottom) {
+      grades.push({ sheet: sheet.name, range: { top, left: cols.grade, bottom, right: cols.grade }, labels: allLabels(policy) });
+    }
   }
   planBudgetTotals(model, plan);
   return {
     year,
     validation,
     graded,
-    changes: { writes: plan.writes, sheets: [] },
+    changes: { writes: plan.writes, sheets: [], grades },
     changed: plan.changed,
     skipped: plan.skipped,
   };

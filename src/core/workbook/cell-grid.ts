@@ -82,7 +82,17 @@ export interface SheetOutput {
   hidden?: boolean;
 }
 
+/** Cells that hold grade labels: a live workbook colours each label and offers them as a drop-down. */
+export interface GradeCells {
+  sheet: string;
+  range: CellRange;
+  /** The policy's labels, best first, the not-graded label last. */
+  labels: string[];
+}
+
 export interface WorkbookChanges {
   writes: CellWrite[];
   sheets: SheetOutput[];
+  /** Presentation for the grade cells; an adapter that cannot style live cells ignores it. */
+  grades?: GradeCells[];
 }

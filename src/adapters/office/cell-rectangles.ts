@@ -1,0 +1,63 @@
+import type { CellRange } from '../../core/workbook/cell-grid';
+
+export interface CellAt {
+  row: number;
+  col: number;
+}
+
+export interface Rectangle<T extends CellAt> {
+  range: CellRange;
+  /** cells[r][c] is the cell at range.top + r, range.left + c. */
+  cells: T[][];
+}
+
+/**
+ * Groups cells into hole-free rectangles: runs of consecutive rows in a column, then side-by-side
+ * runs with the same rows joined. A rectangle never covers a cell that is not in the input, so
+ * writing it as one range changes nothing else. A cell given twice keeps its last entry.
+ */
+export function groupIntoRectangles<T extends CellAt>(input: readonly T[]): Rectangle<T>[] {
+  const byCell = new Map<string, T>();
+  for (const cell of input) byCell.set(`${cell.row},${cell.col}`, cell);
+  const cells = [...byCell.values()].sort((a, b) => a.col - b.col || a.row - b.row);
+
+  const runs: { col: number; top: number; cells: T[] }[] = [];
+  for (const cell of cells) {
+    const last = runs[runs.length - 1];
+    if (last && last.col === cell.col && last.top + last.cells.length === cell.row) last.cells.push(cell);
+    else runs.push({ col: cell.col, top: cell.row, cells: [cell] });
+  }
+
+  runs.sort((a, b) => a.top - b.top || a.cells.length - b.cells.length || a.col - b.col);
+  const rectangles: Rectangle<T>[] = [];
+  let current: { top: number; height: number; left: number; columns: T[][] } | undefined;
+  const flush = () => {
+    if (!current) return;
+    const { top, height, left, columns } = current;
+    const matrix = Array.from({ length: height }, (_, r) => columns.map((column) => column[r]));
+    rectangles.push({ range: { top, left, bottom: top + height - 1, right: left + columns.length - 1 }, cells: matrix });
+  };
+  for (const run of runs) {
+    const height = run.cells.length;
+    if (current && current.top === run.top && current.height === height && current.left + current.columns.length === run.col) {
+      current.columns.push(run.cells);
+    } else {
+      flush();
+      current = { top: run.top, height, left: run.col, columns: [run.cells] };
+    }
+  }
+  flush();
+  return rectangles.sort((a, b) => a.range.top - b.range.top || a.range.left - b.range.left);
+}
+
+/** Groups cells by a key (a number format, a style), then each group into rectangles. */
+export function groupRectanglesBy<T extends CellAt>(cells: readonly T[], key: (cell: T) => string): { key: string; rectangles: Rectangle<T>[] }[] {
+  const groups = new Map<string, T[]>();
+  for (const cell of cells) {
+    const k = key(cell);
+    const list = groups.get(k);
+    if (list) list.push(cell);
+    else groups.set(k, [cell]);
+  }
+  return [...groups].map(([k, list]) => ({ key: k, rectangles: groupIntoRectangles(list) }));
+}

@@ -1,0 +1,38 @@
+/** Fill and font colours for one grade label, as Excel's "Good / Neutral / Bad" cell styles pair them. */
+export interface GradeColours {
+  label: string;
+  fill: string;
+  font: string;
+}
+
+const GREEN = { fill: '#C6EFCE', font: '#006100' };
+const DEEP_GREEN = { fill: '#A9D08E', font: '#375623' };
+const BLUE = { fill: '#DDEBF7', font: '#1F4E78' };
+const AMBER = { fill: '#FFEB9C', font: '#9C5700' };
+const RED = { fill: '#FFC7CE', font: '#9C0006' };
+const GREY = { fill: '#EDEDED', font: '#595959' };
+
+/** Colours by rank, best first: A–D are green, blue, amber, red; longer scales add a deeper green on top. */
+const BY_LEVEL_COUNT: Record<number, (typeof GREEN)[]> = {
+  2: [GREEN, RED],
+  3: [GREEN, AMBER, RED],
+  4: [GREEN, BLUE, AMBER, RED],
+  5: [DEEP_GREEN, GREEN, BLUE, AMBER, RED],
+};
+
+/**
+ * labels: the policy's labels best first, the not-graded label last (GradeCells.labels).
+ * Scales longer than five reuse the middle colours; the not-graded label is grey.
+ */
+export function gradePalette(labels: readonly string[]): GradeColours[] {
+  if (labels.length === 0) return [];
+  const levels = labels.slice(0, -1);
+  const notGraded = labels[labels.length - 1];
+  const scheme = BY_LEVEL_COUNT[levels.length] ?? levels.map((_, i) => (i === 0 ? DEEP_GREEN : i === levels.length - 1 ? RED : i < levels.length / 2 ? GREEN : AMBER));
+  return [...levels.map((label, i) => ({ label, ...scheme[i] })), { label: notGraded, ...GREY }];
+}
+
+/** The rule formula that matches a label exactly ("A" → ="A"); quotes are doubled as Excel requires. */
+export function labelFormula(label: string): string {
+  return `="${label.replace(/"/g, '""')}"`;
+}

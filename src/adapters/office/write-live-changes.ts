@@ -1,0 +1,162 @@
+import type { CellRange, CellStyle, GradeCells, ListValidation, SheetOutput, WorkbookChanges } from '../../core/workbook/cell-grid';
+import { gradePalette, labelFormula, type GradeColours } from './grade-palette';
+import { OPERATION_OVERHEAD_BYTES, SYNC_BUDGET_BYTES } from './payload-size';
+import { planNumberFormatAssignments, planSheetOutput, planValueAssignments, type RangeAssignment, type SheetOutputPlan, type StyledRange } from './plan-range-writes';
+import { syncInBatches } from './sync-in-batches';
+
+/** One queued change with its estimated request size; operations run in list order. */
+interface WriteOperation {
+  bytes: number;
+  queue: (context: Excel.RequestContext) => void;
+}
+
+export interface WriteOptions {
+  budget?: number;
+  /** Whether SheetOutput.hidden may set Worksheet.visibility (see office-host.ts). */
+  mayHideSheets?: boolean;
+}
+
+function sheetNamed(context: Excel.RequestContext, name: string): Excel.Worksheet {
+  return context.workbook.worksheets.getItem(name);
+}
+
+function rangeAt(sheet: Excel.Worksheet, r: CellRange): Excel.Range {
+  return sheet.getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1);
+}
+
+const op = (bytes: number, queue: WriteOperation['queue']): WriteOperation => ({ bytes, queue });
+
+function assign(a: RangeAssignment): WriteOperation {
+  return op(a.bytes, (context) => {
+    const range = rangeAt(sheetNamed(context, a.sheet), a.range);
+    if (a.values) range.values = a.values;
+    if (a.numberFormat) range.numberFormat = a.numberFormat;
+  });
+}
+
+/** An owned sheet is cleared and reused, never deleted (deleting it would also clear the undo history). */
+function prepareSheet(output: SheetOutput, exists: boolean): WriteOperation {
+  if (!exists) return op(OPERATION_OVERHEAD_BYTES, (context) => void context.workbook.worksheets.add(output.name));
+  return op(OPERATION_OVERHEAD_BYTES * 5, (context) => {
+    const sheet = sheetNamed(context, output.name);
+    const all = sheet.getRange();
+    all.conditionalFormats.clearAll();
+    all.dataValidation.clear();
+    all.unmerge();
+    all.clear('All');
+    sheet.freezePanes.unfreeze();
+  });
+}
+
+const HORIZONTAL = { left: 'Left', center: 'Center', right: 'Right' } as const;
+const VERTICAL = { top: 'Top', center: 'Center', bottom: 'Bottom' } as const;
+
+function applyStyle(range: Excel.Range, r: CellRange, style: CellStyle): void {
+  const rows = r.bottom - r.top + 1;
+  const cols = r.right - r.left + 1;
+  if (style.numberFormat) {
+    const format = style.numberFormat;
+    range.numberFormat = Array.from({ length: rows }, () => new Array<string>(cols).fill(format));
+  }
+  const f = range.format;
+  if (style.bold !== undefined) f.font.bold = style.bold;
+  if (style.fontColor) f.font.color = `#${style.fontColor}`;
+  if (style.fill) f.fill.color = `#${style.fill}`;
+  if (style.horizontal) f.horizontalAlignment = HORIZONTAL[style.horizontal];
+  if (style.vertical) f.verticalAlignment = VERTICAL[style.vertical];
+  if (style.wrap !== undefined) f.wrapText = style.wrap;
+  if (style.border) {
+    const edges: ('EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideHorizontal' | 'InsideVertical')[] = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'];
+    if (rows > 1) edges.push('InsideHorizontal');
+    if (cols > 1) edges.push('InsideVertical');
+    for (const edge of edges) f.borders.getItem(edge).style = 'Continuous';
+  }
+}
+
+function listValidation(sheet: string, validation: ListValidation): WriteOperation {
+  return op(OPERATION_OVERHEAD_BYTES * 2 + validation.list.join(',').length * 3, (context) => {
+    const dv = rangeAt(sheetNamed(context, sheet), validation.range).dataValidation;
+    // A range holds one rule: the old one goes first.
+    dv.clear();
+    dv.rule = { list: { inCellDropDown: true, source: validation.list.join(',') } };
+  });
+}
+
+function sheetFormats(output: SheetOutput, plan: SheetOutputPlan, existing: Excel.Worksheet, mayHide: boolean): WriteOperation[] {
+  const name = output.name;
+  const ops: WriteOperation[] = plan.styles.map((s: StyledRange) => op(s.bytes, (context) => applyStyle(rangeAt(sheetNamed(context, name), s.range), s.range, s.style)));
+  for (const m of plan.merges) ops.push(op(OPERATION_OVERHEAD_BYTES, (context) => rangeAt(sheetNamed(context, name), m).merge(false)));
+  for (const w of plan.columnWidths) {
+    ops.push(op(OPERATION_OVERHEAD_BYTES, (context) => void (rangeAt(sheetNamed(context, name), { top: 0, left: w.col, bottom: 0, right: w.col }).format.columnWidth = w.points)));
+  }
+  if (output.frozenRows && output.frozenRows > 0) {
+    const rows = output.frozenRows;
+    ops.push(op(OPERATION_OVERHEAD_BYTES, (context) => sheetNamed(context, name).freezePanes.freezeRows(rows)));
+  }
+  for (const v of output.validations) ops.push(listValidation(name, v));
+  const visible = existing.isNullObject || existing.visibility === 'Visible';
+  if (output.hidden && mayHide && visible) ops.push(op(OPERATION_OVERHEAD_BYTES, (context) => void (sheetNamed(context, name).visibility = 'Hidden')));
+  return ops;
+}
+
+/** A colour rule an earlier run added: a cell-value rule "= label" filled with that label's colour. */
+function isOurRule(cf: Excel.ConditionalFormat, palette: readonly GradeColours[]): boolean {
+  if (cf.type !== 'CellValue') return false;
+  const cv = cf.cellValueOrNullObject;
+  if (cv.isNullObject || cv.rule?.operator !== 'EqualTo') return false;
+  const fill = String(cv.format.fill.color ?? '').toUpperCase();
+  return palette.some((p) => cv.rule.formula1 === labelFormula(p.label) && fill === p.fill.toUpperCase());
+}
+
+/** Grade cells: one colour rule per label (replacing ours from an earlier run, leaving others) and the labels as a drop-down. */
+function gradeFormats(grade: GradeCells, existing: Excel.ConditionalFormatCollection): WriteOperation[] {
+  const palette = gradePalette(grade.labels);
+  const stale = existing.items.filter((cf) => isOurRule(cf, palette));
+  const ops: WriteOperation[] = [];
+  if (stale.length > 0) ops.push(op(OPERATION_OVERHEAD_BYTES * stale.length, () => stale.forEach((cf) => cf.delete())));
+  for (const colours of palette) {
+    ops.push(
+      op(OPERATION_OVERHEAD_BYTES * 4, (context) => {
+        const cf = rangeAt(sheetNamed(context, grade.sheet), grade.range).conditionalFormats.add('CellValue');
+        cf.cellValue.format.fill.color = colours.fill;
+        cf.cellValue.format.font.color = colours.font;
+        cf.cellValue.rule = { formula1: labelFormula(colours.label), operator: 'EqualTo' };
+      }),
+    );
+  }
+  ops.push(listValidation(grade.sheet, { range: grade.range, list: grade.labels }));
+  return ops;
+}
+
+/**
+ * The engine's changes in one Excel.run: a probe round trip when owned sheets or grade cells are
+ * involved, then every value (cell writes and owned sheets) before any format, packed into as
+ * few syncs as the payload budget allows.
+ */
+export async function writeLiveChanges(context: Excel.RequestContext, changes: WorkbookChanges, options: WriteOptions = {}): Promise<void> {
+  const budget = options.budget ?? SYNC_BUDGET_BYTES;
+  const grades = changes.grades ?? [];
+  const existing = changes.sheets.map((s) => {
+    const sheet = context.workbook.worksheets.getItemOrNullObject(s.name);
+    sheet.load('visibility');
+    return sheet;
+  });
+  const rules = grades.map((g) => {
+    const cfs = rangeAt(sheetNamed(context, g.sheet), g.range).conditionalFormats;
+    cfs.load('items/type,items/cellValueOrNullObject/rule,items/cellValueOrNullObject/format/fill/color');
+    return cfs;
+  });
+  if (existing.length + rules.length > 0) await context.sync();
+
+  const plans = changes.sheets.map((s) => planSheetOutput(s));
+  const operations: WriteOperation[] = [
+    ...changes.sheets.map((s, i) => prepareSheet(s, !existing[i].isNullObject)),
+    // Values first: should a later format request fail, the results are already in the cells.
+    ...planValueAssignments(changes.writes).map(assign),
+    ...plans.flatMap((p) => p.values.map(assign)),
+    ...planNumberFormatAssignments(changes.writes).map(assign),
+    ...changes.sheets.flatMap((s, i) => sheetFormats(s, plans[i], existing[i], options.mayHideSheets ?? false)),
+    ...grades.flatMap((g, i) => gradeFormats(g, rules[i])),
+  ];
+  await syncInBatches(context, operations, budget, (operation) => operation.queue(context));
+}

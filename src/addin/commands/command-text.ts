@@ -1,0 +1,49 @@
+import { message, type MessageCode } from '../../core/messages/catalogue';
+import type { GradeResult, SummaryResult, ValidateResult } from '../../use-cases/workbook-session';
+import { UsageError } from '../../use-cases/resolve-year';
+
+export type Language = 'ja' | 'en';
+
+/** Office's display language ("ja-JP", "en-US"): Japanese for ja-*, English otherwise. */
+export function pickLanguage(displayLanguage: string | undefined): Language {
+  return displayLanguage?.toLowerCase().startsWith('ja') ? 'ja' : 'en';
+}
+
+function say(code: MessageCode, lang: Language, params: Record<string, string | number> = {}): string {
+  return message(code, params)[lang];
+}
+
+/** Problems are listed in the pane; the notification only counts them and says where to look. */
+function withPaneHint(lines: string[], result: ValidateResult, lang: Language): string {
+  if (result.errors + result.warnings > 0) lines.push(say('COMMAND_SEE_PANE', lang));
+  return lines.join('\n');
+}
+
+export function validateText(result: ValidateResult, lang: Language): string {
+  return withPaneHint([say('COMMAND_VALIDATE_DONE', lang, { errors: result.errors, warnings: result.warnings })], result, lang);
+}
+
+export function gradeText(result: GradeResult, lang: Language): string {
+  const lines = [say('COMMAND_GRADE_DONE', lang, { year: result.year, changed: result.changed.length, skipped: result.skipped.length })];
+  if (result.errors + result.warnings > 0) lines.push(say('COMMAND_VALIDATE_DONE', lang, { errors: result.errors, warnings: result.warnings }));
+  return withPaneHint(lines, result, lang);
+}
+
+export function summaryText(result: SummaryResult, lang: Language): string {
+  const { count, percent } = result.summary.favorable;
+  const lines = [say('COMMAND_SUMMARY_DONE', lang, { sheet: result.sheetName, count, percent: percent.toFixed(1) })];
+  if (result.errors + result.warnings > 0) lines.push(say('COMMAND_VALIDATE_DONE', lang, { errors: result.errors, warnings: result.warnings }));
+  return withPaneHint(lines, result, lang);
+}
+
+/** A sentence the user can act on: the engine's own bilingual errors, Excel's common refusals, else Excel's message. */
+export function failureText(error: unknown, lang: Language): string {
+  let reason: string;
+  const code = typeof error === 'object' && error !== null ? String((error as { code?: unknown }).code ?? '') : '';
+  if (error instanceof UsageError) reason = error.text[lang];
+  else if (code === 'InvalidOperationInCellEditMode') reason = say('COMMAND_REASON_CELL_EDIT', lang);
+  else if (code === 'AccessDenied') reason = say('COMMAND_REASON_PROTECTED', lang);
+  else if (error instanceof Error && error.message.trim() !== '') reason = error.message;
+  else reason = say('COMMAND_REASON_UNKNOWN', lang);
+  return say('COMMAND_FAILED', lang, { reason });
+}

@@ -1,0 +1,55 @@
+import { createOfficeWorkbookPort } from '../../adapters/office/office-workbook-port';
+import { createWorkbookActions, type WorkbookActions } from '../../use-cases/workbook-session';
+import { failureText, gradeText, pickLanguage, summaryText, validateText, type Language } from './command-text';
+import { showNotification, type NotificationOptions, type NotificationTone } from './show-notification';
+
+/** The manifest's ExecuteFunction FunctionNames. */
+export const COMMAND_FUNCTIONS = ['validateWorkbook', 'gradeWorkbook', 'summariseWorkbook'] as const;
+export type CommandFunction = (typeof COMMAND_FUNCTIONS)[number];
+
+type Action = (actions: WorkbookActions, lang: Language) => Promise<string>;
+
+const ACTIONS: Record<CommandFunction, Action> = {
+  validateWorkbook: async (actions, lang) => validateText(await actions.validate(), lang),
+  gradeWorkbook: async (actions, lang) => gradeText(await actions.grade(), lang),
+  summariseWorkbook: async (actions, lang) => summaryText(await actions.summarise(), lang),
+};
+
+/** Options for tests; the ribbon uses the defaults. */
+export interface CommandOptions {
+  notification?: NotificationOptions;
+}
+
+/**
+ * One ribbon button: the same use cases as the task pane over the live workbook, the outcome (or
+ * the error) in a notification, and event.completed() in every case, or Excel keeps the button busy.
+ */
+export function commandHandler(name: CommandFunction, options: CommandOptions = {}): (event: Office.AddinCommands.Event) => Promise<void> {
+  return async (event) => {
+    try {
+      const lang = pickLanguage(Office.context?.displayLanguage);
+      let text: string;
+      let tone: NotificationTone = 'info';
+      try {
+        text = await ACTIONS[name](createWorkbookActions(createOfficeWorkbookPort()), lang);
+      } catch (error) {
+        console.error(`Shinchoku: ${name} failed`, error);
+        text = failureText(error, lang);
+        tone = 'error';
+      }
+      await showNotification(text, tone, lang, options.notification);
+    } finally {
+      event.completed();
+    }
+  };
+}
+
+export function registerCommands(options: CommandOptions = {}): void {
+  for (const name of COMMAND_FUNCTIONS) Office.actions.associate(name, commandHandler(name, options));
+}
+
+// The commands page loads office.js first; under tests Office is installed before this module loads.
+if (typeof Office !== 'undefined') {
+  void Office.onReady();
+  registerCommands();
+}

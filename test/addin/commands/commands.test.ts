@@ -1,0 +1,197 @@
+import { commandHandler, COMMAND_FUNCTIONS, type CommandFunction } from '../../../src/addin/commands/commands';
+import { failureText, pickLanguage } from '../../../src/addin/commands/command-text';
+import { notificationUrl } from '../../../src/addin/commands/show-notification';
+import { UsageError } from '../../../src/use-cases/resolve-year';
+import { installFakeOffice } from '../../helpers/fake-office';
+import { sheetGrid, workbook } from '../../helpers/sheet-grid';
+import { liveWorkbook, sampleGrid } from '../../adapters/office/office-test-workbooks';
+
+const BASE = 'https://localhost:3000/commands.html';
+
+/** Runs a ribbon command the way Excel does: an event whose completed() must be called. */
+function click(name: CommandFunction, timeoutMs?: number) {
+  const completed = jest.fn();
+  const done = commandHandler(name, { notification: { baseUrl: BASE, timeoutMs } })({ completed } as unknown as Office.AddinCommands.Event);
+  return { completed, done };
+}
+
+function shown(url: string) {
+  const u = new URL(url);
+  return { path: u.pathname, text: u.searchParams.get('text') ?? '', title: u.searchParams.get('title'), tone: u.searchParams.get('tone'), lang: u.searchParams.get('lang'), close: u.searchParams.get('close') };
+}
+
+describe('ribbon command registration', () => {
+  it('associates exactly the three FunctionNames of the manifest', () => {
+    const office = installFakeOffice();
+    try {
+      jest.isolateModules(() => {
+        require('../../../src/addin/commands/commands');
+      });
+      expect([...office.associations.keys()]).toEqual(['validateWorkbook', 'gradeWorkbook', 'summariseWorkbook']);
+      expect(COMMAND_FUNCTIONS).toEqual(['validateWorkbook', 'gradeWorkbook', 'summariseWorkbook']);
+    } finally {
+      office.uninstall();
+    }
+  });
+});
+
+describe('ribbon commands on a workbook', () => {
+  let quiet: jest.SpyInstance;
+  beforeEach(() => {
+    // Failures are logged for the developer console; the user reads the notification.
+    quiet = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+  });
+  afterEach(() => quiet.mockRestore());
+
+  it('Validate shows the counts in Japanese and completes only once the notification is closed', async () => {
+    const live = liveWorkbook(sampleGrid(), { displayLanguage: 'ja-JP' });
+    try {
+      const { completed, done } = click('validateWorkbook');
+      const dialog = await live.office.nextDialog();
+      const note = shown(dialog.url);
+      expect(note.path).toBe('/notification.html');
+      expect(note.text).toMatch(/^検証しました: エラー 0件 \/ 警告 3件\n/);
+      expect(note.text).toContain('作業ウィンドウ');
+      expect(note).toMatchObject({ title: '進捗評価', tone: 'info', lang: 'ja', close: '閉じる' });
+      expect(completed).not.toHaveBeenCalled();
+      dialog.pressClose();
+      await done;
+      expect(completed).toHaveBeenCalledTimes(1);
+      expect(dialog.closed).toBe(true);
+    } finally {
+      live.uninstall();
+    }
+  });
+
+  it('Grade writes the grades and reports them in English for an English Office', async () => {
+    const live = liveWorkbook(sampleGrid(), { displayLanguage: 'en-US' });
+    try {
+      const { completed, done } = click('gradeWorkbook');
+      const dialog = await live.office.nextDialog();
+      expect(shown(dialog.url).text).toMatch(/^FY2024 graded: \d+ cells updated, \d+ typed cells kept/);
+      dialog.dismiss();
+      await done;
+      expect(completed).toHaveBeenCalledTimes(1);
+      expect(live.fake.runs.some((r) => r.options?.mergeUndoGroup)).toBe(true);
+    } finally {
+      live.uninstall();
+    }
+  });
+
+  it('Summary builds 評価集計 and gives its headline', async () => {
+    const live = liveWorkbook(sampleGrid());
+    try {
+      const { completed, done } = click('summariseWorkbook');
+      const dialog = await live.office.nextDialog();
+      expect(shown(dialog.url).text).toMatch(/^「評価集計」シートを作成しました: 比較的順調 \d+項目 \d+\.\d%/);
+      dialog.pressClose();
+      await done;
+      expect(completed).toHaveBeenCalledTimes(1);
+      expect(live.fake.activeSheet).toBe('評価集計');
+    } finally {
+      live.uninstall();
+    }
+  });
+
+  it('reports the engine’s own error in the user’s language and still completes', async () => {
+    const live = liveWorkbook(workbook(sheetGrid('Sheet1', [['メモ']])));
+    try {
+      const { completed, done } = click('gradeWorkbook');
+      const dialog = await live.office.nextDialog();
+      const note = shown(dialog.url);
+      expect(note.tone).toBe('error');
+      expect(note.title).toBe('進捗評価: エラー');
+      expect(note.text).toMatch(/^処理できませんでした: 実績値の入った年度が見つかりません/);
+      dialog.pressClose();
+      await done;
+      expect(completed).toHaveBeenCalledTimes(1);
+    } finally {
+      live.uninstall();
+    }
+  });
+
+  it('reports an Excel refusal (a protected sheet) readably and still completes', async () => {
+    const live = liveWorkbook(sampleGrid());
+    const run = live.fake.run;
+    let calls = 0;
+    (globalThis as unknown as { Excel: { run: unknown } }).Excel.run = (a: unknown, b?: unknown) => {
+      // The read works; the write is refused.
+      if (++calls > 1) return Promise.reject(Object.assign(new Error('Access denied.'), { code: 'AccessDenied' }));
+      return run(a, b);
+    };
+    try {
+      const { completed, done } = click('gradeWorkbook');
+      const dialog = await live.office.nextDialog();
+      expect(shown(dialog.url).text).toBe('処理できませんでした: シートまたはブックが保護されているため、書き込めません。保護を解除してからお試しください。');
+      dialog.dismiss();
+      await done;
+      expect(completed).toHaveBeenCalledTimes(1);
+    } finally {
+      live.uninstall();
+    }
+  });
+
+  it('completes when the notification cannot be shown (declined on the web, 12009)', async () => {
+    const live = liveWorkbook(sampleGrid(), { dialogError: 12009 });
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      const { completed, done } = click('validateWorkbook');
+      await done;
+      expect(completed).toHaveBeenCalledTimes(1);
+      expect(warn).toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+      live.uninstall();
+    }
+  });
+
+  it('completes when the Dialog API itself throws', async () => {
+    const live = liveWorkbook(sampleGrid());
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    (globalThis as unknown as { Office: typeof Office }).Office.context.ui.displayDialogAsync = () => {
+      throw new Error('no dialog here');
+    };
+    try {
+      const { completed, done } = click('validateWorkbook');
+      await done;
+      expect(completed).toHaveBeenCalledTimes(1);
+    } finally {
+      warn.mockRestore();
+      live.uninstall();
+    }
+  });
+
+  it('closes a notification nobody closes before Excel’s five-minute command limit', async () => {
+    const live = liveWorkbook(sampleGrid());
+    try {
+      const { completed, done } = click('validateWorkbook', 20);
+      const dialog = await live.office.nextDialog();
+      await done;
+      expect(dialog.closed).toBe(true);
+      expect(completed).toHaveBeenCalledTimes(1);
+    } finally {
+      live.uninstall();
+    }
+  });
+});
+
+describe('command text', () => {
+  it('picks Japanese for any ja-* display language and English otherwise', () => {
+    expect(pickLanguage('ja-JP')).toBe('ja');
+    expect(pickLanguage('en-GB')).toBe('en');
+    expect(pickLanguage(undefined)).toBe('en');
+  });
+
+  it('explains failures: the engine’s bilingual errors, cell edit mode, anything else by its message', () => {
+    expect(failureText(new UsageError({ ja: '年度が違います', en: 'Wrong year' }), 'en')).toBe('Could not finish: Wrong year');
+    expect(failureText(Object.assign(new Error('x'), { code: 'InvalidOperationInCellEditMode' }), 'ja')).toContain('セルを編集中です');
+    expect(failureText(new Error('Something broke'), 'en')).toBe('Could not finish: Something broke');
+    expect(failureText('??', 'ja')).toBe('処理できませんでした: 原因不明のエラーが発生しました。');
+  });
+
+  it('puts the notification page beside the commands page, with every word in its URL', () => {
+    const url = new URL(notificationUrl('一行目\n二行目 & more', 'info', 'ja', 'https://example.org/addin/commands.html'));
+    expect(url.origin + url.pathname).toBe('https://example.org/addin/notification.html');
+    expect(url.searchParams.get('text')).toBe('一行目\n二行目 & more');
+  });
+});
