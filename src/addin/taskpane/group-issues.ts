@@ -1,0 +1,50 @@
+import type { ValidationIssue } from '../../core/model';
+import { parseCellAddress } from '../../core/workbook/cell-address';
+
+export interface CheckGroup {
+  code: string;
+  severity: ValidationIssue['severity'];
+  issues: ValidationIssue[];
+}
+
+export interface SheetGroup {
+  /** null: a problem of the whole workbook (no sheet). */
+  sheet: string | null;
+  errors: number;
+  warnings: number;
+  checks: CheckGroup[];
+}
+
+/**
+ * Issues by sheet (in the order the engine found them), then by check code: errors' checks first,
+ * each check's issues in sheet order.
+ */
+export function groupIssues(issues: readonly ValidationIssue[]): SheetGroup[] {
+  const sheets = new Map<string | null, SheetGroup>();
+  for (const issue of issues) {
+    let group = sheets.get(issue.sheet);
+    if (!group) {
+      group = { sheet: issue.sheet, errors: 0, warnings: 0, checks: [] };
+      sheets.set(issue.sheet, group);
+    }
+    if (issue.severity === 'error') group.errors++;
+    else group.warnings++;
+    let check = group.checks.find((c) => c.code === issue.code && c.severity === issue.severity);
+    if (!check) {
+      check = { code: issue.code, severity: issue.severity, issues: [] };
+      group.checks.push(check);
+    }
+    check.issues.push(issue);
+  }
+  const out = [...sheets.values()];
+  for (const g of out) g.checks.sort((a, b) => Number(a.severity === 'warning') - Number(b.severity === 'warning'));
+  // sheets with errors first; the workbook-wide group (no sheet) leads, as it usually stops everything
+  return out.sort((a, b) => Number(a.sheet !== null) - Number(b.sheet !== null) || Number(b.errors > 0) - Number(a.errors > 0));
+}
+
+/** Where clicking an issue goes: its cell, or its sheet when it has no cell; undefined for the whole workbook. */
+export function issueTarget(issue: ValidationIssue): { sheet: string; row?: number; col?: number } | undefined {
+  if (!issue.sheet) return undefined;
+  const cell = issue.cell ? parseCellAddress(issue.cell) : undefined;
+  return cell ? { sheet: issue.sheet, row: cell.row, col: cell.col } : { sheet: issue.sheet };
+}

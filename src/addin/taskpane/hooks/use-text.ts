@@ -1,0 +1,16 @@
+import { createContext, useCallback, useContext } from 'react';
+import { message, type MessageCode } from '../../../core/messages/catalogue';
+import type { Params } from '../../../core/messages/entry';
+
+export type PaneLanguage = 'ja' | 'en';
+export type Translate = (code: MessageCode, params?: Params) => string;
+
+/** The pane's language, from Office's display language; every component reads its words through it. */
+export const LanguageContext = createContext<PaneLanguage>('ja');
+
+/** `t('UI_VALIDATE')` → 検証 or Validate: every visible word comes from the one message catalogue. */
+export function useText(): { t: Translate; language: PaneLanguage } {
+  const language = useContext(LanguageContext);
+  const t = useCallback<Translate>((code, params) => message(code, params)[language], [language]);
+  return { t, language };
+}

@@ -1,0 +1,150 @@
+import { useCallback, useRef, useState } from 'react';
+import type { LocalizedText } from '../../../core/messages/catalogue';
+import { message } from '../../../core/messages/catalogue';
+import type { GradingPolicy } from '../../../core/model';
+import type { ActionOptions, GradeResult, SummaryResult, ValidateResult, WorkbookActions } from '../../../use-cases/workbook-session';
+
+export type ActionKind = 'validate' | 'grade' | 'summarise';
+
+/** A result together with the scale it was computed with (labels and level names for display). */
+export interface WithPolicy<T> {
+  result: T;
+  policy: GradingPolicy;
+}
+
+export interface SessionState {
+  busy: ActionKind | null;
+  error: LocalizedText | null;
+  /** What the last finished action reported, for the status line. */
+  done: LocalizedText | null;
+  validation: ValidateResult | null;
+  grade: WithPolicy<GradeResult> | null;
+  summary: WithPolicy<SummaryResult> | null;
+  /** The year "latest" turned out to be, once an action has resolved it. */
+  latestYear: number | null;
+  /** Counts finished runs: result views are keyed by it, so each result starts with its lists folded. */
+  runs: number;
+}
+
+/** What the pane asks for: the settings resolved to action options. */
+export interface RunRequest {
+  year: number | undefined;
+  /** undefined = none; 'auto' = the year before the one graded, when the workbook has it. */
+  previous: number | 'auto' | undefined;
+  policy: GradingPolicy;
+  overwrite?: boolean;
+}
+
+const INITIAL: SessionState = { busy: null, error: null, done: null, validation: null, grade: null, summary: null, latestYear: null, runs: 0 };
+
+/** UsageError (resolve-year.ts) and the engine's other errors carry their sentence in both languages. */
+function errorText(error: unknown): LocalizedText {
+  if (typeof error === 'object' && error !== null && 'text' in error) {
+    const text = (error as { text: unknown }).text;
+    if (typeof text === 'object' && text !== null && typeof (text as LocalizedText).ja === 'string' && typeof (text as LocalizedText).en === 'string') {
+      return text as LocalizedText;
+    }
+  }
+  const reason = error instanceof Error ? error.message : String(error);
+  return message('UI_ERROR_UNEXPECTED', { reason });
+}
+
+function validationOf(r: ValidateResult): ValidateResult {
+  return { issues: r.issues, errors: r.errors, warnings: r.warnings, years: r.years };
+}
+
+/** The year before `year` when the workbook has it. */
+function yearBefore(year: number | undefined, years: number[]): number | undefined {
+  return year !== undefined && years.includes(year - 1) ? year - 1 : undefined;
+}
+
+/**
+ * The pane's state over the three actions: one action at a time, its result kept for display,
+ * any error turned into a sentence in both languages. No Office.js here: only WorkbookActions.
+ */
+export function useWorkbookSession(actions: WorkbookActions) {
+  const [state, setState] = useState<SessionState>(INITIAL);
+  const stateRef = useRef(state);
+  stateRef.current = state;
+  const running = useRef(false);
+
+  const update = useCallback((patch: Partial<SessionState>) => {
+    setState((s) => {
+      const next = { ...s, ...patch };
+      stateRef.current = next;
+      return next;
+    });
+  }, []);
+
+  const run = useCallback(
+    async (kind: ActionKind, request: RunRequest) => {
+      if (running.current) return;
+      running.current = true;
+      update({ busy: kind, error: null, done: null });
+      const base: ActionOptions = { policy: request.policy };
+      if (request.year !== undefined) base.year = request.year;
+      try {
+        if (kind === 'validate') {
+          const result = await actions.validate(base);
+          update({ validation: validationOf(result), done: message('COMMAND_VALIDATE_DONE', { errors: result.errors, warnings: result.warnings }) });
+        } else if (kind === 'grade') {
+          const result = await actions.grade({ ...base, overwrite: request.overwrite ?? false });
+          update({
+            validation: validationOf(result),
+            grade: { result, policy: request.policy },
+            // the grades changed: an earlier summary no longer describes the sheet
+            summary: null,
+            latestYear: request.year === undefined ? result.year : stateRef.current.latestYear,
+            done: message('COMMAND_GRADE_DONE', { year: result.year, changed: result.changed.length, skipped: result.skipped.length }),
+          });
+        } else {
+          const options = { ...base };
+          let previous = request.previous;
+          if (previous === 'auto') {
+            let years = stateRef.current.validation?.years;
+            if (!years) {
+              // The comparison needs the workbook's years: read them first, in the same busy period.
+              const v = await actions.validate(base);
+              update({ validation: validationOf(v) });
+              years = v.years;
+            }
+            const target = request.year ?? stateRef.current.latestYear ?? (years.length > 0 ? Math.max(...years) : undefined);
+            previous = yearBefore(target, years);
+          }
+          if (previous !== undefined) options.previous = previous;
+          const result = await actions.summarise(options);
+          const favorable = result.summary.favorable;
+          update({
+            validation: validationOf(result),
+            summary: { result, policy: request.policy },
+            latestYear: request.year === undefined ? result.summary.year : stateRef.current.latestYear,
+            done: message('COMMAND_SUMMARY_DONE', { sheet: result.sheetName, count: favorable.count, percent: favorable.percent.toFixed(1) }),
+          });
+        }
+      } catch (error) {
+        update({ error: errorText(error) });
+      } finally {
+        running.current = false;
+        update({ busy: null, runs: stateRef.current.runs + 1 });
+      }
+    },
+    [actions, update],
+  );
+
+  /** Select a cell (an issue, a changed cell) or bring a sheet forward; a failure is shown like any other. */
+  const go = useCallback(
+    async (target: { sheet: string; row?: number; col?: number }) => {
+      try {
+        if (target.row !== undefined && target.col !== undefined) await actions.select(target.sheet, target.row, target.col);
+        else await actions.activate(target.sheet);
+      } catch (error) {
+        update({ error: errorText(error) });
+      }
+    },
+    [actions, update],
+  );
+
+  const dismissError = useCallback(() => update({ error: null }), [update]);
+
+  return { state, run, go, dismissError };
+}

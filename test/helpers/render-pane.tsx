@@ -1,0 +1,73 @@
+import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { configure, render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '../../src/addin/taskpane/app';
+import { createWorkbookActions, type ActionOptions, type WorkbookActions } from '../../src/use-cases/workbook-session';
+import { MemoryWorkbookPort, sampleGrid } from './memory-workbook-port';
+
+/** What jsdom lacks and Fluent UI asks for: ResizeObserver (MessageBar reflow), matchMedia (motion), scrolling. */
+export function installDomPolyfills(): void {
+  const g = globalThis as unknown as Record<string, unknown>;
+  if (!g.ResizeObserver) {
+    g.ResizeObserver = class {
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+    };
+  }
+  if (!window.matchMedia) {
+    window.matchMedia = (query: string) =>
+      ({
+        matches: false,
+        media: query,
+        onchange: null,
+        addListener() {},
+        removeListener() {},
+        addEventListener() {},
+        removeEventListener() {},
+        dispatchEvent: () => false,
+      }) as MediaQueryList;
+  }
+  if (!Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = function scrollIntoView() {};
+}
+
+export type SpiedActions = { [K in keyof WorkbookActions]: jest.Mock<ReturnType<WorkbookActions[K]>, Parameters<WorkbookActions[K]>> };
+
+/** Every action of `actions`, still doing the real work, recorded by jest. */
+export function spyOn(actions: WorkbookActions): SpiedActions {
+  return {
+    validate: jest.fn((o?: ActionOptions) => actions.validate(o)),
+    grade: jest.fn((o?: ActionOptions) => actions.grade(o)),
+    summarise: jest.fn((o?: ActionOptions) => actions.summarise(o)),
+    select: jest.fn((s: string, r: number, c: number) => actions.select(s, r, c)),
+    activate: jest.fn((s: string) => actions.activate(s)),
+  };
+}
+
+export interface PaneOptions {
+  port?: MemoryWorkbookPort;
+  language?: 'ja' | 'en';
+  dark?: boolean;
+  /** Replace or wrap the real actions (a pending promise, a failure). */
+  actions?: (real: WorkbookActions) => WorkbookActions;
+}
+
+// Role queries compute styles over every Fluent rule jsdom holds: slow on a busy machine, so wait longer.
+configure({ asyncUtilTimeout: 5000 });
+jest.setTimeout(30000);
+
+/** The task pane as index.tsx mounts it, over the REAL engine and an in-memory sample workbook. */
+export function renderPane(options: PaneOptions = {}) {
+  installDomPolyfills();
+  const port = options.port ?? new MemoryWorkbookPort(sampleGrid());
+  const real = createWorkbookActions(port);
+  const actions = spyOn(options.actions ? options.actions(real) : real);
+  const dark = options.dark ?? false;
+  const user = userEvent.setup();
+  const view = render(
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
+      <App actions={actions} language={options.language ?? 'ja'} dark={dark} />
+    </FluentProvider>,
+  );
+  return { ...view, port, actions, user };
+}
