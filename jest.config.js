@@ -7,6 +7,8 @@ module.exports = {
     // office-addin-manifest and office-addin-mock pull in ESM-only strip-bom and uuid.
     'node_modules/(strip-bom|uuid)/.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true } }],
   },
-  transformIgnorePatterns: ['node_modules/(?!(strip-bom|uuid)/)'],
+  // Also their copies nested under other packages (@microsoft/app-manifest/node_modules/strip-bom,
+  // office-addin-manifest/node_modules/uuid).
+  transformIgnorePatterns: ['node_modules/(?!((@[^/]+/)?[^/]+/node_modules/)*(strip-bom|uuid)/)'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
 };
