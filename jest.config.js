@@ -11,4 +11,5 @@ module.exports = {
   // office-addin-manifest/node_modules/uuid).
   transformIgnorePatterns: ['node_modules/(?!((@[^/]+/)?[^/]+/node_modules/)*(strip-bom|uuid)/)'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/'], // npm run test:e2e (jest.e2e.config.js)
 };

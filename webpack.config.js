@@ -1,9 +1,12 @@
 // The Excel add-in's browser build: the task pane and the ribbon commands, with their pages, the
 // icons and the manifest, into dist/addin/ (the command line builds into dist/cli/ with tsc).
+// With `--env playground`, the playground page instead (the real task pane beside a grid view of a
+// workbook held in the browser), into dist/playground/.
 //
-//   npm run build        production bundles; the manifest's URLs moved to SHINCHOKU_BASE_URL
-//   npm run dev-server   https://localhost:3000/ with office-addin-dev-certs (http if they can't be installed)
-//   npm start            the dev server plus sideloading into desktop Excel (office-addin-debugging)
+//   npm run build             production bundles; the manifest's URLs moved to SHINCHOKU_BASE_URL
+//   npm run dev-server        https://localhost:3000/ with office-addin-dev-certs (http if they can't be installed)
+//   npm start                 the dev server plus sideloading into desktop Excel (office-addin-debugging)
+//   npm run build:playground  the playground into dist/playground/ (npm run playground builds and serves it)
 'use strict';
 
 const fs = require('node:fs');
@@ -12,17 +15,48 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { DEV_BASE_URL, BASE_URL_VARIABLE, productionBaseUrl, rewriteManifestUrls } = require('./scripts/manifest-base-url.js');
 
-const OUTPUT_DIR = path.resolve(__dirname, 'dist/addin');
+const OUTPUT_DIRS = { addin: path.resolve(__dirname, 'dist/addin'), playground: path.resolve(__dirname, 'dist/playground') };
 const DEV_PORT = Number(new URL(DEV_BASE_URL).port);
-const ADDIN_DIR = path.resolve(__dirname, 'src/addin');
+const PLAYGROUND_PORT = 8080;
 
-/** An entry and the page that loads it; optional pages are built only when their files exist. */
+/**
+ * An entry and the page that loads it (paths from the repository root), and the build it belongs to:
+ * the add-in (the default) or the playground. Optional pages are built only when their files exist.
+ */
 const PAGES = [
-  { name: 'taskpane', entry: 'taskpane/index.tsx', template: 'taskpane/taskpane.html' },
-  { name: 'commands', entry: 'commands/commands.ts', template: 'commands/commands.html' },
+  { name: 'taskpane', entry: 'src/addin/taskpane/index.tsx', template: 'src/addin/taskpane/taskpane.html' },
+  { name: 'commands', entry: 'src/addin/commands/commands.ts', template: 'src/addin/commands/commands.html' },
   // The ribbon commands' notification dialog, when the commands module has one.
-  { name: 'notification', entry: 'commands/notification.ts', template: 'commands/notification.html', optional: true },
+  { name: 'notification', entry: 'src/addin/commands/notification.ts', template: 'src/addin/commands/notification.html', optional: true },
+  // Not part of the add-in: a local page for people and the end-to-end tests (no office.js).
+  { name: 'playground', entry: 'src/playground/index.tsx', template: 'src/playground/playground.html', build: 'playground' },
 ];
+
+/** The files the add-in's deployment needs besides the bundles and pages. */
+function addinFiles(baseUrl) {
+  return [
+    // The icons the manifest names (their SVG sources stay behind).
+    { from: 'assets/*.png', to: 'assets/[name][ext]', info: { minimized: true } },
+    // The support page the manifest's SupportUrl and LearnMoreUrl point at.
+    { from: 'src/addin/help/help.html', to: 'help.html', info: { minimized: true } },
+    // The manifest, with its URLs moved to the production base when one is set. Marked as
+    // minimized so Terser leaves it alone.
+    {
+      from: 'manifest.xml',
+      to: 'manifest.xml',
+      info: { minimized: true },
+      transform: {
+        transformer: (content) => (baseUrl ? Buffer.from(rewriteManifestUrls(content.toString('utf8'), baseUrl)) : content),
+        cache: { keys: { baseUrl: baseUrl ?? DEV_BASE_URL } },
+      },
+    },
+  ];
+}
+
+/** The playground's favicon; nothing of the add-in's deployment (manifest, help page). */
+function playgroundFiles() {
+  return [{ from: 'assets/icon-32.png', to: 'assets/[name][ext]', info: { minimized: true } }];
+}
 
 /** HTTPS options for the dev server from office-addin-dev-certs, or undefined (serve http) when they can't be had. */
 async function devServerHttps() {
@@ -49,11 +83,13 @@ module.exports = async (env = {}, argv = {}) => {
   const mode = argv.mode === 'development' ? 'development' : 'production';
   const dev = mode === 'development';
   const serving = Boolean(env.WEBPACK_SERVE);
+  const build = env.playground ? 'playground' : 'addin';
+  const playground = build === 'playground';
 
   // Where the manifest says the add-in lives. Development: https://localhost:3000/. Production:
   // SHINCHOKU_BASE_URL; without it the build still succeeds and keeps the development URLs.
-  const baseUrl = dev ? undefined : productionBaseUrl();
-  if (!dev && !baseUrl) {
+  const baseUrl = dev || playground ? undefined : productionBaseUrl();
+  if (!dev && !playground && !baseUrl) {
     console.warn(
       `shinchoku: ${BASE_URL_VARIABLE} is not set, so dist/addin/manifest.xml keeps ${DEV_BASE_URL}.\n` +
         `shinchoku: set it to the HTTPS address the files will be served from, e.g. ${BASE_URL_VARIABLE}=https://addin.example.jp/shinchoku/ npm run build`,
@@ -61,19 +97,21 @@ module.exports = async (env = {}, argv = {}) => {
   }
 
   // An optional page is built when its template exists; its script only when that exists too.
-  const pages = PAGES.filter((page) => !page.optional || fs.existsSync(path.join(ADDIN_DIR, page.template))).map((page) => ({
-    ...page,
-    hasEntry: !page.optional || fs.existsSync(path.join(ADDIN_DIR, page.entry)),
-  }));
+  const pages = PAGES.filter((page) => (page.build ?? 'addin') === build)
+    .filter((page) => !page.optional || fs.existsSync(path.join(__dirname, page.template)))
+    .map((page) => ({
+      ...page,
+      hasEntry: !page.optional || fs.existsSync(path.join(__dirname, page.entry)),
+    }));
 
   return {
     mode,
     context: __dirname,
     target: ['web', 'es2020'],
     devtool: dev ? 'eval-source-map' : 'source-map',
-    entry: Object.fromEntries(pages.filter((page) => page.hasEntry).map((page) => [page.name, `./src/addin/${page.entry}`])),
+    entry: Object.fromEntries(pages.filter((page) => page.hasEntry).map((page) => [page.name, `./${page.entry}`])),
     output: {
-      path: OUTPUT_DIR,
+      path: OUTPUT_DIRS[build],
       // Office caches add-in files hard: production names carry a content hash, the pages don't.
       filename: dev ? '[name].js' : '[name].[contenthash:8].js',
       chunkFilename: dev ? '[name].js' : '[name].[contenthash:8].js',
@@ -138,44 +176,38 @@ module.exports = async (env = {}, argv = {}) => {
         (page) =>
           new HtmlWebpackPlugin({
             filename: `${page.name}.html`,
-            template: `./src/addin/${page.template}`,
+            template: `./${page.template}`,
             chunks: page.hasEntry ? [page.name] : [],
             inject: 'head',
             scriptLoading: 'defer',
           }),
       ),
-      new CopyWebpackPlugin({
-        patterns: [
-          // The icons the manifest names (their SVG sources stay behind).
-          { from: 'assets/*.png', to: 'assets/[name][ext]', info: { minimized: true } },
-          // The support page the manifest's SupportUrl and LearnMoreUrl point at.
-          { from: 'src/addin/help/help.html', to: 'help.html', info: { minimized: true } },
-          // The manifest, with its URLs moved to the production base when one is set. Marked as
-          // minimized so Terser leaves it alone.
-          {
-            from: 'manifest.xml',
-            to: 'manifest.xml',
-            info: { minimized: true },
-            transform: {
-              transformer: (content) => (baseUrl ? Buffer.from(rewriteManifestUrls(content.toString('utf8'), baseUrl)) : content),
-              cache: { keys: { baseUrl: baseUrl ?? DEV_BASE_URL } },
-            },
-          },
-        ],
-      }),
+      new CopyWebpackPlugin({ patterns: playground ? playgroundFiles() : addinFiles(baseUrl) }),
     ],
-    devServer: serving
-      ? {
-          host: 'localhost',
-          port: DEV_PORT,
-          server: await devServerHttps().then((options) => (options ? { type: 'https', options } : { type: 'http' })),
-          headers: { 'Access-Control-Allow-Origin': '*' },
-          static: false,
-          hot: false,
-          liveReload: true,
-          client: { overlay: { warnings: false, errors: true } },
-        }
-      : undefined,
+    devServer: !serving
+      ? undefined
+      : playground
+        ? {
+            // http://127.0.0.1:8080/playground.html, rebuilt on change (npm run playground serves the production build)
+            host: '127.0.0.1',
+            port: PLAYGROUND_PORT,
+            server: { type: 'http' },
+            static: false,
+            hot: false,
+            liveReload: true,
+            open: false,
+            client: { overlay: { warnings: false, errors: true } },
+          }
+        : {
+            host: 'localhost',
+            port: DEV_PORT,
+            server: await devServerHttps().then((options) => (options ? { type: 'https', options } : { type: 'http' })),
+            headers: { 'Access-Control-Allow-Origin': '*' },
+            static: false,
+            hot: false,
+            liveReload: true,
+            client: { overlay: { warnings: false, errors: true } },
+          },
     stats: dev ? 'minimal' : 'normal',
   };
 };

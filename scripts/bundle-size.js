@@ -1,37 +1,49 @@
 #!/usr/bin/env node
-// The JavaScript each add-in page loads at start (its <script src> tags, office.js aside), raw and
-// gzipped, from the production build in dist/addin/. Run `npm run build` first.
+// The JavaScript each page loads at start (its <script src> tags, office.js aside), raw and gzipped,
+// from the production builds: the add-in's pages in dist/addin/ and the playground in
+// dist/playground/. Run `npm run build` first.
 'use strict';
 
 const fs = require('node:fs');
 const path = require('node:path');
 const zlib = require('node:zlib');
 
-const dir = path.resolve(__dirname, '..', 'dist', 'addin');
+const DIST = path.resolve(__dirname, '..', 'dist');
+const BUILDS = ['addin', 'playground'];
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 
-function initialScripts(page) {
+function initialScripts(dir, page) {
   const html = fs.readFileSync(path.join(dir, page), 'utf8');
   return [...html.matchAll(/<script\b[^>]*?\bsrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/g)]
     .map((m) => m[1] ?? m[2] ?? m[3])
     .filter((src) => !/^https?:/.test(src));
 }
 
-if (!fs.existsSync(dir)) {
-  console.error('bundle-size: dist/addin/ is missing; run `npm run build` first');
-  process.exit(2);
+/** { page, scripts: [{ src, raw, gzip }], raw, gzip } for each page of a build directory (gzip level 9). */
+function measure(dir) {
+  const pages = fs.readdirSync(dir).filter((name) => name.endsWith('.html') && name !== 'help.html').sort();
+  return pages.map((page) => {
+    const scripts = initialScripts(dir, page).map((src) => {
+      const bytes = fs.readFileSync(path.join(dir, src));
+      return { src, raw: bytes.length, gzip: zlib.gzipSync(bytes, { level: 9 }).length };
+    });
+    return { page, scripts, raw: scripts.reduce((n, s) => n + s.raw, 0), gzip: scripts.reduce((n, s) => n + s.gzip, 0) };
+  });
 }
-const pages = fs.readdirSync(dir).filter((name) => name.endsWith('.html') && name !== 'help.html').sort();
-for (const page of pages) {
-  let raw = 0;
-  let gzip = 0;
-  console.log(page);
-  for (const src of initialScripts(page)) {
-    const bytes = fs.readFileSync(path.join(dir, src));
-    const gz = zlib.gzipSync(bytes, { level: 9 }).length;
-    raw += bytes.length;
-    gzip += gz;
-    console.log(`  ${src.padEnd(32)} ${kib(bytes.length).padStart(10)}  gzip ${kib(gz).padStart(9)}`);
+
+module.exports = { measure };
+
+if (require.main === module) {
+  const dirs = BUILDS.map((build) => path.join(DIST, build)).filter((dir) => fs.existsSync(dir));
+  if (!dirs.length) {
+    console.error('bundle-size: dist/addin/ and dist/playground/ are missing; run `npm run build` first');
+    process.exit(2);
   }
-  console.log(`  ${'initial JavaScript'.padEnd(32)} ${kib(raw).padStart(10)}  gzip ${kib(gzip).padStart(9)}`);
+  for (const dir of dirs) {
+    for (const { page, scripts, raw, gzip } of measure(dir)) {
+      console.log(`${path.relative(DIST, dir)}/${page}`);
+      for (const s of scripts) console.log(`  ${s.src.padEnd(32)} ${kib(s.raw).padStart(10)}  gzip ${kib(s.gzip).padStart(9)}`);
+      console.log(`  ${'initial JavaScript'.padEnd(32)} ${kib(raw).padStart(10)}  gzip ${kib(gzip).padStart(9)}`);
+    }
+  }
 }

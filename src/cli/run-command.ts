@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { createXlsx, patchXlsx } from '../adapters/xlsx';
 import { DEFAULT_POLICY } from '../core/grading/default-policies';
 import { GradingPolicySchema, type GradingPolicy } from '../core/model';
-import { buildSampleSheets } from '../sample/build-sample-workbook';
+import { buildSampleSheets, SAMPLE_FILE_NAME } from '../sample/build-sample-workbook';
 import { createTemplateSheets } from '../use-cases/create-template';
 import { gradeWorkbook } from '../use-cases/grade-workbook';
 import { summariseWorkbook } from '../use-cases/summarise-workbook';
@@ -117,7 +117,7 @@ export async function runCommand(positionals: string[], options: CommandOptions,
 async function runDemo(dir: string, options: CommandOptions, policy: GradingPolicy, print: Print): Promise<number> {
   const lang = options.lang;
   mkdirSync(dir, { recursive: true });
-  const sample = join(dir, 'aomori-sample.xlsx');
+  const sample = join(dir, SAMPLE_FILE_NAME);
   saveWorkbook(sample, createXlsx(buildSampleSheets()));
   print(lang === 'ja' ? `サンプルブック: ${sample}` : `Sample workbook: ${sample}`);
   const book = loadWorkbook(sample);

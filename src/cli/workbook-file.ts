@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { readXlsx, XlsxFileError } from '../adapters/xlsx';
+import { fileProblemMessage } from '../core/messages/file-messages';
 import type { WorkbookGrid } from '../core/workbook/cell-grid';
 import { CliError } from './cli-error';
 
@@ -10,23 +11,6 @@ export interface LoadedWorkbook {
   grid: WorkbookGrid;
 }
 
-const FILE_ERRORS: Record<XlsxFileError['kind'], (name: string) => { ja: string; en: string }> = {
-  'not-xlsx': (n) => ({ ja: `${n} は Excel ブック（.xlsx）ではありません。`, en: `${n} is not an Excel workbook (.xlsx).` }),
-  encrypted: (n) => ({
-    ja: `${n} はパスワードで保護されています。Excel でパスワードを解除して保存し直してから実行してください。`,
-    en: `${n} is password-protected. Remove the password in Excel, save, and try again.`,
-  }),
-  'legacy-xls': (n) => ({
-    ja: `${n} は古い形式（.xls）です。Excel で「.xlsx」形式で保存し直してください。`,
-    en: `${n} is in the old .xls format. Save it as .xlsx in Excel.`,
-  }),
-  corrupt: (n) => ({ ja: `${n} は壊れているか、途中までしか保存されていません。`, en: `${n} is damaged or incomplete.` }),
-  'too-large': (n) => ({
-    ja: `${n} はセル数が多すぎます（上限 5,000,000 セル）。不要なシートを除いてから実行してください。`,
-    en: `${n} has too many cells (limit 5,000,000). Remove sheets that are not needed.`,
-  }),
-};
-
 export function loadWorkbook(path: string): LoadedWorkbook {
   const name = basename(path);
   if (!existsSync(path)) throw new CliError({ ja: `ファイル ${path} が見つかりません。`, en: `File not found: ${path}` });
@@ -35,11 +19,11 @@ export function loadWorkbook(path: string): LoadedWorkbook {
   try {
     const grid = readXlsx(bytes);
     if (grid.sheets.every((s) => s.values.length === 0)) {
-      throw new CliError({ ja: `${name} のシートはすべて空です。`, en: `Every sheet of ${name} is empty.` });
+      throw new CliError(fileProblemMessage('empty', name));
     }
     return { path, bytes, grid };
   } catch (e) {
-    if (e instanceof XlsxFileError) throw new CliError(FILE_ERRORS[e.kind](name));
+    if (e instanceof XlsxFileError) throw new CliError(fileProblemMessage(e.kind, name));
     throw e;
   }
 }

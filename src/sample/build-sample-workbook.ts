@@ -7,6 +7,8 @@ import type { FiscalYear } from './seed-types';
 
 const BUDGET_YEARS: FiscalYear[] = [2020, 2021, 2022, 2023, 2024];
 export const SAMPLE_RESULT_YEARS = [2023, 2024];
+/** What the sample workbook is called when written (shinchoku demo) or offered (the playground). */
+export const SAMPLE_FILE_NAME = 'aomori-sample.xlsx';
 
 /** Budgets are numbers in Excel once typed ("21,833" becomes 21833); dashes and blanks stay as typed. */
 function budgetCell(text: string): CellInput {

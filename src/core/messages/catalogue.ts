@@ -1,6 +1,8 @@
 /**
  * Every sentence Shinchoku shows a person, Japanese first, English second. Checks, the command
- * line and the task pane all take their text from here.
+ * line and the task pane all take their text from here. Why a file cannot be opened (the command
+ * line and the playground) is in file-messages.ts and the playground's own words in
+ * playground-messages.ts: beside this table, not in it, so the add-in's bundles don't carry them.
  */
 import { commandMessages } from './command-messages';
 import type { Entry, LocalizedText, Params } from './entry';

@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readXlsx } from '../../src/adapters/xlsx';
+import { qualifiedAddress } from '../../src/core/workbook/cell-address';
+import { gradeWorkbook, RATE_FORMAT } from '../../src/use-cases/grade-workbook';
+import { seedProjects, seedResults2024 } from '../../src/sample/aomori-seed-data';
+import { runCli } from '../helpers/run-cli';
+import { cell, gridOf, pane, runAction, sheetTab, usePlayground } from './helpers/playground';
+import { cellMap, changedAddresses, indicatorRow, sampleXlsx, valueMap, workDir } from './helpers/workbooks';
+
+const pg = usePlayground();
+
+describe('Grade in the playground', () => {
+  it('writes the grade and 達成率 cells the engine computes, and no other cell', async () => {
+    const page = await pg.open();
+    const before = await gridOf(page);
+    // What the engine, in Node, writes for the same workbook.
+    const expected = gradeWorkbook(before);
+    const expectedAddresses = expected.changes.writes.map((w) => qualifiedAddress(w.sheet, w.row, w.col)).sort();
+    expect(expectedAddresses.length).toBeGreaterThan(0);
+    await sheetTab(page, '成果指標').click();
+    await pg.shot('before grading');
+
+    const results = await runAction(page, '評価', 'grade-results');
+    await expect(results.textContent()).resolves.toContain(`更新 ${expected.changed.length}セル / 保持 ${expected.skipped.length}セル`);
+    await pg.shot('graded');
+
+    const after = await gridOf(page);
+    // The whole workbook compared: exactly the planned cells changed, no sheet added or removed.
+    expect(after.sheets.map((s) => s.name)).toEqual(before.sheets.map((s) => s.name));
+    expect(changedAddresses(before, after)).toEqual(expectedAddresses);
+    const cells = cellMap(after);
+    for (const w of expected.changes.writes) {
+      const state = cells.get(qualifiedAddress(w.sheet, w.row, w.col));
+      expect(state?.value ?? null).toBe(w.value);
+      expect(state?.formula ?? null).toBeNull();
+      if (w.numberFormat !== undefined) expect(state?.numberFormat).toBe(w.numberFormat);
+    }
+    // Among them, the FY2024 grades printed in the conference material and their rates.
+    for (const result of seedResults2024) {
+      const row = indicatorRow(result.projectNo, result.indicatorName);
+      expect(cells.get(`成果指標!L${row}`)?.value).toBe(result.grade);
+      expect(cells.get(`成果指標!N${row}`)?.numberFormat).toBe(RATE_FORMAT);
+    }
+    // A project without a result yet is "-", never D, and the grid shows what the engine wrote.
+    const firstRow = indicatorRow(1, seedProjects[0].indicators[0].name);
+    expect(cells.get(`成果指標!L${firstRow}`)?.value).toBe('-');
+    await expect(cell(page, `L${firstRow}`).textContent()).resolves.toBe('-');
+    await expect(cell(page, 'N3').textContent()).resolves.toBe('2024年度達成率');
+    const rated = indicatorRow(5, '売上額※');
+    await expect(cell(page, `N${rated}`).textContent()).resolves.toBe('86.5%');
+
+    // The command line changes the same cells of the same workbook.
+    const sample = sampleXlsx();
+    const out = join(workDir, 'cli-graded.xlsx');
+    expect(runCli(['grade', sample.path, '-o', out]).code).toBe(0);
+    expect(changedAddresses(readXlsx(sample.bytes), readXlsx(new Uint8Array(readFileSync(out))), ['value'])).toEqual(
+      changedAddresses(before, after, ['value']),
+    );
+
+    // A changed cell listed in the pane takes you to it.
+    const listed = pane(page).getByTestId('changed-cells').getByRole('button').first();
+    await listed.click();
+    await page.locator('[data-testid="grid"] td[data-selected="true"]').waitFor({ state: 'visible' });
+    await pg.shot('changed cell selected');
+  });
+
+  it('downloads the graded workbook as an .xlsx that reads back with the grades', async () => {
+    const page = await pg.open();
+    await runAction(page, '評価', 'grade-results');
+    const graded = await gridOf(page);
+    await pg.shot('graded');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="download"]').click()]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    const file = join(workDir, `downloaded-${download.suggestedFilename()}`);
+    await download.saveAs(file);
+    const read = readXlsx(new Uint8Array(readFileSync(file)));
+    await pg.shot('downloaded');
+
+    // Every value the page shows, and nothing else, is in the file.
+    expect(valueMap(read)).toEqual(valueMap(graded));
+    const cells = cellMap(read);
+    for (const result of seedResults2024) {
+      const row = indicatorRow(result.projectNo, result.indicatorName);
+      expect(cells.get(`成果指標!L${row}`)?.value).toBe(result.grade);
+      expect(typeof cells.get(`成果指標!N${row}`)?.value).toBe('number');
+      expect(cells.get(`成果指標!N${row}`)?.numberFormat).toBe(RATE_FORMAT);
+    }
+    expect(cells.get(`成果指標!N${indicatorRow(5, '売上額※')}`)?.value).toBeCloseTo(43698 / 50500, 12);
+
+    // The same values as the command line's `grade` of the same workbook.
+    const sample = sampleXlsx();
+    const out = join(workDir, 'cli-graded-for-download.xlsx');
+    expect(runCli(['grade', sample.path, '-o', out]).code).toBe(0);
+    expect(valueMap(read)).toEqual(valueMap(readXlsx(new Uint8Array(readFileSync(out)))));
+  });
+});
