@@ -6,8 +6,9 @@ import type { ActionKind } from '../hooks/use-workbook-session';
 import { useText } from '../hooks/use-text';
 
 const useStyles = makeStyles({
-  bar: { display: 'grid', gridTemplateColumns: 'repeat(3, minmax(0, 1fr))', columnGap: tokens.spacingHorizontalS },
-  button: { minWidth: 0, paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS },
+  // Buttons keep their whole label: in a narrow pane (or with longer English labels) they wrap to a second row.
+  bar: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+  button: { flex: '1 1 auto', whiteSpace: 'nowrap', paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS },
 });
 
 const ACTIONS: Array<{ kind: ActionKind; label: MessageCode; hint: MessageCode; icon: ReactElement }> = [
