@@ -2,7 +2,7 @@ import { buildSampleSheets } from '../../src/sample/build-sample-workbook';
 import type { CellWrite, SheetOutput, WorkbookChanges, WorkbookGrid } from '../../src/core/workbook/cell-grid';
 import { sheetOutputToGrid } from '../../src/core/workbook/sheet-output-to-grid';
 import type { WorkbookPort } from '../../src/use-cases/workbook-port';
-import { cloneWorkbook } from './sheet-grid';
+import { cloneWorkbook, writeCells } from './sheet-grid';
 
 /**
  * A live workbook held in memory: what the Office.js adapter does, over plain grids. Reads hand out
@@ -25,17 +25,9 @@ export class MemoryWorkbookPort implements WorkbookPort {
   }
 
   async write(changes: WorkbookChanges): Promise<void> {
-    for (const w of changes.writes) {
-      const sheet = this.sheet(w.sheet);
-      for (const g of [sheet.values, sheet.formulas, sheet.numberFormats] as unknown[][][]) {
-        while (g.length <= w.row) g.push([]);
-        while (g[w.row].length <= w.col) g[w.row].push(null);
-      }
-      sheet.values[w.row][w.col] = w.value;
-      sheet.formulas[w.row][w.col] = null;
-      if (w.numberFormat !== undefined) sheet.numberFormats[w.row][w.col] = w.numberFormat;
-      this.writes.push(w);
-    }
+    for (const w of changes.writes) this.sheet(w.sheet); // an unknown sheet throws, as a real host would
+    writeCells(this.grid, changes.writes);
+    this.writes.push(...changes.writes);
     for (const output of changes.sheets) {
       const grid = sheetOutputToGrid(output);
       const at = this.grid.sheets.findIndex((s) => s.name === output.name);

@@ -91,11 +91,12 @@ export function setCell(grid: WorkbookGrid, sheetName: string, address: string, 
   sheet.formulas[row][col] = formula;
 }
 
-/** What an adapter does with the engine's writes: the value replaces the cell (and its formula), the format is set when given. */
-export function applyWrites(grid: WorkbookGrid, writes: Array<{ sheet: string; row: number; col: number; value: string | number | null; numberFormat?: string }>): WorkbookGrid {
-  const out = cloneWorkbook(grid);
+type Write = { sheet: string; row: number; col: number; value: string | number | null; numberFormat?: string };
+
+/** What an adapter does with the engine's writes, in place: the value replaces the cell (and its formula), the format is set when given. */
+export function writeCells(grid: WorkbookGrid, writes: Write[]): void {
   for (const w of writes) {
-    const sheet = out.sheets.find((s) => s.name === w.sheet)!;
+    const sheet = grid.sheets.find((s) => s.name === w.sheet)!;
     for (const g of [sheet.values, sheet.formulas, sheet.numberFormats] as unknown[][][]) {
       while (g.length <= w.row) g.push([]);
       while (g[w.row].length <= w.col) g[w.row].push(null);
@@ -104,5 +105,11 @@ export function applyWrites(grid: WorkbookGrid, writes: Array<{ sheet: string; r
     sheet.formulas[w.row][w.col] = null;
     if (w.numberFormat !== undefined) sheet.numberFormats[w.row][w.col] = w.numberFormat;
   }
+}
+
+/** The same on a copy, leaving the original grid as it was. */
+export function applyWrites(grid: WorkbookGrid, writes: Write[]): WorkbookGrid {
+  const out = cloneWorkbook(grid);
+  writeCells(out, writes);
   return out;
 }
