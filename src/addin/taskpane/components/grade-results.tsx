@@ -56,10 +56,7 @@ function ChangeRow(props: { change: CellChange; onGo: Go }) {
     <RowButton label={t('UI_CHANGE_LABEL', { address: c.address, kind, before, after })} onActivate={() => props.onGo({ sheet: c.sheet, row: c.row, col: c.col })}>
       <Edit16Regular className={styles.icon} aria-hidden />
       <span className={styles.body}>
-        <span className={styles.head}>
-          <span className={styles.address}>{c.address}</span>
-          <span className={styles.kind}>{kind}</span>
-        </span>
+        <CellHead address={c.address} kind={kind} />
         <span className={styles.values}>
           <span className={styles.before}>{before}</span>
           <ArrowRight12Regular aria-hidden />
@@ -67,6 +64,17 @@ function ChangeRow(props: { change: CellChange; onGo: Go }) {
         </span>
       </span>
     </RowButton>
+  );
+}
+
+/** The cell address and what the cell holds (評価 / 達成率 / 計), shared by changed and kept rows. */
+function CellHead(props: { address: string; kind: string }) {
+  const styles = useStyles();
+  return (
+    <span className={styles.head}>
+      <span className={styles.address}>{props.address}</span>
+      <span className={styles.kind}>{props.kind}</span>
+    </span>
   );
 }
 
@@ -82,10 +90,7 @@ function KeptRow(props: { change: SkippedChange; onGo: Go }) {
     <RowButton label={t('UI_KEPT_LABEL', { address: c.address, kind, before, after, reason })} onActivate={() => props.onGo({ sheet: c.sheet, row: c.row, col: c.col })}>
       <LockClosed16Regular className={styles.kept} aria-hidden />
       <span className={styles.body}>
-        <span className={styles.head}>
-          <span className={styles.address}>{c.address}</span>
-          <span className={styles.kind}>{kind}</span>
-        </span>
+        <CellHead address={c.address} kind={kind} />
         <span className={styles.values}>
           <span className={styles.after}>{before}</span>
           <span className={styles.before}>({t('UI_COMPUTED', { value: after })})</span>
