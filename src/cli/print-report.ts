@@ -1,3 +1,4 @@
+import type { RestoreReport } from '../use-cases/restore-workbook';
 import type { GradingPolicy, Summary, ValidationIssue, YearSummary } from '../core/model';
 import { message, type LocalizedText } from '../core/messages/catalogue';
 import { allLabels } from '../core/summary/build-summary';
@@ -32,6 +33,19 @@ export function formatChanges(changed: CellChange[], skipped: SkippedChange[], l
     for (const s of skipped) {
       const why = s.reason === 'formula' ? `${lang === 'ja' ? '数式' : 'formula'} ${s.beforeFormula}` : lang === 'ja' ? '入力済み' : 'typed value';
       lines.push(`  ${padEnd(s.address, 16)} ${show(s.before, lang)} → ${show(s.after, lang)}  (${why})`);
+    }
+  }
+  return lines;
+}
+
+/** The conflicts that stopped (or, with --overwrite, were discarded by) a restore. */
+export function formatRestore(report: RestoreReport, lang: Lang): string[] {
+  const lines: string[] = [];
+  if (report.conflicts.length > 0) {
+    lines.push(message('RESTORE_CONFLICTS', { count: report.conflicts.length })[lang]);
+    for (const c of report.conflicts) {
+      const what = c.written === undefined ? message('RESTORE_CONFLICT_SHEET', { sheet: c.sheet })[lang] : `${show(c.written, lang)} → ${show(c.now ?? null, lang)}  (${message('RESTORE_CONFLICT_CELL')[lang]})`;
+      lines.push(`  ${padEnd(c.address, 16)} ${what}`);
     }
   }
   return lines;

@@ -7,9 +7,11 @@ import { buildSampleSheets, SAMPLE_FILE_NAME } from '../sample/build-sample-work
 import { createTemplateSheets } from '../use-cases/create-template';
 import { gradeWorkbook } from '../use-cases/grade-workbook';
 import { summariseWorkbook } from '../use-cases/summarise-workbook';
+import { restoredRunName, restoredRunTime, restoreWorkbook } from '../use-cases/restore-workbook';
 import { validateWorkbook } from '../use-cases/validate-workbook';
+import { message } from '../core/messages/catalogue';
 import { CliError } from './cli-error';
-import { formatChanges, formatIssues, formatSummary, summaryJson, type Lang } from './print-report';
+import { formatChanges, formatIssues, formatRestore, formatSummary, summaryJson, type Lang } from './print-report';
 import { defaultOutput, loadWorkbook, saveWorkbook } from './workbook-file';
 
 export const USAGE = `shinchoku — 成果指標の進捗評価 / KPI progress evaluation
@@ -18,12 +20,14 @@ export const USAGE = `shinchoku — 成果指標の進捗評価 / KPI progress e
   shinchoku validate BOOK.xlsx [--year Y] [--json]
   shinchoku grade    BOOK.xlsx [--year Y] [-o OUT.xlsx] [--overwrite]
   shinchoku summary  BOOK.xlsx [--year Y] [--previous Y2] [-o OUT.xlsx] [--json]
+  shinchoku restore  BOOK.xlsx [-o OUT.xlsx] [--overwrite]
   shinchoku demo     [DIR]
   shinchoku template OUT.xlsx
 
   --year       2024 / 2024年度 / R6 / 令和6年度（省略時: 実績値のある最新年度 / default: latest year with actuals）
   --policy     評価基準の JSON ファイル / grading policy JSON (thresholds and labels)
   --overwrite  入力済みの値・数式も上書きする / replace typed values and formulas
+               restore: 書き込み後の変更も破棄して元に戻す / restore even over later changes
   --lang en    英語で表示 / English output
 終了コード / exit codes: 0 成功 ok, 1 検証エラーあり validation errors, 2 使い方・ファイルの誤り usage or file error
 `;
@@ -90,7 +94,7 @@ export async function runCommand(positionals: string[], options: CommandOptions,
       const book = loadWorkbook(path);
       const report = summariseWorkbook(book.grid, { year: options.year, previous: options.previous, policy });
       const out = options.output ?? defaultOutput(path, 'summary');
-      saveWorkbook(out, patchXlsx(book.bytes, { writes: [], sheets: [report.sheet] }), path);
+      saveWorkbook(out, patchXlsx(book.bytes, report.changes), path);
       if (options.json) {
         print(JSON.stringify(summaryJson(report.summary), null, 2));
       } else {
@@ -99,6 +103,18 @@ export async function runCommand(positionals: string[], options: CommandOptions,
         print(lang === 'ja' ? `集計シート「${report.sheet.name}」を ${out} に保存しました。` : `Summary sheet "${report.sheet.name}" saved to ${out}.`);
       }
       return report.validation.errors > 0 ? 1 : 0;
+    }
+    case 'restore': {
+      const path = requireBook(args, command);
+      const book = loadWorkbook(path);
+      const report = restoreWorkbook(book.grid, { overwrite: options.overwrite });
+      formatRestore(report, lang).forEach(print);
+      if (!report.changes) return 1;
+      const out = options.output ?? defaultOutput(path, 'restored');
+      saveWorkbook(out, patchXlsx(book.bytes, report.changes), path);
+      const text = message('RESTORE_DONE', { at: restoredRunTime(report.point.at), command: restoredRunName(report.point)[lang], cells: report.cells, sheets: report.sheets })[lang];
+      print(`${text} → ${out}`);
+      return 0;
     }
     case 'template': {
       const out = requireBook(args, command);
@@ -135,7 +151,7 @@ async function runDemo(dir: string, options: CommandOptions, policy: GradingPoli
   const hasBefore = validation.model.indicators.some((i) => i.indicator.results.some((r) => r.year === before && (r.actual || r.enteredGrade)));
   const summary = summariseWorkbook(gradedBook.grid, { year: graded.year, previous: hasBefore ? before : undefined, policy });
   const summaryPath = join(dir, 'aomori-sample.summary.xlsx');
-  saveWorkbook(summaryPath, patchXlsx(gradedBytes, { writes: [], sheets: [summary.sheet] }));
+  saveWorkbook(summaryPath, patchXlsx(gradedBytes, summary.changes));
   print(lang === 'ja' ? `■ 集計 → ${summaryPath}` : `■ Summary → ${summaryPath}`);
   formatSummary(summary.summary, policy, lang).forEach(print);
   return validation.errors > 0 ? 1 : 0;

@@ -2,6 +2,7 @@ import { createXlsx, patchXlsx, readXlsx, XlsxFileError } from '../adapters/xlsx
 import type { LocalizedText } from '../core/messages/catalogue';
 import { fileProblemMessage, type FileProblem } from '../core/messages/file-messages';
 import type { SheetGrid, WorkbookChanges, WorkbookGrid } from '../core/workbook/cell-grid';
+import { assertUnchanged } from '../core/workbook/expected-cells';
 import { buildSampleSheets, SAMPLE_FILE_NAME } from '../sample/build-sample-workbook';
 import type { WorkbookPort } from '../use-cases/workbook-port';
 
@@ -107,6 +108,8 @@ export class BrowserWorkbookPort implements WorkbookPort {
 
   async write(changes: WorkbookChanges): Promise<void> {
     await nextTask();
+    // The grid drawn is the grid of the bytes: what the rows hold now.
+    assertUnchanged(changes.expected, () => this.snapshot.grid);
     // Grade colours and drop-downs (changes.grades) are for live workbooks; the file gets values and
     // number formats, as the command line writes them.
     const bytes = patchXlsx(this.bytes, changes);

@@ -9,6 +9,7 @@ import { parseCellValue } from '../core/values/parse-cell-value';
 import { allLabels } from '../core/summary/build-summary';
 import type { CellValue, GradeCells, WorkbookChanges } from '../core/workbook/cell-grid';
 import { CellWritePlan, type CellChange, type SkippedChange } from './plan-cell-writes';
+import { withRestorePoint } from '../core/restore/record-restore-point';
 import { resolveYear } from './resolve-year';
 import { validateWorkbook, type ValidationReport } from './validate-workbook';
 import type { WorkbookGrid } from '../core/workbook/cell-grid';
@@ -20,6 +21,8 @@ export interface GradeOptions {
   policy?: GradingPolicy;
   /** Replace formulas and typed values that differ from the computed ones. */
   overwrite?: boolean;
+  /** The time recorded with the restore point. */
+  now?: Date;
 }
 
 export interface GradeReport {
@@ -94,6 +97,7 @@ export function gradeWorkbook(grid: WorkbookGrid, options: GradeOptions = {}): G
   const grades: GradeCells[] = [];
   if (sheet && table) {
     const cols = resultColumns(table, year, plan, sheet);
+    const rowKey = [table.columns.projectNo, table.columns.name, table.layout === 'long' ? table.columns.year : undefined];
     let top = Infinity;
     let bottom = -Infinity;
     for (const g of graded) {
@@ -106,13 +110,14 @@ export function gradeWorkbook(grid: WorkbookGrid, options: GradeOptions = {}): G
       if (row === undefined || g.outcome.reason === 'invalid') continue;
       const label = g.outcome.label;
       plan.propose(sheet, row, cols.grade, label, 'grade', {
+        rowKey,
         same: (before) => {
           const parsed = parseGrade(before, policy);
           return parsed.kind === 'grade' && parsed.label === label;
         },
       });
       const rate = g.outcome.rate;
-      plan.propose(sheet, row, cols.rate, rate, 'rate', { numberFormat: RATE_FORMAT, same: sameRate(rate) });
+      plan.propose(sheet, row, cols.rate, rate, 'rate', { numberFormat: RATE_FORMAT, same: sameRate(rate), rowKey });
     }
     // The whole run of graded rows, so grades kept as typed are coloured and checked too.
     if (top <= bottom) {
@@ -120,11 +125,12 @@ export function gradeWorkbook(grid: WorkbookGrid, options: GradeOptions = {}): G
     }
   }
   planBudgetTotals(model, plan);
+  const changes = { writes: plan.writes, sheets: [], grades, expected: plan.expected };
   return {
     year,
     validation,
     graded,
-    changes: { writes: plan.writes, sheets: [], grades },
+    changes: withRestorePoint(grid, changes, { command: 'grade', year, at: options.now ?? new Date() }),
     changed: plan.changed,
     skipped: plan.skipped,
   };
@@ -133,13 +139,15 @@ export function gradeWorkbook(grid: WorkbookGrid, options: GradeOptions = {}): G
 /** 計 left blank is filled with the sum of its years; a 計 that disagrees is a validation error, not ours to change. */
 function planBudgetTotals(model: WorkbookModel, plan: CellWritePlan): void {
   const sheet = model.projectSheet;
-  const totalCol = model.projectTable?.columns.budgetTotal;
-  if (!sheet || totalCol === undefined) return;
+  const table = model.projectTable;
+  const totalCol = table?.columns.budgetTotal;
+  if (!sheet || !table || totalCol === undefined) return;
+  const rowKey = [table.columns.no, table.columns.name];
   for (const p of model.projects) {
     const years = Object.values(p.project.budget.byYear).filter((v): v is number => v !== null);
     if (years.length === 0 || p.project.budget.total !== null) continue;
     if (sheet.formula(p.row, totalCol)) continue;
     const sum = Number(years.reduce((a, b) => a + b, 0).toFixed(6));
-    plan.propose(sheet, p.row, totalCol, sum, 'budget-total', { same: sameNumber(sum) });
+    plan.propose(sheet, p.row, totalCol, sum, 'budget-total', { same: sameNumber(sum), rowKey });
   }
 }

@@ -1,6 +1,6 @@
 import type { FilledSheet } from '../core/sheets/filled-sheet';
 import { qualifiedAddress } from '../core/workbook/cell-address';
-import type { CellValue, CellWrite } from '../core/workbook/cell-grid';
+import type { CellValue, CellWrite, ExpectedCell } from '../core/workbook/cell-grid';
 
 export type ChangeKind = 'grade' | 'rate' | 'budget-total' | 'header';
 
@@ -30,6 +30,9 @@ export class CellWritePlan {
   readonly writes: CellWrite[] = [];
   readonly changed: CellChange[] = [];
   readonly skipped: SkippedChange[] = [];
+  /** What the written cells, and the cells naming their rows, must still hold when the writes land. */
+  readonly expected: ExpectedCell[] = [];
+  private readonly guarded = new Set<string>();
 
   constructor(private readonly overwrite: boolean) {}
 
@@ -39,7 +42,12 @@ export class CellWritePlan {
     col: number,
     after: string | number | null,
     kind: ChangeKind,
-    options: { numberFormat?: string; same?: (before: CellValue) => boolean } = {},
+    options: {
+      numberFormat?: string;
+      same?: (before: CellValue) => boolean;
+      /** Columns whose values identify the row (project number, indicator name): a moved row must not be written. */
+      rowKey?: readonly (number | undefined)[];
+    } = {},
   ): void {
     const before = sheet.ownValue(row, col);
     const beforeFormula = sheet.formula(row, col);
@@ -54,5 +62,14 @@ export class CellWritePlan {
     }
     this.changed.push(change);
     this.writes.push({ sheet: sheet.name, row, col, value: after, numberFormat: options.numberFormat });
+    this.expect(sheet, row, col);
+    for (const key of options.rowKey ?? []) if (key !== undefined) this.expect(sheet, row, key);
+  }
+
+  private expect(sheet: FilledSheet, row: number, col: number): void {
+    const key = `${sheet.name}\u0000${row}\u0000${col}`;
+    if (this.guarded.has(key)) return;
+    this.guarded.add(key);
+    this.expected.push({ sheet: sheet.name, row, col, value: sheet.ownValue(row, col) });
   }
 }

@@ -1,6 +1,8 @@
 import type { GradingPolicy, Summary, ValidationIssue } from '../core/model';
 import type { CellChange, SkippedChange } from './plan-cell-writes';
+import type { RestoreConflict } from '../core/restore/plan-restore';
 import { gradeWorkbook } from './grade-workbook';
+import { restoreWorkbook, type RestoreReport } from './restore-workbook';
 import { summariseWorkbook } from './summarise-workbook';
 import { validateWorkbook } from './validate-workbook';
 import type { WorkbookPort } from './workbook-port';
@@ -24,6 +26,16 @@ export interface SummaryResult extends ValidateResult {
   sheetName: string;
 }
 
+export interface RestoreResult {
+  /** False when changes made since the run stopped it: nothing was written. */
+  restored: boolean;
+  point: RestoreReport['point'];
+  conflicts: RestoreConflict[];
+  cells: number;
+  sheets: number;
+  remaining: number;
+}
+
 export interface ActionOptions {
   year?: string | number;
   previous?: string | number;
@@ -36,28 +48,42 @@ export interface WorkbookActions {
   validate(options?: ActionOptions): Promise<ValidateResult>;
   grade(options?: ActionOptions): Promise<GradeResult>;
   summarise(options?: ActionOptions): Promise<SummaryResult>;
+  /** Undoes the latest Grade or Summary (only `overwrite` applies). */
+  restore(options?: ActionOptions): Promise<RestoreResult>;
   select(sheet: string, row: number, col: number): Promise<void>;
   activate(sheet: string): Promise<void>;
 }
 
-export function createWorkbookActions(port: WorkbookPort): WorkbookActions {
+export interface SessionOptions {
+  /** The clock restore points are stamped with (tests fix it). */
+  now?: () => Date;
+}
+
+export function createWorkbookActions(port: WorkbookPort, session: SessionOptions = {}): WorkbookActions {
+  const now = session.now ?? (() => new Date());
   return {
     async validate(options = {}) {
       const report = validateWorkbook(await port.read(), options.policy);
       return { issues: report.issues, errors: report.errors, warnings: report.warnings, years: report.model.years };
     },
     async grade(options = {}) {
-      const report = gradeWorkbook(await port.read(), options);
+      const report = gradeWorkbook(await port.read(), { ...options, now: now() });
       if (report.changes.writes.length > 0) await port.write(report.changes);
       const v = report.validation;
       return { issues: v.issues, errors: v.errors, warnings: v.warnings, years: v.model.years, year: report.year, changed: report.changed, skipped: report.skipped };
     },
     async summarise(options = {}) {
-      const report = summariseWorkbook(await port.read(), options);
-      await port.write({ writes: [], sheets: [report.sheet] });
+      const report = summariseWorkbook(await port.read(), { ...options, now: now() });
+      await port.write(report.changes);
       await port.activate(report.sheet.name);
       const v = report.validation;
       return { issues: v.issues, errors: v.errors, warnings: v.warnings, years: v.model.years, summary: report.summary, sheetName: report.sheet.name };
+    },
+    async restore(options = {}) {
+      const report = restoreWorkbook(await port.read(), { overwrite: options.overwrite });
+      if (report.changes) await port.write(report.changes);
+      const { point, conflicts, cells, sheets, remaining } = report;
+      return { restored: report.changes !== null, point, conflicts, cells, sheets, remaining };
     },
     select: (sheet, row, col) => port.select(sheet, row, col),
     activate: (sheet) => port.activate(sheet),

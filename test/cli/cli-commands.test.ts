@@ -142,7 +142,7 @@ describe('shinchoku summary', () => {
     const pct = Object.values(json.totals.percents as Record<string, number>).reduce((a, b) => a + b, 0);
     expect(Math.round(pct * 10)).toBe(1000);
     const wb = await readBack(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['事業一覧', '成果指標', '評価集計']);
+    expect(wb.worksheets.map((w) => [w.name, w.state])).toEqual([['事業一覧', 'visible'], ['成果指標', 'visible'], ['評価集計', 'visible'], ['進捗_元に戻す', 'hidden']]);
     const s = wb.getWorksheet('評価集計')!;
     expect(s.getCell('A8').value).toBe('計 【57事業】');
     expect(s.getCell('G8').value).toBe(57);
@@ -150,7 +150,7 @@ describe('shinchoku summary', () => {
     // Run again on its own output: the sheet is cleared and reused, not duplicated.
     const again = join(dir, 'summary2.xlsx');
     expect(runCli(['summary', out, '--year', '2024', '-o', again]).code).toBe(0);
-    expect((await readBack(again)).worksheets.map((w) => w.name)).toEqual(['事業一覧', '成果指標', '評価集計']);
+    expect((await readBack(again)).worksheets.map((w) => w.name)).toEqual(['事業一覧', '成果指標', '評価集計', '進捗_元に戻す']);
   });
 });
 

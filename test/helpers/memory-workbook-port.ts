@@ -2,6 +2,7 @@ import { buildSampleSheets } from '../../src/sample/build-sample-workbook';
 import type { CellWrite, SheetOutput, WorkbookChanges, WorkbookGrid } from '../../src/core/workbook/cell-grid';
 import { sheetOutputToGrid } from '../../src/core/workbook/sheet-output-to-grid';
 import type { WorkbookPort } from '../../src/use-cases/workbook-port';
+import { assertUnchanged } from '../../src/core/workbook/expected-cells';
 import { cloneWorkbook, writeCells } from './sheet-grid';
 
 /**
@@ -16,6 +17,8 @@ export class MemoryWorkbookPort implements WorkbookPort {
   readonly selections: Array<{ sheet: string; row: number; col: number }> = [];
   readonly activations: string[] = [];
   reads = 0;
+  /** Runs between a command's read and its write: another person editing (co-authoring tests). */
+  beforeWrite?: (grid: WorkbookGrid) => void;
 
   constructor(public grid: WorkbookGrid) {}
 
@@ -25,9 +28,8 @@ export class MemoryWorkbookPort implements WorkbookPort {
   }
 
   async write(changes: WorkbookChanges): Promise<void> {
-    for (const w of changes.writes) this.sheet(w.sheet); // an unknown sheet throws, as a real host would
-    writeCells(this.grid, changes.writes);
-    this.writes.push(...changes.writes);
+    this.beforeWrite?.(this.grid);
+    assertUnchanged(changes.expected, () => this.grid);
     for (const output of changes.sheets) {
       const grid = sheetOutputToGrid(output);
       const at = this.grid.sheets.findIndex((s) => s.name === output.name);
@@ -35,6 +37,10 @@ export class MemoryWorkbookPort implements WorkbookPort {
       else this.grid.sheets.push(grid);
       this.sheetsWritten.push(output);
     }
+    for (const w of changes.writes) this.sheet(w.sheet); // an unknown sheet throws, as a real host would
+    writeCells(this.grid, changes.writes);
+    this.writes.push(...changes.writes);
+    for (const name of changes.deleteSheets ?? []) this.grid.sheets = this.grid.sheets.filter((s) => s.name !== name);
   }
 
   async select(sheet: string, row: number, col: number): Promise<void> {

@@ -1,4 +1,4 @@
-import type { CellRange, CellValue, SheetGrid, WorkbookGrid } from '../../src/core/workbook/cell-grid';
+import type { CellRange, CellValue, CellWrite, SheetGrid, WorkbookGrid } from '../../src/core/workbook/cell-grid';
 import { parseCellAddress } from '../../src/core/workbook/cell-address';
 import { parseCellValue, type Quantity } from '../../src/core/values/parse-cell-value';
 
@@ -91,7 +91,7 @@ export function setCell(grid: WorkbookGrid, sheetName: string, address: string, 
   sheet.formulas[row][col] = formula;
 }
 
-type Write = { sheet: string; row: number; col: number; value: string | number | null; numberFormat?: string };
+type Write = CellWrite;
 
 /** What an adapter does with the engine's writes, in place: the value replaces the cell (and its formula), the format is set when given. */
 export function writeCells(grid: WorkbookGrid, writes: Write[]): void {
@@ -102,7 +102,7 @@ export function writeCells(grid: WorkbookGrid, writes: Write[]): void {
       while (g[w.row].length <= w.col) g[w.row].push(null);
     }
     sheet.values[w.row][w.col] = w.value;
-    sheet.formulas[w.row][w.col] = null;
+    sheet.formulas[w.row][w.col] = w.formula ?? null;
     if (w.numberFormat !== undefined) sheet.numberFormats[w.row][w.col] = w.numberFormat;
   }
 }

@@ -1,3 +1,4 @@
+import { RESTORE_SHEET_NAME } from '../../src/core/restore/restore-sheet';
 import { gradeWorkbook, RATE_FORMAT } from '../../src/use-cases/grade-workbook';
 import { validateWorkbook } from '../../src/use-cases/validate-workbook';
 import { buildSampleSheets } from '../../src/sample/build-sample-workbook';
@@ -79,7 +80,8 @@ describe('gradeWorkbook on the sample workbook, FY2024', () => {
     for (const c of report.changed) expect(c.before).toBeNull();
     expect(report.changes.writes).toHaveLength(report.changed.length);
     expect(report.skipped).toEqual([]);
-    expect(report.changes.sheets).toEqual([]);
+    // the only sheet written is the hidden restore record
+    expect(report.changes.sheets.map((s) => [s.name, s.hidden])).toEqual([[RESTORE_SHEET_NAME, true]]);
   });
 
   it('is idempotent: grading the graded workbook again changes nothing and reads back the same grades', () => {

@@ -39,7 +39,8 @@ export function planValueAssignments(writes: readonly CellWrite[], maxBytes = MA
   const out: RangeAssignment[] = [];
   for (const [sheet, list] of bySheet(writes)) {
     for (const rect of groupIntoRectangles(list)) {
-      out.push(...sliced(sheet, rect.range, rect.cells.map((row) => row.map((w) => excelInputValue(w.value))), 'values', maxBytes));
+      // A restored formula is assigned as typed ("=SUM(…)"); every other value is kept literal.
+      out.push(...sliced(sheet, rect.range, rect.cells.map((row) => row.map((w) => w.formula ?? excelInputValue(w.value))), 'values', maxBytes));
     }
   }
   return out;

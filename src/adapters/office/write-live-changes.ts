@@ -1,7 +1,8 @@
 import type { CellRange, CellStyle, GradeCells, ListValidation, SheetOutput, WorkbookChanges } from '../../core/workbook/cell-grid';
 import { gradePalette, labelFormula, type GradeColours } from './grade-palette';
-import { OPERATION_OVERHEAD_BYTES, SYNC_BUDGET_BYTES } from './payload-size';
+import { MAX_OPERATION_BYTES, OPERATION_OVERHEAD_BYTES, SYNC_BUDGET_BYTES } from './payload-size';
 import { planNumberFormatAssignments, planSheetOutput, planValueAssignments, type RangeAssignment, type SheetOutputPlan, type StyledRange } from './plan-range-writes';
+import { assertExpectedCells } from './check-expected-cells';
 import { syncInBatches } from './sync-in-batches';
 
 /** One queued change with its estimated request size; operations run in list order. */
@@ -129,34 +130,62 @@ function gradeFormats(grade: GradeCells, existing: Excel.ConditionalFormatCollec
 }
 
 /**
- * The engine's changes in one Excel.run: a probe round trip when owned sheets or grade cells are
- * involved, then every value (cell writes and owned sheets) before any format, packed into as
- * few syncs as the payload budget allows.
+ * The engine's changes in one Excel.run: a probe round trip for the sheets involved and the grade
+ * cells' rules; the cells the changes expect, checked before anything is written (a row moved by
+ * someone else stops the write); then the restore record's values first, every other value before
+ * any format, and sheets a restore removes last, packed into as few syncs as the budget allows.
  */
 export async function writeLiveChanges(context: Excel.RequestContext, changes: WorkbookChanges, options: WriteOptions = {}): Promise<void> {
   const budget = options.budget ?? SYNC_BUDGET_BYTES;
   const grades = changes.grades ?? [];
-  const existing = changes.sheets.map((s) => {
-    const sheet = context.workbook.worksheets.getItemOrNullObject(s.name);
+  const expected = changes.expected ?? [];
+  const probe = (name: string) => {
+    const sheet = context.workbook.worksheets.getItemOrNullObject(name);
     sheet.load('visibility');
     return sheet;
-  });
+  };
+  const existing = changes.sheets.map((s) => probe(s.name));
+  const expectedSheets = new Map([...new Set(expected.map((e) => e.sheet))].map((name) => [name, probe(name)]));
+  const doomed = (changes.deleteSheets ?? []).map((name) => ({ name, sheet: probe(name) }));
   const rules = grades.map((g) => {
     const cfs = rangeAt(sheetNamed(context, g.sheet), g.range).conditionalFormats;
     cfs.load('items/type,items/cellValueOrNullObject/rule,items/cellValueOrNullObject/format/fill/color');
     return cfs;
   });
-  if (existing.length + rules.length > 0) await context.sync();
+  if (existing.length + expectedSheets.size + doomed.length + rules.length > 0) await context.sync();
+  await assertExpectedCells(context, expected, (name) => !expectedSheets.get(name)?.isNullObject, budget);
 
-  const plans = changes.sheets.map((s) => planSheetOutput(s));
+  // No single range assignment may outgrow a sync's budget (the restore sheet can be large).
+  const pieceBytes = Math.min(MAX_OPERATION_BYTES, Math.floor(budget / 2));
+  const plans = changes.sheets.map((s) => planSheetOutput(s, pieceBytes));
+  // Hidden sheets hold Shinchoku's own records (restore data): they land before any other value.
+  const valueOrder = changes.sheets.map((_, i) => i).sort((a, b) => Number(!!changes.sheets[b].hidden) - Number(!!changes.sheets[a].hidden));
   const operations: WriteOperation[] = [
     ...changes.sheets.map((s, i) => prepareSheet(s, !existing[i].isNullObject)),
+    ...valueOrder.flatMap((i) => plans[i].values.map(assign)),
     // Values first: should a later format request fail, the results are already in the cells.
-    ...planValueAssignments(changes.writes).map(assign),
-    ...plans.flatMap((p) => p.values.map(assign)),
-    ...planNumberFormatAssignments(changes.writes).map(assign),
+    ...planValueAssignments(changes.writes, pieceBytes).map(assign),
+    ...planNumberFormatAssignments(changes.writes, pieceBytes).map(assign),
     ...changes.sheets.flatMap((s, i) => sheetFormats(s, plans[i], existing[i], options.mayHideSheets ?? false)),
     ...grades.flatMap((g, i) => gradeFormats(g, rules[i])),
+    ...doomed.filter((d) => !d.sheet.isNullObject).map((d) => op(OPERATION_OVERHEAD_BYTES, (ctx) => sheetNamed(ctx, d.name).delete())),
   ];
   await syncInBatches(context, operations, budget, (operation) => operation.queue(context));
+}
+
+/**
+ * Hides Shinchoku's own sheets that are still visible. On desktop hosts this clears Excel's undo
+ * history, so it runs on its own, after the write, and only the first time (Restore covers undo).
+ */
+export async function hideSheets(context: Excel.RequestContext, names: readonly string[]): Promise<void> {
+  const sheets = names.map((name) => {
+    const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+    sheet.load('visibility');
+    return sheet;
+  });
+  await context.sync();
+  const visible = sheets.filter((s) => !s.isNullObject && s.visibility === 'Visible');
+  if (visible.length === 0) return;
+  for (const sheet of visible) sheet.visibility = 'Hidden';
+  await context.sync();
 }

@@ -11,6 +11,7 @@ import { corrupt } from './xlsx-file-error';
 export interface CellPatch {
   value: WrittenValue;
   numberFormat?: string;
+  formula?: string;
 }
 
 /** row → col → patch, 0-based. */
@@ -208,8 +209,8 @@ export function patchWorksheet(xml: string, part: string, patches: SheetPatches,
     let out = '';
     for (const c of cols) {
       const patch = patches.get(r)!.get(c)!;
-      if ((patch.value === null || patch.value === '') && patch.numberFormat === undefined) continue;
-      out += cellXml(prefix, r, c, styleFor(defaultStyle(rowAttrs, c), patch), patch.value);
+      if ((patch.value === null || patch.value === '') && patch.numberFormat === undefined && !patch.formula) continue;
+      out += cellXml(prefix, r, c, styleFor(defaultStyle(rowAttrs, c), patch), patch.value, undefined, patch.formula);
       grow(r, c);
     }
     return out;
@@ -222,7 +223,7 @@ export function patchWorksheet(xml: string, part: string, patches: SheetPatches,
       const patch = patches.get(fr.row)!.get(cell.col)!;
       const keep = Object.fromEntries(Object.entries(cell.attrs).filter(([k]) => !DROPPED_CELL_ATTRS.has(k)));
       const base = Number(cell.attrs.s ?? 0) || 0;
-      out.replace(cell.start, cell.end, cellXml(p, fr.row, cell.col, styleFor(base, patch), patch.value, keep));
+      out.replace(cell.start, cell.end, cellXml(p, fr.row, cell.col, styleFor(base, patch), patch.value, keep, patch.formula));
       if (cell.hadFormula) removedFormula = true;
       grow(fr.row, cell.col);
     }

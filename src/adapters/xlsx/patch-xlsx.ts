@@ -2,12 +2,12 @@ import type { CellWrite, SheetOutput, WorkbookChanges } from '../../core/workboo
 import { assertCellInSheet } from './cell-ref';
 import { addOverride, CONTENT_TYPE, CONTENT_TYPES_PART, removeOverride } from './content-types-part';
 import { DEFAULT_STYLES_XML } from './empty-package';
-import { directoryOf, relativeTarget } from './part-paths';
+import { directoryOf, relativeTarget, relsPathOf } from './part-paths';
 import { patchWorksheet, type SheetPatches } from './patch-worksheet';
 import { addRelationship, emptyRelationships, isRelType, parseRelationships, removeRelationships, unusedRelationshipId } from './relationships-part';
 import { assertSheetName, inspectWorksheetForReuse, renderSheetOutput } from './sheet-output-xml';
 import { StylesPart } from './styles-part';
-import { appendSheet, findSheet, loadWorkbook, requestFullCalcOnLoad, setSheetHidden, type WorkbookSheet } from './workbook-part';
+import { appendSheet, findSheet, loadWorkbook, removeSheetEntry, requestFullCalcOnLoad, setSheetHidden, type WorkbookSheet } from './workbook-part';
 import { XlsxPackage } from './xlsx-package';
 import { corrupt, XlsxFileError } from './xlsx-file-error';
 
@@ -20,7 +20,7 @@ const TRANSITIONAL_RELS = 'http://schemas.openxmlformats.org/officeDocument/2006
 export function patchXlsx(bytes: Uint8Array, changes: WorkbookChanges): Uint8Array {
   try {
     const pkg = XlsxPackage.open(bytes);
-    if (!changes.writes.length && !changes.sheets.length) {
+    if (!changes.writes.length && !changes.sheets.length && !changes.deleteSheets?.length) {
       loadWorkbook(pkg);
       return bytes.slice();
     }
@@ -90,6 +90,19 @@ export function applyWorkbookChanges(pkg: XlsxPackage, changes: WorkbookChanges)
     removedFormula ||= result.removedFormula;
   }
 
+  for (const name of changes.deleteSheets ?? []) {
+    const at = sheets.findIndex((s) => s.name.toLowerCase() === name.toLowerCase());
+    if (at < 0) continue;
+    const [gone] = sheets.splice(at, 1);
+    wbXml = removeSheetEntry(wbXml, gone.name);
+    relsXml = removeRelationships(relsXml, (r) => r.id !== gone.relId, wb.relsPart);
+    if (gone.part) {
+      pkg.delete(gone.part);
+      if (pkg.has(relsPathOf(gone.part))) pkg.delete(relsPathOf(gone.part));
+      contentTypes = removeOverride(contentTypes, gone.part);
+    }
+  }
+
   if (sheets.length && sheets.every((s) => s.hidden)) throw new RangeError('A workbook needs at least one visible sheet.');
   if (removedFormula && wb.calcChainPart) {
     // Excel rebuilds the calculation chain; a stale one pointing at a value cell makes it "repair" the file.
@@ -125,7 +138,7 @@ function groupWrites(writes: CellWrite[], sheets: WorkbookSheet[]): Map<string, 
     if (!patches) byPart.set(sheet.part, (patches = new Map()));
     let row = patches.get(w.row);
     if (!row) patches.set(w.row, (row = new Map()));
-    row.set(w.col, { value: w.value, numberFormat: w.numberFormat });
+    row.set(w.col, { value: w.value, numberFormat: w.numberFormat, formula: w.formula });
   }
   return byPart;
 }

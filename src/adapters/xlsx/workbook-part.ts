@@ -188,3 +188,30 @@ export function requestFullCalcOnLoad(xml: string): string {
   const at = next ? next.start : root.closeStart;
   return xml.slice(0, at) + el + xml.slice(at);
 }
+
+/**
+ * Removes a sheet's entry: the active and first visible tabs move off it, and defined names local
+ * to it go while those of later sheets keep pointing at theirs (localSheetId is a position).
+ */
+export function removeSheetEntry(xml: string, name: string): string {
+  const lower = name.toLowerCase();
+  const { sheets } = sheetElements(xml);
+  const index = sheets.findIndex((el) => (el.attrs.name ?? '').toLowerCase() === lower);
+  if (index < 0) return xml;
+  const edits: { start: number; end: number; text: string }[] = [{ start: sheets[index].start, end: sheets[index].end, text: '' }];
+  const shifted = (n: number) => String(n > index ? n - 1 : n === index ? 0 : n);
+  for (const view of findElements(xml, WHAT, (local, depth, parent) => parent === 'bookViews' && local === 'workbookView' && depth === 2)) {
+    let tag = startTag(xml, view);
+    for (const attr of ['activeTab', 'firstSheet']) if (view.attrs[attr] !== undefined) tag = setTagAttribute(tag, attr, shifted(Number(view.attrs[attr])));
+    edits.push({ start: view.start, end: view.openEnd, text: tag });
+  }
+  for (const dn of findElements(xml, WHAT, (local, depth, parent) => parent === 'definedNames' && local === 'definedName' && depth === 2)) {
+    if (dn.attrs.localSheetId === undefined) continue;
+    const local = Number(dn.attrs.localSheetId);
+    if (local === index) edits.push({ start: dn.start, end: dn.end, text: '' });
+    else if (local > index) edits.push({ start: dn.start, end: dn.openEnd, text: setTagAttribute(startTag(xml, dn), 'localSheetId', String(local - 1)) });
+  }
+  let out = xml;
+  for (const e of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  return out;
+}

@@ -6,6 +6,7 @@
  */
 import { commandMessages } from './command-messages';
 import type { Entry, LocalizedText, Params } from './entry';
+import { safetyMessages } from './safety-messages';
 import { uiMessages } from './ui-messages';
 
 export type { LocalizedText } from './entry';
@@ -13,6 +14,7 @@ export type { LocalizedText } from './entry';
 const catalogue = {
   ...uiMessages,
   ...commandMessages,
+  ...safetyMessages,
   // Validation checks (stable codes: see CHECKS in validation/check-catalogue.ts).
   TABLE_NOT_FOUND: {
     ja: (p) => `${p.tableJa}が見つかりません。どのシートにも見出し「${p.headers}」を含む行がありません。`,

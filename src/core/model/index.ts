@@ -5,3 +5,4 @@ export * from './indicator';
 export * from './grading-policy';
 export * from './validation-issue';
 export * from './summary';
+export * from './restore-point';

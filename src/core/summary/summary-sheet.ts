@@ -1,9 +1,29 @@
 import type { GradingPolicy, Summary } from '../model';
 import { message } from '../messages/catalogue';
-import type { CellStyle, OutputCell, SheetOutput } from '../workbook/cell-grid';
+import type { CellStyle, OutputCell, SheetGrid, SheetOutput, WorkbookGrid } from '../workbook/cell-grid';
 import { allLabels } from './build-summary';
 
 export const SUMMARY_SHEET_NAME = '評価集計';
+
+/** The last line of every summary sheet: tells people it is rebuilt, and tells Shinchoku it is its own. */
+const SUMMARY_MARKER = message('SUMMARY_SHEET_MARKER').ja;
+
+/** A sheet Shinchoku built: its first column holds the marker line. */
+export function isShinchokuSummary(sheet: SheetGrid): boolean {
+  return sheet.values.some((row) => row[0] === SUMMARY_MARKER);
+}
+
+/**
+ * Where the summary goes: 評価集計 unless a sheet of that name was made by hand, which is never
+ * cleared; then 評価集計 (2), (3)… the first that is free or Shinchoku's own.
+ */
+export function summarySheetName(grid: WorkbookGrid): string {
+  for (let n = 1; ; n++) {
+    const name = n === 1 ? SUMMARY_SHEET_NAME : `${SUMMARY_SHEET_NAME} (${n})`;
+    const sheet = grid.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+    if (!sheet || isShinchokuSummary(sheet)) return name;
+  }
+}
 
 const HEADER: CellStyle = { bold: true, fill: 'DDEBF7', border: true, horizontal: 'center' };
 const LABEL: CellStyle = { border: true, horizontal: 'left' };
@@ -23,7 +43,7 @@ function changeText(now: number, before: number) {
 }
 
 /** 評価集計 laid out like the conference material, ready to paste into it. */
-export function buildSummarySheet(summary: Summary, policy: GradingPolicy): SheetOutput {
+export function buildSummarySheet(summary: Summary, policy: GradingPolicy, name = SUMMARY_SHEET_NAME): SheetOutput {
   const labels = allLabels(policy);
   const lastCol = labels.length + 1;
   const cells: OutputCell[] = [];
@@ -86,9 +106,11 @@ export function buildSummarySheet(summary: Summary, policy: GradingPolicy): Shee
   }
   put(row++, 0, `${policy.notGraded.label} : ${policy.notGraded.name.ja}`);
   put(row, 0, message('SUMMARY_NOTE_ITEMS').ja);
+  row += 2;
+  put(row, 0, SUMMARY_MARKER, { fontColor: '808080' });
 
   return {
-    name: SUMMARY_SHEET_NAME,
+    name,
     cells,
     merges,
     columnWidths: [52, ...labels.map(() => 9), 9],

@@ -50,15 +50,29 @@ export interface CellWrite {
   sheet: string;
   row: number;
   col: number;
-  value: string | number | null;
+  /** Booleans only come back through a restore: the engine itself writes text and numbers. */
+  value: string | number | boolean | null;
   /** When set, the cell's number format is changed; its font, fill and borders stay. */
   numberFormat?: string;
+  /** Only a restore writes formulas: the one the cell held ("=SUM(A1:A3)"); value is its last result. */
+  formula?: string;
+}
+
+/**
+ * A cell that must still hold this value when the changes are written. Between reading and
+ * writing, someone may have inserted rows or typed (co-authoring in Excel on the web).
+ */
+export interface ExpectedCell {
+  sheet: string;
+  row: number;
+  col: number;
+  value: CellValue;
 }
 
 export interface OutputCell {
   row: number;
   col: number;
-  value: string | number | null;
+  value: string | number | boolean | null;
   style?: CellStyle;
 }
 
@@ -95,4 +109,8 @@ export interface WorkbookChanges {
   sheets: SheetOutput[];
   /** Presentation for the grade cells; an adapter that cannot style live cells ignores it. */
   grades?: GradeCells[];
+  /** Checked just before writing: when any differs, nothing is written (WorkbookChangedError). */
+  expected?: ExpectedCell[];
+  /** Engine-owned sheets to remove: a restore undoing the run that created them. */
+  deleteSheets?: string[];
 }

@@ -21,21 +21,23 @@ function valuesOf(sheet: SheetGrid): Record<string, unknown> {
   return out;
 }
 
+const NOW = new Date('2025-06-30T01:00:00Z');
+
 describe('validate → grade → summarise on a live workbook matches the .xlsx path', () => {
   it('finds the same issues, changes the same cells and builds the same summary', async () => {
     // The .xlsx path: the command line's adapter on the sample workbook file.
     const bytes = createXlsx(buildSampleSheets());
     const grid = readXlsx(bytes);
     const fileValidation = validateWorkbook(grid);
-    const fileGrade = gradeWorkbook(grid, { year: 2024 });
+    const fileGrade = gradeWorkbook(grid, { year: 2024, now: NOW });
     const graded = patchXlsx(bytes, fileGrade.changes);
-    const fileSummary = summariseWorkbook(readXlsx(graded), { year: 2024, previous: 2023 });
-    const summarised = readXlsx(patchXlsx(graded, { writes: [], sheets: [fileSummary.sheet] }));
+    const fileSummary = summariseWorkbook(readXlsx(graded), { year: 2024, previous: 2023, now: NOW });
+    const summarised = readXlsx(patchXlsx(graded, fileSummary.changes));
 
     // The add-in path: the same grid in (fake) Excel, through the actions the pane and ribbon call.
     const live = liveWorkbook(grid);
     try {
-      const actions = createWorkbookActions(createOfficeWorkbookPort());
+      const actions = createWorkbookActions(createOfficeWorkbookPort(), { now: () => NOW });
       const validation = await actions.validate();
       expect(validation.issues).toEqual(fileValidation.issues);
 

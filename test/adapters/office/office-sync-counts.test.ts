@@ -47,17 +47,18 @@ beforeAll(async () => {
 }, 600_000);
 
 describe('context.sync() counts per command', () => {
-  it('are the same for 10 and 1,000 indicator rows: validate 4, grade 6, summarise 7', () => {
+  it('are the same for 10 and 1,000 indicator rows: validate 4, grade 7, summarise 7', () => {
     const counts = (rows: number) => {
       const m = measured.get(rows)!;
       return { validate: m.validate, grade: m.grade, summarise: m.summarise };
     };
-    expect(counts(10)).toEqual({ validate: 4, grade: 6, summarise: 7 });
+    expect(counts(10)).toEqual({ validate: 4, grade: 7, summarise: 7 });
     expect(counts(1_000)).toEqual(counts(10));
   });
 
-  it('write the grades of 10, 1,000 and 50,000 rows in the same two syncs (a probe, then one batch)', () => {
-    expect(SIZES.map((rows) => measured.get(rows)!.gradeWrite)).toEqual([2, 2, 2]);
+  it('write the grades in a probe, a check that the rows still hold what was read, then one batch; 50,000 rows need two more', () => {
+    // At 50,000 rows the rows' key cells (150,000) and the restore record (100,000 saved cells) are each over one 4 MB budget.
+    expect(SIZES.map((rows) => measured.get(rows)!.gradeWrite)).toEqual([3, 3, 5]);
   });
 
   it('at 50,000 rows add only the syncs the 5 MB limit forces: every one stays under it and is well filled', () => {
@@ -69,6 +70,7 @@ describe('context.sync() counts per command', () => {
     expect(m.dataResponse).toBeGreaterThan(2.4 * FAKE_PAYLOAD_LIMIT);
     const dataSyncs = m.validate - 2;
     expect(dataSyncs).toBeLessThanOrEqual(Math.ceil(m.dataResponse / (0.6 * FAKE_PAYLOAD_LIMIT)));
-    expect({ validate: m.validate, grade: m.grade, summarise: m.summarise }).toEqual({ validate: 7, grade: 9, summarise: 11 });
+    // Summary rewrites the restore record, which now holds the grade run's 100,000 saved cells.
+    expect({ validate: m.validate, grade: m.grade, summarise: m.summarise }).toEqual({ validate: 7, grade: 12, summarise: 14 });
   });
 });

@@ -1,3 +1,4 @@
+import { RESTORE_SHEET_NAME } from '../../../src/core/restore/restore-sheet';
 import { createOfficeWorkbookPort } from '../../../src/adapters/office/office-workbook-port';
 import { columnWidthPoints } from '../../../src/adapters/office/column-width';
 import { SUMMARY_SHEET_NAME } from '../../../src/core/summary/summary-sheet';
@@ -15,6 +16,8 @@ const FORMAT_KINDS = ['numberFormat', 'format', 'conditionalFormat', 'dataValida
 function operationsOfRun(fake: FakeExcel, run: number) {
   return fake.operations.filter((o) => o.run === run);
 }
+
+const NOW = new Date('2025-06-30T01:00:00Z');
 
 function lastRun(fake: FakeExcel) {
   return fake.runs.length - 1;
@@ -96,14 +99,14 @@ describe('writing grades through Office.js', () => {
     const big = liveWorkbook(grid);
     let expected;
     try {
-      await createWorkbookActions(createOfficeWorkbookPort()).grade();
+      await createWorkbookActions(createOfficeWorkbookPort(), { now: () => NOW }).grade();
       expected = fakeToGrid(big.fake);
     } finally {
       big.uninstall();
     }
     const small = liveWorkbook(grid, { payloadLimit: 40_000 });
     try {
-      await createWorkbookActions(createOfficeWorkbookPort({ budgetBytes: 30_000 })).grade();
+      await createWorkbookActions(createOfficeWorkbookPort({ budgetBytes: 30_000 }), { now: () => NOW }).grade();
       const writeRun = lastRun(small.fake);
       const writeSyncs = small.fake.syncs.filter((s) => s.run === writeRun);
       expect(writeSyncs.length).toBeGreaterThan(3);
@@ -119,14 +122,15 @@ describe('writing grades through Office.js', () => {
     }
   });
 
-  it('asks for no undo group where ExcelApi 1.20 is missing, and never calls an API that clears the undo history', async () => {
+  it('asks for no undo group where ExcelApi 1.20 is missing; on desktop only hiding the new restore sheet clears the undo history, once', async () => {
     const live = liveWorkbook(sampleGrid(), { excelApi: '1.19', platform: 'PC' });
     try {
       const actions = createWorkbookActions(createOfficeWorkbookPort());
       await actions.grade({ year: 2024 });
       await actions.summarise({ year: 2024 });
       expect(live.fake.runs.every((r) => r.options === undefined)).toBe(true);
-      expect(live.fake.undoClearing).toEqual([]);
+      expect(live.fake.undoClearing).toEqual(['Worksheet.visibility']);
+      expect(live.fake.sheet(RESTORE_SHEET_NAME).visibility).toBe('Hidden');
       expect(live.fake.operations.some((o) => o.kind === 'deleteSheet')).toBe(false);
     } finally {
       live.uninstall();
@@ -207,7 +211,7 @@ describe('writing the summary sheet through Office.js', () => {
     }
   });
 
-  it('hides a sheet asked to be hidden only in Excel on the web, where hiding keeps the undo history', async () => {
+  it('hides a sheet asked to be hidden in the write on the web; on desktop in a run of its own after it, once', async () => {
     const output: SheetOutput = { name: '復元データ', cells: [{ row: 0, col: 0, value: 'x' }], merges: [], columnWidths: [], validations: [], hidden: true };
     const web = liveWorkbook(sampleGrid(), { platform: 'OfficeOnline' });
     try {
@@ -216,11 +220,15 @@ describe('writing the summary sheet through Office.js', () => {
     } finally {
       web.uninstall();
     }
-    const desktop = liveWorkbook(sampleGrid(), { platform: 'PC' });
+    const desktop = liveWorkbook(sampleGrid(), { platform: 'PC', excelApi: '1.20' });
     try {
-      await createOfficeWorkbookPort().write({ writes: [], sheets: [output] });
-      expect(desktop.fake.sheet('復元データ').visibility).toBe('Visible');
-      expect(desktop.fake.undoClearing).toEqual([]);
+      const port = createOfficeWorkbookPort();
+      await port.write({ writes: [], sheets: [output] });
+      expect(desktop.fake.sheet('復元データ').visibility).toBe('Hidden');
+      // The write itself stays one undo group; hiding came after it, in a run without one.
+      expect(desktop.fake.runs.map((r) => r.options)).toEqual([{ mergeUndoGroup: true }, undefined]);
+      await port.write({ writes: [], sheets: [output] });
+      expect(desktop.fake.undoClearing).toEqual(['Worksheet.visibility']);
     } finally {
       desktop.uninstall();
     }

@@ -25,7 +25,7 @@ describe('task pane: 集計 (Summary) on the sample workbook', () => {
       ['計', '57', '100.0%'],
     ]);
     // the sheet was written through the port and shown; the button shows it again
-    expect(port.sheetsWritten.map((s) => s.name)).toEqual(['評価集計']);
+    expect(port.sheetsWritten.map((s) => s.name)).toEqual(['評価集計', '進捗_元に戻す']);
     expect(port.activations).toEqual(['評価集計']);
     await user.click(within(results).getByRole('button', { name: '「評価集計」シートを表示' }));
     expect(actions.activate).toHaveBeenCalledWith('評価集計');

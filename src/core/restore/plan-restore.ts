@@ -1,0 +1,89 @@
+import type { RestorePoint, SavedCell, SavedSheet } from '../model';
+import { qualifiedAddress } from '../workbook/cell-address';
+import type { CellValue, CellWrite, ExpectedCell, OutputCell, SheetOutput, WorkbookChanges, WorkbookGrid } from '../workbook/cell-grid';
+import { sameCellValue } from '../workbook/expected-cells';
+import { buildRestoreSheet, RESTORE_SHEET_NAME } from './restore-sheet';
+import { sheetFingerprint } from './sheet-fingerprint';
+
+/** A place changed after Shinchoku wrote it: restoring would discard that change. */
+export interface RestoreConflict {
+  sheet: string;
+  /** "指標!K5", or the sheet name for a whole sheet. */
+  address: string;
+  /** What Shinchoku wrote, and what is there now (cells only). */
+  written?: CellValue;
+  now?: CellValue;
+}
+
+export interface RestorePlan {
+  point: RestorePoint;
+  changes: WorkbookChanges;
+  conflicts: RestoreConflict[];
+  cells: number;
+  sheets: number;
+}
+
+function restoredWrite(sheet: string, c: Omit<SavedCell, 'sheet' | 'written'>): CellWrite {
+  return { sheet, row: c.row, col: c.col, value: c.value, numberFormat: c.numberFormat ?? 'General', ...(c.formula ? { formula: c.formula } : {}) };
+}
+
+/**
+ * The sheet as it was: values and number formats (its other styles were Shinchoku's own). Formula
+ * cells go back as cell writes, which land after the sheet's values.
+ */
+function rebuiltSheet(saved: SavedSheet, hidden: boolean | undefined): { output: SheetOutput; formulas: CellWrite[] } {
+  const cells: OutputCell[] = saved.cells
+    .filter((c) => !c.formula)
+    .map((c) => ({ row: c.row, col: c.col, value: c.value, style: c.numberFormat ? { numberFormat: c.numberFormat } : undefined }));
+  const formulas = saved.cells.filter((c) => c.formula).map((c) => restoredWrite(saved.name, c));
+  return { output: { name: saved.name, cells, merges: saved.merges, columnWidths: [], validations: [], hidden }, formulas };
+}
+
+/**
+ * Undoes the latest restore point: every saved cell gets its value, formula and number format back,
+ * a sheet the run created is removed and one it replaced gets its cells back. Cells and sheets
+ * changed since the run are conflicts; the changes expect the cells to hold what was read, so a
+ * concurrent edit stops the write.
+ */
+export function planRestore(grid: WorkbookGrid, points: readonly RestorePoint[]): RestorePlan | null {
+  const point = points[points.length - 1];
+  if (!point) return null;
+  const sheets = new Map(grid.sheets.map((s) => [s.name, s]));
+  const conflicts: RestoreConflict[] = [];
+  const writes: CellWrite[] = [];
+  const expected: ExpectedCell[] = [];
+  for (const c of point.cells) {
+    const sheet = sheets.get(c.sheet);
+    if (!sheet) {
+      conflicts.push({ sheet: c.sheet, address: c.sheet });
+      continue;
+    }
+    const now = sheet.values[c.row]?.[c.col] ?? null;
+    if (!sameCellValue(now, c.written)) conflicts.push({ sheet: c.sheet, address: qualifiedAddress(c.sheet, c.row, c.col), written: c.written, now });
+    expected.push({ sheet: c.sheet, row: c.row, col: c.col, value: now });
+    writes.push(restoredWrite(c.sheet, c));
+  }
+  const outputs: SheetOutput[] = [];
+  const deleteSheets: string[] = [];
+  for (const saved of point.sheets) {
+    const now = sheets.get(saved.name);
+    if (now && sheetFingerprint(now) !== saved.writtenFingerprint) conflicts.push({ sheet: saved.name, address: saved.name });
+    if (!saved.existed) {
+      if (now) deleteSheets.push(saved.name);
+    } else {
+      const rebuilt = rebuiltSheet(saved, now?.hidden);
+      outputs.push(rebuilt.output);
+      writes.push(...rebuilt.formulas);
+    }
+  }
+  const rest = points.slice(0, -1);
+  if (rest.length === 0 && point.createdLog) deleteSheets.push(RESTORE_SHEET_NAME);
+  else outputs.unshift(buildRestoreSheet(rest));
+  return {
+    point,
+    changes: { writes, sheets: outputs, expected, deleteSheets },
+    conflicts,
+    cells: point.cells.length,
+    sheets: point.sheets.length,
+  };
+}

@@ -1,0 +1,72 @@
+import type { RestorePoint, SavedCell, SavedSheet } from '../model';
+import { sheetOutputToGrid } from '../workbook/sheet-output-to-grid';
+import type { CellWrite, SheetGrid, SheetOutput, WorkbookChanges, WorkbookGrid } from '../workbook/cell-grid';
+import { sheetFingerprint } from './sheet-fingerprint';
+import { buildRestoreSheet, MAX_RESTORE_POINTS, readRestoreLog, RESTORE_SHEET_NAME } from './restore-sheet';
+
+export interface RunInfo {
+  command: RestorePoint['command'];
+  year: number | null;
+  at: Date;
+}
+
+function savedCell(sheet: SheetGrid | undefined, row: number, col: number) {
+  return {
+    value: sheet?.values[row]?.[col] ?? null,
+    formula: sheet?.formulas[row]?.[col] ?? null,
+    numberFormat: sheet?.numberFormats[row]?.[col] ?? null,
+  };
+}
+
+function savedCells(grid: WorkbookGrid, writes: readonly CellWrite[]): SavedCell[] {
+  const sheets = new Map(grid.sheets.map((s) => [s.name, s]));
+  return writes.map((w) => ({ sheet: w.sheet, row: w.row, col: w.col, ...savedCell(sheets.get(w.sheet), w.row, w.col), written: w.value }));
+}
+
+/** Every cell of the sheet that holds something: a value, a formula or a number format. */
+function sheetContents(sheet: SheetGrid): SavedSheet['cells'] {
+  const cells: SavedSheet['cells'] = [];
+  const rows = Math.max(sheet.values.length, sheet.formulas.length, sheet.numberFormats.length);
+  for (let row = 0; row < rows; row++) {
+    const cols = Math.max(sheet.values[row]?.length ?? 0, sheet.formulas[row]?.length ?? 0, sheet.numberFormats[row]?.length ?? 0);
+    for (let col = 0; col < cols; col++) {
+      const cell = savedCell(sheet, row, col);
+      if ((cell.value !== null && cell.value !== '') || cell.formula !== null || cell.numberFormat !== null) cells.push({ row, col, ...cell });
+    }
+  }
+  return cells;
+}
+
+function savedSheet(grid: WorkbookGrid, output: SheetOutput): SavedSheet {
+  const existing = grid.sheets.find((s) => s.name === output.name);
+  return {
+    name: output.name,
+    existed: !!existing,
+    cells: existing ? sheetContents(existing) : [],
+    merges: existing ? existing.merges : [],
+    writtenFingerprint: sheetFingerprint(sheetOutputToGrid(output)),
+  };
+}
+
+/**
+ * The changes with a restore point: what every cell and sheet about to be written holds now, added
+ * to the hidden restore sheet (last in `sheets`, so it is the last tab; adapters write its values
+ * before any other cell).
+ */
+export function withRestorePoint(grid: WorkbookGrid, changes: WorkbookChanges, run: RunInfo): WorkbookChanges {
+  if (changes.writes.length === 0 && changes.sheets.length === 0) return changes;
+  const log = readRestoreLog(grid);
+  const hasLog = grid.sheets.some((s) => s.name === RESTORE_SHEET_NAME);
+  const at = run.at.toISOString();
+  const point: RestorePoint = {
+    id: `${at}#${log.points.length + 1}`,
+    at,
+    command: run.command,
+    year: run.year,
+    createdLog: !hasLog,
+    cells: savedCells(grid, changes.writes),
+    sheets: changes.sheets.map((s) => savedSheet(grid, s)),
+  };
+  const points = [...log.points, point].slice(-MAX_RESTORE_POINTS);
+  return { ...changes, sheets: [...changes.sheets, buildRestoreSheet(points)] };
+}

@@ -1,0 +1,70 @@
+import { message, type LocalizedText } from '../messages/catalogue';
+import { qualifiedAddress } from './cell-address';
+import type { CellValue, ExpectedCell, WorkbookGrid } from './cell-grid';
+
+/** An expected cell that no longer holds its value; `actual` undefined: the sheet is gone. */
+export interface ChangedCell extends ExpectedCell {
+  address: string;
+  actual: CellValue | undefined;
+}
+
+/** Empty text and an empty cell are the same to a reader (Office reports blanks as ""). */
+export function sameCellValue(a: CellValue, b: CellValue): boolean {
+  const blank = (v: CellValue) => v === null || v === '';
+  if (blank(a) || blank(b)) return blank(a) && blank(b);
+  return a === b;
+}
+
+/** The expected cells that differ now; `read` gives a cell's value, or undefined when its sheet is gone. */
+export function findChangedCells(expected: readonly ExpectedCell[], read: (sheet: string, row: number, col: number) => CellValue | undefined): ChangedCell[] {
+  const changed: ChangedCell[] = [];
+  for (const e of expected) {
+    const actual = read(e.sheet, e.row, e.col);
+    if (actual === undefined || !sameCellValue(e.value, actual)) changed.push({ ...e, address: qualifiedAddress(e.sheet, e.row, e.col), actual });
+  }
+  return changed;
+}
+
+/** findChangedCells over a grid read just now (the .xlsx and playground ports). */
+export function findChangedCellsInGrid(expected: readonly ExpectedCell[], grid: WorkbookGrid): ChangedCell[] {
+  const sheets = new Map(grid.sheets.map((s) => [s.name, s]));
+  return findChangedCells(expected, (sheet, row, col) => {
+    const s = sheets.get(sheet);
+    return s ? (s.values[row]?.[col] ?? null) : undefined;
+  });
+}
+
+/** How many changed cells a message lists before "…". */
+const LISTED = 5;
+
+function shown(v: CellValue | undefined): string {
+  return v === null || v === undefined ? '' : String(v).slice(0, 40);
+}
+
+/** Thrown by a port instead of writing, when the cells it was told to expect have changed. */
+export class WorkbookChangedError extends Error {
+  override readonly name = 'WorkbookChangedError';
+  readonly text: LocalizedText;
+
+  constructor(readonly changed: ChangedCell[]) {
+    const parts = changed.slice(0, LISTED).map((c) =>
+      c.actual === undefined
+        ? message('WORKBOOK_CHANGED_SHEET', { sheet: c.sheet })
+        : message('WORKBOOK_CHANGED_CELL', { address: c.address, expected: shown(c.value), actual: shown(c.actual) }),
+    );
+    const more = changed.length > LISTED ? ` …(+${changed.length - LISTED})` : '';
+    const text = message('WORKBOOK_CHANGED', {
+      cells: parts.map((p) => p.ja).join('、') + more,
+    });
+    const en = message('WORKBOOK_CHANGED', { cells: parts.map((p) => p.en).join('; ') + more }).en;
+    super(en);
+    this.text = { ja: text.ja, en };
+  }
+}
+
+/** Throws WorkbookChangedError when any expected cell differs in the grid. */
+export function assertUnchanged(expected: readonly ExpectedCell[] | undefined, grid: () => WorkbookGrid): void {
+  if (!expected || expected.length === 0) return;
+  const changed = findChangedCellsInGrid(expected, grid());
+  if (changed.length > 0) throw new WorkbookChangedError(changed);
+}

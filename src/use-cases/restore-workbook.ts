@@ -1,0 +1,59 @@
+import { message } from '../core/messages/catalogue';
+import type { RestorePoint } from '../core/model';
+import { planRestore, type RestoreConflict } from '../core/restore/plan-restore';
+import { readRestoreLog } from '../core/restore/restore-sheet';
+import { qualifiedAddress } from '../core/workbook/cell-address';
+import type { WorkbookChanges, WorkbookGrid } from '../core/workbook/cell-grid';
+import { UsageError } from './resolve-year';
+
+export interface RestoreOptions {
+  /** Restore even where cells or sheets were changed after Shinchoku wrote them. */
+  overwrite?: boolean;
+}
+
+export interface RestoreReport {
+  /** The run being undone. */
+  point: Pick<RestorePoint, 'id' | 'at' | 'command' | 'year'>;
+  /** What to write; null when conflicts stop the restore (nothing is written then). */
+  changes: WorkbookChanges | null;
+  conflicts: RestoreConflict[];
+  cells: number;
+  sheets: number;
+  /** Earlier runs that can still be restored after this one. */
+  remaining: number;
+}
+
+/**
+ * Undoes the latest Grade or Summary recorded in the workbook. Places changed since that run are
+ * listed and, without `overwrite`, nothing is written: a restore never discards newer work silently.
+ */
+export function restoreWorkbook(grid: WorkbookGrid, options: RestoreOptions = {}): RestoreReport {
+  const log = readRestoreLog(grid);
+  if (log.damaged) {
+    throw new UsageError(message('RESTORE_DAMAGED', { address: qualifiedAddress(log.damaged.sheet, log.damaged.row, log.damaged.col) }));
+  }
+  const plan = planRestore(grid, log.points);
+  if (!plan) throw new UsageError(message('RESTORE_NOTHING'));
+  const { id, at, command, year } = plan.point;
+  return {
+    point: { id, at, command, year },
+    changes: plan.conflicts.length > 0 && !options.overwrite ? null : plan.changes,
+    conflicts: plan.conflicts,
+    cells: plan.cells,
+    sheets: plan.sheets,
+    remaining: log.points.length - 1,
+  };
+}
+
+/** "2026-11-24 13:05", local time: when the undone run happened, as people read it. */
+export function restoredRunTime(at: string): string {
+  const d = new Date(at);
+  if (Number.isNaN(d.getTime())) return at;
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
+}
+
+/** "評価（2024年度）" for messages. */
+export function restoredRunName(point: RestoreReport['point']) {
+  return message(point.command === 'grade' ? 'RESTORE_COMMAND_GRADE' : 'RESTORE_COMMAND_SUMMARY', { year: point.year ?? '' });
+}
