@@ -42,7 +42,7 @@ export function formatChanges(changed: CellChange[], skipped: SkippedChange[], l
 export function formatRestore(report: RestoreReport, lang: Lang): string[] {
   const lines: string[] = [];
   if (report.conflicts.length > 0) {
-    lines.push(message('RESTORE_CONFLICTS', { count: report.conflicts.length })[lang]);
+    lines.push(message('RESTORE_CONFLICTS', { count: report.conflicts.length, option: '--overwrite' })[lang]);
     for (const c of report.conflicts) {
       const what = c.written === undefined ? message('RESTORE_CONFLICT_SHEET', { sheet: c.sheet })[lang] : `${show(c.written, lang)} → ${show(c.now ?? null, lang)}  (${message('RESTORE_CONFLICT_CELL')[lang]})`;
       lines.push(`  ${padEnd(c.address, 16)} ${what}`);

@@ -2,13 +2,14 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { createXlsx } from '../../src/adapters/xlsx';
+import { createXlsx, readXlsx } from '../../src/adapters/xlsx';
 import { buildSampleSheets } from '../../src/sample/build-sample-workbook';
 import { seedResults2024, seedProjects } from '../../src/sample/aomori-seed-data';
 import type { SheetOutput } from '../../src/core/workbook/cell-grid';
 import { convertWithLibreOffice, soffice } from '../helpers/libreoffice';
 import { S_TO_D } from '../helpers/policies';
 import { runCli, tempDir } from '../helpers/run-cli';
+import { workbookCells } from '../helpers/workbook-cells';
 
 const dir = tempDir();
 const sample = join(dir, 'sample.xlsx');
@@ -242,5 +243,47 @@ describe('--policy: another area scale as data', () => {
     const r = runCli(['validate', sample, '--policy', policyPath]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('評価基準ファイル');
+  });
+});
+
+describe('shinchoku restore', () => {
+  const cellsOf = (path: string) => workbookCells(readXlsx(new Uint8Array(readFileSync(path))));
+
+  it('undoes grade then summary, newest first, back to the input cell for cell; then says there is nothing left', () => {
+    const graded = join(dir, 'r-graded.xlsx');
+    const summarised = join(dir, 'r-summary.xlsx');
+    expect(runCli(['grade', sample, '--year', '2024', '-o', graded]).code).toBe(0);
+    expect(runCli(['summary', graded, '--year', '2024', '-o', summarised]).code).toBe(0);
+    const once = runCli(['restore', summarised, '-o', join(dir, 'r1.xlsx')]);
+    expect(once.code).toBe(0);
+    expect(once.stdout).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d の集計（2024年度）を元に戻しました: 0セル、シート 1件 → .*r1\.xlsx$/m);
+    expect(cellsOf(join(dir, 'r1.xlsx'))).toEqual(cellsOf(graded));
+    const twice = runCli(['restore', join(dir, 'r1.xlsx'), '-o', join(dir, 'r2.xlsx'), '--lang', 'en']);
+    expect(twice.code).toBe(0);
+    expect(twice.stdout).toMatch(/Restored the grade \(FY2024\) run of .*: 60 cells, 0 sheets/);
+    expect(cellsOf(join(dir, 'r2.xlsx'))).toEqual(cellsOf(sample));
+    const none = runCli(['restore', join(dir, 'r2.xlsx')]);
+    expect(none).toMatchObject({ code: 2, stdout: '' });
+    expect(none.stderr.trim().split('\n')).toEqual(['元に戻せる操作はありません（このブックに進捗の書き込み記録がありません）。']);
+  });
+
+  it('lists cells typed after grading and restores nothing (exit 1) unless --overwrite', async () => {
+    const graded = join(dir, 'c-graded.xlsx');
+    expect(runCli(['grade', sample, '--year', '2024', '-o', graded]).code).toBe(0);
+    const wb = await readBack(graded);
+    const row = indicatorRow(seedResults2024[0].projectNo, seedResults2024[0].indicatorName);
+    const rate = wb.getWorksheet('成果指標')!.getRow(row).getCell(14);
+    expect(typeof rate.value).toBe('number');
+    rate.value = 0.9;
+    const edited = join(dir, 'c-edited.xlsx');
+    await wb.xlsx.writeFile(edited);
+    const out = join(dir, 'c-restored.xlsx');
+    const refused = runCli(['restore', edited, '-o', out]);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toContain('1か所が書き込み後に変更されているため、何も元に戻していません。変更を破棄して元に戻すには上書きを指定してください（--overwrite）。');
+    expect(refused.stdout).toContain(`成果指標!N${row}      0.8653 → 0.9000  (書き込み後に変更されています)`);
+    expect(existsSync(out)).toBe(false);
+    expect(runCli(['restore', edited, '-o', out, '--overwrite']).code).toBe(0);
+    expect(cellsOf(out)).toEqual(cellsOf(sample));
   });
 });

@@ -110,6 +110,14 @@ export class FakeSheet {
     this.setRaw(r, c, input);
   }
 
+  /** Another person inserting rows above `at` (co-authoring): cells and merges below move down. */
+  insertRows(at: number, count = 1) {
+    for (const grid of [this.values, this.formulas, this.formats] as unknown[][][]) {
+      if (grid.length > at) grid.splice(at, 0, ...Array.from({ length: count }, () => []));
+    }
+    this.merges = this.merges.map((m) => (m.top >= at ? { ...m, top: m.top + count, bottom: m.bottom + count } : m));
+  }
+
   clear(rect: CellRange) {
     const bottom = Math.min(rect.bottom, this.values.length - 1);
     for (let r = rect.top; r <= bottom; r++) {

@@ -39,8 +39,8 @@ export const safetyMessages = {
     en: (p) => `sheet "${p.sheet}" was changed after the summary was built`,
   },
   RESTORE_CONFLICTS: {
-    ja: (p) => `${p.count}か所が書き込み後に変更されているため、何も元に戻していません。変更を破棄して元に戻すには上書きを指定してください。`,
-    en: (p) => `${p.count} places changed after Shinchoku wrote them, so nothing was restored. Confirm overwriting to discard those changes and restore.`,
+    ja: (p) => `${p.count}か所が書き込み後に変更されているため、何も元に戻していません。変更を破棄して元に戻すには上書きを指定してください${p.option ? `（${p.option}）` : ''}。`,
+    en: (p) => `${p.count} places changed after Shinchoku wrote them, so nothing was restored. Confirm overwriting${p.option ? ` (${p.option})` : ''} to discard those changes and restore.`,
   },
   RESTORE_DONE: {
     ja: (p) => `${p.at} の${p.command}を元に戻しました: ${p.cells}セル、シート ${p.sheets}件`,
