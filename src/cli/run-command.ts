@@ -7,9 +7,8 @@ import { buildSampleSheets, SAMPLE_FILE_NAME } from '../sample/build-sample-work
 import { createTemplateSheets } from '../use-cases/create-template';
 import { gradeWorkbook } from '../use-cases/grade-workbook';
 import { summariseWorkbook } from '../use-cases/summarise-workbook';
-import { restoredRunName, restoredRunTime, restoreWorkbook } from '../use-cases/restore-workbook';
+import { restoredText, restoreWorkbook } from '../use-cases/restore-workbook';
 import { validateWorkbook } from '../use-cases/validate-workbook';
-import { message } from '../core/messages/catalogue';
 import { CliError } from './cli-error';
 import { formatChanges, formatIssues, formatRestore, formatSummary, summaryJson, type Lang } from './print-report';
 import { defaultOutput, loadWorkbook, saveWorkbook } from './workbook-file';
@@ -112,8 +111,7 @@ export async function runCommand(positionals: string[], options: CommandOptions,
       if (!report.changes) return 1;
       const out = options.output ?? defaultOutput(path, 'restored');
       saveWorkbook(out, patchXlsx(book.bytes, report.changes), path);
-      const text = message('RESTORE_DONE', { at: restoredRunTime(report.point.at), command: restoredRunName(report.point)[lang], cells: report.cells, sheets: report.sheets })[lang];
-      print(`${text} → ${out}`);
+      print(`${restoredText(report)[lang]} → ${out}`);
       return 0;
     }
     case 'template': {

@@ -1,4 +1,4 @@
-import { message } from '../core/messages/catalogue';
+import { message, type LocalizedText } from '../core/messages/catalogue';
 import type { RestorePoint } from '../core/model';
 import { planRestore, type RestoreConflict } from '../core/restore/plan-restore';
 import { readRestoreLog } from '../core/restore/restore-sheet';
@@ -53,7 +53,10 @@ export function restoredRunTime(at: string): string {
   return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
 }
 
-/** "評価（2024年度）" for messages. */
-export function restoredRunName(point: RestoreReport['point']) {
-  return message(point.command === 'grade' ? 'RESTORE_COMMAND_GRADE' : 'RESTORE_COMMAND_SUMMARY', { year: point.year ?? '' });
+/** "2026-11-24 13:05 の評価（2024年度）を元に戻しました: 60セル、シート 0件", in both languages. */
+export function restoredText(report: Pick<RestoreReport, 'point' | 'cells' | 'sheets'>): LocalizedText {
+  const { point, cells, sheets } = report;
+  const name = message(point.command === 'grade' ? 'RESTORE_COMMAND_GRADE' : 'RESTORE_COMMAND_SUMMARY', { year: point.year ?? '' });
+  const at = restoredRunTime(point.at);
+  return { ja: message('RESTORE_DONE', { at, command: name.ja, cells, sheets }).ja, en: message('RESTORE_DONE', { at, command: name.en, cells, sheets }).en };
 }

@@ -103,7 +103,8 @@ export function writeCells(grid: WorkbookGrid, writes: Write[]): void {
     }
     sheet.values[w.row][w.col] = w.value;
     sheet.formulas[w.row][w.col] = w.formula ?? null;
-    if (w.numberFormat !== undefined) sheet.numberFormats[w.row][w.col] = w.numberFormat;
+    // Both adapters read General back as no format.
+    if (w.numberFormat !== undefined) sheet.numberFormats[w.row][w.col] = w.numberFormat === 'General' ? null : w.numberFormat;
   }
 }
 

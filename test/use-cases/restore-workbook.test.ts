@@ -128,7 +128,7 @@ describe('restore never discards work done after the run', () => {
   it('lists a cell changed since Grade and writes nothing without overwrite', () => {
     const r = restoreWorkbook(graded);
     expect(r.changes).toBeNull();
-    expect(r.conflicts).toEqual([{ sheet: edited.sheet, address: edited.address, written: edited.after, now: 'A（協議済み）' }]);
+    expect(r.conflicts).toEqual([{ sheet: edited.sheet, address: edited.address, row: edited.row, col: edited.col, written: edited.after, now: 'A（協議済み）' }]);
   });
 
   it('restores over it when told to', () => {

@@ -5,6 +5,7 @@ import { ActionBar } from './components/action-bar';
 import { ErrorBar } from './components/error-bar';
 import { GradeResults } from './components/grade-results';
 import { ProgressStatus } from './components/progress-status';
+import { RestoreResults } from './components/restore-results';
 import { SettingsPanel } from './components/settings-panel';
 import { SummaryResults } from './components/summary-results';
 import { ValidationResults } from './components/validation-results';
@@ -13,7 +14,7 @@ import { LanguageContext, useText, type PaneLanguage } from './hooks/use-text';
 import { useWorkbookSession, type ActionKind } from './hooks/use-workbook-session';
 
 export interface AppProps {
-  /** validate / grade / summarise / select / activate over the open workbook; the pane never calls Office.js itself. */
+  /** validate / grade / summarise / restore / select / activate over the open workbook; the pane never calls Office.js itself. */
   actions: WorkbookActions;
   language: PaneLanguage;
   /** Office's theme is dark: the host wraps the pane in webDarkTheme; native controls and scrollbars follow here. */
@@ -96,6 +97,15 @@ function Pane(props: AppProps) {
       {/* an assertive live region, present before anything is put in it, so a failure is read out */}
       <div role="alert" className={styles.alert}>{state.error && <ErrorBar text={state.error[language]} onDismiss={dismissError} />}</div>
       <div className={styles.results}>
+        {state.restore && (
+          <RestoreResults
+            key={`restore-${state.runs}`}
+            result={state.restore}
+            busy={state.busy !== null}
+            onGo={(target) => void go(target)}
+            onOverwrite={() => void run('restore', { ...request(true) })}
+          />
+        )}
         {state.summary && <SummaryResults key={`summary-${state.runs}`} result={state.summary.result} policy={state.summary.policy} onOpenSheet={(sheet) => void go({ sheet })} />}
         {state.grade && (
           <GradeResults

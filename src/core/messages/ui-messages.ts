@@ -15,9 +15,15 @@ export const uiMessages = {
   UI_VALIDATE_HINT: { ja: () => '入力内容を確認します（ブックは変更しません）', en: () => 'Checks the sheets (changes nothing)' },
   UI_GRADE_HINT: { ja: () => '進捗評価と達成率を書き込みます', en: () => 'Writes grades and achievement rates' },
   UI_SUMMARY_HINT: { ja: () => '「評価集計」シートを作成します', en: () => 'Builds the 評価集計 summary sheet' },
+  UI_RESTORE: { ja: () => '元に戻す', en: () => 'Restore' },
+  UI_RESTORE_HINT: {
+    ja: () => '直前の評価・集計で書き換えたセルとシートを、書き込み前の値・数式・表示形式に戻します（保存して開き直した後も使えます）',
+    en: () => 'Puts back the cells and sheets the last Grade or Summary changed: values, formulas and formats (also after saving and reopening)',
+  },
   UI_RUNNING_VALIDATE: { ja: () => '検証しています…', en: () => 'Validating…' },
   UI_RUNNING_GRADE: { ja: () => '評価しています…', en: () => 'Grading…' },
   UI_RUNNING_SUMMARY: { ja: () => '集計しています…', en: () => 'Summarising…' },
+  UI_RUNNING_RESTORE: { ja: () => '元に戻しています…', en: () => 'Restoring…' },
 
   // Settings
   UI_SETTINGS: { ja: () => '設定', en: () => 'Settings' },
@@ -122,6 +128,23 @@ export const uiMessages = {
   },
   UI_OVERWRITE_CONFIRM: { ja: () => '上書きする', en: () => 'Overwrite' },
   UI_CANCEL: { ja: () => 'キャンセル', en: () => 'Cancel' },
+
+  // Restore result
+  UI_RESTORE_HEADING: { ja: () => '元に戻す', en: () => 'Restore' },
+  UI_RESTORE_REMAINING: {
+    ja: (p) => (Number(p.n) > 0 ? `さらに ${p.n} 回前の書き込みまで元に戻せます。` : 'これより前に元に戻せる書き込みはありません。'),
+    en: (p) => (Number(p.n) > 0 ? `${plural(p.n, 'earlier run', 'earlier runs')} can still be restored.` : 'No earlier run left to restore.'),
+  },
+  UI_RESTORE_CONFLICT_LABEL: {
+    ja: (p) => `${p.address}: 書き込み後に ${p.written} から ${p.now} に変更（選択するとセルへ移動）`,
+    en: (p) => `${p.address}: changed from ${p.written} to ${p.now} after Shinchoku wrote it (select to go to the cell)`,
+  },
+  UI_RESTORE_OVERWRITE: { ja: () => '変更を破棄して元に戻す', en: () => 'Discard the changes and restore' },
+  UI_RESTORE_OVERWRITE_TITLE: { ja: () => '書き込み後の変更を破棄しますか？', en: () => 'Discard the later changes?' },
+  UI_RESTORE_OVERWRITE_BODY: {
+    ja: (p) => `${p.n}か所で書き込み後に入力された内容が、書き込み前の状態に戻ります。`,
+    en: (p) => `What was typed in ${plural(p.n, 'place', 'places')} after Shinchoku wrote there will be replaced by what was there before.`,
+  },
 
   // Summary result
   UI_SUMMARY_HEADING: { ja: (p) => `${p.year}年度の集計`, en: (p) => `FY${p.year} summary` },

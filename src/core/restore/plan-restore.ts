@@ -10,6 +10,9 @@ export interface RestoreConflict {
   sheet: string;
   /** "指標!K5", or the sheet name for a whole sheet. */
   address: string;
+  /** The cell, 0-based; absent for a whole sheet. */
+  row?: number;
+  col?: number;
   /** What Shinchoku wrote, and what is there now (cells only). */
   written?: CellValue;
   now?: CellValue;
@@ -59,7 +62,7 @@ export function planRestore(grid: WorkbookGrid, points: readonly RestorePoint[])
       continue;
     }
     const now = sheet.values[c.row]?.[c.col] ?? null;
-    if (!sameCellValue(now, c.written)) conflicts.push({ sheet: c.sheet, address: qualifiedAddress(c.sheet, c.row, c.col), written: c.written, now });
+    if (!sameCellValue(now, c.written)) conflicts.push({ sheet: c.sheet, address: qualifiedAddress(c.sheet, c.row, c.col), row: c.row, col: c.col, written: c.written, now });
     expected.push({ sheet: c.sheet, row: c.row, col: c.col, value: now });
     writes.push(restoredWrite(c.sheet, c));
   }

@@ -1,5 +1,5 @@
 import { Button, makeStyles, Tooltip, tokens } from '@fluentui/react-components';
-import { ClipboardTaskListLtr20Regular, DataBarVertical20Regular, TextGrammarCheckmark20Regular } from '@fluentui/react-icons';
+import { ArrowUndo20Regular, ClipboardTaskListLtr20Regular, DataBarVertical20Regular, TextGrammarCheckmark20Regular } from '@fluentui/react-icons';
 import type { ReactElement } from 'react';
 import type { MessageCode } from '../../../core/messages/catalogue';
 import type { ActionKind } from '../hooks/use-workbook-session';
@@ -15,10 +15,11 @@ const ACTIONS: Array<{ kind: ActionKind; label: MessageCode; hint: MessageCode; 
   { kind: 'validate', label: 'UI_VALIDATE', hint: 'UI_VALIDATE_HINT', icon: <ClipboardTaskListLtr20Regular /> },
   { kind: 'grade', label: 'UI_GRADE', hint: 'UI_GRADE_HINT', icon: <TextGrammarCheckmark20Regular /> },
   { kind: 'summarise', label: 'UI_SUMMARY', hint: 'UI_SUMMARY_HINT', icon: <DataBarVertical20Regular /> },
+  { kind: 'restore', label: 'UI_RESTORE', hint: 'UI_RESTORE_HINT', icon: <ArrowUndo20Regular /> },
 ];
 
 /**
- * 検証 / 評価 / 集計. While one runs all three stay focusable but inert (aria-disabled), so keyboard
+ * 検証 / 評価 / 集計 / 元に戻す. While one runs all of them stay focusable but inert (aria-disabled), so keyboard
  * focus is not thrown back to the top of the pane.
  */
 export function ActionBar(props: { busy: ActionKind | null; onRun: (kind: ActionKind) => void }) {

@@ -1,17 +1,11 @@
-import {
-  Button,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Text,
-  tokens,
-} from '@fluentui/react-components';
+import { makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
 import { ArrowRight12Regular, LockClosed16Regular, Edit16Regular } from '@fluentui/react-icons';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId } from 'react';
 import type { CellChange, SkippedChange } from '../../../use-cases/plan-cell-writes';
 import type { GradeResult } from '../../../use-cases/workbook-session';
 import { formatCellValue, kindLabel } from '../format-cell';
 import { useText } from '../hooks/use-text';
+import { ConfirmButton } from './confirm-button';
 import { ResultSection } from './result-section';
 import { RowButton } from './row-button';
 import { ShowMoreList } from './show-more-list';
@@ -30,17 +24,6 @@ const useStyles = makeStyles({
   before: { color: tokens.colorNeutralForeground2 },
   after: { fontWeight: tokens.fontWeightSemibold },
   reason: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
-  overwrite: { alignSelf: 'flex-start' },
-  confirm: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalXS,
-    padding: tokens.spacingHorizontalS,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorStatusWarningBorder1}`,
-    backgroundColor: tokens.colorStatusWarningBackground1,
-  },
-  confirmActions: { display: 'flex', columnGap: tokens.spacingHorizontalS },
 });
 
 type Go = (target: { sheet: string; row?: number; col?: number }) => void;
@@ -102,59 +85,6 @@ function KeptRow(props: { change: SkippedChange; onGo: Go }) {
 }
 
 /**
- * 上書きして評価, asked inline (a modal dialog is cramped in a 320 px pane): the question and its two
- * answers appear in place, focus goes to the safe answer, and Escape cancels.
- */
-function OverwriteButton(props: { count: number; disabled: boolean; onOverwrite: () => void }) {
-  const { t } = useText();
-  const styles = useStyles();
-  const [asking, setAsking] = useState(false);
-  const questionId = useId();
-  const cancelRef = useRef<HTMLButtonElement>(null);
-  const askRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (asking) cancelRef.current?.focus();
-  }, [asking]);
-  const cancel = () => {
-    setAsking(false);
-    // back to the button that asked, once it is rendered again
-    setTimeout(() => askRef.current?.focus(), 0);
-  };
-  if (!asking) {
-    return (
-      <Button ref={askRef} className={styles.overwrite} size="small" appearance="secondary" disabledFocusable={props.disabled} onClick={() => setAsking(true)}>
-        {t('UI_OVERWRITE')}
-      </Button>
-    );
-  }
-  return (
-    <div role="alertdialog" aria-labelledby={questionId} aria-describedby={`${questionId}-body`} className={styles.confirm} onKeyDown={(e) => e.key === 'Escape' && cancel()}>
-      <Text id={questionId} weight="semibold">
-        {t('UI_OVERWRITE_TITLE')}
-      </Text>
-      <Text id={`${questionId}-body`} size={200}>
-        {t('UI_OVERWRITE_BODY', { n: props.count })}
-      </Text>
-      <div className={styles.confirmActions}>
-        <Button
-          size="small"
-          appearance="primary"
-          onClick={() => {
-            setAsking(false);
-            props.onOverwrite();
-          }}
-        >
-          {t('UI_OVERWRITE_CONFIRM')}
-        </Button>
-        <Button ref={cancelRef} size="small" appearance="secondary" onClick={cancel}>
-          {t('UI_CANCEL')}
-        </Button>
-      </div>
-    </div>
-  );
-}
-
-/**
  * After 評価: the cells written (address, old → new) and the cells kept because someone typed a
  * different value or a formula there, with 上書きして評価 to replace them.
  */
@@ -177,7 +107,14 @@ export function GradeResults(props: { result: GradeResult; busy: boolean; onGo: 
             <MessageBarBody>{t('UI_KEPT_EXPLAIN', { n: result.skipped.length })}</MessageBarBody>
           </MessageBar>
           <ShowMoreList items={result.skipped} initial={10} render={(c) => <KeptRow change={c} onGo={props.onGo} />} />
-          <OverwriteButton count={result.skipped.length} disabled={props.busy} onOverwrite={props.onOverwrite} />
+          <ConfirmButton
+            label={t('UI_OVERWRITE')}
+            title={t('UI_OVERWRITE_TITLE')}
+            body={t('UI_OVERWRITE_BODY', { n: result.skipped.length })}
+            confirm={t('UI_OVERWRITE_CONFIRM')}
+            disabled={props.busy}
+            onConfirm={props.onOverwrite}
+          />
         </div>
       )}
       {result.changed.length > 0 && (

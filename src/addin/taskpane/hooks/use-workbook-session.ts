@@ -2,9 +2,10 @@ import { useCallback, useRef, useState } from 'react';
 import type { LocalizedText } from '../../../core/messages/catalogue';
 import { message } from '../../../core/messages/catalogue';
 import type { GradingPolicy } from '../../../core/model';
-import type { ActionOptions, GradeResult, SummaryResult, ValidateResult, WorkbookActions } from '../../../use-cases/workbook-session';
+import { restoredText } from '../../../use-cases/restore-workbook';
+import type { ActionOptions, GradeResult, RestoreResult, SummaryResult, ValidateResult, WorkbookActions } from '../../../use-cases/workbook-session';
 
-export type ActionKind = 'validate' | 'grade' | 'summarise';
+export type ActionKind = 'validate' | 'grade' | 'summarise' | 'restore';
 
 /** A result together with the scale it was computed with (labels and level names for display). */
 export interface WithPolicy<T> {
@@ -20,6 +21,7 @@ export interface SessionState {
   validation: ValidateResult | null;
   grade: WithPolicy<GradeResult> | null;
   summary: WithPolicy<SummaryResult> | null;
+  restore: RestoreResult | null;
   /** The year "latest" turned out to be, once an action has resolved it. */
   latestYear: number | null;
   /** Counts finished runs: result views are keyed by it, so each result starts with its lists folded. */
@@ -35,7 +37,7 @@ export interface RunRequest {
   overwrite?: boolean;
 }
 
-const INITIAL: SessionState = { busy: null, error: null, done: null, validation: null, grade: null, summary: null, latestYear: null, runs: 0 };
+const INITIAL: SessionState = { busy: null, error: null, done: null, validation: null, grade: null, summary: null, restore: null, latestYear: null, runs: 0 };
 
 /** UsageError (resolve-year.ts) and the engine's other errors carry their sentence in both languages. */
 function errorText(error: unknown): LocalizedText {
@@ -87,10 +89,21 @@ export function useWorkbookSession(actions: WorkbookActions) {
         if (kind === 'validate') {
           const result = await actions.validate(base);
           update({ validation: validationOf(result), done: message('COMMAND_VALIDATE_DONE', { errors: result.errors, warnings: result.warnings }) });
+        } else if (kind === 'restore') {
+          const result = await actions.restore({ overwrite: request.overwrite ?? false });
+          update({
+            restore: result,
+            // what was undone is no longer in the sheets; a stopped restore changed nothing
+            ...(result.restored ? { grade: null, summary: null } : {}),
+            done: result.restored
+              ? restoredText(result)
+              : message('RESTORE_CONFLICTS', { count: result.conflicts.length }),
+          });
         } else if (kind === 'grade') {
           const result = await actions.grade({ ...base, overwrite: request.overwrite ?? false });
           update({
             validation: validationOf(result),
+            restore: null,
             grade: { result, policy: request.policy },
             // the grades changed: an earlier summary no longer describes the sheet
             summary: null,
@@ -116,6 +129,7 @@ export function useWorkbookSession(actions: WorkbookActions) {
           const favorable = result.summary.favorable;
           update({
             validation: validationOf(result),
+            restore: null,
             summary: { result, policy: request.policy },
             latestYear: request.year === undefined ? result.summary.year : stateRef.current.latestYear,
             done: message('COMMAND_SUMMARY_DONE', { sheet: result.sheetName, count: favorable.count, percent: favorable.percent.toFixed(1) }),
