@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readXlsx } from '../../src/adapters/xlsx';
+import { RESTORE_SHEET_NAME } from '../../src/core/restore/restore-sheet';
 import { qualifiedAddress } from '../../src/core/workbook/cell-address';
 import { gradeWorkbook, RATE_FORMAT } from '../../src/use-cases/grade-workbook';
 import { seedProjects, seedResults2024 } from '../../src/sample/aomori-seed-data';
@@ -26,9 +27,10 @@ describe('Grade in the playground', () => {
     await pg.shot('graded');
 
     const after = await gridOf(page);
-    // The whole workbook compared: exactly the planned cells changed, no sheet added or removed.
-    expect(after.sheets.map((s) => s.name)).toEqual(before.sheets.map((s) => s.name));
-    expect(changedAddresses(before, after)).toEqual(expectedAddresses);
+    // The whole workbook compared: exactly the planned cells changed; the one sheet added is the hidden restore record.
+    expect(after.sheets.map((s) => [s.name, !!s.hidden])).toEqual([...before.sheets.map((s) => [s.name, false]), [RESTORE_SHEET_NAME, true]]);
+    const dataSheets = (g: typeof after) => ({ sheets: g.sheets.filter((s) => s.name !== RESTORE_SHEET_NAME) });
+    expect(changedAddresses(before, dataSheets(after))).toEqual(expectedAddresses);
     const cells = cellMap(after);
     for (const w of expected.changes.writes) {
       const state = cells.get(qualifiedAddress(w.sheet, w.row, w.col));
@@ -93,6 +95,12 @@ describe('Grade in the playground', () => {
     const sample = sampleXlsx();
     const out = join(workDir, 'cli-graded-for-download.xlsx');
     expect(runCli(['grade', sample.path, '-o', out]).code).toBe(0);
-    expect(valueMap(read)).toEqual(valueMap(readXlsx(new Uint8Array(readFileSync(out)))));
+    // Equal but for the time each run stamped on its restore point.
+    const unstamped = (values: ReturnType<typeof valueMap>) => {
+      const stamp = `${RESTORE_SHEET_NAME}!A2`;
+      expect(String(values[stamp])).toMatch(/^\{"id":"\d{4}-\d\d-\d\dT[\d:.]+Z#1","at":/);
+      return { ...values, [stamp]: 'stamped' };
+    };
+    expect(unstamped(valueMap(read))).toEqual(unstamped(valueMap(readXlsx(new Uint8Array(readFileSync(out))))));
   });
 });

@@ -35,8 +35,8 @@ async function buttonNames(page: Page): Promise<string[]> {
 describe('Languages and themes', () => {
   it('speaks Japanese by default', async () => {
     const page = await pg.open();
-    expect(await buttonNames(page)).toEqual(['検証', '評価', '集計']);
-    for (const name of ['検証', '評価', '集計']) await expect(pane(page).getByRole('button', { name, exact: true }).count()).resolves.toBe(1);
+    expect(await buttonNames(page)).toEqual(['検証', '評価', '集計', '元に戻す']);
+    for (const name of ['検証', '評価', '集計', '元に戻す']) await expect(pane(page).getByRole('button', { name, exact: true }).count()).resolves.toBe(1);
     await expect(pane(page).getByRole('heading', { level: 1 }).textContent()).resolves.toBe('進捗評価');
     const results = await runAction(page, '検証', 'validation-results');
     await expect(results.getByRole('heading', { level: 2 }).textContent()).resolves.toBe('検証結果');
@@ -46,8 +46,8 @@ describe('Languages and themes', () => {
 
   it('speaks English with ?lang=en', async () => {
     const page = await pg.open({ lang: 'en' });
-    expect(await buttonNames(page)).toEqual(['Validate', 'Grade', 'Summary']);
-    for (const name of ['Validate', 'Grade', 'Summary']) await expect(pane(page).getByRole('button', { name, exact: true }).count()).resolves.toBe(1);
+    expect(await buttonNames(page)).toEqual(['Validate', 'Grade', 'Summary', 'Restore']);
+    for (const name of ['Validate', 'Grade', 'Summary', 'Restore']) await expect(pane(page).getByRole('button', { name, exact: true }).count()).resolves.toBe(1);
     await expect(pane(page).getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Progress evaluation');
     await expect(pane(page).locator('[lang="en"]').count()).resolves.toBeGreaterThan(0);
     await pg.shot('english loaded');
