@@ -1,3 +1,4 @@
+import { sheetConflictText } from '../core/restore/plan-restore';
 import type { RestoreReport } from '../use-cases/restore-workbook';
 import type { GradingPolicy, Summary, ValidationIssue, YearSummary } from '../core/model';
 import { message, type LocalizedText } from '../core/messages/catalogue';
@@ -44,7 +45,7 @@ export function formatRestore(report: RestoreReport, lang: Lang): string[] {
   if (report.conflicts.length > 0) {
     lines.push(message('RESTORE_CONFLICTS', { count: report.conflicts.length, option: '--overwrite' })[lang]);
     for (const c of report.conflicts) {
-      const what = c.written === undefined ? message('RESTORE_CONFLICT_SHEET', { sheet: c.sheet })[lang] : `${show(c.written, lang)} → ${show(c.now ?? null, lang)}  (${message('RESTORE_CONFLICT_CELL')[lang]})`;
+      const what = c.kind !== 'cell' ? sheetConflictText(c)[lang] : `${show(c.written, lang)} → ${show(c.now ?? null, lang)}  (${message('RESTORE_CONFLICT_CELL')[lang]})`;
       lines.push(`  ${padEnd(c.address, 16)} ${what}`);
     }
   }

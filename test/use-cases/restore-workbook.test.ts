@@ -128,7 +128,7 @@ describe('restore never discards work done after the run', () => {
   it('lists a cell changed since Grade and writes nothing without overwrite', () => {
     const r = restoreWorkbook(graded);
     expect(r.changes).toBeNull();
-    expect(r.conflicts).toEqual([{ sheet: edited.sheet, address: edited.address, row: edited.row, col: edited.col, written: edited.after, now: 'A（協議済み）' }]);
+    expect(r.conflicts).toEqual([{ kind: 'cell', sheet: edited.sheet, address: edited.address, row: edited.row, col: edited.col, written: edited.after, now: 'A（協議済み）' }]);
   });
 
   it('restores over it when told to', () => {
@@ -140,8 +140,16 @@ describe('restore never discards work done after the run', () => {
     const bytes = patchXlsx(original, summariseWorkbook(readXlsx(original), { year: 2024, now: NOW }).changes);
     const grid = readXlsx(bytes);
     grid.sheets.find((s) => s.name === SUMMARY_SHEET_NAME)!.values[30] = ['協議会で配布済み'];
-    expect(restoreWorkbook(grid).conflicts).toEqual([{ sheet: SUMMARY_SHEET_NAME, address: SUMMARY_SHEET_NAME }]);
+    expect(restoreWorkbook(grid).conflicts).toEqual([{ kind: 'sheet-changed', sheet: SUMMARY_SHEET_NAME, address: SUMMARY_SHEET_NAME }]);
     expect(restoreWorkbook(readXlsx(bytes)).conflicts).toEqual([]);
+  });
+
+  it('names a sheet renamed since Grade once, and restores nothing', () => {
+    const renamed = readXlsx(patchXlsx(original, report.changes));
+    renamed.sheets.find((s) => s.name === edited.sheet)!.name = '成果指標（旧）';
+    const r = restoreWorkbook(renamed);
+    expect(r.changes).toBeNull();
+    expect(r.conflicts).toEqual([{ kind: 'sheet-gone', sheet: edited.sheet, address: edited.sheet }]);
   });
 
   it('refuses a damaged restore record, naming its cell', () => {

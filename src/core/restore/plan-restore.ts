@@ -1,4 +1,5 @@
 import type { RestorePoint, SavedCell, SavedSheet } from '../model';
+import { message, type LocalizedText } from '../messages/catalogue';
 import { qualifiedAddress } from '../workbook/cell-address';
 import type { CellValue, CellWrite, ExpectedCell, OutputCell, SheetOutput, WorkbookChanges, WorkbookGrid } from '../workbook/cell-grid';
 import { sameCellValue } from '../workbook/expected-cells';
@@ -7,6 +8,8 @@ import { sheetFingerprint } from './sheet-fingerprint';
 
 /** A place changed after Shinchoku wrote it: restoring would discard that change. */
 export interface RestoreConflict {
+  /** A cell typed over, a sheet edited, or a sheet that is no longer there. */
+  kind: 'cell' | 'sheet-changed' | 'sheet-gone';
   sheet: string;
   /** "指標!K5", or the sheet name for a whole sheet. */
   address: string;
@@ -42,6 +45,11 @@ function rebuiltSheet(saved: SavedSheet, hidden: boolean | undefined): { output:
   return { output: { name: saved.name, cells, merges: saved.merges, columnWidths: [], validations: [], hidden }, formulas };
 }
 
+/** What a conflict says, for the cell-less kinds (a cell's old and new values are shown by the caller). */
+export function sheetConflictText(c: RestoreConflict): LocalizedText {
+  return message(c.kind === 'sheet-gone' ? 'WORKBOOK_CHANGED_SHEET' : 'RESTORE_CONFLICT_SHEET', { sheet: c.sheet });
+}
+
 /**
  * Undoes the latest restore point: every saved cell gets its value, formula and number format back,
  * a sheet the run created is removed and one it replaced gets its cells back. Cells and sheets
@@ -55,14 +63,16 @@ export function planRestore(grid: WorkbookGrid, points: readonly RestorePoint[])
   const conflicts: RestoreConflict[] = [];
   const writes: CellWrite[] = [];
   const expected: ExpectedCell[] = [];
+  const gone = new Set<string>();
   for (const c of point.cells) {
     const sheet = sheets.get(c.sheet);
     if (!sheet) {
-      conflicts.push({ sheet: c.sheet, address: c.sheet });
+      if (!gone.has(c.sheet)) conflicts.push({ kind: 'sheet-gone', sheet: c.sheet, address: c.sheet });
+      gone.add(c.sheet);
       continue;
     }
     const now = sheet.values[c.row]?.[c.col] ?? null;
-    if (!sameCellValue(now, c.written)) conflicts.push({ sheet: c.sheet, address: qualifiedAddress(c.sheet, c.row, c.col), row: c.row, col: c.col, written: c.written, now });
+    if (!sameCellValue(now, c.written)) conflicts.push({ kind: 'cell', sheet: c.sheet, address: qualifiedAddress(c.sheet, c.row, c.col), row: c.row, col: c.col, written: c.written, now });
     expected.push({ sheet: c.sheet, row: c.row, col: c.col, value: now });
     writes.push(restoredWrite(c.sheet, c));
   }
@@ -70,7 +80,7 @@ export function planRestore(grid: WorkbookGrid, points: readonly RestorePoint[])
   const deleteSheets: string[] = [];
   for (const saved of point.sheets) {
     const now = sheets.get(saved.name);
-    if (now && sheetFingerprint(now) !== saved.writtenFingerprint) conflicts.push({ sheet: saved.name, address: saved.name });
+    if (now && sheetFingerprint(now) !== saved.writtenFingerprint) conflicts.push({ kind: 'sheet-changed', sheet: saved.name, address: saved.name });
     if (!saved.existed) {
       if (now) deleteSheets.push(saved.name);
     } else {

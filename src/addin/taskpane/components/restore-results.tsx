@@ -1,6 +1,7 @@
 import { makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
 import { ArrowUndo16Regular } from '@fluentui/react-icons';
 import { message } from '../../../core/messages/catalogue';
+import { sheetConflictText } from '../../../core/restore/plan-restore';
 import { restoredText } from '../../../use-cases/restore-workbook';
 import type { RestoreResult } from '../../../use-cases/workbook-session';
 import { formatCellValue } from '../format-cell';
@@ -44,9 +45,9 @@ export function RestoreResults(props: { result: RestoreResult; busy: boolean; on
             items={result.conflicts}
             initial={10}
             render={(c) => {
-              const detail = c.written !== undefined
+              const detail = c.kind === 'cell'
                 ? t('UI_RESTORE_CONFLICT_LABEL', { address: c.address, written: formatCellValue(c.written ?? null, 'header', t), now: formatCellValue(c.now ?? null, 'header', t) })
-                : message('RESTORE_CONFLICT_SHEET', { sheet: c.sheet })[language];
+                : sheetConflictText(c)[language];
               return (
                 <RowButton label={detail} onActivate={() => props.onGo({ sheet: c.sheet, row: c.row, col: c.col })}>
                   <ArrowUndo16Regular className={styles.icon} aria-hidden />
