@@ -23,8 +23,8 @@ echo "render-icons: assets/src -> assets"
 render assets/src/icon-16.svg 16 assets/icon-16.png
 for size in 32 64 80; do render assets/src/icon.svg "$size" "assets/icon-$size.png"; done
 
-# The ribbon buttons: Validate (検証), Grade (評価), Summary (集計), Open pane.
-for name in validate grade summary taskpane; do
+# The ribbon buttons: Validate (検証), Grade (評価), Summary (集計), Restore (元に戻す), Open pane.
+for name in validate grade summary restore taskpane; do
   render "assets/src/$name-16.svg" 16 "assets/$name-16.png"
   for size in 32 80; do render "assets/src/$name.svg" "$size" "assets/$name-$size.png"; done
 done

@@ -200,13 +200,13 @@ describe('Japanese', () => {
         return [key, jaOverride(residOf(control, 'Label').element)];
       }),
     );
-    expect(labels).toEqual({ validateWorkbook: '検証', gradeWorkbook: '評価', summariseWorkbook: '集計', ShowTaskpane: '作業ウィンドウ' });
+    expect(labels).toEqual({ validateWorkbook: '検証', gradeWorkbook: '評価', summariseWorkbook: '集計', restoreWorkbook: '元に戻す', ShowTaskpane: '作業ウィンドウ' });
   });
 });
 
 describe('ribbon', () => {
-  it('has Validate, Grade and Summary as functions and Open pane as a task pane, each with a supertip and 16/32/80 icons', () => {
-    expect(functionNames).toEqual(['validateWorkbook', 'gradeWorkbook', 'summariseWorkbook']);
+  it('has Validate, Grade, Summary and Restore as functions and Open pane as a task pane, each with a supertip and 16/32/80 icons', () => {
+    expect(functionNames).toEqual(['validateWorkbook', 'gradeWorkbook', 'summariseWorkbook', 'restoreWorkbook']);
     const panes = controls.filter((control) => child(control, 'Action').attributes.type === 'ShowTaskpane');
     expect(panes).toHaveLength(1);
     expect(resolve(child(child(panes[0], 'Action'), 'SourceLocation').attributes.resid).element.attributes.DefaultValue).toBe(`${DEV_BASE_URL}taskpane.html`);

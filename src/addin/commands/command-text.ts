@@ -1,6 +1,7 @@
 import { message, type MessageCode } from '../../core/messages/catalogue';
-import type { GradeResult, SummaryResult, ValidateResult } from '../../use-cases/workbook-session';
-import { UsageError } from '../../use-cases/resolve-year';
+import type { GradeResult, RestoreResult, SummaryResult, ValidateResult } from '../../use-cases/workbook-session';
+import { localizedText } from '../../core/messages/error-text';
+import { restoredText } from '../../use-cases/restore-workbook';
 
 export type Language = 'ja' | 'en';
 
@@ -36,11 +37,17 @@ export function summaryText(result: SummaryResult, lang: Language): string {
   return withPaneHint(lines, result, lang);
 }
 
+export function restoreText(result: RestoreResult, lang: Language): string {
+  if (result.restored) return [restoredText(result)[lang], say('UI_RESTORE_REMAINING', lang, { n: result.remaining })].join('\n');
+  return [say('RESTORE_CONFLICTS', lang, { count: result.conflicts.length }), say('COMMAND_RESTORE_SEE_PANE', lang)].join('\n');
+}
+
 /** A sentence the user can act on: the engine's own bilingual errors, Excel's common refusals, else Excel's message. */
 export function failureText(error: unknown, lang: Language): string {
   let reason: string;
   const code = typeof error === 'object' && error !== null ? String((error as { code?: unknown }).code ?? '') : '';
-  if (error instanceof UsageError) reason = error.text[lang];
+  const text = localizedText(error);
+  if (text) reason = text[lang];
   else if (code === 'InvalidOperationInCellEditMode') reason = say('COMMAND_REASON_CELL_EDIT', lang);
   else if (code === 'AccessDenied') reason = say('COMMAND_REASON_PROTECTED', lang);
   else if (error instanceof Error && error.message.trim() !== '') reason = error.message;

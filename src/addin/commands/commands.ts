@@ -1,10 +1,10 @@
 import { createOfficeWorkbookPort } from '../../adapters/office/office-workbook-port';
 import { createWorkbookActions, type WorkbookActions } from '../../use-cases/workbook-session';
-import { failureText, gradeText, pickLanguage, summaryText, validateText, type Language } from './command-text';
+import { failureText, gradeText, pickLanguage, restoreText, summaryText, validateText, type Language } from './command-text';
 import { showNotification, type NotificationOptions, type NotificationTone } from './show-notification';
 
 /** The manifest's ExecuteFunction FunctionNames. */
-export const COMMAND_FUNCTIONS = ['validateWorkbook', 'gradeWorkbook', 'summariseWorkbook'] as const;
+export const COMMAND_FUNCTIONS = ['validateWorkbook', 'gradeWorkbook', 'summariseWorkbook', 'restoreWorkbook'] as const;
 export type CommandFunction = (typeof COMMAND_FUNCTIONS)[number];
 
 type Action = (actions: WorkbookActions, lang: Language) => Promise<string>;
@@ -13,6 +13,8 @@ const ACTIONS: Record<CommandFunction, Action> = {
   validateWorkbook: async (actions, lang) => validateText(await actions.validate(), lang),
   gradeWorkbook: async (actions, lang) => gradeText(await actions.grade(), lang),
   summariseWorkbook: async (actions, lang) => summaryText(await actions.summarise(), lang),
+  // Never with overwrite: cells changed since the run are only listed, and the pane asks before discarding them.
+  restoreWorkbook: async (actions, lang) => restoreText(await actions.restore(), lang),
 };
 
 /** Options for tests; the ribbon uses the defaults. */

@@ -14,6 +14,10 @@ export const commandMessages = {
     ja: (p) => `「${p.sheet}」シートを作成しました: 比較的順調 ${p.count}項目 ${p.percent}%`,
     en: (p) => `Sheet "${p.sheet}" built: ${p.count} items ${p.percent}% relatively on track`,
   },
+  COMMAND_RESTORE_SEE_PANE: {
+    ja: () => '作業ウィンドウ「進捗評価」の［元に戻す］で、変更されたセルを確認してから元に戻せます。',
+    en: () => 'Open the Progress evaluation pane and choose Restore to review those cells and restore over them.',
+  },
   COMMAND_FAILED: {
     ja: (p) => `処理できませんでした: ${p.reason}`,
     en: (p) => `Could not finish: ${p.reason}`,

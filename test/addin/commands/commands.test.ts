@@ -2,7 +2,10 @@ import { commandHandler, COMMAND_FUNCTIONS, type CommandFunction } from '../../.
 import { failureText, pickLanguage } from '../../../src/addin/commands/command-text';
 import { notificationUrl } from '../../../src/addin/commands/show-notification';
 import { UsageError } from '../../../src/use-cases/resolve-year';
+import { WorkbookChangedError } from '../../../src/core/workbook/expected-cells';
+import { fakeToGrid } from '../../helpers/fake-excel';
 import { installFakeOffice } from '../../helpers/fake-office';
+import { workbookCells } from '../../helpers/workbook-cells';
 import { sheetGrid, workbook } from '../../helpers/sheet-grid';
 import { liveWorkbook, sampleGrid } from '../../adapters/office/office-test-workbooks';
 
@@ -21,14 +24,14 @@ function shown(url: string) {
 }
 
 describe('ribbon command registration', () => {
-  it('associates exactly the three FunctionNames of the manifest', () => {
+  it('associates exactly the four FunctionNames of the manifest', () => {
     const office = installFakeOffice();
     try {
       jest.isolateModules(() => {
         require('../../../src/addin/commands/commands');
       });
-      expect([...office.associations.keys()]).toEqual(['validateWorkbook', 'gradeWorkbook', 'summariseWorkbook']);
-      expect(COMMAND_FUNCTIONS).toEqual(['validateWorkbook', 'gradeWorkbook', 'summariseWorkbook']);
+      expect([...office.associations.keys()]).toEqual(['validateWorkbook', 'gradeWorkbook', 'summariseWorkbook', 'restoreWorkbook']);
+      expect(COMMAND_FUNCTIONS).toEqual(['validateWorkbook', 'gradeWorkbook', 'summariseWorkbook', 'restoreWorkbook']);
     } finally {
       office.uninstall();
     }
@@ -91,6 +94,44 @@ describe('ribbon commands on a workbook', () => {
     } finally {
       live.uninstall();
     }
+  });
+
+  it('Restore undoes the last Grade; with a cell changed since, it restores nothing and points to the pane', async () => {
+    const live = liveWorkbook(sampleGrid(), { displayLanguage: 'ja-JP' });
+    try {
+      const original = workbookCells(fakeToGrid(live.fake));
+      for (const name of ['gradeWorkbook', 'gradeWorkbook'] as const) {
+        const grade = click(name);
+        (await live.office.nextDialog()).pressClose();
+        await grade.done;
+      }
+      // the second Grade changed nothing, so there is one run to undo
+      live.fake.sheet('成果指標').setRaw(8, 13, 0.9);
+      let restore = click('restoreWorkbook');
+      let dialog = await live.office.nextDialog();
+      expect(shown(dialog.url).text).toBe(
+        '1か所が書き込み後に変更されているため、何も元に戻していません。変更を破棄して元に戻すには上書きを指定してください。\n作業ウィンドウ「進捗評価」の［元に戻す］で、変更されたセルを確認してから元に戻せます。',
+      );
+      dialog.pressClose();
+      await restore.done;
+      expect(restore.completed).toHaveBeenCalledTimes(1);
+
+      live.fake.sheet('成果指標').setRaw(8, 13, 43698 / 50500);
+      restore = click('restoreWorkbook');
+      dialog = await live.office.nextDialog();
+      expect(shown(dialog.url).text).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d の評価（2024年度）を元に戻しました: 60セル、シート 0件\nこれより前に元に戻せる書き込みはありません。$/);
+      dialog.pressClose();
+      await restore.done;
+      expect(workbookCells(fakeToGrid(live.fake))).toEqual(original);
+    } finally {
+      live.uninstall();
+    }
+  });
+
+  it('says in the user’s language when rows moved under a write (co-authoring)', () => {
+    const error = new WorkbookChangedError([{ sheet: '成果指標', row: 5, col: 1, value: 1, address: '成果指標!B6', actual: 2 }]);
+    expect(failureText(error, 'ja')).toBe('処理できませんでした: 読み込んだ後にブックが変更されました（成果指標!B6: 「1」→「2」）。行の挿入・削除や入力が同時に行われた可能性があるため、何も書き込んでいません。もう一度実行してください。');
+    expect(failureText(error, 'en')).toMatch(/^Could not finish: The workbook changed after it was read \(成果指標!B6: "1" → "2"\)\./);
   });
 
   it('reports the engine’s own error in the user’s language and still completes', async () => {

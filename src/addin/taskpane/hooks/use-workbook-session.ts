@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { LocalizedText } from '../../../core/messages/catalogue';
 import { message } from '../../../core/messages/catalogue';
+import { localizedText } from '../../../core/messages/error-text';
 import type { GradingPolicy } from '../../../core/model';
 import { restoredText } from '../../../use-cases/restore-workbook';
 import type { ActionOptions, GradeResult, RestoreResult, SummaryResult, ValidateResult, WorkbookActions } from '../../../use-cases/workbook-session';
@@ -39,14 +40,10 @@ export interface RunRequest {
 
 const INITIAL: SessionState = { busy: null, error: null, done: null, validation: null, grade: null, summary: null, restore: null, latestYear: null, runs: 0 };
 
-/** UsageError (resolve-year.ts) and the engine's other errors carry their sentence in both languages. */
+/** UsageError, WorkbookChangedError and the engine's other errors carry their sentence in both languages. */
 function errorText(error: unknown): LocalizedText {
-  if (typeof error === 'object' && error !== null && 'text' in error) {
-    const text = (error as { text: unknown }).text;
-    if (typeof text === 'object' && text !== null && typeof (text as LocalizedText).ja === 'string' && typeof (text as LocalizedText).en === 'string') {
-      return text as LocalizedText;
-    }
-  }
+  const text = localizedText(error);
+  if (text) return text;
   const reason = error instanceof Error ? error.message : String(error);
   return message('UI_ERROR_UNEXPECTED', { reason });
 }
