@@ -4,7 +4,8 @@ import type { RestoreConflict } from '../core/restore/plan-restore';
 import { gradeWorkbook } from './grade-workbook';
 import { restoreWorkbook, type RestoreReport } from './restore-workbook';
 import { summariseWorkbook } from './summarise-workbook';
-import { validateWorkbook } from './validate-workbook';
+import { resolveYear, UsageError } from './resolve-year';
+import { validateWorkbook, type ValidationReport } from './validate-workbook';
 import type { WorkbookPort } from './workbook-port';
 
 export interface ValidateResult {
@@ -13,6 +14,8 @@ export interface ValidateResult {
   warnings: number;
   /** Fiscal years the workbook has results for, for the year picker. */
   years: number[];
+  /** The year grading picks without --year (the latest with actuals); null when there is none. */
+  latestYear: number | null;
 }
 
 export interface GradeResult extends ValidateResult {
@@ -59,25 +62,34 @@ export interface SessionOptions {
   now?: () => Date;
 }
 
+/** What every action reports about the workbook it read. */
+function found(report: ValidationReport): ValidateResult {
+  let latestYear: number | null = null;
+  try {
+    latestYear = resolveYear(report.model, undefined);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+  }
+  return { issues: report.issues, errors: report.errors, warnings: report.warnings, years: report.model.years, latestYear };
+}
+
 export function createWorkbookActions(port: WorkbookPort, session: SessionOptions = {}): WorkbookActions {
   const now = session.now ?? (() => new Date());
   return {
     async validate(options = {}) {
       const report = validateWorkbook(await port.read(), options.policy);
-      return { issues: report.issues, errors: report.errors, warnings: report.warnings, years: report.model.years };
+      return { ...found(report) };
     },
     async grade(options = {}) {
       const report = gradeWorkbook(await port.read(), { ...options, now: now() });
       if (report.changes.writes.length > 0) await port.write(report.changes);
-      const v = report.validation;
-      return { issues: v.issues, errors: v.errors, warnings: v.warnings, years: v.model.years, year: report.year, changed: report.changed, skipped: report.skipped };
+      return { ...found(report.validation), year: report.year, changed: report.changed, skipped: report.skipped };
     },
     async summarise(options = {}) {
       const report = summariseWorkbook(await port.read(), { ...options, now: now() });
       await port.write(report.changes);
       await port.activate(report.sheet.name);
-      const v = report.validation;
-      return { issues: v.issues, errors: v.errors, warnings: v.warnings, years: v.model.years, summary: report.summary, sheetName: report.sheet.name };
+      return { ...found(report.validation), summary: report.summary, sheetName: report.sheet.name };
     },
     async restore(options = {}) {
       const report = restoreWorkbook(await port.read(), { overwrite: options.overwrite });

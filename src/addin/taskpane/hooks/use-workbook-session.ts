@@ -23,8 +23,6 @@ export interface SessionState {
   grade: WithPolicy<GradeResult> | null;
   summary: WithPolicy<SummaryResult> | null;
   restore: RestoreResult | null;
-  /** The year "latest" turned out to be, once an action has resolved it. */
-  latestYear: number | null;
   /** Counts finished runs: result views are keyed by it, so each result starts with its lists folded. */
   runs: number;
 }
@@ -38,7 +36,7 @@ export interface RunRequest {
   overwrite?: boolean;
 }
 
-const INITIAL: SessionState = { busy: null, error: null, done: null, validation: null, grade: null, summary: null, restore: null, latestYear: null, runs: 0 };
+const INITIAL: SessionState = { busy: null, error: null, done: null, validation: null, grade: null, summary: null, restore: null, runs: 0 };
 
 /** UsageError, WorkbookChangedError and the engine's other errors carry their sentence in both languages. */
 function errorText(error: unknown): LocalizedText {
@@ -49,7 +47,7 @@ function errorText(error: unknown): LocalizedText {
 }
 
 function validationOf(r: ValidateResult): ValidateResult {
-  return { issues: r.issues, errors: r.errors, warnings: r.warnings, years: r.years };
+  return { issues: r.issues, errors: r.errors, warnings: r.warnings, years: r.years, latestYear: r.latestYear };
 }
 
 /** The year before `year` when the workbook has it. */
@@ -104,7 +102,6 @@ export function useWorkbookSession(actions: WorkbookActions) {
             grade: { result, policy: request.policy },
             // the grades changed: an earlier summary no longer describes the sheet
             summary: null,
-            latestYear: request.year === undefined ? result.year : stateRef.current.latestYear,
             done: message('COMMAND_GRADE_DONE', { year: result.year, changed: result.changed.length, skipped: result.skipped.length }),
           });
         } else {
@@ -118,7 +115,7 @@ export function useWorkbookSession(actions: WorkbookActions) {
               update({ validation: validationOf(v) });
               years = v.years;
             }
-            const target = request.year ?? stateRef.current.latestYear ?? (years.length > 0 ? Math.max(...years) : undefined);
+            const target = request.year ?? stateRef.current.validation?.latestYear ?? undefined;
             previous = yearBefore(target, years);
           }
           if (previous !== undefined) options.previous = previous;
@@ -128,7 +125,6 @@ export function useWorkbookSession(actions: WorkbookActions) {
             validation: validationOf(result),
             restore: null,
             summary: { result, policy: request.policy },
-            latestYear: request.year === undefined ? result.summary.year : stateRef.current.latestYear,
             done: message('COMMAND_SUMMARY_DONE', { sheet: result.sheetName, count: favorable.count, percent: favorable.percent.toFixed(1) }),
           });
         }
