@@ -11,6 +11,7 @@ import { UsageError } from '../../src/use-cases/resolve-year';
 import { restoreWorkbook } from '../../src/use-cases/restore-workbook';
 import { summariseWorkbook } from '../../src/use-cases/summarise-workbook';
 import { loadWithExcelJs, makeTempDir } from '../adapters/xlsx/xlsx-test-helpers';
+import { convertWithLibreOffice, soffice } from '../helpers/libreoffice';
 import { workbookCells } from '../helpers/workbook-cells';
 
 const NOW = new Date('2025-06-30T01:00:00Z');
@@ -80,6 +81,12 @@ describe('restore: grade, save, reopen, restore gives the original workbook cell
     expect(cell.formula).toBe('1/2');
     expect(cell.numFmt).toBe('0%');
     expect(wb.worksheets.map((w) => w.name)).toEqual([PROJECT_SHEET, INDICATOR_SHEET]);
+  });
+
+  (soffice ? it : it.skip)('opens in LibreOffice, the restored formula cell showing 50% in its restored format', () => {
+    const p = planted[1];
+    const rows = convertWithLibreOffice(restoredBytes, 2).split('\n');
+    expect(rows[p.row].split(',')).toContain('50%');
   });
 });
 
