@@ -14,6 +14,7 @@ const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { DEV_BASE_URL, BASE_URL_VARIABLE, productionBaseUrl, rewriteManifestUrls } = require('./scripts/manifest-base-url.js');
+const { contentSecurityPolicy } = require('./scripts/content-security-policy.js');
 
 const OUTPUT_DIRS = { addin: path.resolve(__dirname, 'dist/addin'), playground: path.resolve(__dirname, 'dist/playground') };
 const DEV_PORT = Number(new URL(DEV_BASE_URL).port);
@@ -108,7 +109,8 @@ module.exports = async (env = {}, argv = {}) => {
     mode,
     context: __dirname,
     target: ['web', 'es2020'],
-    devtool: dev ? 'eval-source-map' : 'source-map',
+    // Never an eval-* devtool: the pages' Content-Security-Policy forbids eval in development too.
+    devtool: 'source-map',
     entry: Object.fromEntries(pages.filter((page) => page.hasEntry).map((page) => [page.name, `./${page.entry}`])),
     output: {
       path: OUTPUT_DIRS[build],
@@ -180,6 +182,8 @@ module.exports = async (env = {}, argv = {}) => {
             chunks: page.hasEntry ? [page.name] : [],
             inject: 'head',
             scriptLoading: 'defer',
+            // Written into the template's <meta http-equiv="Content-Security-Policy">.
+            csp: contentSecurityPolicy(playground ? 'playground' : 'office'),
           }),
       ),
       new CopyWebpackPlugin({ patterns: playground ? playgroundFiles() : addinFiles(baseUrl) }),

@@ -12,6 +12,7 @@
 const fs = require('node:fs');
 const http = require('node:http');
 const path = require('node:path');
+const { contentSecurityPolicy } = require('./content-security-policy.js');
 
 const HOST = '127.0.0.1';
 const DEFAULT_PORT = 8080;
@@ -50,7 +51,7 @@ function fileFor(root, urlPath) {
   }
 }
 
-function handler(root) {
+function handler(root, page, csp) {
   return (req, res) => {
     const send = (status, body, headers = {}) => {
       res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...headers });
@@ -58,7 +59,7 @@ function handler(root) {
     };
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'Method not allowed\n', { Allow: 'GET, HEAD' });
     const { pathname } = new URL(req.url ?? '/', `http://${HOST}`);
-    if (pathname === '/') return send(302, `See /${PAGE}\n`, { Location: `/${PAGE}` });
+    if (pathname === '/') return send(302, `See /${page}\n`, { Location: `/${page}` });
     const file = fileFor(root, pathname);
     if (!file) return send(404, 'Not found\n');
     const ext = path.extname(file).toLowerCase();
@@ -69,6 +70,8 @@ function handler(root) {
       'Cache-Control': /\.[0-9a-f]{8}\.js$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
       'X-Content-Type-Options': 'nosniff',
     };
+    // The page's own <meta> policy, sent as a header as well (a header also covers what a meta cannot).
+    if (ext === '.html') headers['Content-Security-Policy'] = csp;
     res.writeHead(200, headers);
     if (req.method === 'HEAD') return res.end();
     fs.createReadStream(file)
@@ -79,21 +82,26 @@ function handler(root) {
 
 /**
  * Starts the server on 127.0.0.1. `port` defaults to $PORT, then 8080; 0 picks a free port.
+ * options: `root` (default dist/playground/), `page` (default playground.html), `csp` (the policy
+ * kind sent with HTML, default 'playground'; see content-security-policy.js).
  * Resolves once listening to { url, origin, port, server, close(), closeAllConnections() }; rejects when dist/playground/
  * has not been built or the port is taken.
  */
 function startPlaygroundServer(port = process.env.PORT === undefined || process.env.PORT === '' ? DEFAULT_PORT : Number(process.env.PORT), options = {}) {
   const root = path.resolve(options.root ?? ROOT);
+  // Tests serve the add-in's pages too (root dist/addin, page taskpane.html, the Office policy).
+  const page = options.page ?? PAGE;
+  const csp = contentSecurityPolicy(options.csp ?? 'playground');
   return new Promise((resolve, reject) => {
     if (!Number.isInteger(port) || port < 0 || port > 65535) {
       reject(new Error(`serve-playground: ${port} is not a port number`));
       return;
     }
-    if (!fs.existsSync(path.join(root, PAGE))) {
-      reject(new Error(`serve-playground: ${path.relative(process.cwd(), path.join(root, PAGE)) || PAGE} is missing; run \`npm run build:playground\` first`));
+    if (!fs.existsSync(path.join(root, page))) {
+      reject(new Error(`serve-playground: ${path.relative(process.cwd(), path.join(root, page)) || page} is missing; run \`npm run build:playground\` first`));
       return;
     }
-    const server = http.createServer(handler(root));
+    const server = http.createServer(handler(root, page, csp));
     const sockets = new Set();
     server.on('connection', (socket) => {
       sockets.add(socket);
@@ -123,7 +131,7 @@ function startPlaygroundServer(port = process.env.PORT === undefined || process.
           });
           closeAllConnections();
         });
-      resolve({ url: `${origin}/${PAGE}`, origin, port: actual, server, close, closeAllConnections });
+      resolve({ url: `${origin}/${page}`, origin, port: actual, server, close, closeAllConnections });
     });
   });
 }

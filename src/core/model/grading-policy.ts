@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './schema';
 
 export const GradeLevelSchema = z.object({
   label: z.string().min(1),

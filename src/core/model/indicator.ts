@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './schema';
 import { QuantitySchema } from './quantity';
 import { SourceCellSchema } from './source-cell';
 

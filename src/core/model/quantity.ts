@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './schema';
 
 export const QuantitySchema = z.object({
   value: z.number().finite(),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './schema';
 
 const CellValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './schema';
 
 /** Where a value came from, so every message can name the sheet and cell. */
 export const SourceCellSchema = z.object({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './schema';
 
 export const GradeCountsSchema = z.record(z.string(), z.number().int().nonnegative());
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './schema';
 
 export const SeveritySchema = z.enum(['error', 'warning']);
 export type Severity = z.infer<typeof SeveritySchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../model/schema';
 import { message } from '../messages/catalogue';
 import { RestorePointSchema, SavedCellSchema, SavedSheetSchema, type RestorePoint, type SourceCell } from '../model';
 import type { OutputCell, SheetGrid, SheetOutput, WorkbookGrid } from '../workbook/cell-grid';
