@@ -5,11 +5,7 @@ import { createXlsx } from '../../src/adapters/xlsx';
 import { buildSampleSheets } from '../../src/sample/build-sample-workbook';
 import { cell, openWorkbook, pane, runAction, usePlayground } from './helpers/playground';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { contentSecurityPolicy, OFFICE_JS_HOST } = require('../../scripts/content-security-policy.js') as {
-  contentSecurityPolicy(kind: string): string;
-  OFFICE_JS_HOST: string;
-};
+import { contentSecurityPolicy, OFFICE_JS_HOST } from '../../scripts/content-security-policy';
 
 declare global {
   interface Window {

@@ -1,11 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { contentSecurityPolicy, OFFICE_JS_HOST } = require('../../scripts/content-security-policy.js') as {
-  contentSecurityPolicy(kind: 'office' | 'playground' | 'help'): string;
-  OFFICE_JS_HOST: string;
-};
+import { contentSecurityPolicy, OFFICE_JS_HOST } from '../../scripts/content-security-policy';
 
 const ROOT = join(__dirname, '..', '..');
 const SRC = join(ROOT, 'src');

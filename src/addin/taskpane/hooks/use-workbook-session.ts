@@ -108,15 +108,13 @@ export function useWorkbookSession(actions: WorkbookActions) {
           const options = { ...base };
           let previous = request.previous;
           if (previous === 'auto') {
-            let years = stateRef.current.validation?.years;
-            if (!years) {
+            let known = stateRef.current.validation;
+            if (!known) {
               // The comparison needs the workbook's years: read them first, in the same busy period.
-              const v = await actions.validate(base);
-              update({ validation: validationOf(v) });
-              years = v.years;
+              known = validationOf(await actions.validate(base));
+              update({ validation: known });
             }
-            const target = request.year ?? stateRef.current.validation?.latestYear ?? undefined;
-            previous = yearBefore(target, years);
+            previous = yearBefore(request.year ?? known.latestYear ?? undefined, known.years);
           }
           if (previous !== undefined) options.previous = previous;
           const result = await actions.summarise(options);
