@@ -32,9 +32,19 @@ export function decodeOoxmlEscapes(s: string): string {
   return s.replace(OOXML_ESCAPE, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
-/** Text for a cell string: illegal characters dropped, CR and literal _xHHHH_ escaped so Excel reads back the same string. */
+/** Characters a cell may hold that XML 1.0 cannot carry (and CR, which XML turns into LF). */
+const CELL_CHARS_TO_ESCAPE = /[\x00-\x08\x0B\x0C\r\x0E-\x1F\uFFFE\uFFFF]/g;
+/** Half a surrogate pair: no UTF-8 file can hold it. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Text for a cell string, escaped the way Excel writes it so every reader gets the same string
+ * back: a literal "_xHHHH_" and the control characters XML cannot carry become _xHHHH_. Only a lone
+ * surrogate, which no file can hold, becomes U+FFFD.
+ */
 export function encodeCellString(s: string): string {
-  return stripIllegalXmlChars(s)
+  return s
+    .replace(LONE_SURROGATE, '\uFFFD')
     .replace(OOXML_ESCAPE, '_x005F_x$1_')
-    .replace(/\r/g, '_x000D_');
+    .replace(CELL_CHARS_TO_ESCAPE, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
 }

@@ -84,6 +84,8 @@ export function parseCellValue(raw: CellValue, numberFormat: string | null = nul
   if (typeof raw === 'number') {
     if (!Number.isFinite(raw)) return { kind: 'invalid', raw, reason: 'not-a-number' };
     const percent = numberFormat !== null && numberFormat.includes('%');
+    // A number near Number.MAX_VALUE shown as a percentage would overflow to Infinity.
+    if (percent && !Number.isFinite(fromPercentFormat(raw))) return { kind: 'invalid', raw, reason: 'not-a-number' };
     return {
       kind: 'quantity',
       raw,

@@ -245,12 +245,12 @@ describe('patchXlsx on hand-written XML', () => {
     expect(readXlsx(out).sheets[1].values).toEqual([['e']]);
   });
 
-  it('escapes text, strips characters XML cannot hold, and keeps edge whitespace', () => {
+  it('escapes text, escapes characters XML cannot hold as Excel does, and keeps edge whitespace', () => {
     const bytes = handcraftedWorkbook([{ name: 'S', xml: worksheetXml('') }]);
     const value = ' <a & b> "c"\u0001\r\n_x0041_ ';
     const out = patchXlsx(bytes, { writes: [{ sheet: 'S', row: 0, col: 0, value }], sheets: [] });
-    expect(entryText(out, 'xl/worksheets/sheet1.xml')).toContain('<t xml:space="preserve"> &lt;a &amp; b&gt; "c"_x000D_\n_x005F_x0041_ </t>');
-    expect(readXlsx(out).sheets[0].values[0][0]).toBe(' <a & b> "c"\r\n_x0041_ ');
+    expect(entryText(out, 'xl/worksheets/sheet1.xml')).toContain('<t xml:space="preserve"> &lt;a &amp; b&gt; "c"_x0001__x000D_\n_x005F_x0041_ </t>');
+    expect(readXlsx(out).sheets[0].values[0][0]).toBe(value);
   });
 
   it('gives a new cell the style of its row or column', () => {

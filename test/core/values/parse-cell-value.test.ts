@@ -164,3 +164,10 @@ describe('parseCellValue exact values', () => {
     expect(quantityOf(parseCellValue('▲5'))).toEqual(q(-5, null));
   });
 });
+
+describe('found by the property tests (test/property)', () => {
+  it('refuses a number too large to show as a percentage instead of reading Infinity', () => {
+    expect(parseCellValue(Number.MAX_VALUE, '0.0%')).toMatchObject({ kind: 'invalid', reason: 'not-a-number' });
+    expect(parseCellValue(Number.MAX_VALUE, null)).toMatchObject({ kind: 'quantity', quantity: { value: Number.MAX_VALUE } });
+  });
+});
