@@ -34,7 +34,10 @@ const mutation = fc.record({
 });
 const merge = fc.record({ sheet: fc.integer({ min: 0, max: 1 }), top: fc.integer({ min: 0, max: 70 }), left: fc.integer({ min: 0, max: 20 }), h: fc.integer({ min: 1, max: 4 }), w: fc.integer({ min: 1, max: 3 }) });
 
-function mutate(mutations: fc.RecordValue<typeof mutation>[], merges: fc.RecordValue<typeof merge>[]): { grid: WorkbookGrid; touched: Set<string> } {
+type Mutation = typeof mutation extends fc.Arbitrary<infer T> ? T : never;
+type Merge = typeof merge extends fc.Arbitrary<infer T> ? T : never;
+
+function mutate(mutations: Mutation[], merges: Merge[]): { grid: WorkbookGrid; touched: Set<string> } {
   const grid = cloneWorkbook(BASE);
   const touched = new Set<string>();
   for (const m of mutations) {
