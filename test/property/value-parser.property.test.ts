@@ -46,4 +46,8 @@ describe('the value parser on hostile cells', () => {
       fcOptions(1500),
     );
   });
+
+  it('tried at least 100,000 generated cells (counted, not assumed)', () => {
+    expect(counter.count).toBeGreaterThanOrEqual(100_000);
+  });
 });

@@ -126,6 +126,10 @@ describe('reading, validating, grading and summarising hostile workbooks', () =>
       fcOptions(700),
     );
   });
+
+  it('tried at least 50,000 generated cells (counted, not assumed)', () => {
+    expect(counter.count).toBeGreaterThanOrEqual(50_000);
+  });
 });
 
 function rowCol(cell: string): [number, number] {

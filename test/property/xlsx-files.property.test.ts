@@ -100,4 +100,8 @@ describe('.xlsx files: what is written stays text, and damaged files are refused
       fcOptions(800),
     );
   });
+
+  it('tried at least 10,000 generated cells (counted, not assumed)', () => {
+    expect(counter.count).toBeGreaterThanOrEqual(10_000);
+  });
 });
