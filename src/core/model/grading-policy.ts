@@ -1,4 +1,5 @@
-import { z } from './schema';
+import './zod-config';
+import { z } from 'zod';
 
 export const GradeLevelSchema = z.object({
   label: z.string().min(1),

@@ -1,4 +1,5 @@
-import { z } from './schema';
+import './zod-config';
+import { z } from 'zod';
 import { QuantitySchema } from './quantity';
 import { SourceCellSchema } from './source-cell';
 

@@ -1,4 +1,5 @@
-import { z } from './schema';
+import './zod-config';
+import { z } from 'zod';
 import { SourceCellSchema } from './source-cell';
 
 export const PROJECT_STATUSES = ['継続', '新規', '拡充', '統合', '終了'] as const;

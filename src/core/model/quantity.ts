@@ -1,4 +1,5 @@
-import { z } from './schema';
+import './zod-config';
+import { z } from 'zod';
 
 export const QuantitySchema = z.object({
   value: z.number().finite(),

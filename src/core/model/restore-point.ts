@@ -1,4 +1,5 @@
-import { z } from './schema';
+import './zod-config';
+import { z } from 'zod';
 
 const CellValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 

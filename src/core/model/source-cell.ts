@@ -1,4 +1,5 @@
-import { z } from './schema';
+import './zod-config';
+import { z } from 'zod';
 
 /** Where a value came from, so every message can name the sheet and cell. */
 export const SourceCellSchema = z.object({

@@ -1,4 +1,5 @@
-import { z } from './schema';
+import './zod-config';
+import { z } from 'zod';
 
 export const GradeCountsSchema = z.record(z.string(), z.number().int().nonnegative());
 

@@ -1,4 +1,5 @@
-import { z } from '../model/schema';
+import '../model/zod-config';
+import { z } from 'zod';
 import { message } from '../messages/catalogue';
 import { RestorePointSchema, SavedCellSchema, SavedSheetSchema, type RestorePoint, type SourceCell } from '../model';
 import type { OutputCell, SheetGrid, SheetOutput, WorkbookGrid } from '../workbook/cell-grid';
