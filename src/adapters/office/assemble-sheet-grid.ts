@@ -55,7 +55,11 @@ export function assembleSheetGrid(sheet: LoadedSheet): SheetGrid {
         const r = detail.range.top + i;
         const c = detail.range.left + j;
         numberFormats[r][c] = formatCode(f);
-        if (detail.values) values[r][c] = cellValue(detail.values[i]?.[j]);
+        if (!detail.values) return;
+        const value = cellValue(detail.values[i]?.[j]);
+        values[r][c] = value;
+        // Text typed with a leading apostrophe ("'=abc") shows in `formulas` as "=abc" but is no formula: its value is its own text.
+        if (value === formulas[r][c]) formulas[r][c] = null;
       }),
     );
   }

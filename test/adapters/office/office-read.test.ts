@@ -77,6 +77,18 @@ describe('reading a live workbook through Office.js', () => {
     }
   });
 
+  it('reads text typed with an apostrophe ("\'=abc") as text, not as a formula, though `formulas` shows "=abc"', async () => {
+    // Excel's `formulas` of such a cell is its text; its value is the same text. A real formula's value is its result.
+    const live = liveWorkbook(workbook(sheetGrid('S', [['=abc', 2, '=b']], { formulas: { B1: '=1+1', C1: '="=b"' } })));
+    try {
+      const sheet = (await createOfficeWorkbookPort().read()).sheets[0];
+      expect(sheet.values[0]).toEqual(['=abc', 2, '=b']);
+      expect(sheet.formulas[0]).toEqual([null, '=1+1', '="=b"']);
+    } finally {
+      live.uninstall();
+    }
+  });
+
   it('finds every merge of a heavily merged sheet although Excel lists at most 512 per range', async () => {
     const rows = Array.from({ length: 3000 }, (_, r) => [r + 1, `事業${r}`, null, `指標${r}`, null]);
     const merges: string[] = [];
