@@ -2,7 +2,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createXlsx, patchXlsx, readXlsx } from '../../src/adapters/xlsx';
 import { INDICATOR_SHEET, PROJECT_SHEET } from '../../src/core/layout/standard-workbook';
-import { readRestoreLog, RESTORE_SHEET_NAME } from '../../src/core/restore/restore-sheet';
+import { withRestorePoint } from '../../src/core/restore/record-restore-point';
+import { keptRestorePoints, readRestoreLog, RESTORE_SHEET_NAME } from '../../src/core/restore/restore-sheet';
+import type { RestorePoint } from '../../src/core/model';
 import { SUMMARY_SHEET_NAME } from '../../src/core/summary/summary-sheet';
 import type { CellWrite } from '../../src/core/workbook/cell-grid';
 import { buildSampleSheets } from '../../src/sample/build-sample-workbook';
@@ -161,8 +163,8 @@ describe('restore never discards work done after the run', () => {
 
   it('refuses a damaged restore record, naming its cell', () => {
     const grid = readXlsx(patchXlsx(original, report.changes));
-    grid.sheets.find((s) => s.name === RESTORE_SHEET_NAME)!.values[3][0] = '{"broken"';
-    expect(() => restoreWorkbook(grid)).toThrow(/進捗_元に戻す!A4/);
+    grid.sheets.find((s) => s.name === RESTORE_SHEET_NAME)!.values[2][0] = '{"broken"';
+    expect(() => restoreWorkbook(grid)).toThrow(/進捗_元に戻す!A3/);
   });
 });
 
@@ -186,5 +188,35 @@ describe('summary never clears a sheet it did not build', () => {
     const sheet = readXlsx(once).sheets.find((s) => s.name === SUMMARY_SHEET_NAME)!;
     expect(sheet.values.map((r) => r[0]).filter(Boolean).pop()).toMatch(/^このシートは進捗（Shinchoku）が作成しました。/);
     expect(summariseWorkbook(readXlsx(once), { year: 2024, now: LATER }).sheet.name).toBe(SUMMARY_SHEET_NAME);
+  });
+});
+
+describe('the restore record stays far from Excel\'s limits', () => {
+  it('packs saved cells 200 to a row, and a record longer than a cell continues in the next columns', () => {
+    const writes = Array.from({ length: 1_001 }, (_, i) => ({ sheet: INDICATOR_SHEET, row: 100 + i, col: 30, value: 'x'.repeat(i === 0 ? 40_000 : 1) }));
+    const grid = readXlsx(createXlsx(buildSampleSheets()));
+    const changes = withRestorePoint(grid, { writes, sheets: [] }, { command: 'grade', year: 2024, at: NOW });
+    const sheet = changes.sheets.find((s) => s.name === RESTORE_SHEET_NAME)!;
+    const rows = new Set(sheet.cells.map((c) => c.row));
+    // the note, the run's header and ceil(1,001 / 200) = 6 rows of cells
+    expect(rows.size).toBe(1 + 1 + 6);
+    expect(Math.max(...sheet.cells.map((c) => String(c.value).length))).toBeLessThanOrEqual(30_001);
+    const back = readRestoreLog(readXlsx(patchXlsx(createXlsx(buildSampleSheets()), changes)));
+    expect(back.damaged).toBeNull();
+    expect(back.points[0].cells.map((c) => [c.row, (c.written as string).length])).toEqual(writes.map((w) => [w.row, w.value.length]));
+  });
+});
+
+describe('which runs the restore record keeps', () => {
+  const run = (n: number, text = 'x'): RestorePoint => ({ id: `r${n}`, at: NOW.toISOString(), command: 'grade', year: 2024, createdLog: n === 0, cells: [{ sheet: 'S', row: 0, col: 0, value: null, formula: null, numberFormat: null, written: text }], sheets: [] });
+
+  it('the newest 10 runs, oldest first', () => {
+    expect(keptRestorePoints(Array.from({ length: 12 }, (_, n) => run(n))).map((p) => p.id)).toEqual(['r2', 'r3', 'r4', 'r5', 'r6', 'r7', 'r8', 'r9', 'r10', 'r11']);
+  });
+
+  it('fewer when older runs would pass 20 million characters, but always the newest', () => {
+    const big = (n: number) => run(n, 'x'.repeat(8_000_000));
+    expect(keptRestorePoints([big(0), big(1), big(2), run(3)]).map((p) => p.id)).toEqual(['r1', 'r2', 'r3']);
+    expect(keptRestorePoints([run(0), run(1, 'x'.repeat(25_000_000))]).map((p) => p.id)).toEqual(['r1']);
   });
 });

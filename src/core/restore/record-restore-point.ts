@@ -2,7 +2,7 @@ import type { RestorePoint, SavedCell, SavedSheet } from '../model';
 import { sheetOutputToGrid } from '../workbook/sheet-output-to-grid';
 import type { CellWrite, SheetGrid, SheetOutput, WorkbookChanges, WorkbookGrid } from '../workbook/cell-grid';
 import { sheetFingerprint } from './sheet-fingerprint';
-import { buildRestoreSheet, MAX_RESTORE_POINTS, readRestoreLog, RESTORE_SHEET_NAME } from './restore-sheet';
+import { buildRestoreSheet, keptRestorePoints, readRestoreLog, RESTORE_SHEET_NAME } from './restore-sheet';
 
 export interface RunInfo {
   command: RestorePoint['command'];
@@ -67,6 +67,6 @@ export function withRestorePoint(grid: WorkbookGrid, changes: WorkbookChanges, r
     cells: savedCells(grid, changes.writes),
     sheets: changes.sheets.map((s) => savedSheet(grid, s)),
   };
-  const points = [...log.points, point].slice(-MAX_RESTORE_POINTS);
+  const points = keptRestorePoints([...log.points, point]);
   return { ...changes, sheets: [...changes.sheets, buildRestoreSheet(points)] };
 }

@@ -11,13 +11,32 @@ export const RESTORE_SHEET_NAME = '進捗_元に戻す';
 const FORMAT_MARKER = '{"shinchoku":"restore","version":1}';
 
 /** Runs kept; older ones are dropped so the workbook does not grow without end. */
-export const MAX_RESTORE_POINTS = 10;
+const MAX_RESTORE_POINTS = 10;
+
+/** And no more text than this across the older runs (a 100,000-row grade records about 6 MB). */
+const MAX_RESTORE_TEXT = 20_000_000;
+
+/** The newest runs within both limits, oldest first; the newest run is always kept. */
+export function keptRestorePoints(points: readonly RestorePoint[]): RestorePoint[] {
+  const kept: RestorePoint[] = [];
+  let text = 0;
+  for (let i = points.length - 1; i >= 0 && kept.length < MAX_RESTORE_POINTS; i--) {
+    text += JSON.stringify(points[i]).length;
+    if (kept.length > 0 && text > MAX_RESTORE_TEXT) break;
+    kept.unshift(points[i]);
+  }
+  return kept;
+}
 
 /** Under Excel's 32,767 characters per cell. */
 const PIECE = 30_000;
 
+/** Saved cells per row: a 100,000-row grade is a thousand rows here, far from Excel's row limit. */
+const CELLS_PER_RECORD = 200;
+
 /**
- * One record per row, as JSON: the run's header, then its cells ["c", …] and sheets ["s", …].
+ * One record per row, as JSON: the run's header, then its cells ["c", sheet, [[row, col, value,
+ * formula, numberFormat, written], …]] (up to CELLS_PER_RECORD of one sheet) and sheets ["s", …].
  * JSON text starts with { or [, which Excel never reads as a number, date or formula; a record too
  * long for one cell continues in the next columns, each piece after the first marked with "|".
  */
@@ -33,15 +52,32 @@ function pieces(json: string): string[] {
   return out;
 }
 
-const CellTuple = z.tuple([z.literal('c'), SavedCellSchema.shape.sheet, SavedCellSchema.shape.row, SavedCellSchema.shape.col, SavedCellSchema.shape.value, SavedCellSchema.shape.formula, SavedCellSchema.shape.numberFormat, SavedCellSchema.shape.written]);
+const { sheet: SheetName, row: Row, col: Col, value: Value, formula: Formula, numberFormat: NumberFormat, written: Written } = SavedCellSchema.shape;
+const CellsTuple = z.tuple([z.literal('c'), SheetName, z.array(z.tuple([Row, Col, Value, Formula, NumberFormat, Written]))]);
 const SheetTuple = z.tuple([z.literal('s'), SavedSheetSchema]);
 const RunHeader = RestorePointSchema.omit({ cells: true, sheets: true });
+
+function cellRecords(cells: RestorePoint['cells']): string[] {
+  const bySheet = new Map<string, RestorePoint['cells']>();
+  for (const c of cells) {
+    const list = bySheet.get(c.sheet);
+    if (list) list.push(c);
+    else bySheet.set(c.sheet, [c]);
+  }
+  const out: string[] = [];
+  for (const [sheet, list] of bySheet) {
+    for (let i = 0; i < list.length; i += CELLS_PER_RECORD) {
+      out.push(JSON.stringify(['c', sheet, list.slice(i, i + CELLS_PER_RECORD).map((c) => [c.row, c.col, c.value, c.formula, c.numberFormat, c.written])]));
+    }
+  }
+  return out;
+}
 
 function records(point: RestorePoint): string[] {
   const { cells, sheets, ...header } = point;
   return [
     JSON.stringify(header),
-    ...cells.map((c) => JSON.stringify(['c', c.sheet, c.row, c.col, c.value, c.formula, c.numberFormat, c.written])),
+    ...cellRecords(cells),
     ...sheets.map((s) => JSON.stringify(['s', s])),
   ];
 }
@@ -101,11 +137,11 @@ export function readRestoreLog(grid: WorkbookGrid): RestoreLog {
     if (Array.isArray(json)) {
       const current = points[points.length - 1];
       if (!current) return damaged;
-      const cell = CellTuple.safeParse(json);
+      const cells = CellsTuple.safeParse(json);
       const saved = SheetTuple.safeParse(json);
-      if (cell.success) {
-        const [, sheetName, r, c, value, formula, numberFormat, written] = cell.data;
-        current.cells.push({ sheet: sheetName, row: r, col: c, value, formula, numberFormat, written });
+      if (cells.success) {
+        const [, sheet, list] = cells.data;
+        for (const [r, c, value, formula, numberFormat, written] of list) current.cells.push({ sheet, row: r, col: c, value, formula, numberFormat, written });
       } else if (saved.success) current.sheets.push(saved.data[1]);
       else return damaged;
     } else {
