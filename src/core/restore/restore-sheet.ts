@@ -13,7 +13,7 @@ const FORMAT_MARKER = '{"shinchoku":"restore","version":1}';
 /** Runs kept; older ones are dropped so the workbook does not grow without end. */
 const MAX_RESTORE_POINTS = 10;
 
-/** And no more text than this across the older runs (a 100,000-row grade records about 6 MB). */
+/** And no more text than this across the older runs (a 100,000-row grade records about 7 million). */
 const MAX_RESTORE_TEXT = 20_000_000;
 
 /** The newest runs within both limits, oldest first; the newest run is always kept. */
