@@ -46,7 +46,7 @@ export function restoreWorkbook(grid: WorkbookGrid, options: RestoreOptions = {}
 }
 
 /** "2026-11-24 13:05", local time: when the undone run happened, as people read it. */
-export function restoredRunTime(at: string): string {
+function restoredRunTime(at: string): string {
   const d = new Date(at);
   if (Number.isNaN(d.getTime())) return at;
   const two = (n: number) => String(n).padStart(2, '0');

@@ -26,7 +26,7 @@ export function findChangedCells(expected: readonly ExpectedCell[], read: (sheet
 }
 
 /** findChangedCells over a grid read just now (the .xlsx and playground ports). */
-export function findChangedCellsInGrid(expected: readonly ExpectedCell[], grid: WorkbookGrid): ChangedCell[] {
+function findChangedCellsInGrid(expected: readonly ExpectedCell[], grid: WorkbookGrid): ChangedCell[] {
   const sheets = new Map(grid.sheets.map((s) => [s.name, s]));
   return findChangedCells(expected, (sheet, row, col) => {
     const s = sheets.get(sheet);
