@@ -86,6 +86,7 @@ export async function runCommand(positionals: string[], options: CommandOptions,
       if (report.validation.issues.length > 0) formatIssues(report.validation.issues, lang).forEach(print);
       formatChanges(report.changed, report.skipped, lang).forEach(print);
       print(lang === 'ja' ? `${report.year}年度の評価を ${out} に保存しました。` : `FY${report.year} grades saved to ${out}.`);
+      if (report.changed.length > 0) print(lang === 'ja' ? `元に戻すには: shinchoku restore ${out}` : `To undo: shinchoku restore ${out}`);
       return report.validation.errors > 0 ? 1 : 0;
     }
     case 'summary': {

@@ -90,6 +90,7 @@ describe('shinchoku grade', () => {
     const out = join(dir, 'graded.xlsx');
     const r = runCli(['grade', sample, '--year', 'R6', '-o', out]);
     expect(r.code).toBe(0);
+    expect(r.stdout.trim().split('\n').slice(-2)).toEqual([`2024年度の評価を ${out} に保存しました。`, `元に戻すには: shinchoku restore ${out}`]);
     expect(sha(sample)).toBe(before);
     const sheet = (await readBack(out)).getWorksheet('成果指標')!;
     expect(sheet.getCell('N3').value).toBe('2024年度達成率');

@@ -129,6 +129,11 @@ export const uiMessages = {
   UI_OVERWRITE_CONFIRM: { ja: () => '上書きする', en: () => 'Overwrite' },
   UI_CANCEL: { ja: () => 'キャンセル', en: () => 'Cancel' },
 
+  UI_RESTORE_AVAILABLE: {
+    ja: () => '書き込み前の内容は［元に戻す］で戻せます（保存して開き直した後も）。',
+    en: () => 'Restore puts back what was there before, also after saving and reopening.',
+  },
+
   // Restore result
   UI_RESTORE_HEADING: { ja: () => '元に戻す', en: () => 'Restore' },
   UI_RESTORE_REMAINING: {

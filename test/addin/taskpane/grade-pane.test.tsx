@@ -13,6 +13,7 @@ describe('task pane: 評価 (Grade) on the sample workbook', () => {
     const results = await screen.findByRole('region', { name: '2024年度の評価' });
     expect(actions.grade).toHaveBeenCalledWith(expect.objectContaining({ overwrite: false }));
     expect(within(results).getByText('更新 60セル / 保持 0セル')).toBeTruthy();
+    expect(within(results).getByText('書き込み前の内容は［元に戻す］で戻せます（保存して開き直した後も）。')).toBeTruthy();
     expect(within(results).queryByTestId('kept-cells')).toBeNull();
     // the port received the writes: project 5's rate on row 9, as a 0.0% number
     expect(port.writes).toHaveLength(60);

@@ -98,6 +98,7 @@ export function GradeResults(props: { result: GradeResult; busy: boolean; onGo: 
     <ResultSection title={t('UI_GRADE_HEADING', { year: result.year })} testId="grade-results">
       <Text className={styles.counts}>{t('UI_GRADE_COUNTS', { changed: result.changed.length, skipped: result.skipped.length })}</Text>
       {result.changed.length === 0 && result.skipped.length === 0 && <Text>{t('UI_GRADE_NOTHING')}</Text>}
+      {result.changed.length > 0 && <Text size={200}>{t('UI_RESTORE_AVAILABLE')}</Text>}
       {result.skipped.length > 0 && (
         <div className={styles.group} role="group" aria-labelledby={keptId} data-testid="kept-cells">
           <h3 id={keptId} className={styles.subheading}>
