@@ -4,27 +4,30 @@
 //
 // - Scripts come only from the add-in's own files (and, on the Office pages, from Microsoft's
 //   office.js CDN, which loads the rest of Office.js from the same host): no inline script, no eval.
-// - Styles allow 'unsafe-inline': Fluent UI (griffel) inserts <style> elements at run time. Styles
-//   cannot run code.
-// - connect-src: the pages fetch nothing; office.js may fetch its own localized strings from its host.
-// - frame-src on the Office pages: office.js itself opens frames to the Office host it runs in
-//   (Excel on the web's trust check and the Dialog API); our code opens none.
+// - Styles allow 'unsafe-inline': Fluent UI (griffel) and Excel on the web's office.js insert <style>
+//   elements at run time, and a nonce would need a server writing each response (these are static
+//   files). Styles run no code, and default-src keeps any url() in them to the pages' own files.
+// - connect-src: our code fetches nothing ('self' is the dev server's live reload); office.js may
+//   fetch its own files from its host. Its telemetry upload (*.pipe.aria.microsoft.com) is refused.
+// - frame-src on the Office pages: only office.js's host, whose page Excel on the web's office.js
+//   frames to ask about an unlisted host (AgaveErrorUX). Our code opens no frame; office.js's
+//   telemetry frame (telemetryservice.firstpartyapps.oaspapps.com, loaded outside Office and by
+//   older desktop builds) is refused: the pages talk to nothing but their own files and office.js.
 'use strict';
 
 const OFFICE_JS_HOST = 'https://appsforoffice.microsoft.com';
 
+// Images and fonts fall back to default-src 'self': the pages use no data: URL (Fluent's icons are inline SVG).
 const COMMON = {
   'default-src': ["'self'"],
   'style-src': ["'self'", "'unsafe-inline'"],
-  'img-src': ["'self'", 'data:'],
-  'font-src': ["'self'", 'data:'],
   'object-src': ["'none'"],
-  'base-uri': ["'self'"],
+  'base-uri': ["'none'"],
   'form-action': ["'none'"],
 };
 
 const POLICIES = {
-  office: { ...COMMON, 'script-src': ["'self'", OFFICE_JS_HOST], 'connect-src': ["'self'", OFFICE_JS_HOST], 'frame-src': ["'self'", 'https:'] },
+  office: { ...COMMON, 'script-src': ["'self'", OFFICE_JS_HOST], 'connect-src': ["'self'", OFFICE_JS_HOST], 'frame-src': [OFFICE_JS_HOST] },
   playground: { ...COMMON, 'script-src': ["'self'"], 'connect-src': ["'self'"], 'frame-src': ["'none'"] },
   // The help page: text, its icon and its own <style>; no script at all.
   help: { 'default-src': ["'none'"], 'style-src': ["'unsafe-inline'"], 'img-src': ["'self'"], 'base-uri': ["'none'"], 'form-action': ["'none'"] },
