@@ -1,11 +1,14 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, Request } from 'playwright-core';
+import { contentSecurityPolicy, OFFICE_JS_HOST, type PageKind } from '../../scripts/content-security-policy';
 import { startPlaygroundServer } from '../../scripts/serve-playground';
 import { createXlsx } from '../../src/adapters/xlsx';
 import { buildSampleSheets } from '../../src/sample/build-sample-workbook';
 import { cell, openWorkbook, pane, runAction, usePlayground } from './helpers/playground';
 
-import { contentSecurityPolicy, OFFICE_JS_HOST } from '../../scripts/content-security-policy';
+const ROOT = join(__dirname, '..', '..');
+const OFFICE_JS = `${OFFICE_JS_HOST}/lib/1/hosted/office.js`;
 
 declare global {
   interface Window {
@@ -36,7 +39,63 @@ async function watch(page: Page) {
 
 const HOSTILE = ['<img src=x onerror="window.__pwned=1">', '<script>window.__pwned=2</script>', 'javascript:window.__pwned=3'];
 
+/** The built pages and the policy each must carry. */
+const BUILT_PAGES: [string, PageKind][] = [
+  ['dist/addin/taskpane.html', 'office'],
+  ['dist/addin/commands.html', 'office'],
+  ['dist/addin/notification.html', 'office'],
+  ['dist/addin/help.html', 'help'],
+  ['dist/playground/playground.html', 'playground'],
+];
+
+/** Answers office.js's requests to its CDN with the npm copy (@microsoft/office-js); anything else leaving the machine is refused and listed. */
+async function serveOfficeJsLocally(page: Page, ownOrigin: string) {
+  const served: string[] = [];
+  const refused: string[] = [];
+  const dist = join(ROOT, 'node_modules', '@microsoft', 'office-js', 'dist');
+  await page.route(
+    (url) => url.origin !== ownOrigin,
+    (route) => {
+      const url = new URL(route.request().url());
+      const file = url.origin === OFFICE_JS_HOST && url.pathname.startsWith('/lib/1/hosted/') ? join(dist, url.pathname.slice('/lib/1/hosted/'.length)) : undefined;
+      if (file && existsSync(file)) {
+        served.push(url.pathname);
+        return route.fulfill({ contentType: 'text/javascript', body: readFileSync(file) });
+      }
+      refused.push(url.href);
+      return route.abort();
+    },
+  );
+  return { served, refused };
+}
+
 describe('Content-Security-Policy and hostile text in the browser', () => {
+  it.each(BUILT_PAGES)('%s carries its policy first in <head> and no inline script', async (file, kind) => {
+    const html = readFileSync(join(ROOT, file), 'utf8');
+    // DOMParser runs nothing: the page as the browser reads it, not as a regular expression does
+    const parsed = await pg.page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'text/html');
+      const [charset, first] = [...doc.head.children];
+      return {
+        charset: charset?.getAttribute('charset'),
+        first: first && [first.tagName, first.getAttribute('http-equiv'), first.getAttribute('content')],
+        policies: doc.querySelectorAll('meta[http-equiv="Content-Security-Policy" i]').length,
+        scripts: [...doc.scripts].map((script) => ({ src: script.getAttribute('src'), code: script.text.trim() })),
+        handlers: [...doc.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => a.name)),
+      };
+    }, html);
+    expect(parsed.charset).toBe('UTF-8');
+    expect(parsed.first).toEqual(['META', 'Content-Security-Policy', contentSecurityPolicy(kind)]);
+    expect(parsed.policies).toBe(1);
+    expect(parsed.handlers).toEqual([]);
+    expect(parsed.scripts.filter((script) => script.code !== '')).toEqual([]);
+    // office.js first on the Office pages, then only the page's own bundles (relative, hashed names)
+    const sources = parsed.scripts.map((script) => script.src ?? '');
+    const own = sources.filter((src) => /^[\w-]+\.[0-9a-f]{8}\.js$/.test(src));
+    expect(sources).toEqual([...(kind === 'office' ? [OFFICE_JS] : []), ...own]);
+    expect(own.length > 0).toBe(kind !== 'help');
+  });
+
   it('the playground runs every action under its policy: no violation, no request beyond its own files', async () => {
     const page = pg.page;
     const seen = await watch(page);
@@ -73,13 +132,17 @@ describe('Content-Security-Policy and hostile text in the browser', () => {
     await pg.open();
     const sheets = buildSampleSheets();
     const projects = sheets[0];
+    // 役割 (column B) reaches the 評価集計 sheet; 参加欄 (column I) is quoted by a validation warning in the pane.
     HOSTILE.forEach((text, i) => {
-      const at = projects.cells.find((c) => c.row === 3 + i && c.col === 1)!;
-      at.value = text;
+      for (const col of [1, 8]) projects.cells.find((c) => c.row === 3 + i && c.col === col)!.value = text;
     });
     await openWorkbook(page, 'hostile.xlsx', createXlsx(sheets), (grid) => grid.sheets[0]?.values[3]?.[1] === HOSTILE[0]);
-    for (const [i, text] of HOSTILE.entries()) await expect(cell(page, `B${4 + i}`).textContent()).resolves.toBe(text);
-    await runAction(page, '検証', 'validation-results');
+    for (const [i, text] of HOSTILE.entries()) {
+      await expect(cell(page, `B${4 + i}`).textContent()).resolves.toBe(text);
+      await expect(cell(page, `I${4 + i}`).textContent()).resolves.toBe(text);
+    }
+    const issues = await runAction(page, '検証', 'validation-results');
+    for (const text of HOSTILE) await expect(issues.getByText(text, { exact: false }).count()).resolves.toBeGreaterThan(0);
     await runAction(page, '評価', 'grade-results');
     await runAction(page, '集計', 'summary-results');
     await pg.shot('hostile text shown as text');
@@ -114,7 +177,28 @@ describe('Content-Security-Policy and hostile text in the browser', () => {
       expect(await seen.violations()).toEqual([]);
       expect(seen.consoleCsp).toEqual([]);
       const foreign = seen.requests.filter((url) => new URL(url).origin !== server.origin);
-      expect(foreign).toEqual([`${OFFICE_JS_HOST}/lib/1/hosted/office.js`]);
+      expect(foreign).toEqual([OFFICE_JS]);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('the real office.js (the npm copy, outside Office) loads under the Office policy; the policy refuses its telemetry frame', async () => {
+    const server = await startPlaygroundServer(0, { root: join(ROOT, 'dist', 'addin'), page: 'taskpane.html', csp: 'office' });
+    try {
+      const page = pg.page;
+      const seen = await watch(page);
+      const office = await serveOfficeJsLocally(page, server.origin);
+      await page.goto(server.url);
+      // outside Office, office.js reports no host and the pane comes up in English
+      await page.getByRole('heading', { level: 1, name: 'Progress evaluation' }).waitFor();
+      // office.js frames its telemetry proxy a few seconds after loading: refused by frame-src (reported
+      // once per copy of the policy, header and <meta>), never fetched
+      await page.waitForFunction(() => (window.__violations ?? []).length >= 2, undefined, { timeout: 30_000 });
+      expect(await seen.violations()).toEqual(Array(2).fill('frame-src https://telemetryservice.firstpartyapps.oaspapps.com'));
+      expect(office.refused).toEqual([]);
+      expect(office.served).toEqual(['/lib/1/hosted/office.js', '/lib/1/hosted/o15apptofilemappingtable.js']);
+      expect(seen.requests.filter((url) => new URL(url).origin !== server.origin)).toEqual(office.served.map((path) => `${OFFICE_JS_HOST}${path}`));
     } finally {
       await server.close();
     }
