@@ -48,6 +48,20 @@ const BUILT_PAGES: [string, PageKind][] = [
   ['dist/playground/playground.html', 'playground'],
 ];
 
+/** No internet here: office.js is answered by a stand-in that reports a Japanese Excel on the web. */
+async function standInOfficeJs(page: Page) {
+  const counted = { loads: 0 };
+  await page.route(`${OFFICE_JS_HOST}/**`, (route) => {
+    counted.loads++;
+    return route.fulfill({
+      contentType: 'text/javascript',
+      body: `window.Office = { context: { displayLanguage: 'ja-JP', platform: 'OfficeOnline', requirements: { isSetSupported: function () { return true; } } },
+        onReady: function (cb) { var info = { host: 'Excel', platform: 'OfficeOnline' }; setTimeout(function () { cb && cb(info); }); return Promise.resolve(info); } };`,
+    });
+  });
+  return counted;
+}
+
 /** Answers office.js's requests to its CDN with the npm copy (@microsoft/office-js); anything else leaving the machine is refused and listed. */
 async function serveOfficeJsLocally(page: Page, ownOrigin: string) {
   const served: string[] = [];
@@ -154,30 +168,44 @@ describe('Content-Security-Policy and hostile text in the browser', () => {
   });
 
   it('the task pane page loads nothing but its own files and office.js (served here by a stand-in), under the Office policy', async () => {
-    const server = await startPlaygroundServer(0, { root: join(__dirname, '..', '..', 'dist', 'addin'), page: 'taskpane.html', csp: 'office' });
+    const server = await startPlaygroundServer(0, { root: join(ROOT, 'dist', 'addin'), page: 'taskpane.html', csp: 'office' });
     try {
       const page = pg.page;
       const seen = await watch(page);
-      // No internet here: office.js is answered by a stand-in that reports a Japanese Excel on the web.
-      let officeJs = 0;
-      await page.route(`${OFFICE_JS_HOST}/**`, (route) => {
-        officeJs++;
-        return route.fulfill({
-          contentType: 'text/javascript',
-          body: `window.Office = { context: { displayLanguage: 'ja-JP', platform: 'OfficeOnline', requirements: { isSetSupported: function () { return true; } } },
-            onReady: function (cb) { var info = { host: 'Excel', platform: 'OfficeOnline' }; setTimeout(function () { cb && cb(info); }); return Promise.resolve(info); } };`,
-        });
-      });
+      const officeJs = await standInOfficeJs(page);
       const response = await page.goto(server.url);
       expect(response?.headers()['content-security-policy']).toBe(contentSecurityPolicy('office'));
       await page.getByRole('heading', { level: 1, name: '進捗評価' }).waitFor();
       await page.getByRole('button', { name: '元に戻す', exact: true }).waitFor();
       await pg.shot('task pane under the Office policy');
-      expect(officeJs).toBe(1);
+      expect(officeJs.loads).toBe(1);
       expect(await seen.violations()).toEqual([]);
       expect(seen.consoleCsp).toEqual([]);
       const foreign = seen.requests.filter((url) => new URL(url).origin !== server.origin);
       expect(foreign).toEqual([OFFICE_JS]);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('the ribbon’s notification dialog shows the text in its URL as text, under the Office policy', async () => {
+    const server = await startPlaygroundServer(0, { root: join(ROOT, 'dist', 'addin'), page: 'notification.html', csp: 'office' });
+    try {
+      const page = pg.page;
+      const seen = await watch(page);
+      await standInOfficeJs(page);
+      const query = new URLSearchParams({ title: HOSTILE[0], text: HOSTILE.join('\n'), close: HOSTILE[1], tone: 'error', lang: 'ja' });
+      await page.goto(`${server.url}?${query}`);
+      await page.locator('#close').waitFor();
+      await expect(page.locator('#title').textContent()).resolves.toBe(HOSTILE[0]);
+      await expect(page.locator('#text p').allTextContents()).resolves.toEqual(HOSTILE);
+      await expect(page.locator('#close').textContent()).resolves.toBe(HOSTILE[1]);
+      await pg.shot('notification with hostile text');
+      await expect(page.evaluate(() => window.__pwned)).resolves.toBeUndefined();
+      await expect(page.locator('img, body script').count()).resolves.toBe(0);
+      expect(seen.dialogs).toEqual([]);
+      expect(await seen.violations()).toEqual([]);
+      expect(seen.requests.filter((url) => new URL(url).origin !== server.origin)).toEqual([OFFICE_JS]);
     } finally {
       await server.close();
     }
