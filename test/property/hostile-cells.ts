@@ -45,6 +45,14 @@ export const hostileFormat: fc.Arbitrary<string | null> = fc.oneof(
   fc.string({ maxLength: 12 }),
 );
 
+/**
+ * A failed check, thrown for fast-check to report with its counterexample. Cheaper than expect()
+ * inside loops that run hundreds of thousands of times (expect was two thirds of the run time).
+ */
+export function check(ok: boolean, what: () => string): void {
+  if (!ok) throw new Error(what());
+}
+
 /** Counts the cells generated across a test file, so the run can show it tried enough. */
 export class CellCounter {
   count = 0;
@@ -53,8 +61,11 @@ export class CellCounter {
   }
 }
 
-/** fast-check's settings for these files: a fixed seed by default (FC_SEED to explore others). */
+/**
+ * fast-check's settings for these files: a fixed seed by default (FC_SEED to explore others). A
+ * failure is shrunk to a small counterexample, printed with the seed and path that replay it.
+ */
 export function fcOptions(numRuns: number): fc.Parameters<unknown> {
   const seed = process.env.FC_SEED === undefined ? 20261124 : Number(process.env.FC_SEED);
-  return { numRuns, seed, endOnFailure: true };
+  return { numRuns, seed };
 }

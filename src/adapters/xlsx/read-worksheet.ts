@@ -1,11 +1,11 @@
 import type { CellRange, CellValue } from '../../core/workbook/cell-grid';
-import { columnOfRef, parseRange } from './cell-ref';
+import { columnOfRef, MAX_COLS, MAX_ROWS, parseRange } from './cell-ref';
 import { RichTextCollector } from './rich-text';
 import { formulaShifter } from './shift-formula';
 import { localName, XmlStream, type XmlHandler } from './xml-events';
 import { decodeOoxmlEscapes } from './xml-text';
 import type { XlsxPackage } from './xlsx-package';
-import { XlsxFileError } from './xlsx-file-error';
+import { corrupt, XlsxFileError } from './xlsx-file-error';
 
 export interface WorksheetReadContext {
   sharedStrings: string[];
@@ -72,7 +72,10 @@ class WorksheetReader implements XmlHandler, WorksheetCells {
   private readonly rich = new RichTextCollector();
   private readonly masters = new Map<string, { row: number; col: number; shift: (dRow: number, dCol: number) => string }>();
 
-  constructor(private readonly ctx: WorksheetReadContext) {}
+  constructor(
+    private readonly ctx: WorksheetReadContext,
+    private readonly part: string,
+  ) {}
 
   open(name: string, attrs: Record<string, string>): void {
     const local = name.indexOf(':') < 0 ? name : localName(name);
@@ -97,6 +100,8 @@ class WorksheetReader implements XmlHandler, WorksheetCells {
       const ref = attrs.r;
       const col = ref === undefined ? -1 : columnOfRef(ref);
       this.col = col >= 0 ? col : this.col + 1;
+      // Past XFD or row 1,048,576 no Excel file goes; such a grid would only make every later step slow.
+      if (this.col >= MAX_COLS || this.row >= MAX_ROWS) throw corrupt(`${this.part} has a cell outside the sheet (${ref ?? `row ${this.row + 1}`}).`);
       this.inCell = true;
       this.cellType = attrs.t;
       this.cellStyle = attrs.s === undefined ? 0 : Number(attrs.s) || 0;
@@ -106,7 +111,8 @@ class WorksheetReader implements XmlHandler, WorksheetCells {
     } else if (local === 'row') {
       if (!this.inSheetData) return;
       const r = attrs.r === undefined ? NaN : Number(attrs.r);
-      this.row = r >= 1 ? r - 1 : this.row + 1;
+      // A row number that is not a whole number ("1.5") counts as missing, like "0" or "x".
+      this.row = Number.isInteger(r) && r >= 1 ? r - 1 : this.row + 1;
       this.col = -1;
     } else if (local === 'sheetData') {
       this.inSheetData = true;
@@ -142,7 +148,7 @@ class WorksheetReader implements XmlHandler, WorksheetCells {
         return this.ctx.sharedStrings[Number(text)] ?? null;
       }
       case 'inlineStr':
-        if (this.hasInline) return decodeOoxmlEscapes(this.rich.value());
+        if (this.hasInline) return this.rich.value();
         return this.hasValue ? decodeOoxmlEscapes(text) : null;
       case 'str':
         return this.hasValue ? decodeOoxmlEscapes(text) : null;
@@ -175,7 +181,9 @@ class WorksheetReader implements XmlHandler, WorksheetCells {
   }
 
   private finishCell(): void {
-    const value = this.cellValue();
+    // Empty text ("" shared, inline or cached) is a blank cell, as Office.js hands it to the engine.
+    const text = this.cellValue();
+    const value = text === '' ? null : text;
     const formula = this.cellFormula();
     const format = this.ctx.formatsByXf[this.cellStyle] ?? null;
     if (value === null && formula === null && format === null) return;
@@ -206,7 +214,7 @@ class WorksheetReader implements XmlHandler, WorksheetCells {
 }
 
 export function readWorksheet(pkg: XlsxPackage, part: string, ctx: WorksheetReadContext): WorksheetCells {
-  const reader = new WorksheetReader(ctx);
+  const reader = new WorksheetReader(ctx, part);
   const stream = new XmlStream(reader, part);
   pkg.streamText(part, (chunk) => stream.write(chunk));
   stream.end();

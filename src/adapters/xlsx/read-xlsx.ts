@@ -14,6 +14,17 @@ export interface ReadXlsxOptions {
 export const DEFAULT_MAX_CELLS = 5_000_000;
 
 /**
+ * A zip with nothing under xl/ whose content types name no spreadsheet is another kind of file
+ * (.ods, .docx, a zip of files) renamed to .xlsx, not a damaged workbook: say so.
+ */
+function assertSpreadsheetPackage(pkg: XlsxPackage): void {
+  if (pkg.partNames().some((name) => /^xl\//i.test(name))) return;
+  const types = pkg.find('[Content_Types].xml');
+  if (types !== undefined && /spreadsheetml|ms-excel/i.test(pkg.readText(types))) return;
+  throw new XlsxFileError('not-xlsx', 'The file is a zip package but not an .xlsx workbook.');
+}
+
+/**
  * Reads every worksheet into grids. Only the workbook, shared strings, styles and
  * worksheet parts are parsed: drawings, charts and pivots are never looked at.
  */
@@ -21,6 +32,7 @@ export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {}): Work
   const maxCells = options.maxCells ?? DEFAULT_MAX_CELLS;
   try {
     const pkg = XlsxPackage.open(bytes);
+    assertSpreadsheetPackage(pkg);
     const wb = loadWorkbook(pkg);
     const ctx: WorksheetReadContext = {
       sharedStrings: wb.sharedStringsPart ? parseSharedStrings(pkg.readText(wb.sharedStringsPart)) : [],

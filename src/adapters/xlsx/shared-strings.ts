@@ -1,6 +1,5 @@
 import { RichTextCollector } from './rich-text';
 import { localName, parseXml } from './xml-events';
-import { decodeOoxmlEscapes } from './xml-text';
 
 /** The shared string table, rich text flattened, phonetic runs left out. */
 export function parseSharedStrings(xml: string): string[] {
@@ -21,7 +20,7 @@ export function parseSharedStrings(xml: string): string[] {
       close(name) {
         const local = localName(name);
         if (local === 'si' && inItem) {
-          strings.push(decodeOoxmlEscapes(rich.value()));
+          strings.push(rich.value());
           inItem = false;
         } else if (inItem) rich.close(local);
       },

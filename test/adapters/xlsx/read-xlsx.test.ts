@@ -126,6 +126,34 @@ describe('readXlsx on hand-written XML', () => {
     expect(sheet.formulas).toEqual([[null, null], [], [null, '=A1&"x"', null], [null, null, null]]);
   });
 
+  it('takes a row number that is not a whole number as missing, as it does "0" (found by the property tests)', () => {
+    // <row r="1.5"> used to index the grid with 0.5 and fail with a TypeError inside the reader.
+    const xml = worksheetXml('<row r="1"><c r="A1"><v>1</v></c></row><row r="1.5"><c r="A2"><v>2</v></c></row><row r="0"><c r="A3"><v>3</v></c></row>');
+    expect(readXlsx(handcraftedWorkbook([{ name: 'S', xml }])).sheets[0].values).toEqual([[1], [2], [3]]);
+  });
+
+  it('reads empty text (shared, inline, rich, a formula\'s cached result) as a blank cell, as the Office adapter does (found by the property tests)', () => {
+    const xml = worksheetXml(
+      '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><r><t xml:space="preserve"></t></r><rPh sb="0" eb="1"><t>ヨミ</t></rPh></is></c>' +
+        '<c r="C1" t="str"><f>""</f><v></v></c><c r="D1" t="inlineStr"><is><t/></is></c><c r="E1"><v>1</v></c></row>',
+    );
+    const bytes = handcraftedWorkbook([{ name: 'S', xml }], {
+      sharedStrings: '<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t></t></si></sst>',
+    });
+    const [sheet] = readXlsx(bytes).sheets;
+    expect(sheet.values).toEqual([[null, null, null, null, 1]]);
+    expect(sheet.formulas[0][2]).toBe('=""');
+  });
+
+  it('unescapes _xHHHH_ within each rich-text run: runs "_x" and "0041_" are the text "_x0041_" (found by the property tests)', () => {
+    const runs = '<r><t>_x</t></r><r><rPr><b/></rPr><t>0041_</t></r><r><t>_x0042_</t></r>';
+    const xml = worksheetXml(`<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is>${runs}</is></c></row>`);
+    const bytes = handcraftedWorkbook([{ name: 'S', xml }], {
+      sharedStrings: `<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si>${runs}</si></sst>`,
+    });
+    expect(readXlsx(bytes).sheets[0].values).toEqual([['_x0041_B', '_x0041_B']]);
+  });
+
   it('reads prefixed SpreadsheetML, builtin format ids, and styled empty cells', () => {
     const main = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
     const xml =

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { createXlsx, patchXlsx, readXlsx, XlsxFileError } from '../../../src/adapters/xlsx';
 import { editZip, excelJsBytes, handcraftedWorkbook, worksheetXml } from './xlsx-test-helpers';
 
@@ -58,6 +59,28 @@ describe('file errors', () => {
     const broken = editZip(valid, { 'xl/worksheets/sheet1.xml': (x) => x.replace('</sheetData>', '</sheetDta>') });
     expect(kindOf(() => readXlsx(broken))).toBe('corrupt');
     expect(kindOf(() => patchXlsx(broken, { writes: [{ sheet: '指標', row: 0, col: 0, value: 1 }], sheets: [] }))).toBe('corrupt');
+  });
+
+  it('says not-xlsx for another kind of zip renamed to .xlsx, corrupt for a spreadsheet package that lost its parts', () => {
+    const ods = zipSync({ mimetype: strToU8('application/vnd.oasis.opendocument.spreadsheet'), 'content.xml': strToU8('<office:document-content/>') });
+    const docx = zipSync({
+      '[Content_Types].xml': strToU8('<Types><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'),
+      '_rels/.rels': strToU8('<Relationships/>'),
+      'word/document.xml': strToU8('<w:document/>'),
+    });
+    const files = zipSync({ 'notes.txt': strToU8('memo') });
+    for (const bytes of [ods, docx, files]) expect(kindOf(() => readXlsx(bytes))).toBe('not-xlsx');
+    const emptied = editZip(valid, Object.fromEntries(Object.keys(unzipSync(valid)).filter((n) => n.startsWith('xl/')).map((n) => [n, () => null])));
+    expect(kindOf(() => readXlsx(emptied))).toBe('corrupt');
+  });
+
+  it('says corrupt for a cell past column XFD or row 1,048,576, where no Excel file goes (found by the property tests)', () => {
+    // A cell at ZZZZ1 (column 475,254) used to be read into a row that wide, and validating it took seconds.
+    for (const rows of ['<row r="1"><c r="ZZZZ1"><v>1</v></c></row>', '<row r="1"><c r="XFE1"><v>1</v></c></row>', '<row r="1048577"><c r="A1048577"><v>1</v></c></row>']) {
+      expect(kindOf(() => readXlsx(handcraftedWorkbook([{ name: 'a', xml: worksheetXml(rows) }])))).toBe('corrupt');
+    }
+    const corner = handcraftedWorkbook([{ name: 'a', xml: worksheetXml('<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>') }]);
+    expect(readXlsx(corner).sheets[0].values[1_048_575][16_383]).toBe(1);
   });
 
   it('says not-xlsx for a binary .xlsb workbook', () => {
