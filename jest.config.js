@@ -4,7 +4,7 @@ module.exports = {
   roots: ['<rootDir>/test'],
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
-    // office-addin-manifest and office-addin-mock pull in ESM-only strip-bom and uuid.
+    // office-addin-manifest pulls in ESM-only strip-bom and uuid.
     'node_modules/(strip-bom|uuid)/.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true } }],
   },
   // Also their copies nested under other packages (@microsoft/app-manifest/node_modules/strip-bom,

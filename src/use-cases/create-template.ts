@@ -27,7 +27,7 @@ export function createTemplateSheets(firstYear: number, finalYear: number, polic
         startYear: '2020年度 / R2 / 令和2年度（空欄=当初から）',
         endYear: '終了した事業のみ',
         participation: [true, true, true, true],
-        budget: years.map((y, i) => (i === 0 ? '408（千円・数値）' : null)),
+        budget: years.map((_year, i) => (i === 0 ? '408（千円・数値）' : null)),
         total: '空欄なら評価時に合計を記入',
       },
       indicator: {

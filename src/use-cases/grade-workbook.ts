@@ -1,6 +1,6 @@
 import { DEFAULT_POLICY } from '../core/grading/default-policies';
 import { gradeYear, type GradedIndicator } from '../core/grading/grade-year';
-import { parseGrade } from '../core/grading/parse-grade';
+import { parseGrade } from '../core/values/parse-grade';
 import type { GradingPolicy } from '../core/model';
 import type { FilledSheet } from '../core/sheets/filled-sheet';
 import type { IndicatorTable } from '../core/sheets/read-indicators';

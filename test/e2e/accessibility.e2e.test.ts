@@ -1,8 +1,8 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { runAction, usePlayground } from './helpers/playground';
+import { runAction, sharedPlayground } from './helpers/playground';
 
-const pg = usePlayground();
+const pg = sharedPlayground();
 
 /**
  * Fluent UI's focus sentinels: tabster puts <i tabindex="0" aria-hidden="true" data-tabster-dummy> at

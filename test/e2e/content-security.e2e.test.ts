@@ -5,7 +5,7 @@ import { contentSecurityPolicy, OFFICE_JS_HOST, type PageKind } from '../../scri
 import { startPlaygroundServer } from '../../scripts/serve-playground';
 import { createXlsx } from '../../src/adapters/xlsx';
 import { buildSampleSheets } from '../../src/sample/build-sample-workbook';
-import { cell, openWorkbook, pane, runAction, usePlayground } from './helpers/playground';
+import { cell, openWorkbook, pane, runAction, sharedPlayground } from './helpers/playground';
 
 const ROOT = join(__dirname, '..', '..');
 const OFFICE_JS = `${OFFICE_JS_HOST}/lib/1/hosted/office.js`;
@@ -17,7 +17,7 @@ declare global {
   }
 }
 
-const pg = usePlayground();
+const pg = sharedPlayground();
 
 /** Every CSP violation the page reports, every console complaint about the policy, every request it makes. */
 async function watch(page: Page) {

@@ -6,10 +6,10 @@ import { qualifiedAddress } from '../../src/core/workbook/cell-address';
 import { gradeWorkbook, RATE_FORMAT } from '../../src/use-cases/grade-workbook';
 import { seedProjects, seedResults2024 } from '../../src/sample/aomori-seed-data';
 import { runCli } from '../helpers/run-cli';
-import { cell, gridOf, pane, runAction, sheetTab, usePlayground } from './helpers/playground';
+import { cell, gridOf, pane, runAction, sheetTab, sharedPlayground } from './helpers/playground';
 import { cellMap, changedAddresses, indicatorRow, sampleXlsx, valueMap, workDir } from './helpers/workbooks';
 
-const pg = usePlayground();
+const pg = sharedPlayground();
 
 describe('Grade in the playground', () => {
   it('writes the grade and 達成率 cells the engine computes, and no other cell', async () => {

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { pane, runAction, usePlayground } from './helpers/playground';
+import { pane, runAction, sharedPlayground } from './helpers/playground';
 
-const pg = usePlayground();
+const pg = sharedPlayground();
 
 /** The pane's own background: the first element inside the pane with an opaque one (the App root). */
 async function paneBackground(page: Page): Promise<{ color: string; luminance: number; theme: string | null }> {

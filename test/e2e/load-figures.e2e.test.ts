@@ -1,8 +1,8 @@
 import { gzipSync } from 'node:zlib';
 import type { Response } from 'playwright-core';
-import { usePlayground } from './helpers/playground';
+import { sharedPlayground } from './helpers/playground';
 
-const pg = usePlayground();
+const pg = sharedPlayground();
 const LOADS = 3;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

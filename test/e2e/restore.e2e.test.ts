@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readXlsx } from '../../src/adapters/xlsx';
 import { workbookCells } from '../helpers/workbook-cells';
-import { gridOf, pane, runAction, sheetTab, usePlayground } from './helpers/playground';
+import { gridOf, pane, runAction, sheetTab, sharedPlayground } from './helpers/playground';
 import { sampleXlsx, workDir } from './helpers/workbooks';
 
-const pg = usePlayground();
+const pg = sharedPlayground();
 
 describe('Restore in the playground', () => {
   it('undoes 集計 then 評価, and the downloaded workbook equals the sample cell for cell', async () => {

@@ -4,10 +4,10 @@ import { readXlsx } from '../../src/adapters/xlsx';
 import { cellAddress } from '../../src/core/workbook/cell-address';
 import type { WorkbookGrid } from '../../src/core/workbook/cell-grid';
 import { runCli } from '../helpers/run-cli';
-import { cell, gridOf, runAction, sheetTab, usePlayground } from './helpers/playground';
+import { cell, gridOf, runAction, sheetTab, sharedPlayground } from './helpers/playground';
 import { sampleXlsx, valueMap, workDir } from './helpers/workbooks';
 
-const pg = usePlayground();
+const pg = sharedPlayground();
 const SUMMARY = '評価集計';
 
 function sheetValues(grid: WorkbookGrid, name: string) {

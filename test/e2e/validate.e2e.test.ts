@@ -1,11 +1,12 @@
+import type { Page } from 'playwright-core';
 import { readXlsx } from '../../src/adapters/xlsx';
-import { cell, gridOf, openWorkbook, pane, runAction, sheetTab, usePlayground } from './helpers/playground';
+import { cell, gridOf, openWorkbook, pane, runAction, sheetTab, sharedPlayground } from './helpers/playground';
 import { plantedXlsx, sampleXlsx, valueMap } from './helpers/workbooks';
 
-const pg = usePlayground();
+const pg = sharedPlayground();
 
 /** The pane's button for an issue: its accessible name carries the qualified address. */
-function issueButton(page: import('playwright-core').Page, code: string, address: string) {
+function issueButton(page: Page, code: string, address: string) {
   return pane(page)
     .locator(`[data-check="${code}"]`)
     .getByRole('button', { name: new RegExp(`(^| )${address.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[:：]`) });

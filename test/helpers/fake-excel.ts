@@ -822,6 +822,8 @@ class ConditionalFormatProxy {
         if (!cf) throw new FakeRichApiError('ItemNotFound', 'conditional format not found');
         apply(cf);
       });
+    // The getters below read this rule's loaded values from inside nested plain objects.
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
     const self = this;
     this.cellValue = {
       format: {

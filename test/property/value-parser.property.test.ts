@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { DEFAULT_POLICY } from '../../src/core/grading/default-policies';
-import { parseGrade } from '../../src/core/grading/parse-grade';
+import { parseGrade } from '../../src/core/values/parse-grade';
 import { parseCellValue } from '../../src/core/values/parse-cell-value';
 import { parseFiscalYear } from '../../src/core/values/parse-fiscal-year';
 import { check, CellCounter, fcOptions, hostileFormat, hostileValue } from './hostile-cells';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { DEFAULT_POLICY } from '../../src/core/grading/default-policies';
-import { parseGrade } from '../../src/core/grading/parse-grade';
+import { parseGrade } from '../../src/core/values/parse-grade';
 import type { WorkbookModel } from '../../src/core/sheets/read-workbook';
 import { parseCellValue } from '../../src/core/values/parse-cell-value';
 import { parseCellAddress, qualifiedAddress } from '../../src/core/workbook/cell-address';

@@ -1,6 +1,5 @@
 import { RESTORE_SHEET_NAME } from '../../src/core/restore/restore-sheet';
 import { gradeWorkbook, RATE_FORMAT } from '../../src/use-cases/grade-workbook';
-import { validateWorkbook } from '../../src/use-cases/validate-workbook';
 import { buildSampleSheets } from '../../src/sample/build-sample-workbook';
 import { seedProjects, seedResults2024 } from '../../src/sample/aomori-seed-data';
 import { sheetOutputToGrid } from '../../src/core/workbook/sheet-output-to-grid';

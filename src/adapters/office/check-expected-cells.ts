@@ -2,7 +2,7 @@ import type { CellValue, ExpectedCell } from '../../core/workbook/cell-grid';
 import { findChangedCells, WorkbookChangedError } from '../../core/workbook/expected-cells';
 import { groupIntoRectangles, type Rectangle } from './cell-rectangles';
 import { sliceRowsByBytes } from './payload-chunks';
-import { jsonBytes, MAX_OPERATION_BYTES, OPERATION_OVERHEAD_BYTES } from './payload-size';
+import { MAX_OPERATION_BYTES, OPERATION_OVERHEAD_BYTES } from './payload-size';
 import { syncInBatches } from './sync-in-batches';
 
 interface ExpectedBlock {

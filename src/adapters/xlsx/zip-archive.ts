@@ -104,8 +104,14 @@ function applyZip64Extra(entry: ZipEntry, bytes: Uint8Array, start: number, leng
     const size = u16(bytes, q + 2);
     if (id === 0x0001) {
       let f = q + 4;
-      if (entry.size === 0xffffffff) (entry.size = u64(bytes, f)), (f += 8);
-      if (entry.compressedSize === 0xffffffff) (entry.compressedSize = u64(bytes, f)), (f += 8);
+      if (entry.size === 0xffffffff) {
+        entry.size = u64(bytes, f);
+        f += 8;
+      }
+      if (entry.compressedSize === 0xffffffff) {
+        entry.compressedSize = u64(bytes, f);
+        f += 8;
+      }
       if (entry.localOffset === 0xffffffff) entry.localOffset = u64(bytes, f);
       return;
     }

@@ -1,4 +1,4 @@
-import { message, type MessageCode } from '../../core/messages/catalogue';
+import { message, type MessageArgs, type MessageCode } from '../../core/messages/catalogue';
 import type { GradeResult, RestoreResult, SummaryResult, ValidateResult } from '../../use-cases/workbook-session';
 import { localizedText } from '../../core/messages/error-text';
 import { restoredText } from '../../use-cases/restore-workbook';
@@ -10,8 +10,8 @@ export function pickLanguage(displayLanguage: string | undefined): Language {
   return displayLanguage?.toLowerCase().startsWith('ja') ? 'ja' : 'en';
 }
 
-function say(code: MessageCode, lang: Language, params: Record<string, string | number> = {}): string {
-  return message(code, params)[lang];
+function say<C extends MessageCode>(code: C, lang: Language, ...params: MessageArgs<C>): string {
+  return message(code, ...params)[lang];
 }
 
 /** Problems are listed in the pane; the notification only counts them and says where to look. */

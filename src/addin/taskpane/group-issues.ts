@@ -3,6 +3,7 @@ import { parseCellAddress } from '../../core/workbook/cell-address';
 
 export interface CheckGroup {
   code: string;
+  title: ValidationIssue['title'];
   severity: ValidationIssue['severity'];
   issues: ValidationIssue[];
 }
@@ -31,7 +32,7 @@ export function groupIssues(issues: readonly ValidationIssue[]): SheetGroup[] {
     else group.warnings++;
     let check = group.checks.find((c) => c.code === issue.code && c.severity === issue.severity);
     if (!check) {
-      check = { code: issue.code, severity: issue.severity, issues: [] };
+      check = { code: issue.code, title: issue.title, severity: issue.severity, issues: [] };
       group.checks.push(check);
     }
     check.issues.push(issue);

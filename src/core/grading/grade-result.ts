@@ -1,8 +1,8 @@
-import type { GradingPolicy, Indicator, YearlyResult } from '../model';
+import { issue } from '../checks/validation-issue';
+import type { GradingPolicy, Indicator, ValidationIssue, YearlyResult } from '../model';
 import { message, type LocalizedText } from '../messages/catalogue';
 import { conversionFactor } from '../values/units';
 import { exact, ratioAtLeast, type Scaled } from './exact-decimal';
-import type { CellRef } from '../validation/issue-collector';
 
 export type GradeReason =
   | 'graded'
@@ -14,12 +14,6 @@ export type GradeReason =
   | 'invalid'
   | 'ended';
 
-export interface GradeProblem {
-  code: 'UNIT_MISMATCH' | 'TARGET_NOT_POSITIVE';
-  at: CellRef | null;
-  params: Record<string, string | number>;
-}
-
 export interface GradeOutcome {
   year: number;
   label: string;
@@ -27,7 +21,8 @@ export interface GradeOutcome {
   rate: number | null;
   reason: GradeReason;
   reasonText: LocalizedText;
-  problem: GradeProblem | null;
+  /** Why the numbers cannot be graded (units that differ, a target of 0): a validation error. */
+  problem: ValidationIssue | null;
 }
 
 export interface GradeInput {
@@ -49,7 +44,7 @@ const REASON_MESSAGE = {
   ended: 'NOT_GRADED_ENDED',
 } as const;
 
-function notGraded(year: number, policy: GradingPolicy, reason: Exclude<GradeReason, 'graded'>, problem: GradeProblem | null = null): GradeOutcome {
+function notGraded(year: number, policy: GradingPolicy, reason: Exclude<GradeReason, 'graded'>, problem: ValidationIssue | null = null): GradeOutcome {
   return { year, label: policy.notGraded.label, rate: null, reason, reasonText: message(REASON_MESSAGE[reason]), problem };
 }
 
@@ -76,17 +71,14 @@ export function gradeResult(input: GradeInput, policy: GradingPolicy): GradeOutc
   const unitOf = (u: string | null) => u ?? indicator.unit;
   const factor = conversionFactor(unitOf(actual.unit), unitOf(target.unit));
   if (factor === undefined) {
-    return notGraded(year, policy, 'invalid', {
-      code: 'UNIT_MISMATCH',
-      at: actualCell,
-      params: { actualUnit: unitOf(actual.unit) ?? '', targetUnit: unitOf(target.unit) ?? '' },
-    });
+    const units = { actualUnit: unitOf(actual.unit) ?? '', targetUnit: unitOf(target.unit) ?? '' };
+    return notGraded(year, policy, 'invalid', issue('UNIT_MISMATCH', actualCell ?? indicator.source, units));
   }
   const lower = indicator.direction === 'lower';
   const t = exact.toScaled(target.value);
   const a = exact.mul(exact.toScaled(actual.value), exact.toScaled(factor));
   if (exact.sign(t) < 0 || (!lower && exact.sign(t) === 0)) {
-    return notGraded(year, policy, 'invalid', { code: 'TARGET_NOT_POSITIVE', at: targetCell, params: { value: target.value } });
+    return notGraded(year, policy, 'invalid', issue('TARGET_NOT_POSITIVE', targetCell ?? indicator.source, { value: target.value }));
   }
 
   let numerator: Scaled;

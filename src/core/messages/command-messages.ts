@@ -1,27 +1,27 @@
-import type { Entry } from './entry';
+import { entry, type Entry, type Param } from './entry';
 
 /** What the ribbon buttons report in a notification (part of the one catalogue in catalogue.ts). */
 export const commandMessages = {
-  COMMAND_VALIDATE_DONE: {
+  COMMAND_VALIDATE_DONE: entry<{ errors: Param; warnings: Param }>({
     ja: (p) => `検証しました: エラー ${p.errors}件 / 警告 ${p.warnings}件`,
     en: (p) => `Validated: ${p.errors} errors / ${p.warnings} warnings`,
-  },
-  COMMAND_GRADE_DONE: {
+  }),
+  COMMAND_GRADE_DONE: entry<{ year: Param; changed: Param; skipped: Param }>({
     ja: (p) => `${p.year}年度の評価を書き込みました: ${p.changed}セルを更新、入力済みのため保護 ${p.skipped}セル`,
     en: (p) => `FY${p.year} graded: ${p.changed} cells updated, ${p.skipped} typed cells kept`,
-  },
-  COMMAND_SUMMARY_DONE: {
+  }),
+  COMMAND_SUMMARY_DONE: entry<{ sheet: Param; count: Param; percent: Param }>({
     ja: (p) => `「${p.sheet}」シートを作成しました: 比較的順調 ${p.count}項目 ${p.percent}%`,
     en: (p) => `Sheet "${p.sheet}" built: ${p.count} items ${p.percent}% relatively on track`,
-  },
+  }),
   COMMAND_RESTORE_SEE_PANE: {
     ja: () => '作業ウィンドウ「進捗評価」の［元に戻す］で、変更されたセルを確認してから元に戻せます。',
     en: () => 'Open the Progress evaluation pane and choose Restore to review those cells and restore over them.',
   },
-  COMMAND_FAILED: {
+  COMMAND_FAILED: entry<{ reason: Param }>({
     ja: (p) => `処理できませんでした: ${p.reason}`,
     en: (p) => `Could not finish: ${p.reason}`,
-  },
+  }),
   COMMAND_SEE_PANE: {
     ja: () => '問題の一覧とセルの位置は、作業ウィンドウ「進捗評価」の［検証］で確認できます。',
     en: () => 'Open the Progress evaluation pane and choose Validate to see each problem and its cell.',
@@ -41,4 +41,4 @@ export const commandMessages = {
   COMMAND_NOTIFICATION_TITLE: { ja: () => '進捗評価', en: () => 'Progress evaluation' },
   COMMAND_NOTIFICATION_ERROR_TITLE: { ja: () => '進捗評価: エラー', en: () => 'Progress evaluation: error' },
   COMMAND_NOTIFICATION_CLOSE: { ja: () => '閉じる', en: () => 'Close' },
-} satisfies Record<string, Entry>;
+} satisfies Record<string, Entry<never>>;

@@ -1,10 +1,21 @@
-export type Params = Record<string, string | number>;
-export type Template = (p: Params) => string;
+/** A value a sentence prints: a count, a year, a name. */
+export type Param = string | number;
 
 /** One sentence in both languages; Japanese is the users' language, English the second. */
-export interface Entry {
-  ja: Template;
-  en: Template;
+export interface Entry<P = void> {
+  ja: (p: P) => string;
+  en: (p: P) => string;
+}
+
+/** The parameters an entry's sentences take: nothing for a fixed sentence. */
+export type EntryParams<E> = E extends { ja: (...args: infer A) => string } ? (A extends [] ? void : A[0]) : never;
+
+/** A call's parameter list: none for a fixed sentence, else exactly the named parameters. */
+export type ParamArgs<P> = [P] extends [void] ? [] : [params: P];
+
+/** Types an entry's parameters by name, so a misspelt or missing parameter does not compile. */
+export function entry<P>(e: Entry<P>): Entry<P> {
+  return e;
 }
 
 export type LocalizedText = { ja: string; en: string };

@@ -1,4 +1,4 @@
-import type { Entry, LocalizedText } from './entry';
+import { entry, type Entry, type LocalizedText, type Param } from './entry';
 
 /**
  * Why a workbook file cannot be opened, for the command line and the playground alike. `name` is
@@ -6,22 +6,22 @@ import type { Entry, LocalizedText } from './entry';
  * add-in opens no files.
  */
 export const fileMessages = {
-  FILE_NOT_XLSX: { ja: (p) => `${p.name} は Excel ブック（.xlsx）ではありません。`, en: (p) => `${p.name} is not an Excel workbook (.xlsx).` },
-  FILE_ENCRYPTED: {
+  FILE_NOT_XLSX: entry<{ name: Param }>({ ja: (p) => `${p.name} は Excel ブック（.xlsx）ではありません。`, en: (p) => `${p.name} is not an Excel workbook (.xlsx).` }),
+  FILE_ENCRYPTED: entry<{ name: Param }>({
     ja: (p) => `${p.name} はパスワードで保護されています。Excel でパスワードを解除して保存し直してから実行してください。`,
     en: (p) => `${p.name} is password-protected. Remove the password in Excel, save, and try again.`,
-  },
-  FILE_LEGACY_XLS: {
+  }),
+  FILE_LEGACY_XLS: entry<{ name: Param }>({
     ja: (p) => `${p.name} は古い形式（.xls）です。Excel で「.xlsx」形式で保存し直してください。`,
     en: (p) => `${p.name} is in the old .xls format. Save it as .xlsx in Excel.`,
-  },
-  FILE_CORRUPT: { ja: (p) => `${p.name} は壊れているか、途中までしか保存されていません。`, en: (p) => `${p.name} is damaged or incomplete.` },
-  FILE_TOO_LARGE: {
+  }),
+  FILE_CORRUPT: entry<{ name: Param }>({ ja: (p) => `${p.name} は壊れているか、途中までしか保存されていません。`, en: (p) => `${p.name} is damaged or incomplete.` }),
+  FILE_TOO_LARGE: entry<{ name: Param }>({
     ja: (p) => `${p.name} はセル数が多すぎます（上限 5,000,000 セル）。不要なシートを除いてから実行してください。`,
     en: (p) => `${p.name} has too many cells (limit 5,000,000). Remove sheets that are not needed.`,
-  },
-  FILE_EMPTY: { ja: (p) => `${p.name} のシートはすべて空です。`, en: (p) => `Every sheet of ${p.name} is empty.` },
-} satisfies Record<string, Entry>;
+  }),
+  FILE_EMPTY: entry<{ name: Param }>({ ja: (p) => `${p.name} のシートはすべて空です。`, en: (p) => `Every sheet of ${p.name} is empty.` }),
+} satisfies Record<string, Entry<never>>;
 
 /** The .xlsx adapter's XlsxFileError kinds (and the readers' own "every sheet is empty") → their sentence. */
 export const FILE_PROBLEM_MESSAGES = {
@@ -37,6 +37,6 @@ export type FileProblem = keyof typeof FILE_PROBLEM_MESSAGES;
 
 /** The sentence for a workbook file that cannot be opened (an XlsxFileError's kind, or "empty"). */
 export function fileProblemMessage(problem: FileProblem, name: string): LocalizedText {
-  const entry: Entry = fileMessages[FILE_PROBLEM_MESSAGES[problem]];
-  return { ja: entry.ja({ name }), en: entry.en({ name }) };
+  const sentence: Entry<{ name: Param }> = fileMessages[FILE_PROBLEM_MESSAGES[problem]];
+  return { ja: sentence.ja({ name }), en: sentence.en({ name }) };
 }

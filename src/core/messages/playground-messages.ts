@@ -1,5 +1,5 @@
-import { message, type MessageCode } from './catalogue';
-import type { Entry, Params } from './entry';
+import { message, type MessageArgs, type MessageCode } from './catalogue';
+import { entry, type Entry, type EntryParams, type Param, type ParamArgs } from './entry';
 
 /**
  * The playground page's own words around the task pane. Kept beside the one catalogue in
@@ -13,29 +13,35 @@ export const playgroundMessages = {
   PG_DOWNLOAD: { ja: () => 'ダウンロード', en: () => 'Download' },
   PG_LANGUAGE: { ja: () => '言語', en: () => 'Language' },
   PG_DARK: { ja: () => 'ダークテーマ', en: () => 'Dark theme' },
-  PG_OPENING: { ja: (p) => `${p.name} を開いています…`, en: (p) => `Opening ${p.name}…` },
+  PG_OPENING: entry<{ name: Param }>({ ja: (p) => `${p.name} を開いています…`, en: (p) => `Opening ${p.name}…` }),
   PG_OPEN_FAILED: { ja: () => 'ブックを開けませんでした', en: () => 'Could not open the workbook' },
   PG_SHEETS: { ja: () => 'シート', en: () => 'Sheets' },
   PG_PANE: { ja: () => '作業ウィンドウ', en: () => 'Task pane' },
   PG_CELL: { ja: () => 'セル', en: () => 'Cell' },
   PG_EMPTY_SHEET: { ja: () => 'このシートは空です。', en: () => 'This sheet is empty.' },
-  PG_HIDDEN_SHEET: { ja: (p) => `${p.sheet}（非表示）`, en: (p) => `${p.sheet} (hidden)` },
-  PG_ROWS_SHOWN: { ja: (p) => `${p.total}行のうち ${p.shown}行を表示`, en: (p) => `Showing ${p.shown} of ${p.total} rows` },
-  PG_SHOW_MORE_ROWS: { ja: (p) => `さらに ${p.n}行を表示`, en: (p) => `Show ${p.n} more rows` },
-  PG_COLUMNS_CUT: { ja: (p) => `${p.shown}列目より右の ${p.n}列は表示していません。`, en: (p) => `${p.n} columns right of column ${p.shown} are not shown.` },
+  PG_HIDDEN_SHEET: entry<{ sheet: Param }>({ ja: (p) => `${p.sheet}（非表示）`, en: (p) => `${p.sheet} (hidden)` }),
+  PG_ROWS_SHOWN: entry<{ total: Param; shown: Param }>({ ja: (p) => `${p.total}行のうち ${p.shown}行を表示`, en: (p) => `Showing ${p.shown} of ${p.total} rows` }),
+  PG_SHOW_MORE_ROWS: entry<{ n: Param }>({ ja: (p) => `さらに ${p.n}行を表示`, en: (p) => `Show ${p.n} more rows` }),
+  PG_COLUMNS_CUT: entry<{ shown: Param; n: Param }>({ ja: (p) => `${p.shown}列目より右の ${p.n}列は表示していません。`, en: (p) => `${p.n} columns right of column ${p.shown} are not shown.` }),
   PG_NOTE: {
     ja: () => 'ブックはこのブラウザーの中だけで処理され、どこにも送信されません。',
     en: () => 'The workbook is processed in this browser only and sent nowhere.',
   },
-} satisfies Record<string, Entry>;
+} satisfies Record<string, Entry<never>>;
 
 export type PlaygroundMessageCode = keyof typeof playgroundMessages;
-export type PlaygroundTranslate = (code: PlaygroundMessageCode | MessageCode, params?: Params) => string;
+type PlaygroundArgs<C> = C extends PlaygroundMessageCode
+  ? ParamArgs<EntryParams<(typeof playgroundMessages)[C]>>
+  : C extends MessageCode
+    ? MessageArgs<C>
+    : never;
+export type PlaygroundTranslate = <C extends PlaygroundMessageCode | MessageCode>(code: C, ...params: PlaygroundArgs<C>) => string;
 
 /** A translator for the playground: its own words, then the catalogue's. */
 export function playgroundTranslate(language: 'ja' | 'en'): PlaygroundTranslate {
-  return (code, params = {}) => {
-    const own = (playgroundMessages as Record<string, Entry>)[code];
-    return own ? own[language](params) : message(code as MessageCode, params)[language];
+  return (code, ...params) => {
+    const own = (playgroundMessages as Record<string, Entry<unknown>>)[code];
+    if (own) return own[language](params[0]);
+    return (message as (c: MessageCode, p: unknown) => { ja: string; en: string })(code as MessageCode, params[0])[language];
   };
 }

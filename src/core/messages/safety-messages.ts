@@ -1,19 +1,19 @@
-import type { Entry } from './entry';
+import { entry, type Entry, type Param } from './entry';
 
 /** Safe writes and restore: what the pane and the command line say (part of the one catalogue). */
 export const safetyMessages = {
-  WORKBOOK_CHANGED: {
+  WORKBOOK_CHANGED: entry<{ cells: Param }>({
     ja: (p) => `読み込んだ後にブックが変更されました（${p.cells}）。行の挿入・削除や入力が同時に行われた可能性があるため、何も書き込んでいません。もう一度実行してください。`,
     en: (p) => `The workbook changed after it was read (${p.cells}). Rows may have been inserted or deleted, or cells typed, by someone else, so nothing was written. Run it again.`,
-  },
-  WORKBOOK_CHANGED_CELL: {
+  }),
+  WORKBOOK_CHANGED_CELL: entry<{ address: Param; expected: Param; actual: Param }>({
     ja: (p) => `${p.address}: 「${p.expected}」→「${p.actual}」`,
     en: (p) => `${p.address}: "${p.expected}" → "${p.actual}"`,
-  },
-  WORKBOOK_CHANGED_SHEET: {
+  }),
+  WORKBOOK_CHANGED_SHEET: entry<{ sheet: Param }>({
     ja: (p) => `シート「${p.sheet}」がありません`,
     en: (p) => `sheet "${p.sheet}" is gone`,
-  },
+  }),
   SUMMARY_SHEET_MARKER: {
     ja: () => 'このシートは進捗（Shinchoku）が作成しました。［集計］を実行するたびに作り直されるため、手入力は別のシートにしてください。',
     en: () => 'Made by Shinchoku and rebuilt on every Summary run: type notes on another sheet.',
@@ -26,26 +26,26 @@ export const safetyMessages = {
     ja: () => '元に戻せる操作はありません（このブックに進捗の書き込み記録がありません）。',
     en: () => 'Nothing to restore: this workbook has no record of a Shinchoku write.',
   },
-  RESTORE_DAMAGED: {
+  RESTORE_DAMAGED: entry<{ address: Param }>({
     ja: (p) => `元に戻す記録が壊れているため読めません（${p.address}）。`,
     en: (p) => `The restore record is damaged and cannot be read (${p.address}).`,
-  },
+  }),
   RESTORE_CONFLICT_CELL: {
     ja: () => '書き込み後に変更されています',
     en: () => 'changed after Shinchoku wrote it',
   },
-  RESTORE_CONFLICT_SHEET: {
+  RESTORE_CONFLICT_SHEET: entry<{ sheet: Param }>({
     ja: (p) => `シート「${p.sheet}」は集計の後に変更されています`,
     en: (p) => `sheet "${p.sheet}" was changed after the summary was built`,
-  },
-  RESTORE_CONFLICTS: {
+  }),
+  RESTORE_CONFLICTS: entry<{ count: Param; option?: Param }>({
     ja: (p) => `${p.count}か所が書き込み後に変更されているため、何も元に戻していません。変更を破棄して元に戻すには上書きを指定してください${p.option ? `（${p.option}）` : ''}。`,
     en: (p) => `${p.count} places changed after Shinchoku wrote them, so nothing was restored. Confirm overwriting${p.option ? ` (${p.option})` : ''} to discard those changes and restore.`,
-  },
-  RESTORE_DONE: {
+  }),
+  RESTORE_DONE: entry<{ at: Param; command: Param; cells: Param; sheets: Param }>({
     ja: (p) => `${p.at} の${p.command}を元に戻しました: ${p.cells}セル、シート ${p.sheets}件`,
     en: (p) => `Restored the ${p.command} run of ${p.at}: ${p.cells} cells, ${p.sheets} sheets`,
-  },
-  RESTORE_COMMAND_GRADE: { ja: (p) => `評価（${p.year}年度）`, en: (p) => `grade (FY${p.year})` },
-  RESTORE_COMMAND_SUMMARY: { ja: (p) => `集計（${p.year}年度）`, en: (p) => `summary (FY${p.year})` },
-} satisfies Record<string, Entry>;
+  }),
+  RESTORE_COMMAND_GRADE: entry<{ year: Param }>({ ja: (p) => `評価（${p.year}年度）`, en: (p) => `grade (FY${p.year})` }),
+  RESTORE_COMMAND_SUMMARY: entry<{ year: Param }>({ ja: (p) => `集計（${p.year}年度）`, en: (p) => `summary (FY${p.year})` }),
+} satisfies Record<string, Entry<never>>;

@@ -1,4 +1,4 @@
-import type { Entry } from './entry';
+import { entry, type Entry, type Param } from './entry';
 
 const plural = (n: string | number | undefined, one: string, many: string) => (Number(n) === 1 ? `${n} ${one}` : `${n} ${many}`);
 
@@ -29,103 +29,78 @@ export const uiMessages = {
   UI_SETTINGS: { ja: () => '設定', en: () => 'Settings' },
   UI_YEAR: { ja: () => '年度', en: () => 'Fiscal year' },
   UI_YEAR_LATEST: { ja: () => '最新（実績のある年度）', en: () => 'Latest (with actuals)' },
-  UI_YEAR_OPTION: { ja: (p) => (Number(p.year) >= 2019 ? `${p.year}年度（令和${Number(p.year) - 2018}年度）` : `${p.year}年度`), en: (p) => `FY${p.year}` },
+  UI_YEAR_OPTION: entry<{ year: Param }>({ ja: (p) => (Number(p.year) >= 2019 ? `${p.year}年度（令和${Number(p.year) - 2018}年度）` : `${p.year}年度`), en: (p) => `FY${p.year}` }),
   UI_YEAR_HINT: { ja: () => '検証すると、ブックにある年度から選べます。', en: () => 'Validate to choose from the years in the workbook.' },
   UI_PREVIOUS: { ja: () => '比較する年度', en: () => 'Compare with' },
   UI_PREVIOUS_AUTO: { ja: () => '前年度（自動）', en: () => 'The year before (auto)' },
   UI_PREVIOUS_NONE: { ja: () => '比較しない', en: () => 'No comparison' },
   UI_POLICY: { ja: () => '評価基準', en: () => 'Grading scale' },
-  UI_POLICY_DEFAULT: { ja: (p) => `${p.name}（既定）`, en: (p) => `${p.name} (default)` },
+  UI_POLICY_DEFAULT: entry<{ name: Param }>({ ja: (p) => `${p.name}（既定）`, en: (p) => `${p.name} (default)` }),
   UI_POLICY_BASIS_TARGET: { ja: () => '達成率 = 実績値 ÷ 年度目標値', en: () => 'Rate = actual ÷ the year’s target' },
   UI_POLICY_BASIS_BASELINE: {
     ja: () => '達成率 = (実績値 − 現状値) ÷ (目標値 − 現状値)',
     en: () => 'Rate = (actual − baseline) ÷ (target − baseline)',
   },
-  UI_POLICY_FAVORABLE: { ja: (p) => `比較的順調 = ${p.labels}`, en: (p) => `Relatively on track = ${p.labels}` },
+  UI_POLICY_FAVORABLE: entry<{ labels: Param }>({ ja: (p) => `比較的順調 = ${p.labels}`, en: (p) => `Relatively on track = ${p.labels}` }),
 
   // Errors
   UI_ERROR_TITLE: { ja: () => '処理できませんでした', en: () => 'Could not finish' },
-  UI_ERROR_UNEXPECTED: { ja: (p) => `予期しないエラーが起きました: ${p.reason}`, en: (p) => `Something went wrong: ${p.reason}` },
+  UI_ERROR_UNEXPECTED: entry<{ reason: Param }>({ ja: (p) => `予期しないエラーが起きました: ${p.reason}`, en: (p) => `Something went wrong: ${p.reason}` }),
   UI_DISMISS: { ja: () => '閉じる', en: () => 'Dismiss' },
 
   // Validation result
   UI_VALIDATION_HEADING: { ja: () => '検証結果', en: () => 'Validation' },
-  UI_VALIDATION_COUNTS: {
+  UI_VALIDATION_COUNTS: entry<{ errors: Param; warnings: Param }>({
     ja: (p) => `エラー ${p.errors}件 / 警告 ${p.warnings}件`,
     en: (p) => `${plural(p.errors, 'error', 'errors')} / ${plural(p.warnings, 'warning', 'warnings')}`,
-  },
+  }),
   UI_VALIDATION_CLEAN: { ja: () => '問題は見つかりませんでした。', en: () => 'No problems found.' },
   UI_VALIDATION_GROUPS: { ja: () => 'シート別の検証結果', en: () => 'Problems by sheet' },
   UI_SEVERITY_ERROR: { ja: () => 'エラー', en: () => 'Error' },
   UI_SEVERITY_WARNING: { ja: () => '警告', en: () => 'Warning' },
   UI_WORKBOOK_WIDE: { ja: () => 'ブック全体', en: () => 'Whole workbook' },
-  UI_CHECK_COUNT: { ja: (p) => `${p.n}件`, en: (p) => plural(p.n, 'issue', 'issues') },
-  UI_ISSUE_LABEL: {
+  UI_CHECK_COUNT: entry<{ n: Param }>({ ja: (p) => `${p.n}件`, en: (p) => plural(p.n, 'issue', 'issues') }),
+  UI_ISSUE_LABEL: entry<{ severity: Param; address: Param; message: Param }>({
     ja: (p) => `${p.severity} ${p.address}: ${p.message}（選択するとセルへ移動）`,
     en: (p) => `${p.severity} at ${p.address}: ${p.message} (select to go to the cell)`,
-  },
-  UI_SHOW_MORE: { ja: (p) => `さらに ${p.n}件を表示`, en: (p) => `Show ${p.n} more` },
-
-  // Short titles of the checks (by stable code; see validation/check-catalogue.ts)
-  UI_CHECK_TABLE_NOT_FOUND: { ja: () => '表が見つからない', en: () => 'Table not found' },
-  UI_CHECK_COLUMN_MISSING: { ja: () => '必須の列がない', en: () => 'Required column missing' },
-  UI_CHECK_PROJECT_NO_MISSING: { ja: () => '事業番号がない', en: () => 'Project number missing' },
-  UI_CHECK_PROJECT_NO_INVALID: { ja: () => '事業番号が数値でない', en: () => 'Project number not a number' },
-  UI_CHECK_PROJECT_NO_DUPLICATE: { ja: () => '事業番号の重複', en: () => 'Duplicate project number' },
-  UI_CHECK_PROJECT_NAME_MISSING: { ja: () => '事業名がない', en: () => 'Project name missing' },
-  UI_CHECK_ROLE_MISSING: { ja: () => '役割が読めない', en: () => 'Role not readable' },
-  UI_CHECK_STATUS_INVALID: { ja: () => '事業区分が不正', en: () => 'Unknown status' },
-  UI_CHECK_MERGED_INTO_UNKNOWN: { ja: () => '統合先の事業がない', en: () => 'Merge target not found' },
-  UI_CHECK_MERGED_INTO_MISSING: { ja: () => '統合先の指定がない', en: () => 'Merge target not given' },
-  UI_CHECK_INDICATOR_UNKNOWN_PROJECT: { ja: () => '指標の事業番号が一覧にない', en: () => 'Indicator of an unknown project' },
-  UI_CHECK_INDICATOR_NAME_MISSING: { ja: () => '指標名がない', en: () => 'Indicator name missing' },
-  UI_CHECK_NUMBER_INVALID: { ja: () => '数値として読めない', en: () => 'Not a number' },
-  UI_CHECK_YEAR_INVALID: { ja: () => '年度が読めない', en: () => 'Fiscal year not readable' },
-  UI_CHECK_UNIT_MISMATCH: { ja: () => '単位が合わない', en: () => 'Units differ' },
-  UI_CHECK_TARGET_NOT_POSITIVE: { ja: () => '目標値が 0 以下', en: () => 'Target not above zero' },
-  UI_CHECK_GRADE_INVALID: { ja: () => '進捗評価の値が不正', en: () => 'Unknown grade' },
-  UI_CHECK_GRADE_LOOKALIKE: { ja: () => '英字に似た文字の進捗評価', en: () => 'Look-alike grade letter' },
-  UI_CHECK_GRADE_DIFFERS: { ja: () => '入力済みの評価が計算結果と異なる', en: () => 'Entered grade differs' },
-  UI_CHECK_RESULT_DUPLICATE: { ja: () => '同じ年度の行が重複', en: () => 'Duplicate year row' },
-  UI_CHECK_BUDGET_TOTAL_MISMATCH: { ja: () => '事業費の計が合わない', en: () => 'Budget total differs' },
-  UI_CHECK_GROUP_COUNT_MISMATCH: { ja: () => '見出しの事業数が合わない', en: () => 'Heading count differs' },
-  UI_CHECK_PARTICIPATION_INVALID: { ja: () => '参加欄が ○ か空欄でない', en: () => 'Participation not ○ or blank' },
+  }),
+  UI_SHOW_MORE: entry<{ n: Param }>({ ja: (p) => `さらに ${p.n}件を表示`, en: (p) => `Show ${p.n} more` }),
 
   // Grade result
-  UI_GRADE_HEADING: { ja: (p) => `${p.year}年度の評価`, en: (p) => `FY${p.year} grading` },
-  UI_GRADE_COUNTS: {
+  UI_GRADE_HEADING: entry<{ year: Param }>({ ja: (p) => `${p.year}年度の評価`, en: (p) => `FY${p.year} grading` }),
+  UI_GRADE_COUNTS: entry<{ changed: Param; skipped: Param }>({
     ja: (p) => `更新 ${p.changed}セル / 保持 ${p.skipped}セル`,
     en: (p) => `${plural(p.changed, 'cell', 'cells')} updated / ${p.skipped} kept`,
-  },
+  }),
   UI_GRADE_NOTHING: { ja: () => '書き換えが必要なセルはありませんでした。', en: () => 'No cell needed a change.' },
   UI_CHANGED_HEADING: { ja: () => '更新したセル', en: () => 'Updated cells' },
   UI_KEPT_HEADING: { ja: () => '上書きしなかったセル', en: () => 'Cells kept as they are' },
-  UI_KEPT_EXPLAIN: {
+  UI_KEPT_EXPLAIN: entry<{ n: Param }>({
     ja: (p) => `${p.n}セルは入力済みの値または数式が計算結果と異なるため、そのままにしました。`,
     en: (p) => `${plural(p.n, 'cell holds', 'cells hold')} a typed value or a formula that differs from the computed result; left as is.`,
-  },
+  }),
   UI_KIND_GRADE: { ja: () => '進捗評価', en: () => 'Grade' },
   UI_KIND_RATE: { ja: () => '達成率', en: () => 'Rate' },
   UI_KIND_BUDGET_TOTAL: { ja: () => '事業費の計', en: () => 'Budget total' },
   UI_KIND_HEADER: { ja: () => '見出し', en: () => 'Header' },
   UI_REASON_ENTERED: { ja: () => '入力済み', en: () => 'typed value' },
-  UI_REASON_FORMULA: { ja: (p) => `数式 ${p.formula}`, en: (p) => `formula ${p.formula}` },
+  UI_REASON_FORMULA: entry<{ formula: Param }>({ ja: (p) => `数式 ${p.formula}`, en: (p) => `formula ${p.formula}` }),
   UI_BLANK: { ja: () => '（空欄）', en: () => '(blank)' },
-  UI_COMPUTED: { ja: (p) => `計算結果 ${p.value}`, en: (p) => `computed ${p.value}` },
-  UI_CHANGE_LABEL: {
+  UI_COMPUTED: entry<{ value: Param }>({ ja: (p) => `計算結果 ${p.value}`, en: (p) => `computed ${p.value}` }),
+  UI_CHANGE_LABEL: entry<{ address: Param; kind: Param; before: Param; after: Param }>({
     ja: (p) => `${p.address} ${p.kind}: ${p.before} から ${p.after} に更新（選択するとセルへ移動）`,
     en: (p) => `${p.address} ${p.kind}: ${p.before} changed to ${p.after} (select to go to the cell)`,
-  },
-  UI_KEPT_LABEL: {
+  }),
+  UI_KEPT_LABEL: entry<{ address: Param; kind: Param; before: Param; reason: Param; after: Param }>({
     ja: (p) => `${p.address} ${p.kind}: ${p.before} のまま（${p.reason}、計算結果 ${p.after}）（選択するとセルへ移動）`,
     en: (p) => `${p.address} ${p.kind}: kept ${p.before} (${p.reason}; computed ${p.after}) (select to go to the cell)`,
-  },
+  }),
   UI_OVERWRITE: { ja: () => '上書きして評価', en: () => 'Grade and overwrite' },
   UI_OVERWRITE_TITLE: { ja: () => '入力済みのセルを上書きしますか？', en: () => 'Overwrite the kept cells?' },
-  UI_OVERWRITE_BODY: {
+  UI_OVERWRITE_BODY: entry<{ n: Param }>({
     ja: (p) => `${p.n}セルの入力済みの値・数式を、計算した評価と達成率で置き換えます。`,
     en: (p) => `The typed values and formulas of ${plural(p.n, 'cell', 'cells')} will be replaced by the computed grades and rates.`,
-  },
+  }),
   UI_OVERWRITE_CONFIRM: { ja: () => '上書きする', en: () => 'Overwrite' },
   UI_CANCEL: { ja: () => 'キャンセル', en: () => 'Cancel' },
 
@@ -136,37 +111,37 @@ export const uiMessages = {
 
   // Restore result
   UI_RESTORE_HEADING: { ja: () => '元に戻す', en: () => 'Restore' },
-  UI_RESTORE_REMAINING: {
+  UI_RESTORE_REMAINING: entry<{ n: Param }>({
     ja: (p) => (Number(p.n) > 0 ? `さらに ${p.n} 回前の書き込みまで元に戻せます。` : 'これより前に元に戻せる書き込みはありません。'),
     en: (p) => (Number(p.n) > 0 ? `${plural(p.n, 'earlier run', 'earlier runs')} can still be restored.` : 'No earlier run left to restore.'),
-  },
-  UI_RESTORE_CONFLICT_LABEL: {
+  }),
+  UI_RESTORE_CONFLICT_LABEL: entry<{ address: Param; written: Param; now: Param }>({
     ja: (p) => `${p.address}: 書き込み後に ${p.written} から ${p.now} に変更（選択するとセルへ移動）`,
     en: (p) => `${p.address}: changed from ${p.written} to ${p.now} after Shinchoku wrote it (select to go to the cell)`,
-  },
+  }),
   UI_RESTORE_OVERWRITE: { ja: () => '変更を破棄して元に戻す', en: () => 'Discard the changes and restore' },
   UI_RESTORE_OVERWRITE_TITLE: { ja: () => '書き込み後の変更を破棄しますか？', en: () => 'Discard the later changes?' },
-  UI_RESTORE_OVERWRITE_BODY: {
+  UI_RESTORE_OVERWRITE_BODY: entry<{ n: Param }>({
     ja: (p) => `${p.n}か所で書き込み後に入力された内容が、書き込み前の状態に戻ります。`,
     en: (p) => `What was typed in ${plural(p.n, 'place', 'places')} after Shinchoku wrote there will be replaced by what was there before.`,
-  },
+  }),
 
   // Summary result
-  UI_SUMMARY_HEADING: { ja: (p) => `${p.year}年度の集計`, en: (p) => `FY${p.year} summary` },
-  UI_FAVORABLE: { ja: (p) => `比較的順調（${p.labels}）`, en: (p) => `Relatively on track (${p.labels})` },
-  UI_FAVORABLE_VALUE: { ja: (p) => `${p.count}項目 ${p.percent}%`, en: (p) => `${plural(p.count, 'item', 'items')} ${p.percent}%` },
-  UI_SUMMARY_SCOPE: { ja: (p) => `${p.projects}事業・${p.items}項目`, en: (p) => `${p.projects} projects, ${p.items} items` },
-  UI_CHANGE_UP: { ja: (p) => `+${p.n}項目`, en: (p) => `+${plural(p.n, 'item', 'items')}` },
-  UI_CHANGE_DOWN: { ja: (p) => `−${p.n}項目`, en: (p) => `−${plural(p.n, 'item', 'items')}` },
+  UI_SUMMARY_HEADING: entry<{ year: Param }>({ ja: (p) => `${p.year}年度の集計`, en: (p) => `FY${p.year} summary` }),
+  UI_FAVORABLE: entry<{ labels: Param }>({ ja: (p) => `比較的順調（${p.labels}）`, en: (p) => `Relatively on track (${p.labels})` }),
+  UI_FAVORABLE_VALUE: entry<{ count: Param; percent: Param }>({ ja: (p) => `${p.count}項目 ${p.percent}%`, en: (p) => `${plural(p.count, 'item', 'items')} ${p.percent}%` }),
+  UI_SUMMARY_SCOPE: entry<{ projects: Param; items: Param }>({ ja: (p) => `${p.projects}事業・${p.items}項目`, en: (p) => `${p.projects} projects, ${p.items} items` }),
+  UI_CHANGE_UP: entry<{ n: Param }>({ ja: (p) => `+${p.n}項目`, en: (p) => `+${plural(p.n, 'item', 'items')}` }),
+  UI_CHANGE_DOWN: entry<{ n: Param }>({ ja: (p) => `−${p.n}項目`, en: (p) => `−${plural(p.n, 'item', 'items')}` }),
   UI_CHANGE_SAME: { ja: () => '増減なし', en: () => 'no change' },
-  UI_FROM_PREVIOUS: {
+  UI_FROM_PREVIOUS: entry<{ change: Param; year: Param; count: Param; percent: Param }>({
     ja: (p) => `${p.change}（前年度 ${p.year}年度: ${p.count}項目 ${p.percent}%）`,
     en: (p) => `${p.change} (FY${p.year}: ${plural(p.count, 'item', 'items')} ${p.percent}%)`,
-  },
+  }),
   UI_SUMMARY_TABLE: { ja: () => '評価ごとの項目数', en: () => 'Items by grade' },
   UI_COLUMN_GRADE: { ja: () => '評価', en: () => 'Grade' },
   UI_COLUMN_ITEMS: { ja: () => '項目数', en: () => 'Items' },
   UI_COLUMN_SHARE: { ja: () => '割合', en: () => 'Share' },
   UI_TOTAL: { ja: () => '計', en: () => 'Total' },
-  UI_OPEN_SHEET: { ja: (p) => `「${p.sheet}」シートを表示`, en: (p) => `Show the ${p.sheet} sheet` },
-} satisfies Record<string, Entry>;
+  UI_OPEN_SHEET: entry<{ sheet: Param }>({ ja: (p) => `「${p.sheet}」シートを表示`, en: (p) => `Show the ${p.sheet} sheet` }),
+} satisfies Record<string, Entry<never>>;

@@ -1,4 +1,4 @@
-export * from './source-cell';
+export * from './cell-position';
 export * from './quantity';
 export * from './project';
 export * from './indicator';

@@ -1,7 +1,7 @@
 import './zod-config';
 import { z } from 'zod';
 import { QuantitySchema } from './quantity';
-import { SourceCellSchema } from './source-cell';
+import { CellPositionSchema } from './cell-position';
 
 export const DirectionSchema = z.enum(['higher', 'lower']);
 export type Direction = z.infer<typeof DirectionSchema>;
@@ -19,10 +19,10 @@ export const YearlyResultSchema = z.object({
   enteredGrade: z.string().nullable(),
   note: z.string().nullable(),
   cells: z.object({
-    target: SourceCellSchema.nullable(),
-    actual: SourceCellSchema.nullable(),
-    grade: SourceCellSchema.nullable(),
-    rate: SourceCellSchema.nullable(),
+    target: CellPositionSchema.nullable(),
+    actual: CellPositionSchema.nullable(),
+    grade: CellPositionSchema.nullable(),
+    rate: CellPositionSchema.nullable(),
   }),
 });
 export type YearlyResult = z.infer<typeof YearlyResultSchema>;
@@ -38,6 +38,6 @@ export const IndicatorSchema = z.object({
   /** 累計: the indicator counts up over the years. */
   cumulative: z.boolean(),
   results: z.array(YearlyResultSchema),
-  source: SourceCellSchema,
+  source: CellPositionSchema,
 });
 export type Indicator = z.infer<typeof IndicatorSchema>;

@@ -1,6 +1,6 @@
 import './zod-config';
 import { z } from 'zod';
-import { SourceCellSchema } from './source-cell';
+import { CellPositionSchema } from './cell-position';
 
 export const PROJECT_STATUSES = ['継続', '新規', '拡充', '統合', '終了'] as const;
 
@@ -35,6 +35,6 @@ export const ProjectSchema = z.object({
     byYear: z.record(z.string(), z.number().nullable()),
     total: z.number().nullable(),
   }),
-  source: SourceCellSchema,
+  source: CellPositionSchema,
 });
 export type Project = z.infer<typeof ProjectSchema>;

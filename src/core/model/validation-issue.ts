@@ -8,6 +8,8 @@ export const ValidationIssueSchema = z.object({
   /** Stable check code, e.g. "UNIT_MISMATCH"; see the check catalogue. */
   code: z.string(),
   severity: SeveritySchema,
+  /** The check's short title, the heading its issues are grouped under. */
+  title: z.object({ ja: z.string(), en: z.string() }),
   sheet: z.string().nullable(),
   /** A1 address within the sheet, e.g. "F12"; null for a whole-workbook problem. */
   cell: z.string().nullable(),

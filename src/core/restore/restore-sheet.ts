@@ -1,7 +1,7 @@
 import '../model/zod-config';
 import { z } from 'zod';
 import { message } from '../messages/catalogue';
-import { RestorePointSchema, SavedCellSchema, SavedSheetSchema, type RestorePoint, type SourceCell } from '../model';
+import { RestorePointSchema, SavedCellSchema, SavedSheetSchema, type RestorePoint, type CellPosition } from '../model';
 import type { OutputCell, SheetGrid, SheetOutput, WorkbookGrid } from '../workbook/cell-grid';
 
 /** The hidden sheet that keeps what Shinchoku overwrote, so Restore works after the file is reopened. */
@@ -103,7 +103,7 @@ export interface RestoreLog {
   /** Oldest first. */
   points: RestorePoint[];
   /** The first row that could not be read, when the sheet is damaged. */
-  damaged: SourceCell | null;
+  damaged: CellPosition | null;
 }
 
 function rowText(sheet: SheetGrid, row: number): string {

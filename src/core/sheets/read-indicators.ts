@@ -1,11 +1,11 @@
-import type { GradingPolicy, Indicator, YearlyResult } from '../model';
+import type { GradingPolicy, Indicator, ValidationIssue, YearlyResult } from '../model';
 import type { Quantity } from '../values/parse-cell-value';
 import { parseCellValue } from '../values/parse-cell-value';
 import { normalizeText } from '../values/normalize-text';
 import { normalizeUnit } from '../values/units';
 import { parseFiscalYear } from '../values/parse-fiscal-year';
-import { parseGrade } from '../grading/parse-grade';
-import type { IssueCollector } from '../validation/issue-collector';
+import { parseGrade } from '../values/parse-grade';
+import { issue } from '../checks/validation-issue';
 import { qualifiedAddress } from '../workbook/cell-address';
 import type { FilledSheet } from './filled-sheet';
 import type { TableLocation, YearColumn } from './locate-table';
@@ -71,8 +71,8 @@ export function readIndicators(
   sheet: FilledSheet,
   table: IndicatorTable,
   policy: GradingPolicy,
-  issues: IssueCollector,
-): IndicatorRow[] {
+): { rows: IndicatorRow[]; issues: ValidationIssue[] } {
+  const issues: ValidationIssue[] = [];
   const col = table.columns;
   const at = (row: number, c: number) => ({ sheet: sheet.name, row, col: c });
   const byKey = new Map<string, IndicatorRow>();
@@ -84,7 +84,7 @@ export function readIndicators(
     const raw = sheet.ownValue(row, c);
     const parsed = parseCellValue(raw, sheet.numberFormat(row, c));
     if (parsed.kind === 'quantity') return { q: parsed.quantity, parsed };
-    if (parsed.kind === 'invalid') issues.add('NUMBER_INVALID', at(row, c), numberParams(raw, what[0], what[1], parsed.reason));
+    if (parsed.kind === 'invalid') issues.push(issue('NUMBER_INVALID', at(row, c), numberParams(raw, what[0], what[1], parsed.reason)));
     return { q: null, parsed };
   };
 
@@ -106,10 +106,10 @@ export function readIndicators(
       const g = parseGrade(sheet.ownValue(row, cols.grade), policy);
       if (g.kind === 'grade') {
         enteredGrade = g.label;
-        if (g.lookalike) issues.add('GRADE_LOOKALIKE', at(row, cols.grade), { raw: String(sheet.ownValue(row, cols.grade)), label: g.label });
+        if (g.lookalike) issues.push(issue('GRADE_LOOKALIKE', at(row, cols.grade), { raw: String(sheet.ownValue(row, cols.grade)), label: g.label }));
       } else if (g.kind === 'invalid') {
         const labels = [...policy.levels.map((l) => l.label), policy.notGraded.label].join(' / ');
-        issues.add('GRADE_INVALID', at(row, cols.grade), { raw: g.raw, labels });
+        issues.push(issue('GRADE_INVALID', at(row, cols.grade), { raw: g.raw, labels }));
       }
     }
     const note = cols.note !== undefined ? normalizeText(sheet.ownValue(row, cols.note)) || null : null;
@@ -140,16 +140,16 @@ export function readIndicators(
     // Staff leave the number blank on a project's second indicator row.
     if (projectNo === 'empty' && name && lastProjectNo !== null) projectNo = lastProjectNo;
     if (projectNo === 'empty') {
-      if (name) issues.add('PROJECT_NO_MISSING', at(row, col.projectNo ?? 0), { name });
+      if (name) issues.push(issue('PROJECT_NO_MISSING', at(row, col.projectNo ?? 0), { name }));
       continue;
     }
     if (projectNo === 'invalid') {
-      issues.add('PROJECT_NO_INVALID', at(row, col.projectNo ?? 0), { raw: String(noRaw) });
+      issues.push(issue('PROJECT_NO_INVALID', at(row, col.projectNo ?? 0), { raw: String(noRaw) }));
       continue;
     }
     lastProjectNo = projectNo;
     if (!name) {
-      issues.add('INDICATOR_NAME_MISSING', at(row, col.name ?? 0), { no: projectNo });
+      issues.push(issue('INDICATOR_NAME_MISSING', at(row, col.name ?? 0), { no: projectNo }));
       continue;
     }
 
@@ -188,13 +188,13 @@ export function readIndicators(
       const yearRaw = sheet.value(row, col.year!);
       const year = parseFiscalYear(yearRaw);
       if (!year.ok) {
-        if (normalizeText(yearRaw) !== '') issues.add('YEAR_INVALID', at(row, col.year!), { raw: String(yearRaw) });
+        if (normalizeText(yearRaw) !== '') issues.push(issue('YEAR_INVALID', at(row, col.year!), { raw: String(yearRaw) }));
         continue;
       }
       const first = entry.indicator.results.find((r) => r.year === year.year);
       if (first) {
         const firstRow = first.cells.actual?.row ?? first.cells.target?.row ?? entry.row;
-        issues.add('RESULT_DUPLICATE', at(row, col.year!), { name, year: year.year, first: qualifiedAddress(sheet.name, firstRow, col.year!) });
+        issues.push(issue('RESULT_DUPLICATE', at(row, col.year!), { name, year: year.year, first: qualifiedAddress(sheet.name, firstRow, col.year!) }));
         continue;
       }
       entry.indicator.results.push(
@@ -206,5 +206,5 @@ export function readIndicators(
       }
     }
   }
-  return out;
+  return { rows: out, issues };
 }

@@ -1,8 +1,8 @@
-import { PROJECT_STATUSES, type Project } from '../model';
+import { PROJECT_STATUSES, type Project, type ValidationIssue } from '../model';
 import { normalizeText } from '../values/normalize-text';
 import { parseCellValue } from '../values/parse-cell-value';
 import { parseFiscalYear } from '../values/parse-fiscal-year';
-import type { IssueCollector } from '../validation/issue-collector';
+import { issue } from '../checks/validation-issue';
 import type { FilledSheet } from './filled-sheet';
 import type { TableLocation } from './locate-table';
 import { parseHeading, type Heading } from './parse-heading';
@@ -65,9 +65,10 @@ function headingOnlyRow(sheet: FilledSheet, row: number, table: ProjectTable): H
   return heading;
 }
 
-export function readProjects(sheet: FilledSheet, table: ProjectTable, issues: IssueCollector): ProjectRow[] {
+export function readProjects(sheet: FilledSheet, table: ProjectTable): { rows: ProjectRow[]; issues: ValidationIssue[] } {
   const col = table.columns;
   const rows: ProjectRow[] = [];
+  const issues: ValidationIssue[] = [];
   const at = (row: number, c: number) => ({ sheet: sheet.name, row, col: c });
   const budgetYears = table.years.filter((y) => y.kind === 'budget');
   let role: Heading | null = null;
@@ -114,14 +115,14 @@ export function readProjects(sheet: FilledSheet, table: ProjectTable, issues: Is
     if (fieldText) field = parseHeading(fieldText);
 
     if (no === 'empty') {
-      issues.add('PROJECT_NO_MISSING', at(row, col.no ?? 0), { name });
+      issues.push(issue('PROJECT_NO_MISSING', at(row, col.no ?? 0), { name }));
       continue;
     }
     if (no === 'invalid') {
-      issues.add('PROJECT_NO_INVALID', at(row, col.no ?? 0), { raw: String(noRaw) });
+      issues.push(issue('PROJECT_NO_INVALID', at(row, col.no ?? 0), { raw: String(noRaw) }));
       continue;
     }
-    if (!name) issues.add('PROJECT_NAME_MISSING', at(row, col.name ?? 0), { no });
+    if (!name) issues.push(issue('PROJECT_NAME_MISSING', at(row, col.name ?? 0), { no }));
 
     let roleNo: number | null = role?.no ?? null;
     if (role && roleNo === null) {
@@ -129,11 +130,11 @@ export function readProjects(sheet: FilledSheet, table: ProjectTable, issues: Is
       roleNo = roleNoByName.get(role.name) ?? roleNoByName.size + 1;
       roleNoByName.set(role.name, roleNo);
     }
-    if (!role) issues.add('ROLE_MISSING', at(row, col.role ?? col.no ?? 0), { no });
+    if (!role) issues.push(issue('ROLE_MISSING', at(row, col.role ?? col.no ?? 0), { no }));
 
     const statusText = col.status !== undefined ? sheet.text(row, col.status) : '';
     const status = parseStatus(statusText);
-    if (!status.known) issues.add('STATUS_INVALID', at(row, col.status ?? 0), { raw: statusText });
+    if (!status.known) issues.push(issue('STATUS_INVALID', at(row, col.status ?? 0), { raw: statusText }));
     let mergedInto = status.mergedInto;
     if (col.mergedInto !== undefined) {
       const raw = sheet.value(row, col.mergedInto);
@@ -141,9 +142,9 @@ export function readProjects(sheet: FilledSheet, table: ProjectTable, issues: Is
       const asText = parseCellValue(raw);
       if (typeof asNo === 'number') mergedInto = asNo;
       else if (asText.kind === 'not-graded' && asText.mergedInto !== null) mergedInto = asText.mergedInto;
-      else if (asNo === 'invalid') issues.add('NUMBER_INVALID', at(row, col.mergedInto), numberParams(raw, '統合先', 'Merged into'));
+      else if (asNo === 'invalid') issues.push(issue('NUMBER_INVALID', at(row, col.mergedInto), numberParams(raw, '統合先', 'Merged into')));
     }
-    if (status.status === '統合' && mergedInto === null) issues.add('MERGED_INTO_MISSING', at(row, col.status ?? 0));
+    if (status.status === '統合' && mergedInto === null) issues.push(issue('MERGED_INTO_MISSING', at(row, col.status ?? 0)));
     const status2 = mergedInto !== null ? '統合' : status.status;
 
     const year = (c: number | undefined): number | null => {
@@ -152,7 +153,7 @@ export function readProjects(sheet: FilledSheet, table: ProjectTable, issues: Is
       if (raw === null || normalizeText(raw) === '' || parseCellValue(raw).kind === 'empty') return null;
       const parsed = parseFiscalYear(raw);
       if (!parsed.ok) {
-        issues.add('YEAR_INVALID', at(row, c), { raw: String(raw) });
+        issues.push(issue('YEAR_INVALID', at(row, c), { raw: String(raw) }));
         return null;
       }
       return parsed.year;
@@ -162,7 +163,7 @@ export function readProjects(sheet: FilledSheet, table: ProjectTable, issues: Is
     for (const m of table.municipalities) {
       const mark = sheet.text(row, m.col);
       if (PARTICIPATES.test(mark)) participants.push(m.name);
-      else if (!NOT_PARTICIPATING.test(mark)) issues.add('PARTICIPATION_INVALID', at(row, m.col), { raw: mark });
+      else if (!NOT_PARTICIPATING.test(mark)) issues.push(issue('PARTICIPATION_INVALID', at(row, m.col), { raw: mark }));
     }
 
     const budgetCells: Record<string, number> = {};
@@ -193,7 +194,7 @@ export function readProjects(sheet: FilledSheet, table: ProjectTable, issues: Is
       },
     });
   }
-  return rows;
+  return { rows, issues };
 }
 
 export function numberParams(raw: unknown, columnJa: string, columnEn: string, reason?: string) {
@@ -205,7 +206,7 @@ export function numberParams(raw: unknown, columnJa: string, columnEn: string, r
   return { raw: String(raw), columnJa, columnEn, reasonJa, reasonEn };
 }
 
-function readBudget(sheet: FilledSheet, row: number, col: number, issues: IssueCollector): number | null {
+function readBudget(sheet: FilledSheet, row: number, col: number, issues: ValidationIssue[]): number | null {
   const raw = sheet.ownValue(row, col);
   const parsed = parseCellValue(raw, sheet.numberFormat(row, col));
   if (parsed.kind === 'empty') return null;
@@ -213,6 +214,6 @@ function readBudget(sheet: FilledSheet, row: number, col: number, issues: IssueC
     return parsed.quantity.value;
   }
   const reason = parsed.kind === 'invalid' ? parsed.reason : undefined;
-  issues.add('NUMBER_INVALID', { sheet: sheet.name, row, col }, numberParams(raw, '事業費', 'Budget', reason));
+  issues.push(issue('NUMBER_INVALID', { sheet: sheet.name, row, col }, numberParams(raw, '事業費', 'Budget', reason)));
   return null;
 }

@@ -1,6 +1,6 @@
-import type { GradingPolicy } from '../model';
+import { issue } from '../checks/validation-issue';
+import type { GradingPolicy, ValidationIssue } from '../model';
 import type { WorkbookGrid } from '../workbook/cell-grid';
-import { IssueCollector } from '../validation/issue-collector';
 import { FilledSheet } from './filled-sheet';
 import { locateTable } from './locate-table';
 import { classifyIndicatorTable, readIndicators, type IndicatorRow, type IndicatorTable } from './read-indicators';
@@ -17,14 +17,13 @@ export interface WorkbookModel {
   indicators: IndicatorRow[];
   /** Fiscal years that have result columns or rows, ascending. */
   years: number[];
-  issues: IssueCollector;
 }
 
 const PROJECT_TABLE_FIELDS = { ...PROJECT_COLUMNS, indicatorName: INDICATOR_COLUMNS.name };
 
-/** Finds the project and indicator tables by their headers, on any sheet, and reads them. */
-export function readWorkbook(grid: WorkbookGrid, policy: GradingPolicy): WorkbookModel {
-  const issues = new IssueCollector();
+/** Finds the project and indicator tables by their headers, on any sheet, and reads them with the problems of their cells. */
+export function readWorkbookModel(grid: WorkbookGrid, policy: GradingPolicy): { model: WorkbookModel; issues: ValidationIssue[] } {
+  const issues: ValidationIssue[] = [];
   const sheets = grid.sheets.map((s) => new FilledSheet(s));
   let projectSheet: FilledSheet | null = null;
   let projectTable: ProjectTable | null = null;
@@ -55,35 +54,37 @@ export function readWorkbook(grid: WorkbookGrid, policy: GradingPolicy): Workboo
   }
 
   if (!projectTable || !projectSheet) {
-    issues.add('TABLE_NOT_FOUND', null, { tableJa: '事業一覧の表', tableEn: 'project table', headers: '事業番号・事業名' });
+    issues.push(issue('TABLE_NOT_FOUND', null, { tableJa: '事業一覧の表', tableEn: 'project table', headers: '事業番号・事業名' }));
   }
   if (!indicatorTable || !indicatorSheet) {
-    issues.add('TABLE_NOT_FOUND', null, { tableJa: '成果指標の表', tableEn: 'indicator table', headers: '事業番号・指標名' });
+    issues.push(issue('TABLE_NOT_FOUND', null, { tableJa: '成果指標の表', tableEn: 'indicator table', headers: '事業番号・指標名' }));
   }
   if (indicatorTable && indicatorSheet) {
     const hasResults = indicatorTable.layout === 'long' ? indicatorTable.columns.actual !== undefined : indicatorTable.years.some((y) => y.kind === 'actual');
     if (!hasResults) {
-      issues.add('COLUMN_MISSING', { sheet: indicatorSheet.name }, {
-        tableJa: '成果指標の表',
-        tableEn: 'indicator table',
-        column: '実績値（例: 2024年度実績値）',
-        row: indicatorTable.headerRow + 1,
-      });
+      issues.push(
+        issue('COLUMN_MISSING', { sheet: indicatorSheet.name }, {
+          tableJa: '成果指標の表',
+          tableEn: 'indicator table',
+          column: '実績値（例: 2024年度実績値）',
+          row: indicatorTable.headerRow + 1,
+        }),
+      );
     }
   }
 
-  const projects = projectTable && projectSheet ? readProjects(projectSheet, projectTable, issues) : [];
-  const indicators = indicatorTable && indicatorSheet ? readIndicators(indicatorSheet, indicatorTable, policy, issues) : [];
+  const projects = projectTable && projectSheet ? readProjects(projectSheet, projectTable) : { rows: [], issues: [] };
+  const indicators = indicatorTable && indicatorSheet ? readIndicators(indicatorSheet, indicatorTable, policy) : { rows: [], issues: [] };
   const years = new Set<number>();
-  for (const i of indicators) for (const r of i.indicator.results) years.add(r.year);
-  return {
+  for (const i of indicators.rows) for (const r of i.indicator.results) years.add(r.year);
+  const model: WorkbookModel = {
     projectSheet,
     projectTable,
     indicatorSheet,
     indicatorTable,
-    projects,
-    indicators,
+    projects: projects.rows,
+    indicators: indicators.rows,
     years: [...years].sort((a, b) => a - b),
-    issues,
   };
+  return { model, issues: [...issues, ...projects.issues, ...indicators.issues] };
 }

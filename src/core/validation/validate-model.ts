@@ -1,4 +1,5 @@
-import type { GradingPolicy } from '../model';
+import { issue } from '../checks/validation-issue';
+import type { GradingPolicy, ValidationIssue } from '../model';
 import { exact } from '../grading/exact-decimal';
 import { gradeYear } from '../grading/grade-year';
 import type { WorkbookModel } from '../sheets/read-workbook';
@@ -10,14 +11,14 @@ function formatRate(rate: number | null): string {
 }
 
 /** The checks across rows and tables; the per-cell checks were made while reading. */
-export function validateModel(model: WorkbookModel, policy: GradingPolicy): void {
-  const { issues } = model;
+export function validateModel(model: WorkbookModel, policy: GradingPolicy): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
   const sheetName = model.projectSheet?.name ?? '';
   const byNo = new Map<number, { row: number; col: number }>();
   for (const p of model.projects) {
     const first = byNo.get(p.project.no);
     if (first) {
-      issues.add('PROJECT_NO_DUPLICATE', p.project.source, { no: p.project.no, first: qualifiedAddress(sheetName, first.row, first.col) });
+      issues.push(issue('PROJECT_NO_DUPLICATE', p.project.source, { no: p.project.no, first: qualifiedAddress(sheetName, first.row, first.col) }));
     } else {
       byNo.set(p.project.no, p.project.source);
     }
@@ -27,18 +28,18 @@ export function validateModel(model: WorkbookModel, policy: GradingPolicy): void
     const { project } = p;
     if (project.mergedInto !== null && !byNo.has(project.mergedInto)) {
       const col = model.projectTable?.columns.mergedInto ?? model.projectTable?.columns.status ?? project.source.col;
-      issues.add('MERGED_INTO_UNKNOWN', { sheet: sheetName, row: p.row, col }, { no: project.mergedInto });
+      issues.push(issue('MERGED_INTO_UNKNOWN', { sheet: sheetName, row: p.row, col }, { no: project.mergedInto }));
     }
-    checkBudgetTotal(model, p);
+    issues.push(...checkBudgetTotal(model, p));
   }
 
-  checkGroupCounts(model);
+  issues.push(...checkGroupCounts(model));
 
   if (model.projects.length > 0) {
     for (const i of model.indicators) {
       if (!byNo.has(i.indicator.projectNo)) {
         const col = model.indicatorTable?.columns.projectNo ?? i.indicator.source.col;
-        issues.add('INDICATOR_UNKNOWN_PROJECT', { sheet: i.indicator.source.sheet, row: i.row, col }, { no: i.indicator.projectNo, name: i.indicator.name });
+        issues.push(issue('INDICATOR_UNKNOWN_PROJECT', { sheet: i.indicator.source.sheet, row: i.row, col }, { no: i.indicator.projectNo, name: i.indicator.name }));
       }
     }
   }
@@ -47,36 +48,40 @@ export function validateModel(model: WorkbookModel, policy: GradingPolicy): void
     for (const graded of gradeYear(model, year, policy)) {
       const { outcome } = graded;
       const result = graded.row.indicator.results.find((r) => r.year === year);
-      if (outcome.problem) issues.add(outcome.problem.code, outcome.problem.at ?? graded.row.indicator.source, outcome.problem.params);
+      if (outcome.problem) issues.push(outcome.problem);
       const entered = result?.enteredGrade;
       if (entered && result.cells.grade && outcome.reason === 'graded' && entered !== outcome.label) {
-        issues.add('GRADE_DIFFERS', result.cells.grade, { entered, computed: outcome.label, rate: formatRate(outcome.rate) });
+        issues.push(issue('GRADE_DIFFERS', result.cells.grade, { entered, computed: outcome.label, rate: formatRate(outcome.rate) }));
       }
     }
   }
+  return issues;
 }
 
-function checkBudgetTotal(model: WorkbookModel, p: WorkbookModel['projects'][number]): void {
+function checkBudgetTotal(model: WorkbookModel, p: WorkbookModel['projects'][number]): ValidationIssue[] {
   const { total, byYear } = p.project.budget;
   const years = Object.values(byYear).filter((v): v is number => v !== null);
   const totalCol = model.projectTable?.columns.budgetTotal;
-  if (total === null || years.length === 0 || totalCol === undefined) return;
+  if (total === null || years.length === 0 || totalCol === undefined) return [];
   const sum = years.reduce((acc, v) => exact.add(acc, exact.toScaled(v)), exact.toScaled(0));
   if (exact.compare(sum, exact.toScaled(total)) !== 0) {
     const sumNumber = exact.toNumber(sum);
-    model.issues.add('BUDGET_TOTAL_MISMATCH', { sheet: model.projectSheet!.name, row: p.row, col: totalCol }, {
-      total: total.toLocaleString('ja-JP'),
-      sum: sumNumber.toLocaleString('ja-JP'),
-      diff: (total - sumNumber).toLocaleString('ja-JP'),
-    });
+    return [
+      issue('BUDGET_TOTAL_MISMATCH', { sheet: model.projectSheet!.name, row: p.row, col: totalCol }, {
+        total: total.toLocaleString('ja-JP'),
+        sum: sumNumber.toLocaleString('ja-JP'),
+        diff: (total - sumNumber).toLocaleString('ja-JP'),
+      }),
+    ];
   }
+  return [];
 }
 
 /** "(17事業)" in a heading against the projects actually listed under it. */
-function checkGroupCounts(model: WorkbookModel): void {
+function checkGroupCounts(model: WorkbookModel): ValidationIssue[] {
   const sheet = model.projectSheet;
   const table = model.projectTable;
-  if (!sheet || !table) return;
+  if (!sheet || !table) return [];
   const groups = new Map<string, { heading: Heading; count: number; row: number; col: number }>();
   const levels = [
     ['role', table.columns.role],
@@ -94,9 +99,7 @@ function checkGroupCounts(model: WorkbookModel): void {
       groups.set(key, group);
     }
   }
-  for (const g of groups.values()) {
-    if (g.heading.statedCount !== g.count) {
-      model.issues.add('GROUP_COUNT_MISMATCH', { sheet: sheet.name, row: g.row, col: g.col }, { heading: g.heading.text, stated: g.heading.statedCount!, actual: g.count });
-    }
-  }
+  return [...groups.values()]
+    .filter((g) => g.heading.statedCount !== g.count)
+    .map((g) => issue('GROUP_COUNT_MISMATCH', { sheet: sheet.name, row: g.row, col: g.col }, { heading: g.heading.text, stated: g.heading.statedCount!, actual: g.count }));
 }

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { strToU8, unzipSync, zipSync } from 'fflate';
-import { createXlsx, patchXlsx, readXlsx, XlsxFileError } from '../../../src/adapters/xlsx';
+import { patchXlsx, readXlsx, XlsxFileError } from '../../../src/adapters/xlsx';
 import { editZip, excelJsBytes, handcraftedWorkbook, worksheetXml } from './xlsx-test-helpers';
 
 function kindOf(fn: () => unknown): string {

@@ -28,6 +28,8 @@ describe('ribbon command registration', () => {
     const office = installFakeOffice();
     try {
       jest.isolateModules(() => {
+        // The module registers its handlers when it loads: load it afresh under the fake Office.
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
         require('../../../src/addin/commands/commands');
       });
       expect([...office.associations.keys()]).toEqual(['validateWorkbook', 'gradeWorkbook', 'summariseWorkbook', 'restoreWorkbook']);

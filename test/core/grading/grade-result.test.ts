@@ -1,3 +1,4 @@
+import { cellAddress } from '../../../src/core/workbook/cell-address';
 import { gradeResult, type GradeInput } from '../../../src/core/grading/grade-result';
 import { DEFAULT_POLICY } from '../../../src/core/grading/default-policies';
 import type { GradingPolicy, Indicator, YearlyResult } from '../../../src/core/model';
@@ -188,7 +189,8 @@ describe('gradeResult: units', () => {
   it('人 against 件 is a validation error, not a grade', () => {
     const outcome = grade({ actual: '30人', target: '24件' });
     expect(outcome).toMatchObject({ label: '-', rate: null, reason: 'invalid' });
-    expect(outcome.problem).toEqual({ code: 'UNIT_MISMATCH', at: ACTUAL_CELL, params: { actualUnit: '人', targetUnit: '件' } });
+    expect(outcome.problem).toMatchObject({ code: 'UNIT_MISMATCH', severity: 'error', sheet: ACTUAL_CELL.sheet, cell: cellAddress(ACTUAL_CELL.row, ACTUAL_CELL.col) });
+    expect(outcome.problem?.message.ja).toBe('実績値の単位「人」が目標値の単位「件」と合いません。評価できません。');
   });
 
   it('a bare actual in a 人 column against a 件 target is also a mismatch', () => {
@@ -200,7 +202,7 @@ describe('gradeResult: targets that give no rate', () => {
   it.each(['0件', 0, '▲5'])('target %j is TARGET_NOT_POSITIVE at the target cell', (target) => {
     const outcome = grade({ actual: '3件', target });
     expect(outcome).toMatchObject({ label: '-', reason: 'invalid', rate: null });
-    expect(outcome.problem).toMatchObject({ code: 'TARGET_NOT_POSITIVE', at: TARGET_CELL });
+    expect(outcome.problem).toMatchObject({ code: 'TARGET_NOT_POSITIVE', sheet: TARGET_CELL.sheet, cell: cellAddress(TARGET_CELL.row, TARGET_CELL.col) });
   });
 });
 

@@ -1,4 +1,5 @@
-import { readWorkbook, type WorkbookModel } from '../../../src/core/sheets/read-workbook';
+import { readWorkbookModel, type WorkbookModel } from '../../../src/core/sheets/read-workbook';
+import type { ValidationIssue } from '../../../src/core/model';
 import { DEFAULT_POLICY } from '../../../src/core/grading/default-policies';
 import type { CellValue, SheetGrid } from '../../../src/core/workbook/cell-grid';
 import { seedProjects, seedResults2024 } from '../../../src/sample/aomori-seed-data';
@@ -20,7 +21,7 @@ const INDICATORS = PROJECTS.flatMap((no) => seed(no).indicators.map((i) => ({ no
 const WITH_RESULT = [5, 11, 21, 27];
 
 /** What every variant must read: the same projects and the printed FY2024 results. */
-function expectSameContent(model: WorkbookModel, options: { grades?: boolean } = {}) {
+function expectSameContent(model: WorkbookModel & { issues: ValidationIssue[] }, options: { grades?: boolean } = {}) {
   expect(model.projects.map((p) => [p.project.no, p.project.role?.no, p.project.name])).toEqual(PROJECTS.map((no) => [no, ROLE_OF[no], seed(no).name]));
   const rows = model.indicators.map((r) => {
     const y = r.indicator.results.find((x) => x.year === 2024);
@@ -34,7 +35,7 @@ function expectSameContent(model: WorkbookModel, options: { grades?: boolean } =
       return [i.no, i.name, num(r.actual), num(r.target), options.grades === false ? null : r.grade];
     }),
   );
-  expect(model.issues.issues).toEqual([]);
+  expect(model.issues).toEqual([]);
 }
 
 /** The project sheet as one municipality keeps it: a title, a unit note, a blank row, then the header. */
@@ -76,9 +77,13 @@ function wideIndicatorSheet(header: { no: string; name: string; actual: string; 
 }
 
 const STANDARD = { no: '番号', name: '事業名', role: '役割' };
-const read = (...sheets: SheetGrid[]) => readWorkbook(workbook(...sheets), DEFAULT_POLICY);
+/** The model with the issues its cells raised, side by side for the assertions. */
+const read = (...sheets: SheetGrid[]) => {
+  const { model, issues } = readWorkbookModel(workbook(...sheets), DEFAULT_POLICY);
+  return { ...model, issues };
+};
 
-describe('readWorkbook finds tables by their headers', () => {
+describe('readWorkbookModel finds tables by their headers', () => {
   it('below title rows and a blank row, with columns in another order, on sheets in any order', () => {
     const cover = sheetGrid('表紙', [['令和7年度青森圏域連携中枢都市圏会議資料'], ['青森市企画部連携推進課']]);
     const model = read(cover, wideIndicatorSheet({ no: '番号', name: '指標', actual: '2024実績値' }), projectSheet(STANDARD));
@@ -158,7 +163,7 @@ describe('readWorkbook finds tables by their headers', () => {
   });
 });
 
-describe('readWorkbook: the long layout (a 年度 column, one row per indicator per year)', () => {
+describe('readWorkbookModel: the long layout (a 年度 column, one row per indicator per year)', () => {
   function longSheet(actualHeader: string): SheetGrid {
     const rows: CellValue[][] = [['成果指標（年度別）'], [], ['事業番号', '指標名', '年度', '目標値', actualHeader, '評価']];
     for (const i of INDICATORS) {
@@ -197,7 +202,7 @@ describe('readWorkbook: the long layout (a 年度 column, one row per indicator 
   });
 });
 
-describe('readWorkbook: the wide layout with a two-row header', () => {
+describe('readWorkbookModel: the wide layout with a two-row header', () => {
   it('reads "2023年度"/"2024年度" groups over 目標値/実績値/進捗評価, the final target and the survey point', () => {
     const rows: CellValue[][] = [
       ['成果指標 進捗評価表'],
@@ -222,30 +227,30 @@ describe('readWorkbook: the wide layout with a two-row header', () => {
       [2024, 43698, 'B', 10],
     ]);
     expect(model.indicators[1].indicator.finalTarget).toMatchObject({ value: 1, atLeast: true, perYear: true });
-    expect(model.issues.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(model.issues.filter((i) => i.severity === 'error')).toEqual([]);
   });
 });
 
-describe('readWorkbook when a table is missing', () => {
+describe('readWorkbookModel when a table is missing', () => {
   it('reports TABLE_NOT_FOUND for each table that no sheet holds', () => {
     const model = read(sheetGrid('Sheet1', [['青森圏域連携中枢都市圏'], ['番号', '備考']]));
-    expect(model.issues.issues.map((i) => [i.code, i.severity, i.address])).toEqual([
+    expect(model.issues.map((i) => [i.code, i.severity, i.address])).toEqual([
       ['TABLE_NOT_FOUND', 'error', null],
       ['TABLE_NOT_FOUND', 'error', null],
     ]);
-    expect(model.issues.issues[0].message.ja).toContain('事業一覧の表');
-    expect(model.issues.issues[1].message.ja).toContain('成果指標の表');
+    expect(model.issues[0].message.ja).toContain('事業一覧の表');
+    expect(model.issues[1].message.ja).toContain('成果指標の表');
   });
 
   it('reports COLUMN_MISSING when the indicator table has no actual column for any year', () => {
     const rows: CellValue[][] = [['番号', '指標', '目標値', '進捗評価'], [5, '売上額※', '50,500千円', 'B']];
     const model = read(projectSheet(STANDARD), sheetGrid('指標', rows));
-    expect(model.issues.issues.map((i) => [i.code, i.address])).toEqual([['COLUMN_MISSING', '指標']]);
-    expect(model.issues.issues[0].message.ja).toBe('成果指標の表に必須の列「実績値（例: 2024年度実績値）」がありません（見出し行 1行目）。');
+    expect(model.issues.map((i) => [i.code, i.address])).toEqual([['COLUMN_MISSING', '指標']]);
+    expect(model.issues[0].message.ja).toBe('成果指標の表に必須の列「実績値（例: 2024年度実績値）」がありません（見出し行 1行目）。');
   });
 });
 
-describe('readWorkbook: the hierarchy as heading rows instead of a 役割 column', () => {
+describe('readWorkbookModel: the hierarchy as heading rows instead of a 役割 column', () => {
   const indicators = sheetGrid('指標', [['番号', '指標', '2024実績値'], [5, '売上額※', '43,698千円']]);
   // the headings as the vision prints them (vision-projects-2022), each on its own row
   const rows: CellValue[][] = [
@@ -269,19 +274,19 @@ describe('readWorkbook: the hierarchy as heading rows instead of a 役割 column
   it('reads headings typed in the 番号 column', () => {
     const model = read(sheetGrid('事業', rows), indicators);
     expect(levels(model)).toEqual(expected);
-    expect(model.issues.issues).toEqual([]);
+    expect(model.issues).toEqual([]);
   });
 
   it('reads headings merged across the row', () => {
     const merges = [2, 3, 6, 7, 8].map((r) => `A${r}:C${r}`);
     const model = read(sheetGrid('事業', rows, { merges }), indicators);
     expect(levels(model)).toEqual(expected);
-    expect(model.issues.issues).toEqual([]);
+    expect(model.issues).toEqual([]);
   });
 
   it('does not take a mistyped number ("１２三") or a lone numbered name for a heading', () => {
     const model = read(sheetGrid('事業', [...rows, ['１２三'], [null, '1 連携中枢都市圏ビジョン懇談会の運営']]), indicators);
-    expect(model.issues.issues.map((i) => [i.code, i.address])).toEqual([
+    expect(model.issues.map((i) => [i.code, i.address])).toEqual([
       ['PROJECT_NO_INVALID', '事業!A10'],
       ['PROJECT_NO_MISSING', '事業!A11'],
     ]);
@@ -289,7 +294,7 @@ describe('readWorkbook: the hierarchy as heading rows instead of a 役割 column
   });
 });
 
-describe('readWorkbook: values as staff type them, through the grid', () => {
+describe('readWorkbookModel: values as staff type them, through the grid', () => {
   const projects = sheetGrid('事業', [
     ['番号', '役割', '事業名'],
     [26, '3 圏域全体の生活関連機能サービスの向上', seed(26).name],

@@ -1,6 +1,6 @@
-import { readWorkbook } from '../../../src/core/sheets/read-workbook';
+import { readWorkbookModel } from '../../../src/core/sheets/read-workbook';
 import { validateModel } from '../../../src/core/validation/validate-model';
-import { CHECKS } from '../../../src/core/validation/check-catalogue';
+import { CHECKS, type CheckCode } from '../../../src/core/checks/check-definitions';
 import { DEFAULT_POLICY } from '../../../src/core/grading/default-policies';
 import type { ValidationIssue } from '../../../src/core/model';
 import type { CellValue, SheetGrid } from '../../../src/core/workbook/cell-grid';
@@ -10,9 +10,8 @@ import { sheetGrid, workbook } from '../../helpers/sheet-grid';
 const seed = (no: number) => seedProjects.find((p) => p.no === no)!;
 
 function validate(...sheets: SheetGrid[]): ValidationIssue[] {
-  const model = readWorkbook(workbook(...sheets), DEFAULT_POLICY);
-  validateModel(model, DEFAULT_POLICY);
-  return model.issues.issues;
+  const { model, issues } = readWorkbookModel(workbook(...sheets), DEFAULT_POLICY);
+  return [...issues, ...validateModel(model, DEFAULT_POLICY)];
 }
 
 const brief = (issues: ValidationIssue[]) => issues.map((i) => [i.code, i.severity, i.address]);
@@ -91,9 +90,11 @@ describe('validateModel: every planted mistake, in one pass', () => {
     expect(issues).toHaveLength(13);
   });
 
-  it('takes every severity from the check catalogue and splits the address into sheet and cell', () => {
+  it('takes every severity and title from the check definitions and splits the address into sheet and cell', () => {
     for (const issue of issues) {
-      expect(issue.severity).toBe(CHECKS[issue.code as keyof typeof CHECKS].severity);
+      expect(issue.code in CHECKS).toBe(true);
+      expect(issue.severity).toBe(CHECKS[issue.code as CheckCode].severity);
+      expect(issue.title).toEqual(CHECKS[issue.code as CheckCode].title);
       expect(issue.address).toBe(`${issue.sheet}!${issue.cell}`);
     }
   });

@@ -63,7 +63,7 @@ function slug(text: string): string {
  * The server and one chromium for the test file, a fresh context and page for each test, and the
  * screenshot folder named after the test. Screenshot paths are printed after each test.
  */
-export function usePlayground(): Playground {
+export function sharedPlayground(): Playground {
   let server: { url: string; stop(): Promise<void> } | undefined;
   let browser: Browser | undefined;
   let context: BrowserContext | undefined;

@@ -11,8 +11,6 @@ import {
 } from '@fluentui/react-components';
 import { CheckmarkCircle16Filled, ErrorCircle16Filled, Warning16Filled } from '@fluentui/react-icons';
 import { useId } from 'react';
-import type { MessageCode } from '../../../core/messages/catalogue';
-import { uiMessages } from '../../../core/messages/ui-messages';
 import type { Severity, ValidationIssue } from '../../../core/model';
 import type { ValidateResult } from '../../../use-cases/workbook-session';
 import { groupIssues, issueTarget, type CheckGroup } from '../group-issues';
@@ -51,11 +49,6 @@ const useStyles = makeStyles({
   message: { overflowWrap: 'anywhere' },
 });
 
-export function checkTitle(code: string, t: Translate): string {
-  const key = `UI_CHECK_${code}`;
-  return Object.prototype.hasOwnProperty.call(uiMessages, key) ? t(key as MessageCode) : code;
-}
-
 function severityText(severity: Severity, t: Translate) {
   return severity === 'error' ? t('UI_SEVERITY_ERROR') : t('UI_SEVERITY_WARNING');
 }
@@ -92,14 +85,14 @@ function IssueRow(props: { issue: ValidationIssue; onGo: (target: { sheet: strin
 }
 
 function CheckList(props: { check: CheckGroup; onGo: (target: { sheet: string; row?: number; col?: number }) => void }) {
-  const { t } = useText();
+  const { t, language } = useText();
   const styles = useStyles();
   const id = useId();
   const { check } = props;
   return (
     <div className={styles.check} role="group" aria-labelledby={id} data-check={check.code}>
       <h4 id={id} className={styles.checkHeading}>
-        <span>{checkTitle(check.code, t)}</span>
+        <span>{check.title[language]}</span>
         <span className={styles.code}>{check.code}</span>
         <span>· {t('UI_CHECK_COUNT', { n: check.issues.length })}</span>
       </h4>

@@ -1,9 +1,8 @@
 import { createContext, useCallback, useContext } from 'react';
-import { message, type MessageCode } from '../../../core/messages/catalogue';
-import type { Params } from '../../../core/messages/entry';
+import { message, type MessageArgs, type MessageCode } from '../../../core/messages/catalogue';
 
 export type PaneLanguage = 'ja' | 'en';
-export type Translate = (code: MessageCode, params?: Params) => string;
+export type Translate = <C extends MessageCode>(code: C, ...params: MessageArgs<C>) => string;
 
 /** The pane's language, from Office's display language; every component reads its words through it. */
 export const LanguageContext = createContext<PaneLanguage>('ja');
@@ -11,6 +10,6 @@ export const LanguageContext = createContext<PaneLanguage>('ja');
 /** `t('UI_VALIDATE')` → 検証 or Validate: every visible word comes from the one message catalogue. */
 export function useText(): { t: Translate; language: PaneLanguage } {
   const language = useContext(LanguageContext);
-  const t = useCallback<Translate>((code, params) => message(code, params)[language], [language]);
+  const t = useCallback<Translate>((code, ...params) => message(code, ...params)[language], [language]);
   return { t, language };
 }

@@ -1,4 +1,4 @@
-import { parseGrade } from '../../../src/core/grading/parse-grade';
+import { parseGrade } from '../../../src/core/values/parse-grade';
 import { DEFAULT_POLICY } from '../../../src/core/grading/default-policies';
 import { GradingPolicySchema } from '../../../src/core/model';
 import { S_TO_D, SYMBOLS } from '../../helpers/policies';

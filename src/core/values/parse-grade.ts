@@ -1,6 +1,6 @@
 import type { CellValue } from '../workbook/cell-grid';
 import type { GradingPolicy } from '../model';
-import { isDashOnly, normalizeText } from '../values/normalize-text';
+import { isDashOnly, normalizeText } from './normalize-text';
 
 /** Cyrillic and Greek capitals that look like Latin grade letters (typed via other keyboards or pasted). */
 const LOOKALIKES: Record<string, string> = {
