@@ -10,15 +10,43 @@ import tseslint from 'typescript-eslint';
 const EDGES = ['src/adapters', 'src/addin', 'src/cli', 'src/playground'];
 const zones = [
   // The core is pure: it imports nothing outside itself.
-  { target: './src/core', from: ['./src/use-cases', './src/sample', ...EDGES.map((e) => `./${e}`)], message: 'The core imports nothing outside src/core.' },
-  { target: './src/use-cases', from: EDGES.map((e) => `./${e}`), message: 'Use cases import only the core (and the sample data), never an adapter or a host.' },
+  {
+    target: './src/core',
+    from: ['./src/use-cases', './src/sample', ...EDGES.map((e) => `./${e}`)],
+    message: 'The core imports nothing outside src/core.',
+  },
+  {
+    target: './src/use-cases',
+    from: EDGES.map((e) => `./${e}`),
+    message: 'Use cases import only the core (and the sample data), never an adapter or a host.',
+  },
   // The edges do not import each other, except: the playground shows the real task pane, and hosts use their adapter.
   { target: './src/adapters', from: ['./src/addin', './src/cli', './src/playground'], message: 'Adapters do not import a host.' },
-  { target: './src/adapters/xlsx', from: './src/adapters/office', message: 'The .xlsx adapter and the Office adapter are twins, not layers.' },
-  { target: './src/adapters/office', from: './src/adapters/xlsx', message: 'The .xlsx adapter and the Office adapter are twins, not layers.' },
-  { target: './src/addin', from: ['./src/cli', './src/playground', './src/adapters/xlsx'], message: 'The add-in uses only the Office adapter.' },
-  { target: './src/cli', from: ['./src/addin', './src/playground', './src/adapters/office'], message: 'The command line uses only the .xlsx adapter.' },
-  { target: './src/playground', from: ['./src/cli', './src/adapters/office', './src/addin/commands'], message: 'The playground shows the task pane over the .xlsx adapter.' },
+  {
+    target: './src/adapters/xlsx',
+    from: './src/adapters/office',
+    message: 'The .xlsx adapter and the Office adapter are twins, not layers.',
+  },
+  {
+    target: './src/adapters/office',
+    from: './src/adapters/xlsx',
+    message: 'The .xlsx adapter and the Office adapter are twins, not layers.',
+  },
+  {
+    target: './src/addin',
+    from: ['./src/cli', './src/playground', './src/adapters/xlsx'],
+    message: 'The add-in uses only the Office adapter.',
+  },
+  {
+    target: './src/cli',
+    from: ['./src/addin', './src/playground', './src/adapters/office'],
+    message: 'The command line uses only the .xlsx adapter.',
+  },
+  {
+    target: './src/playground',
+    from: ['./src/cli', './src/adapters/office', './src/addin/commands'],
+    message: 'The playground shows the task pane over the .xlsx adapter.',
+  },
   // The task pane and the ribbon call use cases through the port; only the Office adapter touches Excel.
   // index.tsx is the pane's composition root: it gives the Office port to the app.
   {
@@ -28,7 +56,22 @@ const zones = [
   },
 ];
 
-const NODE_IO = ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'path', 'node:path', 'child_process', 'node:child_process', 'os', 'node:os', 'http', 'node:http', 'https', 'node:https'];
+const NODE_IO = [
+  'fs',
+  'node:fs',
+  'fs/promises',
+  'node:fs/promises',
+  'path',
+  'node:path',
+  'child_process',
+  'node:child_process',
+  'os',
+  'node:os',
+  'http',
+  'node:http',
+  'https',
+  'node:https',
+];
 
 export default tseslint.config(
   { ignores: ['dist/**', '.bench-out/**', 'node_modules/**', 'test-results/**', 'coverage/**', '**/*.js', '**/*.mjs'] },
@@ -51,7 +94,13 @@ export default tseslint.config(
       'import-x/no-useless-path-segments': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
-      'no-restricted-syntax': ['error', { selector: "TSAsExpression > TSAsExpression[typeAnnotation.keyword='unknown']", message: 'A double cast (as unknown as T) hides a type error; fix the type.' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "TSAsExpression > TSAsExpression[typeAnnotation.keyword='unknown']",
+          message: 'A double cast (as unknown as T) hides a type error; fix the type.',
+        },
+      ],
     },
   },
   {

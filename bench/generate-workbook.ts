@@ -7,7 +7,7 @@ const UNITS = ['人', '件', '回', '千円', '団体'];
 /** A deterministic pseudo-random sequence, so every run grades the same workbook. */
 function lcg(seed: number) {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 /**

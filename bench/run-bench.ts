@@ -30,7 +30,9 @@ function rate(rows: number, ms: number): string {
 const sheets = generateSheets(ROWS);
 const grid = { sheets: sheets.map(sheetOutputToGrid) };
 
-console.log(`# Shinchoku benchmark: ${ROWS.toLocaleString('en-US')} indicator rows (${Math.ceil(ROWS / 2).toLocaleString('en-US')} projects)`);
+console.log(
+  `# Shinchoku benchmark: ${ROWS.toLocaleString('en-US')} indicator rows (${Math.ceil(ROWS / 2).toLocaleString('en-US')} projects)`,
+);
 const [validation, validateMs] = time(() => validateWorkbook(grid));
 const [graded, gradeMs] = time(() => gradeWorkbook(grid, { year: 2024 }));
 const [summary, summaryMs] = time(() => summariseWorkbook(grid, { year: 2024, previous: 2023 }));

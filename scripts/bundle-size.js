@@ -21,7 +21,10 @@ function initialScripts(dir, page) {
 
 /** { page, scripts: [{ src, raw, gzip }], raw, gzip } for each page of a build directory (gzip level 9). */
 function measure(dir) {
-  const pages = fs.readdirSync(dir).filter((name) => name.endsWith('.html') && name !== 'help.html').sort();
+  const pages = fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith('.html') && name !== 'help.html')
+    .sort();
   return pages.map((page) => {
     const scripts = initialScripts(dir, page).map((src) => {
       const bytes = fs.readFileSync(path.join(dir, src));

@@ -30,7 +30,13 @@ const POLICIES = {
   office: { ...COMMON, 'script-src': ["'self'", OFFICE_JS_HOST], 'connect-src': ["'self'", OFFICE_JS_HOST], 'frame-src': [OFFICE_JS_HOST] },
   playground: { ...COMMON, 'script-src': ["'self'"], 'connect-src': ["'self'"], 'frame-src': ["'none'"] },
   // The help page: text, its icon and its own <style>; no script at all.
-  help: { 'default-src': ["'none'"], 'style-src': ["'unsafe-inline'"], 'img-src': ["'self'"], 'base-uri': ["'none'"], 'form-action': ["'none'"] },
+  help: {
+    'default-src': ["'none'"],
+    'style-src': ["'unsafe-inline'"],
+    'img-src': ["'self'"],
+    'base-uri': ["'none'"],
+    'form-action': ["'none'"],
+  },
 };
 
 /** The policy text of a page kind: 'office' (task pane, commands, notification), 'playground' or 'help'. */

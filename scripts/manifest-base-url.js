@@ -45,9 +45,7 @@ function rewriteManifestUrls(manifestXml, baseUrl, devBaseUrl = DEV_BASE_URL) {
   const devBase = normaliseBaseUrl(devBaseUrl);
   const devOrigin = new URL(devBase).origin;
   const origin = new URL(base).origin;
-  const rewritten = manifestXml
-    .split(devBase).join(escapeXmlAttribute(base))
-    .split(devOrigin).join(escapeXmlAttribute(origin));
+  const rewritten = manifestXml.split(devBase).join(escapeXmlAttribute(base)).split(devOrigin).join(escapeXmlAttribute(origin));
   const devHost = new URL(devBase).host;
   if (base !== devBase && rewritten.includes(devHost)) {
     throw new Error(`manifest still names ${devHost} after moving it to ${base}`);

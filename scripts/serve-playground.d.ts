@@ -14,6 +14,9 @@ export interface RunningPlaygroundServer {
 
 /** Serves dist/playground/ on 127.0.0.1; port defaults to $PORT, then 8080; 0 picks a free port. */
 /** root: the folder served (dist/playground/); page: the page / redirects to; csp: the policy kind sent with HTML (scripts/content-security-policy.js). */
-export function startPlaygroundServer(port?: number, options?: { root?: string; page?: string; csp?: 'office' | 'playground' | 'help' }): Promise<RunningPlaygroundServer>;
+export function startPlaygroundServer(
+  port?: number,
+  options?: { root?: string; page?: string; csp?: 'office' | 'playground' | 'help' },
+): Promise<RunningPlaygroundServer>;
 export const DEFAULT_PORT: number;
 export const PAGE: string;

@@ -87,7 +87,10 @@ function handler(root, page, csp) {
  * Resolves once listening to { url, origin, port, server, close(), closeAllConnections() }; rejects when dist/playground/
  * has not been built or the port is taken.
  */
-function startPlaygroundServer(port = process.env.PORT === undefined || process.env.PORT === '' ? DEFAULT_PORT : Number(process.env.PORT), options = {}) {
+function startPlaygroundServer(
+  port = process.env.PORT === undefined || process.env.PORT === '' ? DEFAULT_PORT : Number(process.env.PORT),
+  options = {},
+) {
   const root = path.resolve(options.root ?? ROOT);
   // Tests serve the add-in's pages too (root dist/addin, page taskpane.html, the Office policy).
   const page = options.page ?? PAGE;
@@ -98,7 +101,11 @@ function startPlaygroundServer(port = process.env.PORT === undefined || process.
       return;
     }
     if (!fs.existsSync(path.join(root, page))) {
-      reject(new Error(`serve-playground: ${path.relative(process.cwd(), path.join(root, page)) || page} is missing; run \`npm run build:playground\` first`));
+      reject(
+        new Error(
+          `serve-playground: ${path.relative(process.cwd(), path.join(root, page)) || page} is missing; run \`npm run build:playground\` first`,
+        ),
+      );
       return;
     }
     const server = http.createServer(handler(root, page, csp));
@@ -108,7 +115,8 @@ function startPlaygroundServer(port = process.env.PORT === undefined || process.
       socket.on('close', () => sockets.delete(socket));
     });
     server.once('error', (error) => {
-      if (error && error.code === 'EADDRINUSE') reject(new Error(`serve-playground: port ${port} on ${HOST} is in use; set PORT to another one`));
+      if (error && error.code === 'EADDRINUSE')
+        reject(new Error(`serve-playground: port ${port} on ${HOST} is in use; set PORT to another one`));
       else reject(error);
     });
     server.listen(port, HOST, () => {

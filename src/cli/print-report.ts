@@ -14,7 +14,9 @@ export function t(text: LocalizedText, lang: Lang): string {
 
 export function formatIssues(issues: ValidationIssue[], lang: Lang): string[] {
   const severity = { error: { ja: 'エラー', en: 'error' }, warning: { ja: '警告', en: 'warning' } };
-  const lines = issues.map((i) => `${padEnd(severity[i.severity][lang], 7)} ${padEnd(i.address ?? '-', 16)} ${padEnd(i.code, 22)} ${i.message[lang]}`);
+  const lines = issues.map(
+    (i) => `${padEnd(severity[i.severity][lang], 7)} ${padEnd(i.address ?? '-', 16)} ${padEnd(i.code, 22)} ${i.message[lang]}`,
+  );
   const errors = issues.filter((i) => i.severity === 'error').length;
   const warnings = issues.length - errors;
   lines.push(lang === 'ja' ? `エラー ${errors}件 / 警告 ${warnings}件` : `${errors} errors / ${warnings} warnings`);
@@ -30,9 +32,14 @@ export function formatChanges(changed: CellChange[], skipped: SkippedChange[], l
   const lines = changed.map((c) => `  ${padEnd(c.address, 16)} ${show(c.before, lang)} → ${show(c.after, lang)}`);
   lines.unshift(lang === 'ja' ? `変更したセル ${changed.length}件:` : `${changed.length} cells changed:`);
   if (skipped.length > 0) {
-    lines.push(lang === 'ja' ? `書き込まなかったセル ${skipped.length}件（入力済みの値・数式を保護。上書きするには --overwrite）:` : `${skipped.length} cells left alone (typed values and formulas are kept; --overwrite to replace):`);
+    lines.push(
+      lang === 'ja'
+        ? `書き込まなかったセル ${skipped.length}件（入力済みの値・数式を保護。上書きするには --overwrite）:`
+        : `${skipped.length} cells left alone (typed values and formulas are kept; --overwrite to replace):`,
+    );
     for (const s of skipped) {
-      const why = s.reason === 'formula' ? `${lang === 'ja' ? '数式' : 'formula'} ${s.beforeFormula}` : lang === 'ja' ? '入力済み' : 'typed value';
+      const why =
+        s.reason === 'formula' ? `${lang === 'ja' ? '数式' : 'formula'} ${s.beforeFormula}` : lang === 'ja' ? '入力済み' : 'typed value';
       lines.push(`  ${padEnd(s.address, 16)} ${show(s.before, lang)} → ${show(s.after, lang)}  (${why})`);
     }
   }
@@ -45,7 +52,10 @@ export function formatRestore(report: RestoreReport, lang: Lang): string[] {
   if (report.conflicts.length > 0) {
     lines.push(message('RESTORE_CONFLICTS', { count: report.conflicts.length, option: '--overwrite' })[lang]);
     for (const c of report.conflicts) {
-      const what = c.kind !== 'cell' ? sheetConflictText(c)[lang] : `${show(c.written, lang)} → ${show(c.now ?? null, lang)}  (${message('RESTORE_CONFLICT_CELL')[lang]})`;
+      const what =
+        c.kind !== 'cell'
+          ? sheetConflictText(c)[lang]
+          : `${show(c.written, lang)} → ${show(c.now ?? null, lang)}  (${message('RESTORE_CONFLICT_CELL')[lang]})`;
       lines.push(`  ${padEnd(c.address, 16)} ${what}`);
     }
   }
@@ -58,24 +68,52 @@ function yearTable(summary: YearSummary, policy: GradingPolicy, lang: Lang): str
   const total = message('SUMMARY_TOTAL')[lang];
   rows.push([message('SUMMARY_ITEM')[lang], ...labels, total]);
   for (const r of summary.roles) {
-    rows.push([`${r.no} ${r.name} ${message('SUMMARY_PROJECTS', { n: r.projects })[lang]}`, ...labels.map((l) => String(r.counts[l])), String(r.items)]);
+    rows.push([
+      `${r.no} ${r.name} ${message('SUMMARY_PROJECTS', { n: r.projects })[lang]}`,
+      ...labels.map((l) => String(r.counts[l])),
+      String(r.items),
+    ]);
   }
-  rows.push([`${total} ${message('SUMMARY_PROJECTS', { n: summary.totals.projects })[lang]}`, ...labels.map((l) => String(summary.totals.counts[l])), String(summary.totals.items)]);
+  rows.push([
+    `${total} ${message('SUMMARY_PROJECTS', { n: summary.totals.projects })[lang]}`,
+    ...labels.map((l) => String(summary.totals.counts[l])),
+    String(summary.totals.items),
+  ]);
   rows.push(['', ...labels.map((l) => `${summary.totals.percents[l].toFixed(1)}%`), '']);
   const first = Math.max(...rows.map((r) => displayWidth(r[0])));
   const lines = rows.map((r) => [padEnd(r[0], first), ...r.slice(1).map((c) => padStart(c, 6))].join(' ').trimEnd());
-  lines.push(`${padEnd(summary.groups.map((g) => g.labels.join('+')).join(' / '), first)} ${summary.groups.map((g) => g.count).join(' / ')}`);
+  lines.push(
+    `${padEnd(summary.groups.map((g) => g.labels.join('+')).join(' / '), first)} ${summary.groups.map((g) => g.count).join(' / ')}`,
+  );
   return lines;
 }
 
 export function formatSummary(summary: Summary, policy: GradingPolicy, lang: Lang): string[] {
   const era = `令和${summary.year - 2018}年度`;
   const lines = [message('SUMMARY_TITLE', { era, year: summary.year })[lang], ...yearTable(summary, policy, lang)];
-  lines.push(message('SUMMARY_FAVORABLE', { labels: policy.favorable.join('+'), count: summary.favorable.count, percent: summary.favorable.percent.toFixed(1) })[lang]);
+  lines.push(
+    message('SUMMARY_FAVORABLE', {
+      labels: policy.favorable.join('+'),
+      count: summary.favorable.count,
+      percent: summary.favorable.percent.toFixed(1),
+    })[lang],
+  );
   if (summary.previous) {
     const diff = summary.favorable.count - summary.previous.favorable.count;
-    const change = diff > 0 ? message('SUMMARY_CHANGE_UP', { n: diff }) : diff < 0 ? message('SUMMARY_CHANGE_DOWN', { n: -diff }) : message('SUMMARY_CHANGE_SAME');
-    lines.push(message('SUMMARY_PREVIOUS', { year: summary.previous.year, count: summary.previous.favorable.count, percent: summary.previous.favorable.percent.toFixed(1), change: change[lang] })[lang]);
+    const change =
+      diff > 0
+        ? message('SUMMARY_CHANGE_UP', { n: diff })
+        : diff < 0
+          ? message('SUMMARY_CHANGE_DOWN', { n: -diff })
+          : message('SUMMARY_CHANGE_SAME');
+    lines.push(
+      message('SUMMARY_PREVIOUS', {
+        year: summary.previous.year,
+        count: summary.previous.favorable.count,
+        percent: summary.previous.favorable.percent.toFixed(1),
+        change: change[lang],
+      })[lang],
+    );
   }
   return lines;
 }

@@ -55,7 +55,10 @@ function loadPolicy(path: string | undefined): GradingPolicy {
   const parsed = GradingPolicySchema.safeParse(json);
   if (!parsed.success) {
     const detail = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new CliError({ ja: `評価基準ファイル ${path} の内容が正しくありません: ${detail}`, en: `Policy file ${path} is invalid: ${detail}` });
+    throw new CliError({
+      ja: `評価基準ファイル ${path} の内容が正しくありません: ${detail}`,
+      en: `Policy file ${path} is invalid: ${detail}`,
+    });
   }
   return parsed.data;
 }
@@ -100,7 +103,11 @@ export async function runCommand(positionals: string[], options: CommandOptions,
       } else {
         if (report.validation.issues.length > 0) formatIssues(report.validation.issues, lang).forEach(print);
         formatSummary(report.summary, policy, lang).forEach(print);
-        print(lang === 'ja' ? `集計シート「${report.sheet.name}」を ${out} に保存しました。` : `Summary sheet "${report.sheet.name}" saved to ${out}.`);
+        print(
+          lang === 'ja'
+            ? `集計シート「${report.sheet.name}」を ${out} に保存しました。`
+            : `Summary sheet "${report.sheet.name}" saved to ${out}.`,
+        );
       }
       return report.validation.errors > 0 ? 1 : 0;
     }
@@ -143,11 +150,17 @@ async function runDemo(dir: string, options: CommandOptions, policy: GradingPoli
   const gradedPath = join(dir, 'aomori-sample.graded.xlsx');
   const gradedBytes = patchXlsx(book.bytes, graded.changes);
   saveWorkbook(gradedPath, gradedBytes);
-  print(lang === 'ja' ? `■ 評価（${graded.year}年度）: ${graded.changed.length}セルを更新 → ${gradedPath}` : `■ Grade (FY${graded.year}): ${graded.changed.length} cells → ${gradedPath}`);
+  print(
+    lang === 'ja'
+      ? `■ 評価（${graded.year}年度）: ${graded.changed.length}セルを更新 → ${gradedPath}`
+      : `■ Grade (FY${graded.year}): ${graded.changed.length} cells → ${gradedPath}`,
+  );
   const gradedBook = loadWorkbook(gradedPath);
   // Compare with the previous year only when the workbook holds results for it.
   const before = graded.year - 1;
-  const hasBefore = validation.model.indicators.some((i) => i.indicator.results.some((r) => r.year === before && (r.actual || r.enteredGrade)));
+  const hasBefore = validation.model.indicators.some((i) =>
+    i.indicator.results.some((r) => r.year === before && (r.actual || r.enteredGrade)),
+  );
   const summary = summariseWorkbook(gradedBook.grid, { year: graded.year, previous: hasBefore ? before : undefined, policy });
   const summaryPath = join(dir, 'aomori-sample.summary.xlsx');
   saveWorkbook(summaryPath, patchXlsx(gradedBytes, summary.changes));

@@ -14,7 +14,11 @@ export interface LoadedWorkbook {
 export function loadWorkbook(path: string): LoadedWorkbook {
   const name = basename(path);
   if (!existsSync(path)) throw new CliError({ ja: `ファイル ${path} が見つかりません。`, en: `File not found: ${path}` });
-  if (statSync(path).isDirectory()) throw new CliError({ ja: `${path} はフォルダです。.xlsx ファイルを指定してください。`, en: `${path} is a folder; give an .xlsx file.` });
+  if (statSync(path).isDirectory())
+    throw new CliError({
+      ja: `${path} はフォルダです。.xlsx ファイルを指定してください。`,
+      en: `${path} is a folder; give an .xlsx file.`,
+    });
   const bytes = new Uint8Array(readFileSync(path));
   try {
     const grid = readXlsx(bytes);

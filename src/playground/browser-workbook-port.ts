@@ -144,7 +144,8 @@ export class BrowserWorkbookPort implements WorkbookPort {
   /** A cell was clicked, or an issue asks to show it: its sheet comes to the front. */
   selectCell(sheet: string, row: number, col: number): void {
     this.sheet(sheet);
-    if (!Number.isInteger(row) || !Number.isInteger(col) || row < 0 || col < 0) throw new RangeError(`No cell at row ${row}, column ${col}.`);
+    if (!Number.isInteger(row) || !Number.isInteger(col) || row < 0 || col < 0)
+      throw new RangeError(`No cell at row ${row}, column ${col}.`);
     this.update({ activeSheet: sheet, selection: { sheet, row, col } });
   }
 

@@ -80,7 +80,10 @@ function general(value: number): string {
 const DATE_CODE = /(^|[^A-Za-z])(y{2,4}|m{1,2}\/d|d{1,2}\/m|e|g{1,3}e)|[hs]:|:[ms]/i;
 
 function isDateFormat(code: string): boolean {
-  const bare = code.replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '').replace(/\\./g, '');
+  const bare = code
+    .replace(/"[^"]*"/g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/\\./g, '');
   return !/[0#?]/.test(bare) && DATE_CODE.test(bare);
 }
 
@@ -113,8 +116,11 @@ export function cellText(value: CellValue, numberFormat: string | null): string 
   const { prefix, suffix, placeholders } = literals(code);
   if (!placeholders) return `${prefix}${suffix}` || general(value);
   if (/E/i.test(placeholders)) {
-    const decimals = (/\.(0+)/.exec(placeholders)?.[1].length ?? 0);
-    return `${prefix}${value.toExponential(decimals).toUpperCase().replace(/E([+-])(\d)$/, 'E$10$2')}${suffix}`;
+    const decimals = /\.(0+)/.exec(placeholders)?.[1].length ?? 0;
+    return `${prefix}${value
+      .toExponential(decimals)
+      .toUpperCase()
+      .replace(/E([+-])(\d)$/, 'E$10$2')}${suffix}`;
   }
   const percent = placeholders.includes('%');
   const decimals = /\.([0#?]*)/.exec(placeholders)?.[1].replace(/[^0]/g, '').length ?? 0;
@@ -122,7 +128,7 @@ export function cellText(value: CellValue, numberFormat: string | null): string 
   // "#,##0," scales by a thousand for each trailing comma
   const scaleCommas = /,+$/.exec(placeholders.replace(/%/g, ''))?.[0].length ?? 0;
   const grouping = /[0#?],[0#?]/.test(placeholders);
-  let n = Math.abs(value) * (percent ? 100 : 1) / 1000 ** scaleCommas;
+  let n = (Math.abs(value) * (percent ? 100 : 1)) / 1000 ** scaleCommas;
   if (!Number.isFinite(n)) return general(value);
   n = Number(n.toFixed(maxDecimals));
   let digits = n.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: maxDecimals, useGrouping: grouping });

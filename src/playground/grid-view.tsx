@@ -54,7 +54,12 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     flexShrink: 0,
   },
-  barAddress: { minWidth: '9em', fontWeight: tokens.fontWeightSemibold, borderRight: `1px solid ${tokens.colorNeutralStroke2}`, paddingRight: tokens.spacingHorizontalS },
+  barAddress: {
+    minWidth: '9em',
+    fontWeight: tokens.fontWeightSemibold,
+    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
+    paddingRight: tokens.spacingHorizontalS,
+  },
   barContent: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', fontFamily: tokens.fontFamilyMonospace },
   scroller: {
     flexGrow: 1,
@@ -179,7 +184,15 @@ const GridRow = memo(function GridRow({ row, columns, values, formats, selectedC
  * The sheet tabs: a WAI-ARIA tablist (arrow keys, Home and End move between sheets). Plain buttons
  * rather than Fluent's TabList, whose focus helpers put aria-hidden focusable elements in the list.
  */
-function SheetTabs(props: { sheets: SheetGrid[]; active: string; panelId: string; tabId: (index: number) => string; label: string; hiddenLabel: (sheet: string) => string; onShow(sheet: string): void }) {
+function SheetTabs(props: {
+  sheets: SheetGrid[];
+  active: string;
+  panelId: string;
+  tabId: (index: number) => string;
+  label: string;
+  hiddenLabel: (sheet: string) => string;
+  onShow(sheet: string): void;
+}) {
   const styles = useStyles();
   const list = useRef<HTMLDivElement>(null);
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -264,7 +277,8 @@ export function GridView({ snapshot, onShowSheet, onSelectCell, t }: GridViewPro
     const view = box.getBoundingClientRect();
     const header = box.querySelector('thead')?.getBoundingClientRect().height ?? 0;
     const rowHeader = box.querySelector('tbody th')?.getBoundingClientRect().width ?? 0;
-    const visible = cell.top >= view.top + header && cell.bottom <= view.bottom && cell.left >= view.left + rowHeader && cell.right <= view.right;
+    const visible =
+      cell.top >= view.top + header && cell.bottom <= view.bottom && cell.left >= view.left + rowHeader && cell.right <= view.right;
     if (!visible) td.scrollIntoView?.({ block: 'center', inline: 'nearest' });
   }, [selected?.sheet, selected?.row, selected?.col, snapshot.revision]); // eslint-disable-line react-hooks/exhaustive-deps
 
@@ -320,7 +334,9 @@ export function GridView({ snapshot, onShowSheet, onSelectCell, t }: GridViewPro
             <thead>
               <tr>
                 <th scope="col" className={mergeClasses(styles.header, styles.corner)}>
-                  <span style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>{t('PG_CELL')}</span>
+                  <span style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>
+                    {t('PG_CELL')}
+                  </span>
                 </th>
                 {headers.map((letters, col) => (
                   <th key={col} scope="col" className={mergeClasses(styles.header, selected?.col === col && styles.headerOn)}>
@@ -344,9 +360,7 @@ export function GridView({ snapshot, onShowSheet, onSelectCell, t }: GridViewPro
             {t('PG_SHOW_MORE_ROWS', { n: Math.min(SHOW_MORE_ROWS, rows - shown).toLocaleString('en-US') })}
           </Button>
         )}
-        {allColumns > shownColumns && (
-          <Text size={200}>{t('PG_COLUMNS_CUT', { shown: shownColumns, n: allColumns - shownColumns })}</Text>
-        )}
+        {allColumns > shownColumns && <Text size={200}>{t('PG_COLUMNS_CUT', { shown: shownColumns, n: allColumns - shownColumns })}</Text>}
       </div>
     </div>
   );

@@ -23,6 +23,8 @@ createRoot(document.getElementById('root')!).render(
       handle.readyAt = performance.now();
       handle.ready = true;
     }}
-    onDisplayChange={(nextLanguage, nextDark) => window.history.replaceState(null, '', urlWithDisplay(window.location.href, nextLanguage, nextDark))}
+    onDisplayChange={(nextLanguage, nextDark) =>
+      window.history.replaceState(null, '', urlWithDisplay(window.location.href, nextLanguage, nextDark))
+    }
   />,
 );

@@ -31,7 +31,13 @@ export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsh
 export const PANE_WIDTH = 350;
 
 const useStyles = makeStyles({
-  page: { display: 'flex', height: '100vh', overflow: 'hidden', backgroundColor: tokens.colorNeutralBackground2, color: tokens.colorNeutralForeground1 },
+  page: {
+    display: 'flex',
+    height: '100vh',
+    overflow: 'hidden',
+    backgroundColor: tokens.colorNeutralBackground2,
+    color: tokens.colorNeutralForeground1,
+  },
   workbook: {
     display: 'flex',
     flexDirection: 'column',
@@ -40,9 +46,23 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalS,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
   },
-  toolbar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS, flexShrink: 0 },
+  toolbar: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+    flexShrink: 0,
+  },
   title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  fileName: { color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightSemibold, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', maxWidth: '24em' },
+  fileName: {
+    color: tokens.colorNeutralForeground2,
+    fontWeight: tokens.fontWeightSemibold,
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+    maxWidth: '24em',
+  },
   spacer: { flexGrow: 1 },
   field: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXS },
   main: { display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 },
@@ -135,7 +155,11 @@ export function PlaygroundPage(props: PlaygroundPageProps) {
       const next = new BrowserWorkbookPort(bytes, file.name);
       setWorkbook((w) => ({ port: next, id: w.id + 1 }));
     } catch (error) {
-      setOpenError(error instanceof WorkbookOpenError ? error.text : message('UI_ERROR_UNEXPECTED', { reason: error instanceof Error ? error.message : String(error) }));
+      setOpenError(
+        error instanceof WorkbookOpenError
+          ? error.text
+          : message('UI_ERROR_UNEXPECTED', { reason: error instanceof Error ? error.message : String(error) }),
+      );
     } finally {
       setOpening(null);
       input.value = ''; // the same file can be opened again
@@ -171,7 +195,12 @@ export function PlaygroundPage(props: PlaygroundPageProps) {
             <span className={styles.spacer} />
             <span className={styles.field}>
               <Label htmlFor={languageId}>{t('PG_LANGUAGE')}</Label>
-              <Select id={languageId} size="small" value={language} onChange={(_, data) => changeDisplay(data.value === 'en' ? 'en' : 'ja', dark)}>
+              <Select
+                id={languageId}
+                size="small"
+                value={language}
+                onChange={(_, data) => changeDisplay(data.value === 'en' ? 'en' : 'ja', dark)}
+              >
                 <option value="ja">日本語</option>
                 <option value="en">English</option>
               </Select>
@@ -188,7 +217,13 @@ export function PlaygroundPage(props: PlaygroundPageProps) {
                 </MessageBarBody>
                 <MessageBarActions
                   containerAction={
-                    <Button appearance="transparent" size="small" aria-label={t('UI_DISMISS')} icon={<Dismiss16Regular />} onClick={() => setOpenError(null)} />
+                    <Button
+                      appearance="transparent"
+                      size="small"
+                      aria-label={t('UI_DISMISS')}
+                      icon={<Dismiss16Regular />}
+                      onClick={() => setOpenError(null)}
+                    />
                   }
                 />
               </MessageBar>

@@ -39,7 +39,6 @@ const R3P1 = '(1) 生活機能の強化に係る政策分野 (28 事業)';
 const R3P2 = '(2)結びつきやネットワークの強化に係る政策分野 (6 事業)';
 const R3P3 = '(3)圏域マネジメント能力の強化に係る政策分野 (3 事業)';
 
-
 const BLANK_BUDGET: Record<FiscalYear, string> = { 2020: '', 2021: '', 2022: '', 2023: '', 2024: '' };
 
 export const seedProjects: SeedProject[] = [
@@ -56,9 +55,7 @@ export const seedProjects: SeedProject[] = [
     participation: ALL,
     budget: { 2020: '408', 2021: '408', 2022: '401', 2023: '401', 2024: '401' },
     budgetTotal: '2,019',
-    indicators: [
-      { name: '連携中枢都市圏ビジョンに記載する具体的取組数', baseline: '44事業 (2020年度見込)', target: '52事業' },
-    ],
+    indicators: [{ name: '連携中枢都市圏ビジョンに記載する具体的取組数', baseline: '44事業 (2020年度見込)', target: '52事業' }],
   },
   {
     no: 2,
@@ -73,9 +70,7 @@ export const seedProjects: SeedProject[] = [
     participation: ALL,
     budget: { 2020: '21,833', 2021: '14,662', 2022: '', 2023: '', 2024: '' },
     budgetTotal: '36,495',
-    indicators: [
-      { name: '創業件数※', baseline: '21件 (2019年度見込)', target: 'NO.4に統合' },
-    ],
+    indicators: [{ name: '創業件数※', baseline: '21件 (2019年度見込)', target: 'NO.4に統合' }],
   },
   // indicator name printed "相談件数*" in vision-projects-2022; the footnote mark is ※ (vision-change-2021 prints "相談件数※"), normalised to ※
   {
@@ -91,9 +86,7 @@ export const seedProjects: SeedProject[] = [
     participation: ALL,
     budget: { 2020: '8,953', 2021: '4,143', 2022: '', 2023: '', 2024: '' },
     budgetTotal: '13,096',
-    indicators: [
-      { name: '相談件数※', baseline: '168件 (2018年度実績)', target: 'NO.4に統合' },
-    ],
+    indicators: [{ name: '相談件数※', baseline: '168件 (2018年度実績)', target: 'NO.4に統合' }],
   },
   {
     no: 4,
@@ -126,9 +119,7 @@ export const seedProjects: SeedProject[] = [
     participation: ALL,
     budget: { 2020: '60,544', 2021: '53,409', 2022: '53,335', 2023: '53,335', 2024: '53,335' },
     budgetTotal: '273,958',
-    indicators: [
-      { name: '売上額※', baseline: '27,444千円 (2018年度実績)', target: '50,500千円' },
-    ],
+    indicators: [{ name: '売上額※', baseline: '27,444千円 (2018年度実績)', target: '50,500千円' }],
   },
   {
     no: 6,
@@ -143,9 +134,7 @@ export const seedProjects: SeedProject[] = [
     participation: ALL,
     budget: { 2020: '1,235', 2021: '1,187', 2022: '1,185', 2023: '1,185', 2024: '1,185' },
     budgetTotal: '5,977',
-    indicators: [
-      { name: '圏域への立地企業数(累計)', baseline: '3件 (2019年度見込)', target: '16件' },
-    ],
+    indicators: [{ name: '圏域への立地企業数(累計)', baseline: '3件 (2019年度見込)', target: '16件' }],
   },
   {
     no: 7,
@@ -160,9 +149,7 @@ export const seedProjects: SeedProject[] = [
     participation: ALL,
     budget: { 2020: '551', 2021: '551', 2022: '551', 2023: '551', 2024: '551' },
     budgetTotal: '2,755',
-    indicators: [
-      { name: '圏域への立地企業数(累計)', baseline: '3件 (2019年度見込)', target: '16件' },
-    ],
+    indicators: [{ name: '圏域への立地企業数(累計)', baseline: '3件 (2019年度見込)', target: '16件' }],
   },
   {
     no: 8,
@@ -177,9 +164,7 @@ export const seedProjects: SeedProject[] = [
     participation: ALL,
     budget: { 2020: '321', 2021: '1,048', 2022: '1,048', 2023: '1,048', 2024: '1,048' },
     budgetTotal: '4,513',
-    indicators: [
-      { name: '出品商品数', baseline: '-', target: '20品' },
-    ],
+    indicators: [{ name: '出品商品数', baseline: '-', target: '20品' }],
   },
   {
     no: 9,
@@ -194,9 +179,7 @@ export const seedProjects: SeedProject[] = [
     participation: ALL,
     budget: { 2020: '—', 2021: '629', 2022: '517', 2023: '517', 2024: '517' },
     budgetTotal: '2,180',
-    indicators: [
-      { name: '圏域の水産物の食ブランド化に係る事業の実施件数', baseline: '—', target: '1件以上/年度' },
-    ],
+    indicators: [{ name: '圏域の水産物の食ブランド化に係る事業の実施件数', baseline: '—', target: '1件以上/年度' }],
   },
   {
     no: 10,
@@ -228,9 +211,7 @@ export const seedProjects: SeedProject[] = [
     participation: ALL,
     budget: { 2020: '168', 2021: '189', 2022: '334', 2023: '334', 2024: '334' },
     budgetTotal: '1,359',
-    indicators: [
-      { name: '講習会等の開催回数', baseline: '—', target: '1回以上/年度' },
-    ],
+    indicators: [{ name: '講習会等の開催回数', baseline: '—', target: '1回以上/年度' }],
   },
   {
     no: 12,
@@ -245,9 +226,7 @@ export const seedProjects: SeedProject[] = [
     participation: ALL,
     budget: { 2020: '400', 2021: '426', 2022: '120', 2023: '120', 2024: '120' },
     budgetTotal: '1,186',
-    indicators: [
-      { name: '講習会等の参加者数', baseline: '578人 (2019年度見込)', target: '630人' },
-    ],
+    indicators: [{ name: '講習会等の参加者数', baseline: '578人 (2019年度見込)', target: '630人' }],
   },
   {
     no: 13,
@@ -262,9 +241,7 @@ export const seedProjects: SeedProject[] = [
     participation: ALL,
     budget: { 2020: '—', 2021: '241', 2022: '142', 2023: '142', 2024: '142' },
     budgetTotal: '667',
-    indicators: [
-      { name: '担い手対策事業の実施件数', baseline: '—', target: '1件以上/年度' },
-    ],
+    indicators: [{ name: '担い手対策事業の実施件数', baseline: '—', target: '1件以上/年度' }],
   },
   {
     no: 14,
@@ -279,9 +256,7 @@ export const seedProjects: SeedProject[] = [
     participation: ALL,
     budget: { 2020: '1,997', 2021: '1,965', 2022: '1,776', 2023: '1,776', 2024: '1,776' },
     budgetTotal: '9,290',
-    indicators: [
-      { name: '農地利用集積率', baseline: '51.8% (2018年度実績)', target: '61.3%' },
-    ],
+    indicators: [{ name: '農地利用集積率', baseline: '51.8% (2018年度実績)', target: '61.3%' }],
   },
   // overview table prints 15 on the first row of "(4) 戦略的な観光施策の展開（2事業）", but the card section "(4)" starts at 16 and (3) is "(8事業)" = 8..15: placed in (3)
   {
@@ -297,9 +272,7 @@ export const seedProjects: SeedProject[] = [
     participation: ALL,
     budget: { 2020: '299', 2021: '299', 2022: '299', 2023: '299', 2024: '299' },
     budgetTotal: '1,495',
-    indicators: [
-      { name: '普及啓発活動数及び研修会等開催回数', baseline: '11回 (2018年度実績)', target: '11回以上/年度' },
-    ],
+    indicators: [{ name: '普及啓発活動数及び研修会等開催回数', baseline: '11回 (2018年度実績)', target: '11回以上/年度' }],
   },
   // overview name (full-width parentheses); the card prints "むつ湾広域連携事業(産業・観光)"
   {
@@ -315,9 +288,7 @@ export const seedProjects: SeedProject[] = [
     participation: ALL,
     budget: { 2020: '37,648', 2021: '5,109', 2022: '2,743', 2023: '2,743', 2024: '2,743' },
     budgetTotal: '50,986',
-    indicators: [
-      { name: '観光入込客数(延べ人数)', baseline: '6,936千人 (2018年実績)', target: '7,019千人' },
-    ],
+    indicators: [{ name: '観光入込客数(延べ人数)', baseline: '6,936千人 (2018年実績)', target: '7,019千人' }],
   },
   {
     no: 17,
@@ -332,9 +303,7 @@ export const seedProjects: SeedProject[] = [
     participation: ALL,
     budget: { 2020: '320', 2021: '320', 2022: '320', 2023: '320', 2024: '320' },
     budgetTotal: '1,600',
-    indicators: [
-      { name: '観光入込客数(延べ人数)', baseline: '6,936千人 (2018年実績)', target: '7,019千人' },
-    ],
+    indicators: [{ name: '観光入込客数(延べ人数)', baseline: '6,936千人 (2018年実績)', target: '7,019千人' }],
   },
   // policy heading printed "(2)" in the overview; the card section prints "(1) 高等教育・研究開発の環境整備". Kept as printed in the overview
   {
@@ -350,9 +319,7 @@ export const seedProjects: SeedProject[] = [
     participation: ALL,
     budget: { 2020: '553', 2021: '685', 2022: '825', 2023: '825', 2024: '825' },
     budgetTotal: '3,713',
-    indicators: [
-      { name: '公開講座等開催回数/年間', baseline: '1回 (2019年度見込)', target: '6回' },
-    ],
+    indicators: [{ name: '公開講座等開催回数/年間', baseline: '1回 (2019年度見込)', target: '6回' }],
   },
   {
     no: 19,
@@ -367,9 +334,7 @@ export const seedProjects: SeedProject[] = [
     participation: ALL,
     budget: { 2020: '1,398', 2021: '1,257', 2022: '1,131', 2023: '1,131', 2024: '1,131' },
     budgetTotal: '6,048',
-    indicators: [
-      { name: '登録医療機関数※', baseline: '138 機関 (2019年度見込)', target: '143 機関' },
-    ],
+    indicators: [{ name: '登録医療機関数※', baseline: '138 機関 (2019年度見込)', target: '143 機関' }],
   },
   {
     no: 20,
@@ -384,9 +349,7 @@ export const seedProjects: SeedProject[] = [
     participation: ALL,
     budget: { 2020: '215', 2021: '290', 2022: '289', 2023: '289', 2024: '289' },
     budgetTotal: '1,372',
-    indicators: [
-      { name: '研修参加者数', baseline: '135 人 (2019年度見込)', target: '204 人' },
-    ],
+    indicators: [{ name: '研修参加者数', baseline: '135 人 (2019年度見込)', target: '204 人' }],
   },
   {
     no: 21,
@@ -401,9 +364,7 @@ export const seedProjects: SeedProject[] = [
     participation: ALL,
     budget: { 2020: '', 2021: '400', 2022: '400', 2023: '400', 2024: '400' },
     budgetTotal: '1,600',
-    indicators: [
-      { name: 'セミナー参加者数', baseline: '—', target: '100人' },
-    ],
+    indicators: [{ name: 'セミナー参加者数', baseline: '—', target: '100人' }],
   },
   {
     no: 22,
@@ -418,9 +379,7 @@ export const seedProjects: SeedProject[] = [
     participation: ALL,
     budget: { 2020: '424', 2021: '388', 2022: '466', 2023: '466', 2024: '466' },
     budgetTotal: '2,210',
-    indicators: [
-      { name: 'サポーター養成数', baseline: '1,664人 (2019年度見込)', target: '2,294人' },
-    ],
+    indicators: [{ name: 'サポーター養成数', baseline: '1,664人 (2019年度見込)', target: '2,294人' }],
   },
   {
     no: 23,
@@ -435,9 +394,7 @@ export const seedProjects: SeedProject[] = [
     participation: ALL,
     budget: { 2020: '136,088', 2021: '136,586', 2022: '137,693', 2023: '137,693', 2024: '137,693' },
     budgetTotal: '685,753',
-    indicators: [
-      { name: '希望者が利用できた割合', baseline: '100% (2019年度見込)', target: '100%' },
-    ],
+    indicators: [{ name: '希望者が利用できた割合', baseline: '100% (2019年度見込)', target: '100%' }],
   },
   {
     no: 24,
@@ -452,9 +409,7 @@ export const seedProjects: SeedProject[] = [
     participation: ALL,
     budget: { 2020: '39,804', 2021: '40,699', 2022: '40,379', 2023: '40,379', 2024: '40,379' },
     budgetTotal: '201,640',
-    indicators: [
-      { name: '希望者が利用できた割合', baseline: '100% (2019年度見込)', target: '100%' },
-    ],
+    indicators: [{ name: '希望者が利用できた割合', baseline: '100% (2019年度見込)', target: '100%' }],
   },
   {
     no: 25,
@@ -469,9 +424,7 @@ export const seedProjects: SeedProject[] = [
     participation: ALL,
     budget: { 2020: '167', 2021: '146', 2022: '132', 2023: '132', 2024: '132' },
     budgetTotal: '709',
-    indicators: [
-      { name: '会議開催回数', baseline: '－', target: '1回以上/年度' },
-    ],
+    indicators: [{ name: '会議開催回数', baseline: '－', target: '1回以上/年度' }],
   },
   {
     no: 26,
@@ -486,9 +439,7 @@ export const seedProjects: SeedProject[] = [
     participation: ALL,
     budget: { 2020: '148', 2021: '160', 2022: '160', 2023: '160', 2024: '160' },
     budgetTotal: '788',
-    indicators: [
-      { name: '入会者数※', baseline: '17人 (2020年度見込)', target: '15人' },
-    ],
+    indicators: [{ name: '入会者数※', baseline: '17人 (2020年度見込)', target: '15人' }],
   },
   {
     no: 27,
@@ -503,9 +454,7 @@ export const seedProjects: SeedProject[] = [
     participation: ALL,
     budget: { 2020: '294', 2021: '102', 2022: '133', 2023: '133', 2024: '133' },
     budgetTotal: '795',
-    indicators: [
-      { name: '登録者数', baseline: '94人 (2019年度見込)', target: '582人' },
-    ],
+    indicators: [{ name: '登録者数', baseline: '94人 (2019年度見込)', target: '582人' }],
   },
   {
     no: 28,
@@ -538,9 +487,7 @@ export const seedProjects: SeedProject[] = [
     participation: ALL,
     budget: { 2020: '1,892', 2021: '2,041', 2022: '2,041', 2023: '2,041', 2024: '2,041' },
     budgetTotal: '10,056',
-    indicators: [
-      { name: '養成者数※', baseline: '11人 (2019年度見込)', target: '17人' },
-    ],
+    indicators: [{ name: '養成者数※', baseline: '11人 (2019年度見込)', target: '17人' }],
   },
   {
     no: 30,
@@ -555,9 +502,7 @@ export const seedProjects: SeedProject[] = [
     participation: ALL,
     budget: { 2020: '1,228', 2021: '—', 2022: '—', 2023: '1,228', 2024: '1,228' },
     budgetTotal: '3,684',
-    indicators: [
-      { name: '協議会開催回数※', baseline: '2回 (2019年度見込)', target: '2回' },
-    ],
+    indicators: [{ name: '協議会開催回数※', baseline: '2回 (2019年度見込)', target: '2回' }],
   },
   // baseline printed "100% <sup>※</sup> (2019年度見込)": superscript mark kept as ※
   {
@@ -573,9 +518,7 @@ export const seedProjects: SeedProject[] = [
     participation: ALL,
     budget: { 2020: '190', 2021: '190', 2022: '190', 2023: '190', 2024: '190' },
     budgetTotal: '950',
-    indicators: [
-      { name: '圏域内小学校の利用割合', baseline: '100%※ (2019年度見込)', target: '100%' },
-    ],
+    indicators: [{ name: '圏域内小学校の利用割合', baseline: '100%※ (2019年度見込)', target: '100%' }],
   },
   {
     no: 32,
@@ -590,9 +533,7 @@ export const seedProjects: SeedProject[] = [
     participation: ALL,
     budget: { 2020: '—', 2021: '4,381', 2022: '4,564', 2023: '4,564', 2024: '4,564' },
     budgetTotal: '18,073',
-    indicators: [
-      { name: '養成講座参加者数', baseline: '64人 (2019年度見込)', target: '68人' },
-    ],
+    indicators: [{ name: '養成講座参加者数', baseline: '64人 (2019年度見込)', target: '68人' }],
   },
   {
     no: 33,
@@ -607,9 +548,7 @@ export const seedProjects: SeedProject[] = [
     participation: ALL,
     budget: { 2020: '', 2021: '', 2022: '85', 2023: '85', 2024: '85' },
     budgetTotal: '255',
-    indicators: [
-      { name: '読書感想文及び読書新聞の応募数', baseline: '6,200部 (2021年度見込)', target: '6,200部' },
-    ],
+    indicators: [{ name: '読書感想文及び読書新聞の応募数', baseline: '6,200部 (2021年度見込)', target: '6,200部' }],
   },
   {
     no: 34,
@@ -624,9 +563,7 @@ export const seedProjects: SeedProject[] = [
     participation: ALL,
     budget: { 2020: '38', 2021: '34', 2022: '38', 2023: '38', 2024: '38' },
     budgetTotal: '186',
-    indicators: [
-      { name: '研修等参加者数', baseline: '11人 (2019年度見込)', target: '16人' },
-    ],
+    indicators: [{ name: '研修等参加者数', baseline: '11人 (2019年度見込)', target: '16人' }],
   },
   {
     no: 35,
@@ -641,9 +578,7 @@ export const seedProjects: SeedProject[] = [
     participation: ALL,
     budget: { 2020: '126,853', 2021: '126,607', 2022: '125,949', 2023: '125,949', 2024: '125,949' },
     budgetTotal: '631,307',
-    indicators: [
-      { name: '年間貸出数', baseline: '1,163,775冊 (2018年度実績)', target: '1,200,000冊' },
-    ],
+    indicators: [{ name: '年間貸出数', baseline: '1,163,775冊 (2018年度実績)', target: '1,200,000冊' }],
   },
   {
     no: 36,
@@ -658,9 +593,7 @@ export const seedProjects: SeedProject[] = [
     participation: ALL,
     budget: { 2020: '', 2021: '', 2022: '', 2023: '—', 2024: '—' },
     budgetTotal: '—',
-    indicators: [
-      { name: '大会PR活動数', baseline: '—', target: '—' },
-    ],
+    indicators: [{ name: '大会PR活動数', baseline: '—', target: '—' }],
   },
   {
     no: 37,
@@ -675,9 +608,7 @@ export const seedProjects: SeedProject[] = [
     participation: ALL,
     budget: { 2020: '4,100', 2021: '4,156', 2022: '3,510', 2023: '3,510', 2024: '3,510' },
     budgetTotal: '18,786',
-    indicators: [
-      { name: '本事業を活用して学生団体等が実施した事業数', baseline: '7事業 （2019年度見込）', target: '10事業' },
-    ],
+    indicators: [{ name: '本事業を活用して学生団体等が実施した事業数', baseline: '7事業 （2019年度見込）', target: '10事業' }],
   },
   // startYear: vision-change-2021: "※R2から連携済", joined the vision in R3
   {
@@ -693,9 +624,7 @@ export const seedProjects: SeedProject[] = [
     participation: ALL,
     budget: { 2020: '', 2021: '68', 2022: '68', 2023: '68', 2024: '68' },
     budgetTotal: '272',
-    indicators: [
-      { name: '要望事項実現率（進捗ありを含む）', baseline: '—', target: '56.4%' },
-    ],
+    indicators: [{ name: '要望事項実現率（進捗ありを含む）', baseline: '—', target: '56.4%' }],
   },
   {
     no: 39,
@@ -710,9 +639,7 @@ export const seedProjects: SeedProject[] = [
     participation: ALL,
     budget: { 2020: '', 2021: '', 2022: '2,435', 2023: '2,435', 2024: '2,435' },
     budgetTotal: '7,305',
-    indicators: [
-      { name: '花苗等提供団体数及びフラワーロード※参加団体数', baseline: '102 団体 (2020 年度実績)', target: '111 団体' },
-    ],
+    indicators: [{ name: '花苗等提供団体数及びフラワーロード※参加団体数', baseline: '102 団体 (2020 年度実績)', target: '111 団体' }],
   },
   {
     no: 40,
@@ -727,9 +654,7 @@ export const seedProjects: SeedProject[] = [
     participation: ALL,
     budget: { 2020: '1,465', 2021: '4,710', 2022: '9,560', 2023: '9,560', 2024: '9,560' },
     budgetTotal: '34,855',
-    indicators: [
-      { name: '災害訓練の共同開催回数', baseline: '1 回 (2019 年度実績)', target: '1 回以上/年度' },
-    ],
+    indicators: [{ name: '災害訓練の共同開催回数', baseline: '1 回 (2019 年度実績)', target: '1 回以上/年度' }],
   },
   {
     no: 41,
@@ -744,9 +669,7 @@ export const seedProjects: SeedProject[] = [
     participation: ALL,
     budget: { 2020: '—', 2021: '19', 2022: '19', 2023: '19', 2024: '19' },
     budgetTotal: '76',
-    indicators: [
-      { name: '会議等参加者数', baseline: '—', target: '10人' },
-    ],
+    indicators: [{ name: '会議等参加者数', baseline: '—', target: '10人' }],
   },
   // startYear: conference-2025 lists it as "国土強靭化推進事務"; vision-change-2021: "※R2から連携済", joined the vision in R3
   {
@@ -762,9 +685,7 @@ export const seedProjects: SeedProject[] = [
     participation: ALL,
     budget: { 2020: '', 2021: '—', 2022: '—', 2023: '—', 2024: '—' },
     budgetTotal: '—',
-    indicators: [
-      { name: '事業の地域計画への掲載率※', baseline: '100%', target: '100%' },
-    ],
+    indicators: [{ name: '事業の地域計画への掲載率※', baseline: '100%', target: '100%' }],
   },
   // overview name (full-width parentheses); the card prints "むつ湾広域連携事業(環境)"
   {
@@ -780,9 +701,7 @@ export const seedProjects: SeedProject[] = [
     participation: ALL,
     budget: { 2020: '2,119', 2021: '2,049', 2022: '2,195', 2023: '2,195', 2024: '2,195' },
     budgetTotal: '10,753',
-    indicators: [
-      { name: '環境保全活動の参加者数', baseline: '441人 (2019年度見込)', target: '1,000人' },
-    ],
+    indicators: [{ name: '環境保全活動の参加者数', baseline: '441人 (2019年度見込)', target: '1,000人' }],
   },
   // indicator printed "むつ湾かるた <sup>*</sup> を用いた…": superscript footnote mark written ※ (footnote "※陸奥湾の自然や環境…")
   {
@@ -798,9 +717,7 @@ export const seedProjects: SeedProject[] = [
     participation: ALL,
     budget: { 2020: '3,482', 2021: '869', 2022: '870', 2023: '870', 2024: '870' },
     budgetTotal: '6,961',
-    indicators: [
-      { name: 'むつ湾かるた※を用いた環境学習実施箇所数', baseline: '-', target: '131箇所' },
-    ],
+    indicators: [{ name: 'むつ湾かるた※を用いた環境学習実施箇所数', baseline: '-', target: '131箇所' }],
   },
   {
     no: 45,
@@ -815,9 +732,7 @@ export const seedProjects: SeedProject[] = [
     participation: ALL,
     budget: { 2020: '', 2021: '', 2022: '197', 2023: '197', 2024: '197' },
     budgetTotal: '591',
-    indicators: [
-      { name: 'ダム見学回数', baseline: '1回 (2021年度実績)', target: '1回以上/年' },
-    ],
+    indicators: [{ name: 'ダム見学回数', baseline: '1回 (2021年度実績)', target: '1回以上/年' }],
   },
   {
     no: 46,
@@ -832,9 +747,7 @@ export const seedProjects: SeedProject[] = [
     participation: ALL,
     budget: { 2020: '', 2021: '', 2022: '', 2023: '—', 2024: '—' },
     budgetTotal: '—',
-    indicators: [
-      { name: '生活排水処理率', baseline: '—', target: '—' },
-    ],
+    indicators: [{ name: '生活排水処理率', baseline: '—', target: '—' }],
   },
   // overview name; the card prints "あおり新しい働き方支援事業…" (missing も)
   {
@@ -850,9 +763,7 @@ export const seedProjects: SeedProject[] = [
     participation: ALL,
     budget: { 2020: '8,642', 2021: '8,057', 2022: '8,282', 2023: '8,282', 2024: '8,282' },
     budgetTotal: '41,545',
-    indicators: [
-      { name: 'Uターン就職等に関する相談件数', baseline: '484件 (2019年度見込)', target: '599件' },
-    ],
+    indicators: [{ name: 'Uターン就職等に関する相談件数', baseline: '484件 (2019年度見込)', target: '599件' }],
   },
   {
     no: 48,
@@ -867,9 +778,7 @@ export const seedProjects: SeedProject[] = [
     participation: ALL,
     budget: { 2020: '4,262', 2021: '5,110', 2022: '25,686', 2023: '25,686', 2024: '25,686' },
     budgetTotal: '86,430',
-    indicators: [
-      { name: '圏域への移住者数※', baseline: '15人 (2018年度実績)', target: '50人' },
-    ],
+    indicators: [{ name: '圏域への移住者数※', baseline: '15人 (2018年度実績)', target: '50人' }],
   },
   {
     no: 49,
@@ -884,9 +793,7 @@ export const seedProjects: SeedProject[] = [
     participation: ALL,
     budget: { 2020: '13,890', 2021: '13,947', 2022: '13,960', 2023: '13,960', 2024: '13,960' },
     budgetTotal: '69,717',
-    indicators: [
-      { name: '相談件数', baseline: '1,589件 (2018年度実績)', target: '1,607件' },
-    ],
+    indicators: [{ name: '相談件数', baseline: '1,589件 (2018年度実績)', target: '1,607件' }],
   },
   {
     no: 50,
@@ -901,9 +808,7 @@ export const seedProjects: SeedProject[] = [
     participation: ALL,
     budget: { 2020: '—', 2021: '—', 2022: '—', 2023: '—', 2024: '—' },
     budgetTotal: '—',
-    indicators: [
-      { name: '会議等開催回数', baseline: '3回 (2019年度見込)', target: '3回' },
-    ],
+    indicators: [{ name: '会議等開催回数', baseline: '3回 (2019年度見込)', target: '3回' }],
   },
   {
     no: 51,
@@ -918,9 +823,7 @@ export const seedProjects: SeedProject[] = [
     participation: ALL,
     budget: { 2020: '—', 2021: '207', 2022: '—', 2023: '207', 2024: '—' },
     budgetTotal: '414',
-    indicators: [
-      { name: '修了者数', baseline: '35人 (2017年度実績)', target: '52人' },
-    ],
+    indicators: [{ name: '修了者数', baseline: '35人 (2017年度実績)', target: '52人' }],
   },
   {
     no: 52,
@@ -935,9 +838,7 @@ export const seedProjects: SeedProject[] = [
     participation: ALL,
     budget: { 2020: '', 2021: '', 2022: '363', 2023: '363', 2024: '363' },
     budgetTotal: '1,089',
-    indicators: [
-      { name: '講習会の開催回数', baseline: '1回 (2020年度実績)', target: '1回以上/年度' },
-    ],
+    indicators: [{ name: '講習会の開催回数', baseline: '1回 (2020年度実績)', target: '1回以上/年度' }],
   },
   {
     no: 53,
@@ -952,9 +853,7 @@ export const seedProjects: SeedProject[] = [
     participation: ALL,
     budget: { 2020: '—', 2021: '11,881', 2022: '21,365', 2023: '21,365', 2024: '21,365' },
     budgetTotal: '75,976',
-    indicators: [
-      { name: '人事交流人数（累計）', baseline: '—', target: '8人' },
-    ],
+    indicators: [{ name: '人事交流人数（累計）', baseline: '—', target: '8人' }],
   },
   {
     no: 54,
@@ -969,9 +868,7 @@ export const seedProjects: SeedProject[] = [
     participation: ALL,
     budget: { 2020: '975', 2021: '975', 2022: '825', 2023: '825', 2024: '825' },
     budgetTotal: '4,425',
-    indicators: [
-      { name: '合同研修開催回数', baseline: '—', target: '1回以上/年度' },
-    ],
+    indicators: [{ name: '合同研修開催回数', baseline: '—', target: '1回以上/年度' }],
   },
   // name printed "RPA 活用推進事務": the space between Latin and kana is a PDF extraction artefact, removed
   {
@@ -987,9 +884,7 @@ export const seedProjects: SeedProject[] = [
     participation: ALL,
     budget: { 2020: '', 2021: '', 2022: '', 2023: '—', 2024: '—' },
     budgetTotal: '—',
-    indicators: [
-      { name: 'RPA活用推進担当者連絡会開催数', baseline: '—', target: '—' },
-    ],
+    indicators: [{ name: 'RPA活用推進担当者連絡会開催数', baseline: '—', target: '—' }],
   },
   // 56, 57: the FY2024 additions (conference-2025 "令和6年度（55事業→57事業）"). Not in the 2022 vision, so no
   // budget and no baseline; placed under ④教育・文化・スポーツ as the FY2026 project list places them there.

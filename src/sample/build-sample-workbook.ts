@@ -55,7 +55,9 @@ export function buildSampleSheets(): SheetOutput[] {
         baseline: ind.baseline,
         finalTarget: ind.target,
         results: SAMPLE_RESULT_YEARS.map((year) =>
-          year === 2024 && result ? { target: result.target, actual: result.actual, grade: result.grade } : { target: null, actual: null, grade: null },
+          year === 2024 && result
+            ? { target: result.target, actual: result.actual, grade: result.grade }
+            : { target: null, actual: null, grade: null },
         ),
         note: null,
       };

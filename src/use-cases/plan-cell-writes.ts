@@ -55,7 +55,16 @@ export class CellWritePlan {
     const same = !blank && (options.same ? options.same(before) : before === after);
     if ((blank && after === null) || (same && !beforeFormula)) return;
     if (same && beforeFormula) return;
-    const change: CellChange = { sheet: sheet.name, row, col, address: qualifiedAddress(sheet.name, row, col), kind, before, beforeFormula, after };
+    const change: CellChange = {
+      sheet: sheet.name,
+      row,
+      col,
+      address: qualifiedAddress(sheet.name, row, col),
+      kind,
+      before,
+      beforeFormula,
+      after,
+    };
     if (!this.overwrite && (beforeFormula || !blank)) {
       this.skipped.push({ ...change, reason: beforeFormula ? 'formula' : 'entered' });
       return;

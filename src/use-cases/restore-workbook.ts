@@ -58,5 +58,8 @@ export function restoredText(report: Pick<RestoreReport, 'point' | 'cells' | 'sh
   const { point, cells, sheets } = report;
   const name = message(point.command === 'grade' ? 'RESTORE_COMMAND_GRADE' : 'RESTORE_COMMAND_SUMMARY', { year: point.year ?? '' });
   const at = restoredRunTime(point.at);
-  return { ja: message('RESTORE_DONE', { at, command: name.ja, cells, sheets }).ja, en: message('RESTORE_DONE', { at, command: name.en, cells, sheets }).en };
+  return {
+    ja: message('RESTORE_DONE', { at, command: name.ja, cells, sheets }).ja,
+    en: message('RESTORE_DONE', { at, command: name.en, cells, sheets }).en,
+  };
 }

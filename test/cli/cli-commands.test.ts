@@ -36,7 +36,8 @@ describe('shinchoku demo', () => {
     expect(r.stdout).toContain('エラー 0件 / 警告 3件');
     expect(r.stdout).toMatch(/計 【57事業】\s+6\s+4\s+0\s+0\s+47\s+57/);
     expect(r.stdout).toContain('比較的順調（A+B）: 10項目 17.5%');
-    for (const f of ['aomori-sample.xlsx', 'aomori-sample.graded.xlsx', 'aomori-sample.summary.xlsx']) expect(existsSync(join(out, f))).toBe(true);
+    for (const f of ['aomori-sample.xlsx', 'aomori-sample.graded.xlsx', 'aomori-sample.summary.xlsx'])
+      expect(existsSync(join(out, f))).toBe(true);
   });
 });
 
@@ -90,7 +91,10 @@ describe('shinchoku grade', () => {
     const out = join(dir, 'graded.xlsx');
     const r = runCli(['grade', sample, '--year', 'R6', '-o', out]);
     expect(r.code).toBe(0);
-    expect(r.stdout.trim().split('\n').slice(-2)).toEqual([`2024年度の評価を ${out} に保存しました。`, `元に戻すには: shinchoku restore ${out}`]);
+    expect(r.stdout.trim().split('\n').slice(-2)).toEqual([
+      `2024年度の評価を ${out} に保存しました。`,
+      `元に戻すには: shinchoku restore ${out}`,
+    ]);
     expect(sha(sample)).toBe(before);
     const sheet = (await readBack(out)).getWorksheet('成果指標')!;
     expect(sheet.getCell('N3').value).toBe('2024年度達成率');
@@ -139,12 +143,21 @@ describe('shinchoku summary', () => {
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
     expect(json.year).toBe(2024);
-    expect(json.roles.map((x: { projects: number; items: number }) => [x.projects, x.items])).toEqual([[17, 16], [1, 1], [39, 40]]);
+    expect(json.roles.map((x: { projects: number; items: number }) => [x.projects, x.items])).toEqual([
+      [17, 16],
+      [1, 1],
+      [39, 40],
+    ]);
     expect(json.totals.items).toBe(57);
     const pct = Object.values(json.totals.percents as Record<string, number>).reduce((a, b) => a + b, 0);
     expect(Math.round(pct * 10)).toBe(1000);
     const wb = await readBack(out);
-    expect(wb.worksheets.map((w) => [w.name, w.state])).toEqual([['事業一覧', 'visible'], ['成果指標', 'visible'], ['評価集計', 'visible'], ['進捗_元に戻す', 'hidden']]);
+    expect(wb.worksheets.map((w) => [w.name, w.state])).toEqual([
+      ['事業一覧', 'visible'],
+      ['成果指標', 'visible'],
+      ['評価集計', 'visible'],
+      ['進捗_元に戻す', 'hidden'],
+    ]);
     const s = wb.getWorksheet('評価集計')!;
     expect(s.getCell('A8').value).toBe('計 【57事業】');
     expect(s.getCell('G8').value).toBe(57);
@@ -176,19 +189,51 @@ describe('shinchoku template', () => {
 describe('file and usage errors: exit 2 and one clear line', () => {
   const cases: Array<[string, () => string[], RegExp]> = [
     ['a missing file', () => ['validate', join(dir, 'nope.xlsx')], /見つかりません/],
-    ['a text file', () => { const p = join(dir, 'notes.xlsx'); writeFileSync(p, 'not a workbook'); return ['validate', p]; }, /Excel ブック（\.xlsx）ではありません/],
-    ['a truncated workbook', () => { const p = join(dir, 'cut.xlsx'); writeFileSync(p, readFileSync(sample).subarray(0, 3000)); return ['validate', p]; }, /壊れている/],
-    ['a password-protected workbook', () => {
-      const p = join(dir, 'locked.xlsx');
-      const ole = Buffer.alloc(4096);
-      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(ole);
-      Buffer.from('EncryptionInfo', 'utf16le').copy(ole, 1024);
-      writeFileSync(p, ole);
-      return ['grade', p];
-    }, /パスワードで保護/],
-    ['a workbook with only empty sheets', () => { const p = join(dir, 'empty.xlsx'); writeFileSync(p, createXlsx([{ name: 'Sheet1', cells: [], merges: [], columnWidths: [], validations: [] }])); return ['validate', p]; }, /空です/],
+    [
+      'a text file',
+      () => {
+        const p = join(dir, 'notes.xlsx');
+        writeFileSync(p, 'not a workbook');
+        return ['validate', p];
+      },
+      /Excel ブック（\.xlsx）ではありません/,
+    ],
+    [
+      'a truncated workbook',
+      () => {
+        const p = join(dir, 'cut.xlsx');
+        writeFileSync(p, readFileSync(sample).subarray(0, 3000));
+        return ['validate', p];
+      },
+      /壊れている/,
+    ],
+    [
+      'a password-protected workbook',
+      () => {
+        const p = join(dir, 'locked.xlsx');
+        const ole = Buffer.alloc(4096);
+        Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(ole);
+        Buffer.from('EncryptionInfo', 'utf16le').copy(ole, 1024);
+        writeFileSync(p, ole);
+        return ['grade', p];
+      },
+      /パスワードで保護/,
+    ],
+    [
+      'a workbook with only empty sheets',
+      () => {
+        const p = join(dir, 'empty.xlsx');
+        writeFileSync(p, createXlsx([{ name: 'Sheet1', cells: [], merges: [], columnWidths: [], validations: [] }]));
+        return ['validate', p];
+      },
+      /空です/,
+    ],
     ['an unreadable year', () => ['grade', sample, '--year', '来年'], /年度「来年」を読めません/],
-    ['a year the workbook has no columns for', () => ['grade', sample, '--year', '2030'], /2030年度の目標値・実績値の列（または行）がブックにありません（あるのは 2023年度、2024年度）/],
+    [
+      'a year the workbook has no columns for',
+      () => ['grade', sample, '--year', '2030'],
+      /2030年度の目標値・実績値の列（または行）がブックにありません（あるのは 2023年度、2024年度）/,
+    ],
     ['an unknown command', () => ['frobnicate', sample], /コマンド「frobnicate」はありません/],
   ];
   it.each(cases)('%s', (_name, args, expected) => {
@@ -230,7 +275,10 @@ describe('LibreOffice opens what the command line writes', () => {
 describe('--policy: another area scale as data', () => {
   it('grades the sample with 110/80/50 and S–D from a JSON file, no code change', () => {
     const policyPath = join(dir, 'policy-s-d.json');
-    writeFileSync(policyPath, JSON.stringify({ ...S_TO_D, levels: S_TO_D.levels.map((l) => (l.label === 'A' ? { ...l, minPercent: 110 } : l)) }));
+    writeFileSync(
+      policyPath,
+      JSON.stringify({ ...S_TO_D, levels: S_TO_D.levels.map((l) => (l.label === 'A' ? { ...l, minPercent: 110 } : l)) }),
+    );
     const out = join(dir, 'policy-graded.xlsx');
     const r = runCli(['summary', sample, '--policy', policyPath, '--json', '-o', out]);
     expect(r.code).toBe(0);
@@ -283,7 +331,9 @@ describe('shinchoku restore', () => {
     const out = join(dir, 'c-restored.xlsx');
     const refused = runCli(['restore', edited, '-o', out]);
     expect(refused.code).toBe(1);
-    expect(refused.stdout).toContain('1か所が書き込み後に変更されているため、何も元に戻していません。変更を破棄して元に戻すには上書きを指定してください（--overwrite）。');
+    expect(refused.stdout).toContain(
+      '1か所が書き込み後に変更されているため、何も元に戻していません。変更を破棄して元に戻すには上書きを指定してください（--overwrite）。',
+    );
     expect(refused.stdout).toContain(`成果指標!N${row}      0.8653 → 0.9000  (書き込み後に変更されています)`);
     expect(existsSync(out)).toBe(false);
     expect(runCli(['restore', edited, '-o', out, '--overwrite']).code).toBe(0);

@@ -21,12 +21,25 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !isTabsterSentinel(v.id, n.html)) }))
     .filter((v) => v.nodes.length > 0);
   const sentinels = results.violations.flatMap((v) => v.nodes.filter((n) => isTabsterSentinel(v.id, n.html)));
-  const lines = violations.map((v) => `  ${v.impact} ${v.id} (${v.nodes.length}): ${v.help}\n${v.nodes.slice(0, 5).map((n) => `    ${n.target.join(' ')}`).join('\n')}`);
-  if (sentinels.length > 0) lines.push(`  (left out: ${sentinels.length} aria-hidden-focus on Fluent's data-tabster-dummy focus sentinels)`);
+  const lines = violations.map(
+    (v) =>
+      `  ${v.impact} ${v.id} (${v.nodes.length}): ${v.help}\n${v.nodes
+        .slice(0, 5)
+        .map((n) => `    ${n.target.join(' ')}`)
+        .join('\n')}`,
+  );
+  if (sentinels.length > 0)
+    lines.push(`  (left out: ${sentinels.length} aria-hidden-focus on Fluent's data-tabster-dummy focus sentinels)`);
   if (lines.length > 0) console.log(`axe on ${page.url()}:\n${lines.join('\n')}`);
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join(', ')}`);
+    .map(
+      (v) =>
+        `${v.impact} ${v.id}: ${v.help} — ${v.nodes
+          .slice(0, 5)
+          .map((n) => n.target.join(' '))
+          .join(', ')}`,
+    );
 }
 
 describe('Accessibility (axe-core)', () => {

@@ -71,7 +71,10 @@ async function serveOfficeJsLocally(page: Page, ownOrigin: string) {
     (url) => url.origin !== ownOrigin,
     (route) => {
       const url = new URL(route.request().url());
-      const file = url.origin === OFFICE_JS_HOST && url.pathname.startsWith('/lib/1/hosted/') ? join(dist, url.pathname.slice('/lib/1/hosted/'.length)) : undefined;
+      const file =
+        url.origin === OFFICE_JS_HOST && url.pathname.startsWith('/lib/1/hosted/')
+          ? join(dist, url.pathname.slice('/lib/1/hosted/'.length))
+          : undefined;
       if (file && existsSync(file)) {
         served.push(url.pathname);
         return route.fulfill({ contentType: 'text/javascript', body: readFileSync(file) });
@@ -116,7 +119,9 @@ describe('Content-Security-Policy and hostile text in the browser', () => {
     const response = await page.goto(`${pg.url}playground.html`);
     expect(response?.headers()['content-security-policy']).toBe(contentSecurityPolicy('playground'));
     await page.waitForFunction(() => window.__shinchoku?.ready === true);
-    await expect(page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).resolves.toBe(contentSecurityPolicy('playground'));
+    await expect(page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).resolves.toBe(
+      contentSecurityPolicy('playground'),
+    );
     await runAction(page, '検証', 'validation-results');
     await runAction(page, '評価', 'grade-results');
     await runAction(page, '集計', 'summary-results');
@@ -226,7 +231,9 @@ describe('Content-Security-Policy and hostile text in the browser', () => {
       expect(await seen.violations()).toEqual(Array(2).fill('frame-src https://telemetryservice.firstpartyapps.oaspapps.com'));
       expect(office.refused).toEqual([]);
       expect(office.served).toEqual(['/lib/1/hosted/office.js', '/lib/1/hosted/o15apptofilemappingtable.js']);
-      expect(seen.requests.filter((url) => new URL(url).origin !== server.origin)).toEqual(office.served.map((path) => `${OFFICE_JS_HOST}${path}`));
+      expect(seen.requests.filter((url) => new URL(url).origin !== server.origin)).toEqual(
+        office.served.map((path) => `${OFFICE_JS_HOST}${path}`),
+      );
     } finally {
       await server.close();
     }

@@ -28,7 +28,10 @@ describe('Grade in the playground', () => {
 
     const after = await gridOf(page);
     // The whole workbook compared: exactly the planned cells changed; the one sheet added is the hidden restore record.
-    expect(after.sheets.map((s) => [s.name, !!s.hidden])).toEqual([...before.sheets.map((s) => [s.name, false]), [RESTORE_SHEET_NAME, true]]);
+    expect(after.sheets.map((s) => [s.name, !!s.hidden])).toEqual([
+      ...before.sheets.map((s) => [s.name, false]),
+      [RESTORE_SHEET_NAME, true],
+    ]);
     const dataSheets = (g: typeof after) => ({ sheets: g.sheets.filter((s) => s.name !== RESTORE_SHEET_NAME) });
     expect(changedAddresses(before, dataSheets(after))).toEqual(expectedAddresses);
     const cells = cellMap(after);

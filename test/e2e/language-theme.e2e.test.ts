@@ -9,7 +9,11 @@ async function paneBackground(page: Page): Promise<{ color: string; luminance: n
     const root = document.querySelector('[data-testid="pane"]');
     if (!root) throw new Error('no pane');
     const themed = root.querySelector('[data-theme]') ?? root;
-    const parse = (c: string) => (/rgba?\(([^)]+)\)/.exec(c)?.[1].split(',').map((x) => parseFloat(x)) ?? []);
+    const parse = (c: string) =>
+      /rgba?\(([^)]+)\)/
+        .exec(c)?.[1]
+        .split(',')
+        .map((x) => parseFloat(x)) ?? [];
     let el: Element | null = themed;
     while (el) {
       const color = getComputedStyle(el).backgroundColor;
@@ -36,7 +40,8 @@ describe('Languages and themes', () => {
   it('speaks Japanese by default', async () => {
     const page = await pg.open();
     expect(await buttonNames(page)).toEqual(['検証', '評価', '集計', '元に戻す']);
-    for (const name of ['検証', '評価', '集計', '元に戻す']) await expect(pane(page).getByRole('button', { name, exact: true }).count()).resolves.toBe(1);
+    for (const name of ['検証', '評価', '集計', '元に戻す'])
+      await expect(pane(page).getByRole('button', { name, exact: true }).count()).resolves.toBe(1);
     await expect(pane(page).getByRole('heading', { level: 1 }).textContent()).resolves.toBe('進捗評価');
     const results = await runAction(page, '検証', 'validation-results');
     await expect(results.getByRole('heading', { level: 2 }).textContent()).resolves.toBe('検証結果');
@@ -47,7 +52,8 @@ describe('Languages and themes', () => {
   it('speaks English with ?lang=en', async () => {
     const page = await pg.open({ lang: 'en' });
     expect(await buttonNames(page)).toEqual(['Validate', 'Grade', 'Summary', 'Restore']);
-    for (const name of ['Validate', 'Grade', 'Summary', 'Restore']) await expect(pane(page).getByRole('button', { name, exact: true }).count()).resolves.toBe(1);
+    for (const name of ['Validate', 'Grade', 'Summary', 'Restore'])
+      await expect(pane(page).getByRole('button', { name, exact: true }).count()).resolves.toBe(1);
     await expect(pane(page).getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Progress evaluation');
     await expect(pane(page).locator('[lang="en"]').count()).resolves.toBeGreaterThan(0);
     await pg.shot('english loaded');
@@ -83,7 +89,10 @@ describe('Languages and themes', () => {
     expect(darkBg.luminance).toBeLessThan(0.1);
     // The text on it is light.
     const text = await dark.evaluate(() => getComputedStyle(document.querySelector('[data-testid="pane"] h1')!).color);
-    const [r, g, b] = (/rgba?\(([^)]+)\)/.exec(text)?.[1].split(',').map((x) => parseFloat(x)) ?? []) as number[];
+    const [r, g, b] = (/rgba?\(([^)]+)\)/
+      .exec(text)?.[1]
+      .split(',')
+      .map((x) => parseFloat(x)) ?? []) as number[];
     expect((r + g + b) / 3).toBeGreaterThan(180);
     await runAction(dark, '検証', 'validation-results');
     await pg.shot('dark validated');

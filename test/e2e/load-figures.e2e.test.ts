@@ -30,10 +30,14 @@ describe('Load figures', () => {
       const started = Date.now();
       await page.goto(`${pg.url}playground.html`, { waitUntil: 'commit' });
       // performance.now() counts from the navigation's start, in the page itself.
-      const ready = await page.waitForFunction(() => (window.__shinchoku?.ready === true ? performance.now() : 0), undefined, { timeout: 60_000 });
+      const ready = await page.waitForFunction(() => (window.__shinchoku?.ready === true ? performance.now() : 0), undefined, {
+        timeout: 60_000,
+      });
       wall.push(Date.now() - started);
       sincePageStart.push(await ready.jsonValue());
-      domContentLoaded.push(await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd));
+      domContentLoaded.push(
+        await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd),
+      );
       if (i === 0) {
         scripts = [];
         for (const r of responses) {

@@ -21,7 +21,10 @@ describe('Restore in the playground', () => {
     await pg.shot('summary undone');
 
     results = await runAction(page, '元に戻す', 'restore-results');
-    await page.getByText(/の評価（2024年度）を元に戻しました: 60セル、シート 0件/).first().waitFor();
+    await page
+      .getByText(/の評価（2024年度）を元に戻しました: 60セル、シート 0件/)
+      .first()
+      .waitFor();
     await sheetTab(page, '成果指標').click();
     await pg.shot('grades undone');
     expect(workbookCells(await gridOf(page))).toEqual(workbookCells(original));
@@ -33,7 +36,10 @@ describe('Restore in the playground', () => {
 
     // Nothing left: said in the pane's alert, nothing written.
     await pane(page).getByRole('group', { name: '操作' }).getByRole('button', { name: '元に戻す', exact: true }).click();
-    await pane(page).getByRole('alert').getByText(/元に戻せる操作はありません/).waitFor();
+    await pane(page)
+      .getByRole('alert')
+      .getByText(/元に戻せる操作はありません/)
+      .waitFor();
     await pg.shot('nothing left to restore');
     expect(workbookCells(await gridOf(page))).toEqual(workbookCells(original));
   });

@@ -50,11 +50,17 @@ describe('Summary in the playground', () => {
     const shown: string[] = [];
     for (let c = 0; c <= 6; c++) shown.push(((await cell(page, cellAddress(totalRow, c)).textContent()) ?? '').trim());
     const labels = ['A', 'B', 'C', 'D', '-'];
-    expect(shown).toEqual([`計 【${json.totals.projects}事業】`, ...labels.map((l) => String(json.totals.counts[l])), String(json.totals.items)]);
+    expect(shown).toEqual([
+      `計 【${json.totals.projects}事業】`,
+      ...labels.map((l) => String(json.totals.counts[l])),
+      String(json.totals.items),
+    ]);
     expect(shown).toEqual(['計 【57事業】', '6', '4', '0', '0', '47', '57']);
 
     // The pane's headline says the same: 比較的順調（A+B） 10項目 17.5%.
-    await expect(results.getByTestId('summary-headline').textContent()).resolves.toContain(`${json.favorable.count}項目 ${json.favorable.percent.toFixed(1)}%`);
+    await expect(results.getByTestId('summary-headline').textContent()).resolves.toContain(
+      `${json.favorable.count}項目 ${json.favorable.percent.toFixed(1)}%`,
+    );
     await pg.shot('summary checked');
   });
 });

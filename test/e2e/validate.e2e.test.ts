@@ -38,7 +38,9 @@ describe('Validate in the playground', () => {
     await expect(sheetTab(page, '事業一覧').getAttribute('aria-selected')).resolves.toBe('true');
     await expect(sheetTab(page, '成果指標').getAttribute('aria-selected')).resolves.toBe('false');
     await cell(page, 'C22').and(page.locator('[data-selected="true"]')).waitFor({ state: 'visible' });
-    await expect(page.locator('[data-testid="grid"] td[data-selected="true"]').evaluateAll((tds) => tds.map((td) => td.getAttribute('data-address')))).resolves.toEqual(['C22']);
+    await expect(
+      page.locator('[data-testid="grid"] td[data-selected="true"]').evaluateAll((tds) => tds.map((td) => td.getAttribute('data-address'))),
+    ).resolves.toEqual(['C22']);
     await pg.shot('issue clicked c22 selected');
 
     await issueButton(page, 'GROUP_COUNT_MISMATCH', '事業一覧!D33').click();

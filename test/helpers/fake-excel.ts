@@ -349,11 +349,13 @@ class Loaded {
     this.nullness = isNull;
   }
   get(prop: string): unknown {
-    if (!this.values.has(prop)) throw new FakeRichApiError('PropertyNotLoaded', `${this.what}.${prop} was read before load('${prop}') and context.sync()`);
+    if (!this.values.has(prop))
+      throw new FakeRichApiError('PropertyNotLoaded', `${this.what}.${prop} was read before load('${prop}') and context.sync()`);
     return this.values.get(prop);
   }
   get isNull(): boolean {
-    if (this.nullness === undefined) throw new FakeRichApiError('PropertyNotLoaded', `${this.what}.isNullObject was read before context.sync()`);
+    if (this.nullness === undefined)
+      throw new FakeRichApiError('PropertyNotLoaded', `${this.what}.isNullObject was read before context.sync()`);
     return this.nullness;
   }
 }
@@ -456,7 +458,12 @@ class WorksheetProxy {
   }
 
   private change(kind: string, describe: object, apply: (s: FakeSheet) => void) {
-    this.ctx.enqueue({ describe: { path: this.path, ...describe }, kind, target: () => ({ sheet: this.sheetName }), execute: () => apply(this.resolve()) });
+    this.ctx.enqueue({
+      describe: { path: this.path, ...describe },
+      kind,
+      target: () => ({ sheet: this.sheetName }),
+      execute: () => apply(this.resolve()),
+    });
   }
 
   get isNullObject() {
@@ -506,7 +513,12 @@ class WorksheetProxy {
 
   getRangeByIndexes(row: number, col: number, rows: number, cols: number) {
     if (rows < 1 || cols < 1 || row < 0 || col < 0) throw new FakeRichApiError('InvalidArgument', 'getRangeByIndexes: empty range');
-    return new RangeProxy(this, `${this.path}.getRangeByIndexes(${row},${col},${rows},${cols})`, () => ({ top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 }));
+    return new RangeProxy(this, `${this.path}.getRangeByIndexes(${row},${col},${rows},${cols})`, () => ({
+      top: row,
+      left: col,
+      bottom: row + rows - 1,
+      right: col + cols - 1,
+    }));
   }
 
   getUsedRange(valuesOnly = false) {
@@ -630,7 +642,9 @@ class RangeProxy {
         if (!rect) return { response: null };
         const sheet = this.sheet.resolve();
         const cells = (read: (r: number, c: number) => unknown) =>
-          Array.from({ length: rect.bottom - rect.top + 1 }, (_, i) => Array.from({ length: rect.right - rect.left + 1 }, (_, j) => read(rect.top + i, rect.left + j)));
+          Array.from({ length: rect.bottom - rect.top + 1 }, (_, i) =>
+            Array.from({ length: rect.right - rect.left + 1 }, (_, j) => read(rect.top + i, rect.left + j)),
+          );
         const snapshot: Record<string, unknown> = {};
         for (const w of wanted) {
           if (w === 'values') snapshot.values = cells((r, c) => sheet.value(r, c) ?? '');
@@ -662,7 +676,8 @@ class RangeProxy {
       const r = this.rect();
       if (!r) return null;
       const out = { ...r, bottom: r.bottom + deltaRows, right: r.right + deltaCols };
-      if (out.bottom < out.top || out.right < out.left || out.bottom >= MAX_ROWS || out.right >= MAX_COLS) throw new FakeRichApiError('InvalidArgument', 'getResizedRange outside the grid');
+      if (out.bottom < out.top || out.right < out.left || out.bottom >= MAX_ROWS || out.right >= MAX_COLS)
+        throw new FakeRichApiError('InvalidArgument', 'getResizedRange outside the grid');
       return out;
     });
   }
@@ -675,7 +690,12 @@ class RangeProxy {
         const a = this.rect();
         const b = other.rect();
         if (!a || !b || !intersects(a, b)) return null;
-        return { top: Math.max(a.top, b.top), left: Math.max(a.left, b.left), bottom: Math.min(a.bottom, b.bottom), right: Math.min(a.right, b.right) };
+        return {
+          top: Math.max(a.top, b.top),
+          left: Math.max(a.left, b.left),
+          bottom: Math.min(a.bottom, b.bottom),
+          right: Math.min(a.right, b.right),
+        };
       },
       true,
     );
@@ -687,7 +707,8 @@ class RangeProxy {
 
   merge(across = false) {
     this.change('merge', { call: 'merge', args: [across] }, (sheet, rect) => {
-      if (sheet.merges.some((m) => intersects(m, rect))) throw new FakeRichApiError('MergedRangeConflict', `${a1(rect)} overlaps a merged area`);
+      if (sheet.merges.some((m) => intersects(m, rect)))
+        throw new FakeRichApiError('MergedRangeConflict', `${a1(rect)} overlaps a merged area`);
       sheet.merges.push({ ...rect });
     });
   }
@@ -704,7 +725,8 @@ class RangeProxy {
 
   select() {
     this.change('select', { call: 'select' }, (sheet, rect) => {
-      if (this.ctx.fake.activeSheet !== sheet.name) throw new FakeRichApiError('InvalidOperation', 'select() on a sheet that is not active');
+      if (this.ctx.fake.activeSheet !== sheet.name)
+        throw new FakeRichApiError('InvalidOperation', 'select() on a sheet that is not active');
       this.ctx.fake.selection = { sheet: sheet.name, row: rect.top, col: rect.left };
     });
   }
@@ -763,16 +785,23 @@ class RangeFormatProxy {
   readonly borders: { getItem: (edge: string) => { style: string } };
 
   constructor(private readonly range: RangeProxy) {
-    const style = (kind: string, describe: object, change: (s: FakeStyle) => void) => range.change(kind, describe, (sheet, rect) => sheet.updateStyle(rect, change));
+    const style = (kind: string, describe: object, change: (s: FakeStyle) => void) =>
+      range.change(kind, describe, (sheet, rect) => sheet.updateStyle(rect, change));
     const writeOnly = (what: string) => () => {
       throw new FakeRichApiError('PropertyNotLoaded', `${what} was read without load()`);
     };
     this.font = Object.defineProperties({} as { bold: boolean; color: string }, {
       bold: { get: writeOnly('font.bold'), set: (v: boolean) => style('format', { set: 'font.bold', value: v }, (s) => void (s.bold = v)) },
-      color: { get: writeOnly('font.color'), set: (v: string) => style('format', { set: 'font.color', value: v }, (s) => void (s.fontColor = v)) },
+      color: {
+        get: writeOnly('font.color'),
+        set: (v: string) => style('format', { set: 'font.color', value: v }, (s) => void (s.fontColor = v)),
+      },
     });
     this.fill = Object.defineProperties({} as { color: string }, {
-      color: { get: writeOnly('fill.color'), set: (v: string) => style('format', { set: 'fill.color', value: v }, (s) => void (s.fill = v)) },
+      color: {
+        get: writeOnly('fill.color'),
+        set: (v: string) => style('format', { set: 'fill.color', value: v }, (s) => void (s.fill = v)),
+      },
     });
     this.borders = {
       getItem: (edge: string) =>
@@ -789,10 +818,14 @@ class RangeFormatProxy {
   }
 
   set horizontalAlignment(v: string) {
-    this.range.change('format', { set: 'horizontalAlignment', value: v }, (sheet, rect) => sheet.updateStyle(rect, (s) => void (s.horizontal = v)));
+    this.range.change('format', { set: 'horizontalAlignment', value: v }, (sheet, rect) =>
+      sheet.updateStyle(rect, (s) => void (s.horizontal = v)),
+    );
   }
   set verticalAlignment(v: string) {
-    this.range.change('format', { set: 'verticalAlignment', value: v }, (sheet, rect) => sheet.updateStyle(rect, (s) => void (s.vertical = v)));
+    this.range.change('format', { set: 'verticalAlignment', value: v }, (sheet, rect) =>
+      sheet.updateStyle(rect, (s) => void (s.vertical = v)),
+    );
   }
   set wrapText(v: boolean) {
     this.range.change('format', { set: 'wrapText', value: v }, (sheet, rect) => sheet.updateStyle(rect, (s) => void (s.wrap = v)));
@@ -827,8 +860,12 @@ class ConditionalFormatProxy {
     const self = this;
     this.cellValue = {
       format: {
-        fill: Object.defineProperty({} as { color: string }, 'color', { set: (v: string) => set('format.fill.color', (cf) => void (cf.fill = v)) }),
-        font: Object.defineProperty({} as { color: string }, 'color', { set: (v: string) => set('format.font.color', (cf) => void (cf.font = v)) }),
+        fill: Object.defineProperty({} as { color: string }, 'color', {
+          set: (v: string) => set('format.fill.color', (cf) => void (cf.fill = v)),
+        }),
+        font: Object.defineProperty({} as { color: string }, 'color', {
+          set: (v: string) => set('format.font.color', (cf) => void (cf.font = v)),
+        }),
       },
       set rule(v: { formula1: string; operator: string }) {
         set('rule', (cf) => void (cf.rule = { ...v }));
@@ -901,8 +938,10 @@ class ConditionalFormatCollectionProxy {
           const item: Record<string, unknown> = { id: cf.id };
           for (const w of wanted) {
             if (w === 'type') item.type = cf.type;
-            else if (w === 'cellValueOrNullObject/rule') Object.assign(item, { 'cellValue.isNull': !isCellValue, 'cellValue.rule': isCellValue ? { ...cf.rule } : undefined });
-            else if (w === 'cellValueOrNullObject/format/fill/color') Object.assign(item, { 'cellValue.isNull': !isCellValue, 'cellValue.format.fill.color': isCellValue ? cf.fill : undefined });
+            else if (w === 'cellValueOrNullObject/rule')
+              Object.assign(item, { 'cellValue.isNull': !isCellValue, 'cellValue.rule': isCellValue ? { ...cf.rule } : undefined });
+            else if (w === 'cellValueOrNullObject/format/fill/color')
+              Object.assign(item, { 'cellValue.isNull': !isCellValue, 'cellValue.format.fill.color': isCellValue ? cf.fill : undefined });
             else throw new Error(`fake Excel: ConditionalFormat ${w} is not modelled`);
           }
           return item;
@@ -930,14 +969,17 @@ class DataValidationProxy {
   clear() {
     this.range.change('dataValidationClear', { call: 'dataValidation.clear' }, (sheet, rect) => {
       // Validations wholly inside the range go; the fake does not split partial ones.
-      sheet.validations = sheet.validations.filter((v) => !(v.range.top >= rect.top && v.range.bottom <= rect.bottom && v.range.left >= rect.left && v.range.right <= rect.right));
+      sheet.validations = sheet.validations.filter(
+        (v) => !(v.range.top >= rect.top && v.range.bottom <= rect.bottom && v.range.left >= rect.left && v.range.right <= rect.right),
+      );
     });
   }
 
   set rule(rule: { list?: { inCellDropDown: boolean; source: string } }) {
     this.range.change('dataValidation', { set: 'dataValidation.rule', value: rule }, (sheet, rect) => {
       if (!rule.list) throw new Error('fake Excel: only list validation is modelled');
-      if (sheet.validations.some((v) => intersects(v.range, rect))) throw new FakeRichApiError('InvalidOperation', 'the range already has a validation rule');
+      if (sheet.validations.some((v) => intersects(v.range, rect)))
+        throw new FakeRichApiError('InvalidOperation', 'the range already has a validation rule');
       sheet.validations.push({ range: { ...rect }, source: rule.list.source });
     });
   }

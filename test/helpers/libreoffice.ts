@@ -25,10 +25,22 @@ export function convertWithLibreOffice(bytes: Uint8Array, sheet = 1): string {
   try {
     const input = join(dir, 'book.xlsx');
     writeFileSync(input, bytes);
-    execFileSync(soffice!, ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', `csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,${sheet}`, '--outdir', dir, input], {
-      timeout: 120_000,
-      stdio: 'ignore',
-    });
+    execFileSync(
+      soffice!,
+      [
+        '--headless',
+        `-env:UserInstallation=file://${dir}/profile`,
+        '--convert-to',
+        `csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,${sheet}`,
+        '--outdir',
+        dir,
+        input,
+      ],
+      {
+        timeout: 120_000,
+        stdio: 'ignore',
+      },
+    );
     const csv = readdirSync(dir).find((f) => f.endsWith('.csv'));
     if (!csv) throw new Error('LibreOffice did not convert the workbook');
     return readFileSync(join(dir, csv), 'utf8');

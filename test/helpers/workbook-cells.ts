@@ -15,7 +15,8 @@ export function workbookCells(grid: WorkbookGrid) {
         const value = s.values[r]?.[c] ?? null;
         const formula = s.formulas[r]?.[c] ?? null;
         const format = s.numberFormats[r]?.[c] ?? null;
-        if ((value !== null && value !== '') || formula !== null || format !== null) cells[`${r},${c}`] = [value === '' ? null : value, formula, format];
+        if ((value !== null && value !== '') || formula !== null || format !== null)
+          cells[`${r},${c}`] = [value === '' ? null : value, formula, format];
       }
     }
     const merges = [...s.merges].sort((a, b) => a.top - b.top || a.left - b.left);

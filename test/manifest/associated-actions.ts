@@ -9,7 +9,8 @@ export function associatedActionIds(source: string): { names: string[]; unresolv
   const file = ts.createSourceFile('commands.ts', source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const strip = (node: ts.Expression): ts.Expression => {
     let current = node;
-    while (ts.isAsExpression(current) || ts.isSatisfiesExpression(current) || ts.isParenthesizedExpression(current)) current = current.expression;
+    while (ts.isAsExpression(current) || ts.isSatisfiesExpression(current) || ts.isParenthesizedExpression(current))
+      current = current.expression;
     return current;
   };
   const literal = (node: ts.Expression): string | undefined => {
@@ -20,7 +21,13 @@ export function associatedActionIds(source: string): { names: string[]; unresolv
   // Top-level and nested `const NAME = …` declarations with a string or an array of strings.
   const constants = new Map<string, string[]>();
   const collect = (node: ts.Node): void => {
-    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer && ts.isVariableDeclarationList(node.parent) && node.parent.flags & ts.NodeFlags.Const) {
+    if (
+      ts.isVariableDeclaration(node) &&
+      ts.isIdentifier(node.name) &&
+      node.initializer &&
+      ts.isVariableDeclarationList(node.parent) &&
+      node.parent.flags & ts.NodeFlags.Const
+    ) {
       const init = strip(node.initializer);
       const single = literal(init);
       if (single !== undefined) constants.set(node.name.text, [single]);
@@ -53,10 +60,19 @@ export function associatedActionIds(source: string): { names: string[]; unresolv
   const names: string[] = [];
   const unresolved: string[] = [];
   const visit = (node: ts.Node): void => {
-    if (ts.isCallExpression(node) && node.expression.getText(file).replace(/\s+/g, '') === 'Office.actions.associate' && node.arguments.length > 0) {
+    if (
+      ts.isCallExpression(node) &&
+      node.expression.getText(file).replace(/\s+/g, '') === 'Office.actions.associate' &&
+      node.arguments.length > 0
+    ) {
       const arg = node.arguments[0];
       const value = literal(arg);
-      const resolved = value !== undefined ? [value] : ts.isIdentifier(strip(arg)) ? (loopValues(strip(arg) as ts.Identifier) ?? constants.get((strip(arg) as ts.Identifier).text)) : undefined;
+      const resolved =
+        value !== undefined
+          ? [value]
+          : ts.isIdentifier(strip(arg))
+            ? (loopValues(strip(arg) as ts.Identifier) ?? constants.get((strip(arg) as ts.Identifier).text))
+            : undefined;
       if (resolved) names.push(...resolved);
       else unresolved.push(arg.getText(file));
     }

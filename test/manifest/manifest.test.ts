@@ -73,8 +73,23 @@ describe('manifest.xml is well formed', () => {
   });
 
   it('keeps the top-level elements in the order the schema requires', () => {
-    const order = ['Id', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl', 'HighResolutionIconUrl',
-      'SupportUrl', 'AppDomains', 'Hosts', 'Requirements', 'DefaultSettings', 'Permissions', 'VersionOverrides'];
+    const order = [
+      'Id',
+      'Version',
+      'ProviderName',
+      'DefaultLocale',
+      'DisplayName',
+      'Description',
+      'IconUrl',
+      'HighResolutionIconUrl',
+      'SupportUrl',
+      'AppDomains',
+      'Hosts',
+      'Requirements',
+      'DefaultSettings',
+      'Permissions',
+      'VersionOverrides',
+    ];
     expect(root.children.map((c) => c.name)).toEqual(order);
   });
 });
@@ -160,12 +175,17 @@ describe('resources', () => {
     for (const resource of resourceList.filter((r) => r.kind === 'ShortStrings' || r.kind === 'LongStrings')) {
       const limit = resource.kind === 'ShortStrings' ? 125 : 250;
       check(resource.id, resource.element.attributes.DefaultValue, limit);
-      for (const override of children(resource.element, 'Override')) check(`${resource.id} ${override.attributes.Locale}`, override.attributes.Value, limit);
+      for (const override of children(resource.element, 'Override'))
+        check(`${resource.id} ${override.attributes.Locale}`, override.attributes.Value, limit);
     }
-    for (const [name, limit] of [['DisplayName', 125], ['Description', 250]] as const) {
+    for (const [name, limit] of [
+      ['DisplayName', 125],
+      ['Description', 250],
+    ] as const) {
       const element = child(root, name);
       check(name, element.attributes.DefaultValue, limit);
-      for (const override of children(element, 'Override')) check(`${name} ${override.attributes.Locale}`, override.attributes.Value, limit);
+      for (const override of children(element, 'Override'))
+        check(`${name} ${override.attributes.Locale}`, override.attributes.Value, limit);
     }
     expect(tooLong).toEqual([]);
   });
@@ -200,7 +220,13 @@ describe('Japanese', () => {
         return [key, jaOverride(residOf(control, 'Label').element)];
       }),
     );
-    expect(labels).toEqual({ validateWorkbook: '検証', gradeWorkbook: '評価', summariseWorkbook: '集計', restoreWorkbook: '元に戻す', ShowTaskpane: '作業ウィンドウ' });
+    expect(labels).toEqual({
+      validateWorkbook: '検証',
+      gradeWorkbook: '評価',
+      summariseWorkbook: '集計',
+      restoreWorkbook: '元に戻す',
+      ShowTaskpane: '作業ウィンドウ',
+    });
   });
 });
 
@@ -209,7 +235,9 @@ describe('ribbon', () => {
     expect(functionNames).toEqual(['validateWorkbook', 'gradeWorkbook', 'summariseWorkbook', 'restoreWorkbook']);
     const panes = controls.filter((control) => child(control, 'Action').attributes.type === 'ShowTaskpane');
     expect(panes).toHaveLength(1);
-    expect(resolve(child(child(panes[0], 'Action'), 'SourceLocation').attributes.resid).element.attributes.DefaultValue).toBe(`${DEV_BASE_URL}taskpane.html`);
+    expect(resolve(child(child(panes[0], 'Action'), 'SourceLocation').attributes.resid).element.attributes.DefaultValue).toBe(
+      `${DEV_BASE_URL}taskpane.html`,
+    );
     for (const control of controls) {
       expect(control.attributes.type).toBe('Button');
       const supertip = child(control, 'Supertip');
@@ -224,7 +252,9 @@ describe('ribbon', () => {
   });
 
   it('each ribbon button has its own icon', () => {
-    const icons = controls.map((control) => resolve(children(child(control, 'Icon'), 'Image')[0].attributes.resid).element.attributes.DefaultValue);
+    const icons = controls.map(
+      (control) => resolve(children(child(control, 'Icon'), 'Image')[0].attributes.resid).element.attributes.DefaultValue,
+    );
     expect(new Set(icons).size).toBe(controls.length);
   });
 
@@ -260,7 +290,12 @@ describe('URLs', () => {
   });
 
   it('point at pages this repository builds', () => {
-    const pages = new Set(urls.map(({ url }) => url).filter((url) => url.endsWith('.html')).map((url) => url.slice(DEV_BASE_URL.length)));
+    const pages = new Set(
+      urls
+        .map(({ url }) => url)
+        .filter((url) => url.endsWith('.html'))
+        .map((url) => url.slice(DEV_BASE_URL.length)),
+    );
     expect([...pages].sort()).toEqual(['commands.html', 'help.html', 'taskpane.html']);
     for (const source of ['src/addin/taskpane/taskpane.html', 'src/addin/commands/commands.html', 'src/addin/help/help.html']) {
       expect(existsSync(join(ROOT, source))).toBe(true);
@@ -273,7 +308,11 @@ describe('URLs', () => {
       { where: 'HighResolutionIconUrl', url: child(root, 'HighResolutionIconUrl').attributes.DefaultValue, size: 64 },
       ...withResid
         .filter((element) => element.name === 'Image')
-        .map((element) => ({ where: elementPath(element), url: resolve(element.attributes.resid).element.attributes.DefaultValue, size: Number(element.attributes.size) })),
+        .map((element) => ({
+          where: elementPath(element),
+          url: resolve(element.attributes.resid).element.attributes.DefaultValue,
+          size: Number(element.attributes.size),
+        })),
     ];
     expect(icons.length).toBeGreaterThanOrEqual(2 + 5 * 3);
     for (const icon of icons) {

@@ -60,7 +60,12 @@ function qualifiedName(checker: ts.TypeChecker, symbol: ts.Symbol, declaration: 
   // Enclosing namespaces, then the interface, class or enum that declares the member, then the member.
   const names: string[] = [];
   for (let current = declaration.parent; current; current = current.parent) {
-    if (ts.isModuleDeclaration(current) || ts.isInterfaceDeclaration(current) || ts.isClassDeclaration(current) || ts.isEnumDeclaration(current)) {
+    if (
+      ts.isModuleDeclaration(current) ||
+      ts.isInterfaceDeclaration(current) ||
+      ts.isClassDeclaration(current) ||
+      ts.isEnumDeclaration(current)
+    ) {
       if (current.name) names.unshift(current.name.getText());
     }
   }

@@ -27,7 +27,9 @@ describe('the production manifest rewrite', () => {
       else expect(url).toBe(PRODUCTION_BASE + dev.url.slice(DEV_BASE_URL.length));
     });
     expect(productionText).not.toMatch(/localhost/);
-    expect(productionUrls.every(({ url }) => new URL(url).protocol === 'https:' && new URL(url).origin === 'https://addin.example.jp')).toBe(true);
+    expect(
+      productionUrls.every(({ url }) => new URL(url).protocol === 'https:' && new URL(url).origin === 'https://addin.example.jp'),
+    ).toBe(true);
   });
 
   it('changes nothing but the URLs', () => {
@@ -54,7 +56,9 @@ describe('the production manifest rewrite', () => {
 
   it('works for a host root and for a base without its trailing slash', () => {
     const atRoot = manifestUrls(parseXml(rewriteManifestUrls(devText, 'https://shinchoku.example.lg.jp')));
-    expect(atRoot.find(({ where }) => where.startsWith('OfficeApp/DefaultSettings/SourceLocation'))?.url).toBe('https://shinchoku.example.lg.jp/taskpane.html');
+    expect(atRoot.find(({ where }) => where.startsWith('OfficeApp/DefaultSettings/SourceLocation'))?.url).toBe(
+      'https://shinchoku.example.lg.jp/taskpane.html',
+    );
     const noSlash = rewriteManifestUrls(devText, 'https://addin.example.jp/shinchoku');
     expect(noSlash).toBe(productionText);
   });
@@ -62,7 +66,9 @@ describe('the production manifest rewrite', () => {
   it('escapes a base URL for XML and keeps the manifest well formed', () => {
     const text = rewriteManifestUrls(devText, 'https://addin.example.jp/a&b/');
     const urls = manifestUrls(parseXml(text));
-    expect(urls.find(({ where }) => where.startsWith('OfficeApp/DefaultSettings/SourceLocation'))?.url).toBe('https://addin.example.jp/a&b/taskpane.html');
+    expect(urls.find(({ where }) => where.startsWith('OfficeApp/DefaultSettings/SourceLocation'))?.url).toBe(
+      'https://addin.example.jp/a&b/taskpane.html',
+    );
   });
 });
 

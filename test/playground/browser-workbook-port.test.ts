@@ -80,7 +80,8 @@ describe('BrowserWorkbookPort', () => {
     const changedKeys = new Set(result.changed.map((c) => `${c.sheet}!${c.row},${c.col}`));
     for (const key of new Set([...was.keys(), ...now.keys()])) {
       // besides the changed cells, only the hidden restore record is new
-      if (!changedKeys.has(key) && !key.startsWith(`${RESTORE_SHEET_NAME}!`)) expect({ key, cell: now.get(key) }).toEqual({ key, cell: was.get(key) });
+      if (!changedKeys.has(key) && !key.startsWith(`${RESTORE_SHEET_NAME}!`))
+        expect({ key, cell: now.get(key) }).toEqual({ key, cell: was.get(key) });
     }
     for (const key of changedKeys) expect(now.get(key)).not.toEqual(was.get(key));
   });
@@ -149,15 +150,28 @@ describe('BrowserWorkbookPort', () => {
   it('refuses a damaged workbook and one whose sheets are all empty', () => {
     const sample = createXlsx(buildSampleSheets());
     const damaged = () => new BrowserWorkbookPort(sample.slice(0, sample.length - 200), 'cut.xlsx');
-    expect(damaged).toThrow(expect.objectContaining({ problem: 'corrupt', text: expect.objectContaining({ ja: 'cut.xlsx は壊れているか、途中までしか保存されていません。' }) }));
+    expect(damaged).toThrow(
+      expect.objectContaining({
+        problem: 'corrupt',
+        text: expect.objectContaining({ ja: 'cut.xlsx は壊れているか、途中までしか保存されていません。' }),
+      }),
+    );
     const empty = createXlsx([{ name: 'Sheet1', cells: [], merges: [], columnWidths: [], validations: [] }]);
-    expect(() => new BrowserWorkbookPort(empty, 'empty.xlsx')).toThrow(expect.objectContaining({ problem: 'empty', text: expect.objectContaining({ ja: 'empty.xlsx のシートはすべて空です。' }) }));
+    expect(() => new BrowserWorkbookPort(empty, 'empty.xlsx')).toThrow(
+      expect.objectContaining({ problem: 'empty', text: expect.objectContaining({ ja: 'empty.xlsx のシートはすべて空です。' }) }),
+    );
   });
 
   it('opens any other workbook, keeping its name for the download', async () => {
     const bytes = createXlsx([
       { name: 'メモ', cells: [{ row: 0, col: 0, value: 'メモ' }], merges: [], columnWidths: [], validations: [] },
-      { name: '成果指標', cells: [{ row: 1, col: 1, value: 12.5, style: { numberFormat: '0.0' } }], merges: [], columnWidths: [], validations: [] },
+      {
+        name: '成果指標',
+        cells: [{ row: 1, col: 1, value: 12.5, style: { numberFormat: '0.0' } }],
+        merges: [],
+        columnWidths: [],
+        validations: [],
+      },
     ]);
     const port = new BrowserWorkbookPort(bytes, '青森圏域 R6.xlsx');
     expect(port.fileName).toBe('青森圏域 R6.xlsx');

@@ -17,7 +17,15 @@ function renderPage(options: { language?: 'ja' | 'en'; dark?: boolean; port?: Br
   const onWorkbook = jest.fn();
   // the accept attribute only guides the file picker: a person can still choose any file
   const user = userEvent.setup({ applyAccept: false });
-  const view = render(<PlaygroundPage initialPort={port} initialLanguage={options.language ?? 'ja'} initialDark={options.dark ?? false} onReady={onReady} onWorkbook={onWorkbook} />);
+  const view = render(
+    <PlaygroundPage
+      initialPort={port}
+      initialLanguage={options.language ?? 'ja'}
+      initialDark={options.dark ?? false}
+      onReady={onReady}
+      onWorkbook={onWorkbook}
+    />,
+  );
   return { ...view, port, user, onReady, onWorkbook };
 }
 
@@ -83,7 +91,12 @@ describe('the playground page', () => {
     expect(summaryTab.getAttribute('aria-selected')).toBe('true');
     expect(cell('B9')?.textContent).toBe('10.5%');
     // and Shinchoku's hidden restore record, shown as an italic tab as Excel would list it under Unhide
-    expect(port.getSnapshot().grid.sheets.map((s) => [s.name, !!s.hidden])).toEqual([['事業一覧', false], ['成果指標', false], ['進捗_元に戻す', true], ['評価集計', false]]);
+    expect(port.getSnapshot().grid.sheets.map((s) => [s.name, !!s.hidden])).toEqual([
+      ['事業一覧', false],
+      ['成果指標', false],
+      ['進捗_元に戻す', true],
+      ['評価集計', false],
+    ]);
   });
 
   it('speaks English and goes dark from the start, and switches with the toolbar', async () => {

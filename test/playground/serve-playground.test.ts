@@ -11,7 +11,9 @@ function get(origin: string, path: string, method = 'GET'): Promise<{ status: nu
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (chunk) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type']), location: res.headers.location, body }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type']), location: res.headers.location, body }),
+      );
     });
     req.on('error', reject);
     req.end();

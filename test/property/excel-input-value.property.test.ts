@@ -17,7 +17,12 @@ afterAll(() => console.log(`Office input values: ${counter.count.toLocaleString(
 const FORMULA_STARTS = ['=', '+', '-', '@', '＝', '＋', '－', '＠', '﹦', '⁼', '₊', '﹢', '﹣'];
 const show = (v: unknown) => JSON.stringify(v);
 
-const formulaLike = fc.tuple(fc.constantFrom(...FORMULA_STARTS), fc.oneof(hostileString, fc.constantFrom('SUM(A1:A3)', 'HYPERLINK("http://example.invalid","x")', "cmd|' /C calc'!A0", '1+1', ''))).map(([a, b]) => a + b);
+const formulaLike = fc
+  .tuple(
+    fc.constantFrom(...FORMULA_STARTS),
+    fc.oneof(hostileString, fc.constantFrom('SUM(A1:A3)', 'HYPERLINK("http://example.invalid","x")', "cmd|' /C calc'!A0", '1+1', '')),
+  )
+  .map(([a, b]) => a + b);
 
 describe('excelInputValue: what the Office adapter assigns to a cell', () => {
   it('puts an apostrophe before every text Excel would take as a formula', () => {
@@ -41,7 +46,8 @@ describe('excelInputValue: what the Office adapter assigns to a cell', () => {
           const input = excelInputValue(text);
           const sheet = new FakeSheet('check');
           sheet.assign(0, 0, input);
-          const at = () => `${show(text)} assigned as ${show(input)} landed as ${show(sheet.value(0, 0))}, formula ${show(sheet.formula(0, 0))}`;
+          const at = () =>
+            `${show(text)} assigned as ${show(input)} landed as ${show(sheet.value(0, 0))}, formula ${show(sheet.formula(0, 0))}`;
           check(input === text || input === `'${text}`, at);
           check(sheet.formula(0, 0) === null, at);
           check(sheet.value(0, 0) === (text === '' ? null : text), at);

@@ -7,10 +7,55 @@ import type { CellValue } from '../../src/core/workbook/cell-grid';
  * take for a formula, and the forms staff really type (units, full-width digits, dashes, 統合…).
  */
 const EXCEL_ERRORS = ['#DIV/0!', '#N/A', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#NULL!', '#SPILL!', '#CALC!', '#GETTING_DATA'];
-const NAN_LIKE = ['NaN', 'nan', 'Infinity', '-Infinity', '∞', '1e999', '-1e999', '0x1F', '1_000', '１e３', 'undefined', 'null', 'true', 'FALSE', '', ' ', '\u3000'];
+const NAN_LIKE = [
+  'NaN',
+  'nan',
+  'Infinity',
+  '-Infinity',
+  '∞',
+  '1e999',
+  '-1e999',
+  '0x1F',
+  '1_000',
+  '１e３',
+  'undefined',
+  'null',
+  'true',
+  'FALSE',
+  '',
+  ' ',
+  '\u3000',
+];
 const STAFF = [
-  '1,163,775冊', '43,698千円', '138 機関', '１２３', '１２三', '1回以上/年度', '17人 (15人)', '21件 (2019年度見込)', '—', '－', 'ー', '集計中', '隔年',
-  'NO.4に統合', 'NO 2へ統合', '100%※', '▲5', '△12.5', '0.865', '86.5%', 'А', 'Β', 'A_順調', 'B', '-', '令和6年度', 'R6', 'FY2024', '2024年度',
+  '1,163,775冊',
+  '43,698千円',
+  '138 機関',
+  '１２３',
+  '１２三',
+  '1回以上/年度',
+  '17人 (15人)',
+  '21件 (2019年度見込)',
+  '—',
+  '－',
+  'ー',
+  '集計中',
+  '隔年',
+  'NO.4に統合',
+  'NO 2へ統合',
+  '100%※',
+  '▲5',
+  '△12.5',
+  '0.865',
+  '86.5%',
+  'А',
+  'Β',
+  'A_順調',
+  'B',
+  '-',
+  '令和6年度',
+  'R6',
+  'FY2024',
+  '2024年度',
 ];
 const FORMULA_STARTS = ['=', '+', '-', '@', '＝', '=-', "'="];
 
@@ -21,12 +66,21 @@ export const hostileString: fc.Arbitrary<string> = fc.oneof(
   unicode,
   graphemes,
   fc.constantFrom(...EXCEL_ERRORS, ...NAN_LIKE, ...STAFF),
-  fc.tuple(fc.constantFrom(...FORMULA_STARTS), fc.oneof(unicode, fc.constantFrom('SUM(A1:A3)', 'HYPERLINK("http://example.invalid","x")', 'cmd|\' /C calc\'!A0', '1+1'))).map(([a, b]) => a + b),
+  fc
+    .tuple(
+      fc.constantFrom(...FORMULA_STARTS),
+      fc.oneof(unicode, fc.constantFrom('SUM(A1:A3)', 'HYPERLINK("http://example.invalid","x")', "cmd|' /C calc'!A0", '1+1')),
+    )
+    .map(([a, b]) => a + b),
   fc.string({ unit: 'binary', minLength: 1000, maxLength: 1000 }),
   fc.tuple(fc.constantFrom('9', '1', '0.', '-'), fc.integer({ min: 300, max: 400 })).map(([d, n]) => d + '9'.repeat(n)),
   fc.double().map((n) => String(n)),
-  fc.tuple(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constantFrom('人', '千円', '%', '回以上/年度', '件', ' (15人)', '以下')).map(([n, u]) => `${n}${u}`),
-  fc.tuple(fc.integer({ min: 1900, max: 2100 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 })).map(([y, m, d]) => `${y}/${m}/${d}`),
+  fc
+    .tuple(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constantFrom('人', '千円', '%', '回以上/年度', '件', ' (15人)', '以下'))
+    .map(([n, u]) => `${n}${u}`),
+  fc
+    .tuple(fc.integer({ min: 1900, max: 2100 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }))
+    .map(([y, m, d]) => `${y}/${m}/${d}`),
 );
 
 export const hostileValue: fc.Arbitrary<CellValue> = fc.oneof(

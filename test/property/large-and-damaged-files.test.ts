@@ -44,7 +44,9 @@ describe('a 1,000,000-cell sheet and files over the 5,000,000-cell limit', () =>
     const sheet = readXlsx(big).sheets[0];
     const seconds = (performance.now() - started) / 1000;
     const heapMiB = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
-    measured.push(`1,000,000 cells (${(big.length / 2 ** 20).toFixed(1)} MiB file) read in ${seconds.toFixed(2)} s, heap +${heapMiB.toFixed(0)} MiB`);
+    measured.push(
+      `1,000,000 cells (${(big.length / 2 ** 20).toFixed(1)} MiB file) read in ${seconds.toFixed(2)} s, heap +${heapMiB.toFixed(0)} MiB`,
+    );
     expect(sheet.values).toHaveLength(ROWS);
     expect(sheet.values.reduce((n, row) => n + row.filter((v) => v !== null).length, 0)).toBe(ROWS * COLS);
     expect(sheet.values[ROWS - 1][COLS - 1]).toBe(ROWS * COLS + COLS - 1);
@@ -71,7 +73,10 @@ describe('a 1,000,000-cell sheet and files over the 5,000,000-cell limit', () =>
     expect(() => readXlsx(far)).toThrow(XlsxFileError);
     const farPath = join(dir, 'far.xlsx');
     writeFileSync(farPath, far);
-    expect(oneLineOnStderr(['validate', farPath])).toEqual({ code: 2, lines: ['far.xlsx はセル数が多すぎます（上限 5,000,000 セル）。不要なシートを除いてから実行してください。'] });
+    expect(oneLineOnStderr(['validate', farPath])).toEqual({
+      code: 2,
+      lines: ['far.xlsx はセル数が多すぎます（上限 5,000,000 セル）。不要なシートを除いてから実行してください。'],
+    });
   });
 });
 

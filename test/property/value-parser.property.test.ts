@@ -41,11 +41,15 @@ describe('the value parser on hostile cells', () => {
         counter.add(cells.length);
         for (const value of cells) {
           const year = parseFiscalYear(value);
-          check(!year.ok || (Number.isInteger(year.year) && year.year >= 1989 && year.year <= 2117), () => `parseFiscalYear(${show(value)}) = ${show(year)}`);
+          check(
+            !year.ok || (Number.isInteger(year.year) && year.year >= 1989 && year.year <= 2117),
+            () => `parseFiscalYear(${show(value)}) = ${show(year)}`,
+          );
           const grade = parseGrade(value, DEFAULT_POLICY);
           const at = () => `parseGrade(${show(value)}) = ${show(grade)}`;
           check(['empty', 'grade', 'invalid'].includes(grade.kind), at);
-          if (grade.kind === 'grade') check([...DEFAULT_POLICY.levels.map((l) => l.label), DEFAULT_POLICY.notGraded.label].includes(grade.label), at);
+          if (grade.kind === 'grade')
+            check([...DEFAULT_POLICY.levels.map((l) => l.label), DEFAULT_POLICY.notGraded.label].includes(grade.label), at);
           if (grade.kind === 'invalid') check(grade.raw !== '' && grade.raw === String(value).trim(), at);
         }
       }),

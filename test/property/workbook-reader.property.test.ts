@@ -40,10 +40,19 @@ const mutation = fc.record({
   rowPermille: fc.integer({ min: 0, max: 1050 }),
   colPermille: fc.integer({ min: 0, max: 1100 }),
   value: hostileValue,
-  formula: fc.option(hostileString.map((s) => `=${s}`), { freq: 8 }),
+  formula: fc.option(
+    hostileString.map((s) => `=${s}`),
+    { freq: 8 },
+  ),
   format: hostileFormat,
 });
-const merge = fc.record({ sheet: fc.integer({ min: 0, max: 1 }), top: fc.integer({ min: 0, max: 70 }), left: fc.integer({ min: 0, max: 20 }), h: fc.integer({ min: 1, max: 4 }), w: fc.integer({ min: 1, max: 3 }) });
+const merge = fc.record({
+  sheet: fc.integer({ min: 0, max: 1 }),
+  top: fc.integer({ min: 0, max: 70 }),
+  left: fc.integer({ min: 0, max: 20 }),
+  h: fc.integer({ min: 1, max: 4 }),
+  w: fc.integer({ min: 1, max: 3 }),
+});
 
 type Mutation = typeof mutation extends fc.Arbitrary<infer T> ? T : never;
 type Merge = typeof merge extends fc.Arbitrary<infer T> ? T : never;
@@ -100,7 +109,9 @@ function readCells(model: WorkbookModel): { sheet: string; row: number; col: num
       }
       for (const { row, col, grade } of cells) {
         const value = indicators.ownValue(row, col);
-        const unreadable = grade ? parseGrade(value, DEFAULT_POLICY).kind === 'invalid' : parseCellValue(value, indicators.numberFormat(row, col)).kind === 'invalid';
+        const unreadable = grade
+          ? parseGrade(value, DEFAULT_POLICY).kind === 'invalid'
+          : parseCellValue(value, indicators.numberFormat(row, col)).kind === 'invalid';
         out.push({ sheet: indicators.name, row, col, unreadable, merged: indicators.isMergedContinuation(row, col) });
       }
     }
@@ -110,7 +121,13 @@ function readCells(model: WorkbookModel): { sheet: string; row: number; col: num
     for (const p of model.projects) {
       for (const col of Object.values(p.budgetCells)) {
         const parsed = parseCellValue(projects.ownValue(p.row, col), projects.numberFormat(p.row, col));
-        out.push({ sheet: projects.name, row: p.row, col, unreadable: parsed.kind === 'invalid', merged: projects.isMergedContinuation(p.row, col) });
+        out.push({
+          sheet: projects.name,
+          row: p.row,
+          col,
+          unreadable: parsed.kind === 'invalid',
+          merged: projects.isMergedContinuation(p.row, col),
+        });
       }
     }
   }
@@ -122,41 +139,49 @@ describe('reading, validating, grading and summarising hostile workbooks', () =>
     let graded = 0;
     let unreadable = 0;
     fc.assert(
-      fc.property(fc.array(mutation, { minLength: 60, maxLength: 200, size: 'max' }), fc.array(merge, { maxLength: 3 }), fc.boolean(), (mutations, merges, overwrite) => {
-        counter.add(mutations.length);
-        const { grid, touched } = mutate(mutations, merges);
+      fc.property(
+        fc.array(mutation, { minLength: 60, maxLength: 200, size: 'max' }),
+        fc.array(merge, { maxLength: 3 }),
+        fc.boolean(),
+        (mutations, merges, overwrite) => {
+          counter.add(mutations.length);
+          const { grid, touched } = mutate(mutations, merges);
 
-        const validation = validateWorkbook(grid);
-        for (const issue of validation.issues) {
-          const at = () => `issue ${show(issue)}`;
-          check(issue.message.ja !== '' && issue.message.en !== '', at);
-          if (NOT_CELL_LEVEL.has(issue.code)) continue;
-          const cell = issue.cell === null ? undefined : parseCellAddress(issue.cell);
-          check(issue.sheet !== null && cell !== undefined, at);
-          check(issue.address === qualifiedAddress(issue.sheet!, cell!.row, cell!.col), at);
-        }
-        const reported = new Set(validation.issues.map((i) => i.address));
-        for (const c of readCells(validation.model)) {
-          const address = qualifiedAddress(c.sheet, c.row, c.col);
-          if (!c.unreadable || !touched.has(address) || c.merged) continue;
-          unreadable++;
-          check(reported.has(address), () => `${address} could not be read but has no issue`);
-        }
-
-        for (const [what, run] of [['grade', () => gradeWorkbook(grid, { overwrite }).changes], ['summary', () => summariseWorkbook(grid).changes]] as const) {
-          let changes;
-          try {
-            changes = run();
-          } catch (e) {
-            // a workbook left without any year to grade is a usage error with its own sentence
-            check(e instanceof UsageError, () => `${what} threw ${String(e)}`);
-            continue;
+          const validation = validateWorkbook(grid);
+          for (const issue of validation.issues) {
+            const at = () => `issue ${show(issue)}`;
+            check(issue.message.ja !== '' && issue.message.en !== '', at);
+            if (NOT_CELL_LEVEL.has(issue.code)) continue;
+            const cell = issue.cell === null ? undefined : parseCellAddress(issue.cell);
+            check(issue.sheet !== null && cell !== undefined, at);
+            check(issue.address === qualifiedAddress(issue.sheet!, cell!.row, cell!.col), at);
           }
-          graded++;
-          for (const w of changes.writes) if (!w.formula) checkLiteral(w.value, `${what} ${w.sheet}!${w.row},${w.col}`);
-          for (const s of changes.sheets) for (const c of s.cells) checkLiteral(c.value, `${what} ${s.name}!${c.row},${c.col}`);
-        }
-      }),
+          const reported = new Set(validation.issues.map((i) => i.address));
+          for (const c of readCells(validation.model)) {
+            const address = qualifiedAddress(c.sheet, c.row, c.col);
+            if (!c.unreadable || !touched.has(address) || c.merged) continue;
+            unreadable++;
+            check(reported.has(address), () => `${address} could not be read but has no issue`);
+          }
+
+          for (const [what, run] of [
+            ['grade', () => gradeWorkbook(grid, { overwrite }).changes],
+            ['summary', () => summariseWorkbook(grid).changes],
+          ] as const) {
+            let changes;
+            try {
+              changes = run();
+            } catch (e) {
+              // a workbook left without any year to grade is a usage error with its own sentence
+              check(e instanceof UsageError, () => `${what} threw ${String(e)}`);
+              continue;
+            }
+            graded++;
+            for (const w of changes.writes) if (!w.formula) checkLiteral(w.value, `${what} ${w.sheet}!${w.row},${w.col}`);
+            for (const s of changes.sheets) for (const c of s.cells) checkLiteral(c.value, `${what} ${s.name}!${c.row},${c.col}`);
+          }
+        },
+      ),
       fcOptions(600),
     );
     // Guards against a generator that misses the tables: the checks above must have had work to do.

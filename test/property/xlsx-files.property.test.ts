@@ -13,7 +13,11 @@ jest.setTimeout(180_000);
 
 const counter = new CellCounter();
 let damagedFiles = 0;
-afterAll(() => console.log(`.xlsx files: ${counter.count.toLocaleString('en-US')} generated cells, ${damagedFiles.toLocaleString('en-US')} damaged files`));
+afterAll(() =>
+  console.log(
+    `.xlsx files: ${counter.count.toLocaleString('en-US')} generated cells, ${damagedFiles.toLocaleString('en-US')} damaged files`,
+  ),
+);
 
 const SAMPLE = createXlsx(buildSampleSheets());
 const show = (v: unknown) => JSON.stringify(v);
@@ -44,7 +48,10 @@ function readOrRefuse(bytes: Uint8Array): { kind: string; grid?: WorkbookGrid } 
     if (!(e instanceof XlsxFileError)) throw e;
     // "corrupt" wraps whatever a parser threw; a TypeError or RangeError there is our bug, not the file's.
     const cause = (e as Error & { cause?: unknown }).cause;
-    check(!(cause instanceof TypeError || cause instanceof RangeError || cause instanceof ReferenceError), () => `a bug reported as a damaged file: ${String((cause as Error).stack)}`);
+    check(
+      !(cause instanceof TypeError || cause instanceof RangeError || cause instanceof ReferenceError),
+      () => `a bug reported as a damaged file: ${String((cause as Error).stack)}`,
+    );
     return { kind: e.kind };
   }
 }
@@ -54,17 +61,32 @@ const storeZip = (files: Record<string, Uint8Array>) => zipSync(files, { level: 
 
 const EXCEL_ERRORS = ['#DIV/0!', '#N/A', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#NULL!', '#SPILL!', '#CALC!'];
 /** Runs of rich text: hostile strings, and pieces that spell an _xHHHH_ escape only when joined. */
-const run = fc.oneof({ weight: 4, arbitrary: hostileString }, { weight: 1, arbitrary: fc.constantFrom('_x', '_x00', '41_', '0041_', '_x0041_', '_x000D_', '=', 'SUM(A1)') });
+const run = fc.oneof(
+  { weight: 4, arbitrary: hostileString },
+  { weight: 1, arbitrary: fc.constantFrom('_x', '_x00', '41_', '0041_', '_x0041_', '_x000D_', '=', 'SUM(A1)') },
+);
 const runs = fc.array(run, { minLength: 1, maxLength: 4 });
 const richXml = (parts: string[], phonetic: boolean) =>
-  parts.map((t, i) => `<r>${i % 2 ? '<rPr><b/></rPr>' : ''}<t xml:space="preserve">${excelXmlText(t)}</t></r>`).join('') + (phonetic ? '<rPh sb="0" eb="1"><t>ヨミ</t></rPh>' : '');
+  parts.map((t, i) => `<r>${i % 2 ? '<rPr><b/></rPr>' : ''}<t xml:space="preserve">${excelXmlText(t)}</t></r>`).join('') +
+  (phonetic ? '<rPh sb="0" eb="1"><t>ヨミ</t></rPh>' : '');
 const joined = (parts: string[]): CellValue => (parts.join('') === '' ? null : storable(parts.join('')));
 
 /** A formula as the file spells it, and as Excel shows it (newer functions without their _xlfn. prefix). */
 const formulaText = fc.oneof(
-  fc.constantFrom<[string, string]>(['SUM(A1:A3)', 'SUM(A1:A3)'], ['IF(B1=0,"",A1/B1)', 'IF(B1=0,"",A1/B1)'], ['_xlfn.XLOOKUP(1,A1:A2,B1:B2)', 'XLOOKUP(1,A1:A2,B1:B2)'], ['1/0', '1/0']),
+  fc.constantFrom<[string, string]>(
+    ['SUM(A1:A3)', 'SUM(A1:A3)'],
+    ['IF(B1=0,"",A1/B1)', 'IF(B1=0,"",A1/B1)'],
+    ['_xlfn.XLOOKUP(1,A1:A2,B1:B2)', 'XLOOKUP(1,A1:A2,B1:B2)'],
+    ['1/0', '1/0'],
+  ),
   // a string literal holding hostile text (quotes doubled; no control characters, which a formula cannot hold)
-  hostileString.map((t) => storable(t).replace(/[\x00-\x1F\uFFFE\uFFFF]|_x(?=[0-9A-Fa-f]{4}_)|_xl/g, '').replace(/"/g, '""')).map((t): [string, string] => [`"${t}"&A1`, `"${t}"&A1`]),
+  hostileString
+    .map((t) =>
+      storable(t)
+        .replace(/[\x00-\x1F\uFFFE\uFFFF]|_x(?=[0-9A-Fa-f]{4}_)|_xl/g, '')
+        .replace(/"/g, '""'),
+    )
+    .map((t): [string, string] => [`"${t}"&A1`, `"${t}"&A1`]),
 );
 
 /** One cell as a file holds it ({ref} and {index} filled in when placed), and what a reader must make of it. */
@@ -78,8 +100,21 @@ interface TypedCell {
 
 const typedCell: fc.Arbitrary<TypedCell> = fc.oneof(
   fc.double({ noNaN: true, noDefaultInfinity: true }).map((n) => ({ xml: `<c r="{ref}"><v>${n}</v></c>`, value: n, formula: null })),
-  fc.tuple(runs, fc.boolean()).map(([parts, phonetic]) => ({ xml: `<c r="{ref}" t="inlineStr"><is>${richXml(parts, phonetic)}</is></c>`, value: joined(parts), formula: null })),
-  fc.tuple(runs, fc.boolean()).map(([parts, phonetic]) => ({ xml: '<c r="{ref}" t="s"><v>{index}</v></c>', shared: `<si>${richXml(parts, phonetic)}</si>`, value: joined(parts), formula: null })),
+  fc
+    .tuple(runs, fc.boolean())
+    .map(([parts, phonetic]) => ({
+      xml: `<c r="{ref}" t="inlineStr"><is>${richXml(parts, phonetic)}</is></c>`,
+      value: joined(parts),
+      formula: null,
+    })),
+  fc
+    .tuple(runs, fc.boolean())
+    .map(([parts, phonetic]) => ({
+      xml: '<c r="{ref}" t="s"><v>{index}</v></c>',
+      shared: `<si>${richXml(parts, phonetic)}</si>`,
+      value: joined(parts),
+      formula: null,
+    })),
   fc.tuple(formulaText, hostileString).map(([[f, shown], v]) => ({
     xml: `<c r="{ref}" t="str"><f>${excelXmlText(f)}</f><v>${excelXmlText(v)}</v></c>`,
     value: joined([v]),
@@ -103,7 +138,9 @@ describe('.xlsx files: cells read as written, written text stays text, damaged f
         const shared: string[] = [];
         const xml = rows
           .map((cells, r) => {
-            const placed = cells.map((c, i) => c.xml.replace('{ref}', `${column(i)}${r + 1}`).replace('{index}', () => String(c.shared ? shared.push(c.shared) - 1 : -1)));
+            const placed = cells.map((c, i) =>
+              c.xml.replace('{ref}', `${column(i)}${r + 1}`).replace('{index}', () => String(c.shared ? shared.push(c.shared) - 1 : -1)),
+            );
             return `<row r="${r + 1}">${placed.join('')}</row>`;
           })
           .join('');
@@ -181,10 +218,31 @@ describe('.xlsx files: cells read as written, written text stays text, damaged f
     const parts = unzipSync(SAMPLE);
     const names = Object.keys(parts).filter((n) => n.endsWith('.xml') || n.endsWith('.rels'));
     const snippets = [
-      '<', '&bogus;', '\u0000', ']]>', '<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>', '<si><r><t>rich</t></r><r><t>text</t></r></si>',
-      '<c r="ZZZZ99999999"><v>1</v></c>', '<c r="A0"><v>1</v></c>', '<c r="1A"><v>1</v></c>', '<c t="s"><v>99999</v></c>', '<c t="s"><v>-1</v></c>', '<c s="99999"><v>1</v></c>', '<c t="zz"><v>1</v></c>',
-      '<c t="d"><v>not a date</v></c>', '<c><v>1e999</v></c>', '<c><v>NaN</v></c>', '<f t="shared" si="9999"/>', '<c><f t="shared" si="x"/></c>',
-      '<row r="-1">', '<row r="1.5">', '<row r="1e9">', '<row r="">', '<mergeCell ref="A1:XFD1048576"/>', '<mergeCell ref="Z9:A1"/>', '<mergeCell ref=""/>',
+      '<',
+      '&bogus;',
+      '\u0000',
+      ']]>',
+      '<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>',
+      '<si><r><t>rich</t></r><r><t>text</t></r></si>',
+      '<c r="ZZZZ99999999"><v>1</v></c>',
+      '<c r="A0"><v>1</v></c>',
+      '<c r="1A"><v>1</v></c>',
+      '<c t="s"><v>99999</v></c>',
+      '<c t="s"><v>-1</v></c>',
+      '<c s="99999"><v>1</v></c>',
+      '<c t="zz"><v>1</v></c>',
+      '<c t="d"><v>not a date</v></c>',
+      '<c><v>1e999</v></c>',
+      '<c><v>NaN</v></c>',
+      '<f t="shared" si="9999"/>',
+      '<c><f t="shared" si="x"/></c>',
+      '<row r="-1">',
+      '<row r="1.5">',
+      '<row r="1e9">',
+      '<row r="">',
+      '<mergeCell ref="A1:XFD1048576"/>',
+      '<mergeCell ref="Z9:A1"/>',
+      '<mergeCell ref=""/>',
     ];
     fc.assert(
       fc.property(fc.constantFrom(...names), fc.nat(), fc.oneof(fc.constantFrom(...snippets), hostileString), (name, at, junk) => {
@@ -204,24 +262,51 @@ describe('.xlsx files: cells read as written, written text stays text, damaged f
     const xml = new TextDecoder().decode(parts[sheetPart]);
     const attributes = [...xml.matchAll(/<(?:row|c|mergeCell) [^>]*?\b(?:r|s|t|ref)="[^"]*"/g)].map((m) => m.index!);
     const hostileAttr = fc.oneof(
-      fc.constantFrom('1.5', '0', '-1', '1e3', '1e9', '', ' 7', 'NaN', '1048577', 'A', 'A0', 'ZZZZ1', 'XFD1048576', 'A1:XFD1048576', 'B2:A1', 'A1:', '$A$1', 'inlineStr', 's', 'e', 'zz', '99999', '-5'),
+      fc.constantFrom(
+        '1.5',
+        '0',
+        '-1',
+        '1e3',
+        '1e9',
+        '',
+        ' 7',
+        'NaN',
+        '1048577',
+        'A',
+        'A0',
+        'ZZZZ1',
+        'XFD1048576',
+        'A1:XFD1048576',
+        'B2:A1',
+        'A1:',
+        '$A$1',
+        'inlineStr',
+        's',
+        'e',
+        'zz',
+        '99999',
+        '-5',
+      ),
       hostileString.map((t) => t.replace(/[&<"]/g, '').replace(/[\x00-\x1F\uD800-\uDFFF\uFFFE\uFFFF]/g, '')),
     );
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.nat(), fc.constantFrom('r', 's', 't', 'ref'), hostileAttr), { minLength: 1, maxLength: 6 }), (edits) => {
-        damagedFiles++;
-        let text = xml;
-        // edit from the end, so earlier offsets stay valid
-        for (const [pick, name, value] of [...edits].sort((a, b) => (b[0] % attributes.length) - (a[0] % attributes.length))) {
-          const at = attributes[pick % attributes.length];
-          const end = text.indexOf('>', at);
-          const tag = text.slice(at, end).replace(new RegExp(`\\b${name}="[^"]*"`), `${name}="${value}"`);
-          text = text.slice(0, at) + tag + text.slice(end);
-        }
-        const { kind, grid } = readOrRefuse(storeZip({ ...parts, [sheetPart]: strToU8(text) }));
-        check(['read', 'corrupt', 'too-large'].includes(kind), () => kind);
-        if (grid) validateWorkbook(grid);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.nat(), fc.constantFrom('r', 's', 't', 'ref'), hostileAttr), { minLength: 1, maxLength: 6 }),
+        (edits) => {
+          damagedFiles++;
+          let text = xml;
+          // edit from the end, so earlier offsets stay valid
+          for (const [pick, name, value] of [...edits].sort((a, b) => (b[0] % attributes.length) - (a[0] % attributes.length))) {
+            const at = attributes[pick % attributes.length];
+            const end = text.indexOf('>', at);
+            const tag = text.slice(at, end).replace(new RegExp(`\\b${name}="[^"]*"`), `${name}="${value}"`);
+            text = text.slice(0, at) + tag + text.slice(end);
+          }
+          const { kind, grid } = readOrRefuse(storeZip({ ...parts, [sheetPart]: strToU8(text) }));
+          check(['read', 'corrupt', 'too-large'].includes(kind), () => kind);
+          if (grid) validateWorkbook(grid);
+        },
+      ),
       fcOptions(400),
     );
   });

@@ -18,14 +18,22 @@ describe('the reviewed list of runtime dependencies', () => {
 
   it('fails for a dependency added without review, a transitive one too, and for one with no reason', () => {
     const added = { ...pkg, dependencies: { ...pkg.dependencies, 'left-pad': '^1.3.0' } };
-    const locked = { packages: { ...lock.packages, 'node_modules/left-pad': { version: '1.3.0' }, 'node_modules/react-dom/node_modules/tiny-helper': { version: '0.1.0' } } };
+    const locked = {
+      packages: {
+        ...lock.packages,
+        'node_modules/left-pad': { version: '1.3.0' },
+        'node_modules/react-dom/node_modules/tiny-helper': { version: '0.1.0' },
+      },
+    };
     expect(allowListProblems(added, locked, list)).toEqual([
       'package.json dependency "left-pad" is not in dependency-allow-list.json "direct" with a reason',
       'runtime package "left-pad" (package-lock.json) is not in dependency-allow-list.json',
       'runtime package "tiny-helper" (package-lock.json) is not in dependency-allow-list.json',
     ]);
     const noReason = { ...list, direct: { ...list.direct, zod: ' ' } };
-    expect(allowListProblems(pkg, lock, noReason)).toEqual(['package.json dependency "zod" is not in dependency-allow-list.json "direct" with a reason']);
+    expect(allowListProblems(pkg, lock, noReason)).toEqual([
+      'package.json dependency "zod" is not in dependency-allow-list.json "direct" with a reason',
+    ]);
   });
 
   it('a dev dependency needs no entry: only what ships is reviewed here', () => {

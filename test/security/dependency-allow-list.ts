@@ -23,11 +23,14 @@ export function allowListProblems(pkg: { dependencies?: Record<string, string> }
   const direct = Object.keys(pkg.dependencies ?? {});
   const allowed = new Set([...Object.keys(list.direct), ...list.transitive]);
   for (const name of direct) {
-    if (!(list.direct[name] ?? '').trim()) problems.push(`package.json dependency "${name}" is not in dependency-allow-list.json "direct" with a reason`);
+    if (!(list.direct[name] ?? '').trim())
+      problems.push(`package.json dependency "${name}" is not in dependency-allow-list.json "direct" with a reason`);
   }
   const installed = productionPackages(lock);
-  for (const name of installed) if (!allowed.has(name)) problems.push(`runtime package "${name}" (package-lock.json) is not in dependency-allow-list.json`);
+  for (const name of installed)
+    if (!allowed.has(name)) problems.push(`runtime package "${name}" (package-lock.json) is not in dependency-allow-list.json`);
   const present = new Set(installed);
-  for (const name of allowed) if (!present.has(name)) problems.push(`"${name}" is on dependency-allow-list.json but no longer installed: remove it`);
+  for (const name of allowed)
+    if (!present.has(name)) problems.push(`"${name}" is on dependency-allow-list.json but no longer installed: remove it`);
   return problems;
 }

@@ -23,7 +23,12 @@ function directives(policy: string): Record<string, string[]> {
   );
 }
 
-const TEMPLATES = ['src/addin/taskpane/taskpane.html', 'src/addin/commands/commands.html', 'src/addin/commands/notification.html', 'src/playground/playground.html'];
+const TEMPLATES = [
+  'src/addin/taskpane/taskpane.html',
+  'src/addin/commands/commands.html',
+  'src/addin/commands/notification.html',
+  'src/playground/playground.html',
+];
 const sourceFiles = filesUnder(SRC, /\.(ts|tsx)$/);
 const code = (file: string) =>
   readFileSync(file, 'utf8')
@@ -66,7 +71,8 @@ describe('Content-Security-Policy of the pages', () => {
       if (at >= 0) expect(at).toBeGreaterThan(meta);
     }
     // every <script> loads a file: none carries code
-    for (const script of html.match(/<script\b[^>]*>[\s\S]*?<\/script>/g) ?? []) expect(script).toMatch(/^<script\b[^>]*\ssrc="[^"]+"[^>]*><\/script>$/);
+    for (const script of html.match(/<script\b[^>]*>[\s\S]*?<\/script>/g) ?? [])
+      expect(script).toMatch(/^<script\b[^>]*\ssrc="[^"]+"[^>]*><\/script>$/);
     // the only script from elsewhere is office.js, and the playground has none
     const sources = [...html.matchAll(/<script\b[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]);
     expect(sources).toEqual(template.includes('playground') ? [] : [`${OFFICE_JS_HOST}/lib/1/hosted/office.js`]);
@@ -74,10 +80,16 @@ describe('Content-Security-Policy of the pages', () => {
 
   it('webpack writes the Office policy into the add-in pages and the playground policy into the playground', async () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const configure = require('../../webpack.config.js') as (env: object, argv: object) => Promise<{ plugins: { userOptions?: { filename?: string; csp?: string } }[]; devtool: string }>;
+    const configure = require('../../webpack.config.js') as (
+      env: object,
+      argv: object,
+    ) => Promise<{ plugins: { userOptions?: { filename?: string; csp?: string } }[]; devtool: string }>;
     // the production add-in build warns that SHINCHOKU_BASE_URL is unset: expected here
     const quiet = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
-    for (const [env, kind] of [[{}, 'office'], [{ playground: true }, 'playground']] as const) {
+    for (const [env, kind] of [
+      [{}, 'office'],
+      [{ playground: true }, 'playground'],
+    ] as const) {
       for (const mode of ['production', 'development']) {
         const config = await configure(env, { mode });
         const pages = config.plugins.filter((p) => p.userOptions?.filename?.endsWith('.html'));
@@ -101,14 +113,20 @@ describe('Content-Security-Policy of the pages', () => {
 describe('the source', () => {
   it('never parses text as HTML or code', () => {
     const found = sourceFiles.flatMap((file) =>
-      /\b(innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write|createContextualFragment|new Function|eval\s*\()/.test(code(file)) ? [relative(ROOT, file)] : [],
+      /\b(innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write|createContextualFragment|new Function|eval\s*\()/.test(
+        code(file),
+      )
+        ? [relative(ROOT, file)]
+        : [],
     );
     expect(found).toEqual([]);
   });
 
   it('makes no network request of its own (the playground opens files with the File API)', () => {
     const found = sourceFiles.flatMap((file) =>
-      /\b(fetch\s*\(|XMLHttpRequest|WebSocket|EventSource|sendBeacon|importScripts|navigator\.serviceWorker)/.test(code(file)) ? [relative(ROOT, file)] : [],
+      /\b(fetch\s*\(|XMLHttpRequest|WebSocket|EventSource|sendBeacon|importScripts|navigator\.serviceWorker)/.test(code(file))
+        ? [relative(ROOT, file)]
+        : [],
     );
     expect(found).toEqual([]);
   });
@@ -125,7 +143,10 @@ describe('the source', () => {
     for (const file of importers) {
       const imports = readFileSync(file, 'utf8').match(/^import .*$/gm) ?? [];
       const first = relative(ROOT, file).endsWith('zod-config.ts') ? "import { config } from 'zod';" : imports[0];
-      expect({ file: relative(ROOT, file), first }).toEqual({ file: relative(ROOT, file), first: expect.stringMatching(/^import '(\.\/|\.\.\/model\/)zod-config';$|^import \{ config \} from 'zod';$/) });
+      expect({ file: relative(ROOT, file), first }).toEqual({
+        file: relative(ROOT, file),
+        first: expect.stringMatching(/^import '(\.\/|\.\.\/model\/)zod-config';$|^import \{ config \} from 'zod';$/),
+      });
     }
   });
 });

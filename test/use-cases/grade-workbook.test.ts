@@ -52,7 +52,16 @@ describe('gradeWorkbook on the sample workbook, FY2024', () => {
     expect(rateWrites.map((c) => c.address)).toContain('成果指標!N9'); // project 5, 売上額※
     expect(table.headerRow).toBe(2);
     expect(report.changed.filter((c) => c.kind === 'header')).toEqual([
-      { sheet: INDICATOR_SHEET, row: 2, col: rateCol, address: '成果指標!N3', kind: 'header', before: null, beforeFormula: null, after: '2024年度達成率' },
+      {
+        sheet: INDICATOR_SHEET,
+        row: 2,
+        col: rateCol,
+        address: '成果指標!N3',
+        kind: 'header',
+        before: null,
+        beforeFormula: null,
+        after: '2024年度達成率',
+      },
     ]);
   });
 
@@ -72,7 +81,10 @@ describe('gradeWorkbook on the sample workbook, FY2024', () => {
         (w.sheet === INDICATOR_SHEET && w.row >= table.firstDataRow && (w.col === gradeCol || w.col === rateCol)) ||
         (w.sheet === INDICATOR_SHEET && w.row === table.headerRow && w.col === rateCol) ||
         (w.sheet === PROJECT_SHEET && w.col === totalCol);
-      expect({ at: qualifiedAddress(w.sheet, w.row, w.col), allowed }).toEqual({ at: qualifiedAddress(w.sheet, w.row, w.col), allowed: true });
+      expect({ at: qualifiedAddress(w.sheet, w.row, w.col), allowed }).toEqual({
+        at: qualifiedAddress(w.sheet, w.row, w.col),
+        allowed: true,
+      });
     }
     expect(qualifiedAddress(INDICATOR_SHEET, 0, gradeCol)).toBe('成果指標!L1');
     // every write went into a blank cell: nothing typed was replaced
@@ -109,7 +121,16 @@ describe('gradeWorkbook fills a blank budget 計 with the sum of its years', () 
     setCell(grid, PROJECT_SHEET, 'R8', null);
     const report = gradeWorkbook(grid, { year: 2024 });
     expect(report.changed.filter((c) => c.kind === 'budget-total')).toEqual([
-      { sheet: PROJECT_SHEET, row: 7, col: 17, address: '事業一覧!R8', kind: 'budget-total', before: null, beforeFormula: null, after: 273958 },
+      {
+        sheet: PROJECT_SHEET,
+        row: 7,
+        col: 17,
+        address: '事業一覧!R8',
+        kind: 'budget-total',
+        before: null,
+        beforeFormula: null,
+        after: 273958,
+      },
     ]);
   });
 
@@ -134,7 +155,17 @@ describe('gradeWorkbook never overwrites what someone entered', () => {
     setCell(grid, INDICATOR_SHEET, P5_GRADE, 'A');
     const report = gradeWorkbook(grid, { year: 2024 });
     expect(report.skipped).toEqual([
-      { sheet: INDICATOR_SHEET, row: 8, col: 11, address: '成果指標!L9', kind: 'grade', before: 'A', beforeFormula: null, after: 'B', reason: 'entered' },
+      {
+        sheet: INDICATOR_SHEET,
+        row: 8,
+        col: 11,
+        address: '成果指標!L9',
+        kind: 'grade',
+        before: 'A',
+        beforeFormula: null,
+        after: 'B',
+        reason: 'entered',
+      },
     ]);
     expect(report.changes.writes.some((w) => w.sheet === INDICATOR_SHEET && w.row === 8 && w.col === 11)).toBe(false);
     const differs = report.validation.issues.filter((i) => i.code === 'GRADE_DIFFERS');
@@ -183,14 +214,18 @@ describe('gradeWorkbook never overwrites what someone entered', () => {
       ['成果指標!L9', 'A', null, 'B'],
       ['成果指標!L25', 'B', '=IF(K25/J25>=1.2,"A","B")', 'A'],
     ]);
-    expect(report.changes.writes).toEqual(expect.arrayContaining([{ sheet: INDICATOR_SHEET, row: 8, col: 11, value: 'B', numberFormat: undefined }]));
+    expect(report.changes.writes).toEqual(
+      expect.arrayContaining([{ sheet: INDICATOR_SHEET, row: 8, col: 11, value: 'B', numberFormat: undefined }]),
+    );
   });
 
   it('does not write a grade for an input error: the unit mismatch stays for a person to fix', () => {
     const grid = sample();
     setCell(grid, INDICATOR_SHEET, 'K25', '110件'); // project 21's actual, against a target of 100名
     const report = gradeWorkbook(grid, { year: 2024 });
-    expect(report.validation.issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.address])).toEqual([['UNIT_MISMATCH', '成果指標!K25']]);
+    expect(report.validation.issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.address])).toEqual([
+      ['UNIT_MISMATCH', '成果指標!K25'],
+    ]);
     expect(report.changes.writes.some((w) => w.row === 24)).toBe(false);
   });
 });

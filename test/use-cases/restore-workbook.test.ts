@@ -79,7 +79,10 @@ describe('restore: grade, save, reopen, restore gives the original workbook cell
   it('gives a file another reader sees the formula in again', async () => {
     const wb = await loadWithExcelJs(restoredBytes);
     const p = planted[1];
-    const cell = wb.getWorksheet(INDICATOR_SHEET)!.getRow(p.row + 1).getCell(p.col + 1);
+    const cell = wb
+      .getWorksheet(INDICATOR_SHEET)!
+      .getRow(p.row + 1)
+      .getCell(p.col + 1);
     expect(cell.formula).toBe('1/2');
     expect(cell.numFmt).toBe('0%');
     expect(wb.worksheets.map((w) => w.name)).toEqual([PROJECT_SHEET, INDICATOR_SHEET]);
@@ -137,12 +140,25 @@ describe('restore never discards work done after the run', () => {
   it('lists a cell changed since Grade and writes nothing without overwrite', () => {
     const r = restoreWorkbook(graded);
     expect(r.changes).toBeNull();
-    expect(r.conflicts).toEqual([{ kind: 'cell', sheet: edited.sheet, address: edited.address, row: edited.row, col: edited.col, written: edited.after, now: 'A（協議済み）' }]);
+    expect(r.conflicts).toEqual([
+      {
+        kind: 'cell',
+        sheet: edited.sheet,
+        address: edited.address,
+        row: edited.row,
+        col: edited.col,
+        written: edited.after,
+        now: 'A（協議済み）',
+      },
+    ]);
   });
 
   it('restores over it when told to', () => {
     const r = restoreWorkbook(graded, { overwrite: true });
-    expect(r.changes!.writes.find((w) => w.row === edited.row && w.col === edited.col)).toMatchObject({ value: null, numberFormat: 'General' });
+    expect(r.changes!.writes.find((w) => w.row === edited.row && w.col === edited.col)).toMatchObject({
+      value: null,
+      numberFormat: 'General',
+    });
   });
 
   it('a summary sheet edited after it was built is a conflict too', () => {
@@ -172,7 +188,18 @@ describe('summary never clears a sheet it did not build', () => {
   const bytes = createXlsx(buildSampleSheets());
 
   it('writes 評価集計 (2) beside a hand-made 評価集計, and reuses it the next time', () => {
-    const withHandMade = patchXlsx(bytes, { writes: [], sheets: [{ name: SUMMARY_SHEET_NAME, cells: [{ row: 0, col: 0, value: '担当者が作った集計表' }], merges: [], columnWidths: [], validations: [] }] });
+    const withHandMade = patchXlsx(bytes, {
+      writes: [],
+      sheets: [
+        {
+          name: SUMMARY_SHEET_NAME,
+          cells: [{ row: 0, col: 0, value: '担当者が作った集計表' }],
+          merges: [],
+          columnWidths: [],
+          validations: [],
+        },
+      ],
+    });
     const first = summariseWorkbook(readXlsx(withHandMade), { year: 2024, now: NOW });
     expect(first.sheet.name).toBe('評価集計 (2)');
     const once = patchXlsx(withHandMade, first.changes);
@@ -180,20 +207,36 @@ describe('summary never clears a sheet it did not build', () => {
     expect(second.sheet.name).toBe('評価集計 (2)');
     const twice = readXlsx(patchXlsx(once, second.changes));
     expect(twice.sheets.find((s) => s.name === SUMMARY_SHEET_NAME)!.values).toEqual([['担当者が作った集計表']]);
-    expect(twice.sheets.map((s) => s.name)).toEqual([PROJECT_SHEET, INDICATOR_SHEET, SUMMARY_SHEET_NAME, '評価集計 (2)', RESTORE_SHEET_NAME]);
+    expect(twice.sheets.map((s) => s.name)).toEqual([
+      PROJECT_SHEET,
+      INDICATOR_SHEET,
+      SUMMARY_SHEET_NAME,
+      '評価集計 (2)',
+      RESTORE_SHEET_NAME,
+    ]);
   });
 
   it('reuses its own 評価集計, recognised by the line it ends with', () => {
     const once = patchXlsx(bytes, summariseWorkbook(readXlsx(bytes), { year: 2024, now: NOW }).changes);
     const sheet = readXlsx(once).sheets.find((s) => s.name === SUMMARY_SHEET_NAME)!;
-    expect(sheet.values.map((r) => r[0]).filter(Boolean).pop()).toMatch(/^このシートは進捗（Shinchoku）が作成しました。/);
+    expect(
+      sheet.values
+        .map((r) => r[0])
+        .filter(Boolean)
+        .pop(),
+    ).toMatch(/^このシートは進捗（Shinchoku）が作成しました。/);
     expect(summariseWorkbook(readXlsx(once), { year: 2024, now: LATER }).sheet.name).toBe(SUMMARY_SHEET_NAME);
   });
 });
 
-describe('the restore record stays far from Excel\'s limits', () => {
+describe("the restore record stays far from Excel's limits", () => {
   it('packs saved cells 200 to a row, and a record longer than a cell continues in the next columns', () => {
-    const writes = Array.from({ length: 1_001 }, (_, i) => ({ sheet: INDICATOR_SHEET, row: 100 + i, col: 30, value: 'x'.repeat(i === 0 ? 40_000 : 1) }));
+    const writes = Array.from({ length: 1_001 }, (_, i) => ({
+      sheet: INDICATOR_SHEET,
+      row: 100 + i,
+      col: 30,
+      value: 'x'.repeat(i === 0 ? 40_000 : 1),
+    }));
     const grid = readXlsx(createXlsx(buildSampleSheets()));
     const changes = withRestorePoint(grid, { writes, sheets: [] }, { command: 'grade', year: 2024, at: NOW });
     const sheet = changes.sheets.find((s) => s.name === RESTORE_SHEET_NAME)!;
@@ -208,10 +251,29 @@ describe('the restore record stays far from Excel\'s limits', () => {
 });
 
 describe('which runs the restore record keeps', () => {
-  const run = (n: number, text = 'x'): RestorePoint => ({ id: `r${n}`, at: NOW.toISOString(), command: 'grade', year: 2024, createdLog: n === 0, cells: [{ sheet: 'S', row: 0, col: 0, value: null, formula: null, numberFormat: null, written: text }], sheets: [] });
+  const run = (n: number, text = 'x'): RestorePoint => ({
+    id: `r${n}`,
+    at: NOW.toISOString(),
+    command: 'grade',
+    year: 2024,
+    createdLog: n === 0,
+    cells: [{ sheet: 'S', row: 0, col: 0, value: null, formula: null, numberFormat: null, written: text }],
+    sheets: [],
+  });
 
   it('the newest 10 runs, oldest first', () => {
-    expect(keptRestorePoints(Array.from({ length: 12 }, (_, n) => run(n))).map((p) => p.id)).toEqual(['r2', 'r3', 'r4', 'r5', 'r6', 'r7', 'r8', 'r9', 'r10', 'r11']);
+    expect(keptRestorePoints(Array.from({ length: 12 }, (_, n) => run(n))).map((p) => p.id)).toEqual([
+      'r2',
+      'r3',
+      'r4',
+      'r5',
+      'r6',
+      'r7',
+      'r8',
+      'r9',
+      'r10',
+      'r11',
+    ]);
   });
 
   it('fewer when older runs would pass 20 million characters, but always the newest', () => {

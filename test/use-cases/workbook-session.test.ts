@@ -11,7 +11,8 @@ describe('what every action reports about the workbook', () => {
     // FY2024 not reported yet: its actual and grade cells are blank, its target columns stay.
     const blank = table.years.filter((y) => y.year === 2024 && (y.kind === 'actual' || y.kind === 'grade')).map((y) => y.col);
     expect(blank).toHaveLength(2);
-    for (let row = table.firstDataRow; row < sheet.values.length; row++) for (const col of blank) if (sheet.values[row]) sheet.values[row][col] = null;
+    for (let row = table.firstDataRow; row < sheet.values.length; row++)
+      for (const col of blank) if (sheet.values[row]) sheet.values[row][col] = null;
     // One FY2023 actual is in.
     const actual2023 = table.years.find((y) => y.year === 2023 && y.kind === 'actual')!.col;
     sheet.values[table.firstDataRow][actual2023] = 12;

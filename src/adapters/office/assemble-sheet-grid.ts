@@ -63,7 +63,14 @@ export function assembleSheetGrid(sheet: LoadedSheet): SheetGrid {
       }),
     );
   }
-  return { name: sheet.name, values, formulas, numberFormats, merges: parseMergedAreas(sheet.mergeAddresses), hidden: sheet.hidden || undefined };
+  return {
+    name: sheet.name,
+    values,
+    formulas,
+    numberFormats,
+    merges: parseMergedAreas(sheet.mergeAddresses),
+    hidden: sheet.hidden || undefined,
+  };
 }
 
 /** Splits "A!B2:C3, 'x, y'!D4:D9" at the commas outside sheet-name quotes. */
@@ -91,7 +98,12 @@ export function parseMergedAreas(addresses: readonly string[]): CellRange[] {
       const a = parseCellAddress(from);
       const b = parseCellAddress(to);
       if (!a || !b) continue;
-      const range = { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
+      const range = {
+        top: Math.min(a.row, b.row),
+        left: Math.min(a.col, b.col),
+        bottom: Math.max(a.row, b.row),
+        right: Math.max(a.col, b.col),
+      };
       seen.set(`${range.top},${range.left},${range.bottom},${range.right}`, range);
     }
   }

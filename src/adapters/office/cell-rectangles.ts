@@ -51,7 +51,10 @@ export function groupIntoRectangles<T extends CellAt>(input: readonly T[]): Rect
 }
 
 /** Groups cells by a key (a number format, a style), then each group into rectangles. */
-export function groupRectanglesBy<T extends CellAt>(cells: readonly T[], key: (cell: T) => string): { key: string; rectangles: Rectangle<T>[] }[] {
+export function groupRectanglesBy<T extends CellAt>(
+  cells: readonly T[],
+  key: (cell: T) => string,
+): { key: string; rectangles: Rectangle<T>[] }[] {
   const groups = new Map<string, T[]>();
   for (const cell of cells) {
     const k = key(cell);

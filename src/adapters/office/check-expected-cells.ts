@@ -42,7 +42,12 @@ function expectedBlocks(expected: readonly ExpectedCell[]): ExpectedBlock[] {
  * written, when any differs: someone inserted or deleted rows, or typed, since the workbook was read.
  * `present` says which sheets exist (from the write's probe round trip).
  */
-export async function assertExpectedCells(context: Excel.RequestContext, expected: readonly ExpectedCell[] | undefined, present: (sheet: string) => boolean, budget: number): Promise<void> {
+export async function assertExpectedCells(
+  context: Excel.RequestContext,
+  expected: readonly ExpectedCell[] | undefined,
+  present: (sheet: string) => boolean,
+  budget: number,
+): Promise<void> {
   if (!expected || expected.length === 0) return;
   const now = new Map<string, CellValue>();
   const key = (sheet: string, row: number, col: number) => `${sheet}\u0000${row}\u0000${col}`;

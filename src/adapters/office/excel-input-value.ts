@@ -12,7 +12,8 @@ export function excelInputValue(value: string | number | boolean | null): string
 
 const FORMULA_START = /^[=+\-@']/;
 const NUMBER_LIKE = /^[\s(]*[-+]?[$¥￥]?\s*[\d,]*\.?\d+(e[-+]?\d+)?\s*%?[\s)]*$/i;
-const DATE_OR_TIME_LIKE = /^\s*(\d{1,4}\s*[/\-.年月]\s*\d{1,2}(\s*[/\-.月日]\s*\d{1,4})?\s*日?|\d{1,2}\s*:\s*\d{1,2}(\s*:\s*\d{1,2})?\s*(am|pm)?)\s*$/i;
+const DATE_OR_TIME_LIKE =
+  /^\s*(\d{1,4}\s*[/\-.年月]\s*\d{1,2}(\s*[/\-.月日]\s*\d{1,4})?\s*日?|\d{1,2}\s*:\s*\d{1,2}(\s*:\s*\d{1,2})?\s*(am|pm)?)\s*$/i;
 const LOGICAL = /^\s*(true|false)\s*$/i;
 
 function needsTextPrefix(text: string): boolean {

@@ -28,7 +28,9 @@ export function gradePalette(labels: readonly string[]): GradeColours[] {
   if (labels.length === 0) return [];
   const levels = labels.slice(0, -1);
   const notGraded = labels[labels.length - 1];
-  const scheme = BY_LEVEL_COUNT[levels.length] ?? levels.map((_, i) => (i === 0 ? DEEP_GREEN : i === levels.length - 1 ? RED : i < levels.length / 2 ? GREEN : AMBER));
+  const scheme =
+    BY_LEVEL_COUNT[levels.length] ??
+    levels.map((_, i) => (i === 0 ? DEEP_GREEN : i === levels.length - 1 ? RED : i < levels.length / 2 ? GREEN : AMBER));
   return [...levels.map((label, i) => ({ label, ...scheme[i] })), { label: notGraded, ...GREY }];
 }
 

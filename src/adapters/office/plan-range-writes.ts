@@ -15,7 +15,13 @@ export interface RangeAssignment {
 }
 
 /** Cuts a rectangle's matrix into row slices under maxBytes, one assignment each. */
-function sliced(sheet: string, range: CellRange, matrix: unknown[][], field: 'values' | 'numberFormat', maxBytes: number): RangeAssignment[] {
+function sliced(
+  sheet: string,
+  range: CellRange,
+  matrix: unknown[][],
+  field: 'values' | 'numberFormat',
+  maxBytes: number,
+): RangeAssignment[] {
   return sliceRowsByBytes(matrix, maxBytes).map((slice) => ({
     sheet,
     range: { ...range, top: range.top + slice.offset, bottom: range.top + slice.offset + slice.count - 1 },
@@ -40,7 +46,15 @@ export function planValueAssignments(writes: readonly CellWrite[], maxBytes = MA
   for (const [sheet, list] of bySheet(writes)) {
     for (const rect of groupIntoRectangles(list)) {
       // A restored formula is assigned as typed ("=SUM(…)"); every other value is kept literal.
-      out.push(...sliced(sheet, rect.range, rect.cells.map((row) => row.map((w) => w.formula ?? excelInputValue(w.value))), 'values', maxBytes));
+      out.push(
+        ...sliced(
+          sheet,
+          rect.range,
+          rect.cells.map((row) => row.map((w) => w.formula ?? excelInputValue(w.value))),
+          'values',
+          maxBytes,
+        ),
+      );
     }
   }
   return out;
@@ -52,7 +66,15 @@ export function planNumberFormatAssignments(writes: readonly CellWrite[], maxByt
   for (const [sheet, list] of bySheet(writes.filter((w) => w.numberFormat !== undefined))) {
     for (const group of groupRectanglesBy(list, (w) => w.numberFormat as string)) {
       for (const rect of group.rectangles) {
-        out.push(...sliced(sheet, rect.range, rect.cells.map((row) => row.map(() => group.key)), 'numberFormat', maxBytes));
+        out.push(
+          ...sliced(
+            sheet,
+            rect.range,
+            rect.cells.map((row) => row.map(() => group.key)),
+            'numberFormat',
+            maxBytes,
+          ),
+        );
       }
     }
   }
@@ -76,7 +98,11 @@ export interface SheetOutputPlan {
 
 /** Keys styles by content, so cells styled alike share one range however their objects were built. */
 function styleKey(style: CellStyle): string {
-  return JSON.stringify(Object.keys(style).sort().map((k) => [k, style[k as keyof CellStyle]]));
+  return JSON.stringify(
+    Object.keys(style)
+      .sort()
+      .map((k) => [k, style[k as keyof CellStyle]]),
+  );
 }
 
 export function planSheetOutput(sheet: SheetOutput, maxBytes = MAX_OPERATION_BYTES): SheetOutputPlan {
@@ -84,11 +110,15 @@ export function planSheetOutput(sheet: SheetOutput, maxBytes = MAX_OPERATION_BYT
   if (sheet.cells.length > 0) {
     const bottom = Math.max(...sheet.cells.map((c) => c.row));
     const right = Math.max(...sheet.cells.map((c) => c.col));
-    const matrix: (string | number | boolean)[][] = Array.from({ length: bottom + 1 }, () => new Array<string | number | boolean>(right + 1).fill(''));
+    const matrix: (string | number | boolean)[][] = Array.from({ length: bottom + 1 }, () =>
+      new Array<string | number | boolean>(right + 1).fill(''),
+    );
     for (const cell of sheet.cells) matrix[cell.row][cell.col] = excelInputValue(cell.value);
     values.push(...sliced(sheet.name, { top: 0, left: 0, bottom, right }, matrix, 'values', maxBytes));
   }
-  const styled = sheet.cells.filter((c): c is OutputCell & { style: CellStyle } => c.style !== undefined && Object.keys(c.style).length > 0);
+  const styled = sheet.cells.filter(
+    (c): c is OutputCell & { style: CellStyle } => c.style !== undefined && Object.keys(c.style).length > 0,
+  );
   const styles: StyledRange[] = [];
   for (const group of groupRectanglesBy(styled, (c) => styleKey(c.style))) {
     for (const rect of group.rectangles) {
@@ -98,10 +128,16 @@ export function planSheetOutput(sheet: SheetOutput, maxBytes = MAX_OPERATION_BYT
       const rowBytes = style.numberFormat ? (right - left + 1) * (utf8Length(style.numberFormat) + 3) + 2 : 0;
       for (const slice of sliceRowsByEstimate(bottom - top + 1, rowBytes, maxBytes)) {
         const sliceTop = top + slice.offset;
-        styles.push({ range: { top: sliceTop, left, bottom: sliceTop + slice.count - 1, right }, style, bytes: slice.bytes + OPERATION_OVERHEAD_BYTES * 4 });
+        styles.push({
+          range: { top: sliceTop, left, bottom: sliceTop + slice.count - 1, right },
+          style,
+          bytes: slice.bytes + OPERATION_OVERHEAD_BYTES * 4,
+        });
       }
     }
   }
-  const columnWidths = sheet.columnWidths.flatMap((w, col) => (typeof w === 'number' && w > 0 ? [{ col, points: columnWidthPoints(w) }] : []));
+  const columnWidths = sheet.columnWidths.flatMap((w, col) =>
+    typeof w === 'number' && w > 0 ? [{ col, points: columnWidthPoints(w) }] : [],
+  );
   return { values, styles, merges: sheet.merges, columnWidths };
 }

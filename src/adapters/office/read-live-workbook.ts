@@ -53,7 +53,14 @@ export async function readLiveWorkbook(context: Excel.RequestContext, budget = S
   const extents: SheetExtent[] = probes.map(({ used, sample }, sheet) => {
     const formulas: unknown[][] = sample.isNullObject ? [] : sample.formulas;
     const cells = formulas.reduce((n, row) => n + row.length, 0);
-    return { sheet, top: used.rowIndex, left: used.columnIndex, rows: used.rowCount, cols: used.columnCount, bytesPerCell: bytesPerCellFromSample(jsonBytes(formulas), cells) };
+    return {
+      sheet,
+      top: used.rowIndex,
+      left: used.columnIndex,
+      rows: used.rowCount,
+      cols: used.columnCount,
+      bytesPerCell: bytesPerCellFromSample(jsonBytes(formulas), cells),
+    };
   });
   const loaded: LoadedSheet[] = sheets.map((sheet, i) => {
     const e = extents[i];

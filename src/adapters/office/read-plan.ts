@@ -56,7 +56,12 @@ export function planReadBlocks(extents: readonly SheetExtent[], maxBlockBytes = 
       for (let r = top; r <= bottom; r += bandRows) {
         mergeBands.push({ top: r, left: range.left, bottom: Math.min(bottom, r + bandRows - 1), right: range.right });
       }
-      blocks.push({ sheet: e.sheet, range, mergeBands, bytes: slice.bytes + OPERATION_OVERHEAD_BYTES + mergeBands.length * MERGE_BAND_BYTES });
+      blocks.push({
+        sheet: e.sheet,
+        range,
+        mergeBands,
+        bytes: slice.bytes + OPERATION_OVERHEAD_BYTES + mergeBands.length * MERGE_BAND_BYTES,
+      });
     }
   }
   return blocks;
@@ -67,7 +72,12 @@ export function planReadBlocks(extents: readonly SheetExtent[], maxBlockBytes = 
  * whose computed values are still missing, and the numbers, whose format tells a rate (0.865 as
  * 86.5%) from a count. Text needs no format: the engine reads a format only for numbers.
  */
-export function planDetails(sheet: number, origin: { top: number; left: number }, formulas: readonly unknown[][], maxBytes = MAX_OPERATION_BYTES): DetailRequest[] {
+export function planDetails(
+  sheet: number,
+  origin: { top: number; left: number },
+  formulas: readonly unknown[][],
+  maxBytes = MAX_OPERATION_BYTES,
+): DetailRequest[] {
   const formulaCells: { row: number; col: number }[] = [];
   const numberCells: { row: number; col: number }[] = [];
   formulas.forEach((row, r) =>
@@ -82,7 +92,12 @@ export function planDetails(sheet: number, origin: { top: number; left: number }
       const width = range.right - range.left + 1;
       for (const slice of sliceRowsByEstimate(range.bottom - range.top + 1, width * perCell + 2, maxBytes)) {
         const top = range.top + slice.offset;
-        requests.push({ sheet, kind, range: { ...range, top, bottom: top + slice.count - 1 }, bytes: slice.bytes + OPERATION_OVERHEAD_BYTES });
+        requests.push({
+          sheet,
+          kind,
+          range: { ...range, top, bottom: top + slice.count - 1 },
+          bytes: slice.bytes + OPERATION_OVERHEAD_BYTES,
+        });
       }
     }
   };

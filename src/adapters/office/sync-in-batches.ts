@@ -30,7 +30,8 @@ export async function syncInBatches<T extends { bytes: number }>(
       await context.sync();
     } catch (error) {
       if (!isPayloadLimitError(error)) throw error;
-      const smaller = batch.length > 1 ? [batch.slice(0, batch.length >> 1), batch.slice(batch.length >> 1)] : split(batch[0])?.map((item) => [item]);
+      const smaller =
+        batch.length > 1 ? [batch.slice(0, batch.length >> 1), batch.slice(batch.length >> 1)] : split(batch[0])?.map((item) => [item]);
       if (!smaller || smaller.length < 2) throw error;
       pending.unshift(...smaller);
       continue;

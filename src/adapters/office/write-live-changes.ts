@@ -1,7 +1,14 @@
 import type { CellRange, CellStyle, GradeCells, ListValidation, SheetOutput, WorkbookChanges } from '../../core/workbook/cell-grid';
 import { gradePalette, labelFormula, type GradeColours } from './grade-palette';
 import { MAX_OPERATION_BYTES, OPERATION_OVERHEAD_BYTES, SYNC_BUDGET_BYTES } from './payload-size';
-import { planNumberFormatAssignments, planSheetOutput, planValueAssignments, type RangeAssignment, type SheetOutputPlan, type StyledRange } from './plan-range-writes';
+import {
+  planNumberFormatAssignments,
+  planSheetOutput,
+  planValueAssignments,
+  type RangeAssignment,
+  type SheetOutputPlan,
+  type StyledRange,
+} from './plan-range-writes';
 import { assertExpectedCells } from './check-expected-cells';
 import { syncInBatches } from './sync-in-batches';
 
@@ -67,7 +74,12 @@ function applyStyle(range: Excel.Range, r: CellRange, style: CellStyle): void {
   if (style.vertical) f.verticalAlignment = VERTICAL[style.vertical];
   if (style.wrap !== undefined) f.wrapText = style.wrap;
   if (style.border) {
-    const edges: ('EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideHorizontal' | 'InsideVertical')[] = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'];
+    const edges: ('EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideHorizontal' | 'InsideVertical')[] = [
+      'EdgeTop',
+      'EdgeBottom',
+      'EdgeLeft',
+      'EdgeRight',
+    ];
     if (rows > 1) edges.push('InsideHorizontal');
     if (cols > 1) edges.push('InsideVertical');
     for (const edge of edges) f.borders.getItem(edge).style = 'Continuous';
@@ -85,10 +97,18 @@ function listValidation(sheet: string, validation: ListValidation): WriteOperati
 
 function sheetFormats(output: SheetOutput, plan: SheetOutputPlan, existing: Excel.Worksheet, mayHide: boolean): WriteOperation[] {
   const name = output.name;
-  const ops: WriteOperation[] = plan.styles.map((s: StyledRange) => op(s.bytes, (context) => applyStyle(rangeAt(sheetNamed(context, name), s.range), s.range, s.style)));
+  const ops: WriteOperation[] = plan.styles.map((s: StyledRange) =>
+    op(s.bytes, (context) => applyStyle(rangeAt(sheetNamed(context, name), s.range), s.range, s.style)),
+  );
   for (const m of plan.merges) ops.push(op(OPERATION_OVERHEAD_BYTES, (context) => rangeAt(sheetNamed(context, name), m).merge(false)));
   for (const w of plan.columnWidths) {
-    ops.push(op(OPERATION_OVERHEAD_BYTES, (context) => void (rangeAt(sheetNamed(context, name), { top: 0, left: w.col, bottom: 0, right: w.col }).format.columnWidth = w.points)));
+    ops.push(
+      op(
+        OPERATION_OVERHEAD_BYTES,
+        (context) =>
+          void (rangeAt(sheetNamed(context, name), { top: 0, left: w.col, bottom: 0, right: w.col }).format.columnWidth = w.points),
+      ),
+    );
   }
   if (output.frozenRows && output.frozenRows > 0) {
     const rows = output.frozenRows;
@@ -96,7 +116,8 @@ function sheetFormats(output: SheetOutput, plan: SheetOutputPlan, existing: Exce
   }
   for (const v of output.validations) ops.push(listValidation(name, v));
   const visible = existing.isNullObject || existing.visibility === 'Visible';
-  if (output.hidden && mayHide && visible) ops.push(op(OPERATION_OVERHEAD_BYTES, (context) => void (sheetNamed(context, name).visibility = 'Hidden')));
+  if (output.hidden && mayHide && visible)
+    ops.push(op(OPERATION_OVERHEAD_BYTES, (context) => void (sheetNamed(context, name).visibility = 'Hidden')));
   return ops;
 }
 
@@ -159,7 +180,9 @@ export async function writeLiveChanges(context: Excel.RequestContext, changes: W
   const pieceBytes = Math.min(MAX_OPERATION_BYTES, Math.floor(budget / 2));
   const plans = changes.sheets.map((s) => planSheetOutput(s, pieceBytes));
   // Hidden sheets hold Shinchoku's own records (restore data): they land before any other value.
-  const valueOrder = changes.sheets.map((_, i) => i).sort((a, b) => Number(!!changes.sheets[b].hidden) - Number(!!changes.sheets[a].hidden));
+  const valueOrder = changes.sheets
+    .map((_, i) => i)
+    .sort((a, b) => Number(!!changes.sheets[b].hidden) - Number(!!changes.sheets[a].hidden));
   const operations: WriteOperation[] = [
     ...changes.sheets.map((s, i) => prepareSheet(s, !existing[i].isNullObject)),
     ...valueOrder.flatMap((i) => plans[i].values.map(assign)),

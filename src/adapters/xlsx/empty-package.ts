@@ -45,7 +45,10 @@ export function emptyPackageParts(): [string, string][] {
     ],
     [
       'xl/_rels/workbook.xml.rels',
-      DECLARATION + `<Relationships xmlns="${PACKAGE_RELS}">` + `<Relationship Id="rId1" Type="${RELS}/styles" Target="styles.xml"/>` + '</Relationships>',
+      DECLARATION +
+        `<Relationships xmlns="${PACKAGE_RELS}">` +
+        `<Relationship Id="rId1" Type="${RELS}/styles" Target="styles.xml"/>` +
+        '</Relationships>',
     ],
     ['xl/styles.xml', DEFAULT_STYLES_XML],
   ];

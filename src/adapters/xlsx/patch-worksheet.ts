@@ -179,7 +179,8 @@ export function patchWorksheet(xml: string, part: string, patches: SheetPatches,
         } else if (d === 2 && currentRow) {
           if (!currentRow.selfClosing) currentRow.closeStart = xml.lastIndexOf('<', end - 1);
           const targets = currentRow.targetCols;
-          while (currentRow.nextTarget < targets.length) currentRow.insertions.push({ col: targets[currentRow.nextTarget++], at: currentRow.closeStart });
+          while (currentRow.nextTarget < targets.length)
+            currentRow.insertions.push({ col: targets[currentRow.nextTarget++], at: currentRow.closeStart });
           currentRow = undefined;
         }
       },
@@ -196,10 +197,16 @@ export function patchWorksheet(xml: string, part: string, patches: SheetPatches,
   let written: CellRange | undefined;
   const grow = (r: number, c: number) => {
     written = written
-      ? { top: Math.min(written.top, r), left: Math.min(written.left, c), bottom: Math.max(written.bottom, r), right: Math.max(written.right, c) }
+      ? {
+          top: Math.min(written.top, r),
+          left: Math.min(written.left, c),
+          bottom: Math.max(written.bottom, r),
+          right: Math.max(written.right, c),
+        }
       : { top: r, left: c, bottom: r, right: c };
   };
-  const styleFor = (base: number, patch: CellPatch) => (patch.numberFormat !== undefined ? styles().xfWithNumberFormat(base, patch.numberFormat) : base);
+  const styleFor = (base: number, patch: CellPatch) =>
+    patch.numberFormat !== undefined ? styles().xfWithNumberFormat(base, patch.numberFormat) : base;
   const defaultStyle = (rowAttrs: Record<string, string> | undefined, c: number) => {
     if (rowAttrs?.customFormat === '1' || rowAttrs?.customFormat === 'true') return Number(rowAttrs.s ?? 0) || 0;
     return colStyles.find((cs) => c >= cs.min && c <= cs.max)?.style ?? 0;
@@ -250,8 +257,14 @@ export function patchWorksheet(xml: string, part: string, patches: SheetPatches,
   const rowPrefix = prefixOf(sd.name);
   const rowsByPosition = new Map<number, string>();
   for (const nr of newRows) {
-    const cells = newCells(nr.row, [...patches.get(nr.row)!.keys()].sort((a, b) => a - b), undefined, rowPrefix);
-    if (cells) rowsByPosition.set(nr.at, (rowsByPosition.get(nr.at) ?? '') + `<${rowPrefix}row r="${nr.row + 1}">${cells}</${rowPrefix}row>`);
+    const cells = newCells(
+      nr.row,
+      [...patches.get(nr.row)!.keys()].sort((a, b) => a - b),
+      undefined,
+      rowPrefix,
+    );
+    if (cells)
+      rowsByPosition.set(nr.at, (rowsByPosition.get(nr.at) ?? '') + `<${rowPrefix}row r="${nr.row + 1}">${cells}</${rowPrefix}row>`);
   }
   if (sd.selfClosing) {
     const rows = [...rowsByPosition.values()].join('');
@@ -274,7 +287,12 @@ export function patchWorksheet(xml: string, part: string, patches: SheetPatches,
     const old = dimension.ref ? parseRange(dimension.ref) : undefined;
     const w: CellRange = written;
     const merged = old
-      ? { top: Math.min(old.top, w.top), left: Math.min(old.left, w.left), bottom: Math.max(old.bottom, w.bottom), right: Math.max(old.right, w.right) }
+      ? {
+          top: Math.min(old.top, w.top),
+          left: Math.min(old.left, w.left),
+          bottom: Math.max(old.bottom, w.bottom),
+          right: Math.max(old.right, w.right),
+        }
       : w;
     const ref = formatRange(merged);
     if (ref !== dimension.ref) {

@@ -4,10 +4,25 @@ import { addOverride, CONTENT_TYPE, CONTENT_TYPES_PART, removeOverride } from '.
 import { DEFAULT_STYLES_XML } from './empty-package';
 import { directoryOf, relativeTarget, relsPathOf } from './part-paths';
 import { patchWorksheet, type SheetPatches } from './patch-worksheet';
-import { addRelationship, emptyRelationships, isRelType, parseRelationships, removeRelationships, unusedRelationshipId } from './relationships-part';
+import {
+  addRelationship,
+  emptyRelationships,
+  isRelType,
+  parseRelationships,
+  removeRelationships,
+  unusedRelationshipId,
+} from './relationships-part';
 import { assertSheetName, inspectWorksheetForReuse, renderSheetOutput } from './sheet-output-xml';
 import { StylesPart } from './styles-part';
-import { appendSheet, findSheet, loadWorkbook, removeSheetEntry, requestFullCalcOnLoad, setSheetHidden, type WorkbookSheet } from './workbook-part';
+import {
+  appendSheet,
+  findSheet,
+  loadWorkbook,
+  removeSheetEntry,
+  requestFullCalcOnLoad,
+  setSheetHidden,
+  type WorkbookSheet,
+} from './workbook-part';
 import { XlsxPackage } from './xlsx-package';
 import { corrupt, XlsxFileError } from './xlsx-file-error';
 
@@ -116,7 +131,11 @@ export function applyWorkbookChanges(pkg: XlsxPackage, changes: WorkbookChanges)
     if (!stylesPart) {
       stylesPart = pkg.has(`${wbDir}styles.xml`) ? unusedPartName(pkg, `${wbDir}styles`, '.xml') : `${wbDir}styles.xml`;
       const relId = unusedRelationshipId(parseRelationships(relsXml, wb.relsPart));
-      relsXml = addRelationship(relsXml, { id: relId, type: `${relBase}/styles`, target: relativeTarget(wb.part, stylesPart) }, wb.relsPart);
+      relsXml = addRelationship(
+        relsXml,
+        { id: relId, type: `${relBase}/styles`, target: relativeTarget(wb.part, stylesPart) },
+        wb.relsPart,
+      );
       contentTypes = addOverride(contentTypes, stylesPart, CONTENT_TYPE.styles);
     }
     pkg.writeText(stylesPart, styles.toXml());

@@ -101,7 +101,8 @@ class WorksheetReader implements XmlHandler, WorksheetCells {
       const col = ref === undefined ? -1 : columnOfRef(ref);
       this.col = col >= 0 ? col : this.col + 1;
       // Past XFD or row 1,048,576 no Excel file goes; such a grid would only make every later step slow.
-      if (this.col >= MAX_COLS || this.row >= MAX_ROWS) throw corrupt(`${this.part} has a cell outside the sheet (${ref ?? `row ${this.row + 1}`}).`);
+      if (this.col >= MAX_COLS || this.row >= MAX_ROWS)
+        throw corrupt(`${this.part} has a cell outside the sheet (${ref ?? `row ${this.row + 1}`}).`);
       this.inCell = true;
       this.cellType = attrs.t;
       this.cellStyle = attrs.s === undefined ? 0 : Number(attrs.s) || 0;

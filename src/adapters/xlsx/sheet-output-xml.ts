@@ -40,7 +40,11 @@ const KEPT_TRAILING = new Set([
 ]);
 
 export function inspectWorksheetForReuse(xml: string, part: string): ReusedWorksheet {
-  const els = findElements(xml, part, (local, depth, parent) => depth <= 1 || (depth === 2 && parent === 'sheetViews' && local === 'sheetView'));
+  const els = findElements(
+    xml,
+    part,
+    (local, depth, parent) => depth <= 1 || (depth === 2 && parent === 'sheetViews' && local === 'sheetView'),
+  );
   const root = els[0];
   const top = els.filter((e) => e.depth === 1);
   const sheetPr = top.find((e) => e.local === 'sheetPr');
@@ -62,7 +66,14 @@ export function inspectWorksheetForReuse(xml: string, part: string): ReusedWorks
 }
 
 export function assertSheetName(name: string): void {
-  if (!name || name.length > 31 || /[[\]:*?/\\]/.test(name) || name.startsWith("'") || name.endsWith("'") || name.toLowerCase() === 'history') {
+  if (
+    !name ||
+    name.length > 31 ||
+    /[[\]:*?/\\]/.test(name) ||
+    name.startsWith("'") ||
+    name.endsWith("'") ||
+    name.toLowerCase() === 'history'
+  ) {
     throw new RangeError(`"${name}" cannot be an Excel sheet name.`);
   }
 }
@@ -195,7 +206,7 @@ export function renderSheetOutput(
 
   const cols: string[] = [];
   const widths = output.columnWidths;
-  for (let i = 0; i < widths.length; ) {
+  for (let i = 0; i < widths.length;) {
     const w = widths[i];
     if (typeof w !== 'number' || !(w > 0)) {
       i++;
@@ -210,7 +221,9 @@ export function renderSheetOutput(
 
   parts.push(rowXml.length ? `<${p}sheetData>${rowXml.join('')}</${p}sheetData>` : `<${p}sheetData/>`);
   if (merges.length) {
-    parts.push(`<${p}mergeCells count="${merges.length}">${merges.map((m) => `<${p}mergeCell ref="${formatRange(m)}"/>`).join('')}</${p}mergeCells>`);
+    parts.push(
+      `<${p}mergeCells count="${merges.length}">${merges.map((m) => `<${p}mergeCell ref="${formatRange(m)}"/>`).join('')}</${p}mergeCells>`,
+    );
   }
   if (output.validations.length) {
     const items = output.validations.map(

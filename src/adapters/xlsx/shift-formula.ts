@@ -16,7 +16,13 @@ const ROWS = /(\$?)(\d{1,7}):(\$?)(\d{1,7})(?![A-Za-z0-9_.(![])/y;
 
 function isNameChar(code: number): boolean {
   return (
-    (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 46 || code === 92 || code > 127
+    (code >= 48 && code <= 57) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 97 && code <= 122) ||
+    code === 95 ||
+    code === 46 ||
+    code === 92 ||
+    code > 127
   );
 }
 
@@ -78,7 +84,11 @@ function compile(formula: string): Segment[] {
       push({ colAbs: m[1] === '$', col: column(m[2]), rowAbs: true }, ':', { colAbs: m[3] === '$', col: column(m[4]), rowAbs: true });
       i = COLUMNS.lastIndex;
     } else if ((m = ROWS.exec(formula))) {
-      push({ colAbs: true, rowAbs: m[1] === '$', row: Number(m[2]) - 1 }, ':', { colAbs: true, rowAbs: m[3] === '$', row: Number(m[4]) - 1 });
+      push({ colAbs: true, rowAbs: m[1] === '$', row: Number(m[2]) - 1 }, ':', {
+        colAbs: true,
+        rowAbs: m[3] === '$',
+        row: Number(m[4]) - 1,
+      });
       i = ROWS.lastIndex;
     } else {
       // A name, function or number: consume it whole so no reference is found inside it.

@@ -8,11 +8,39 @@ import { openSelfClosingTag, setTagAttribute } from './xml-tag';
 
 const WHAT = 'styles.xml';
 /** CT_Stylesheet's child order; a missing section is inserted where the schema wants it. */
-const SECTION_ORDER = ['numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs', 'cellStyles', 'dxfs', 'tableStyles', 'colors', 'extLst'];
+const SECTION_ORDER = [
+  'numFmts',
+  'fonts',
+  'fills',
+  'borders',
+  'cellStyleXfs',
+  'cellXfs',
+  'cellStyles',
+  'dxfs',
+  'tableStyles',
+  'colors',
+  'extLst',
+];
 const ITEM_OF: Record<string, string> = { numFmts: 'numFmt', fonts: 'font', fills: 'fill', borders: 'border', cellXfs: 'xf' };
 type Section = 'numFmts' | 'fonts' | 'fills' | 'borders' | 'cellXfs';
 
-const FONT_ORDER = ['b', 'i', 'strike', 'condense', 'extend', 'outline', 'shadow', 'u', 'vertAlign', 'sz', 'color', 'name', 'family', 'charset', 'scheme'];
+const FONT_ORDER = [
+  'b',
+  'i',
+  'strike',
+  'condense',
+  'extend',
+  'outline',
+  'shadow',
+  'u',
+  'vertAlign',
+  'sz',
+  'color',
+  'name',
+  'family',
+  'charset',
+  'scheme',
+];
 const DEFAULT_FILLS = ['<fill><patternFill patternType="none"/></fill>', '<fill><patternFill patternType="gray125"/></fill>'];
 const FIRST_CUSTOM_NUMFMT_ID = 164;
 
@@ -37,7 +65,11 @@ export class StylesPart {
   private readonly p: string;
 
   constructor(private readonly xml: string) {
-    const els = findElements(xml, WHAT, (local, depth, parent) => depth <= 1 || (depth === 2 && parent !== undefined && ITEM_OF[parent] === local));
+    const els = findElements(
+      xml,
+      WHAT,
+      (local, depth, parent) => depth <= 1 || (depth === 2 && parent !== undefined && ITEM_OF[parent] === local),
+    );
     this.root = els[0];
     this.p = prefixOf(this.root.name);
     for (const el of els) {
@@ -139,7 +171,10 @@ export class StylesPart {
     while (this.items.fills.length + this.added.fills.length < 2) {
       this.added.fills.push(DEFAULT_FILLS[this.items.fills.length + this.added.fills.length].replace(/<(\/?)/g, `<$1${p}`));
     }
-    return this.add('fills', `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${argb(color)}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`);
+    return this.add(
+      'fills',
+      `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${argb(color)}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`,
+    );
   }
 
   private borderId(): number {
@@ -172,7 +207,11 @@ export class StylesPart {
         out.replace(el.start, el.openEnd, setTagAttribute(startTag(this.xml, el), 'count', count));
         out.insert(el.closeStart, extra.join(''));
       } else if (el) {
-        out.replace(el.start, el.end, setTagAttribute(openSelfClosingTag(startTag(this.xml, el)), 'count', count) + extra.join('') + `</${el.name}>`);
+        out.replace(
+          el.start,
+          el.end,
+          setTagAttribute(openSelfClosingTag(startTag(this.xml, el)), 'count', count) + extra.join('') + `</${el.name}>`,
+        );
       } else {
         const later = SECTION_ORDER.slice(SECTION_ORDER.indexOf(section) + 1)
           .map((name) => this.sections.get(name))

@@ -25,7 +25,7 @@ export function encodeUtf8(pieces: string[]): Uint8Array {
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (const piece of pieces) {
-    for (let pos = 0; pos < piece.length; ) {
+    for (let pos = 0; pos < piece.length;) {
       let end = Math.min(piece.length, pos + PIECE);
       const last = piece.charCodeAt(end - 1);
       if (end < piece.length && last >= 0xd800 && last <= 0xdbff) end--;

@@ -73,7 +73,8 @@ function sheetElements(xml: string): { root: XmlElement; sheetsEl?: XmlElement; 
   const els = findElements(
     xml,
     WHAT,
-    (local, depth, parent) => depth === 0 || (depth === 1 && (local === 'sheets' || local === 'workbookPr')) || (parent === 'sheets' && local === 'sheet'),
+    (local, depth, parent) =>
+      depth === 0 || (depth === 1 && (local === 'sheets' || local === 'workbookPr')) || (parent === 'sheets' && local === 'sheet'),
   );
   return {
     root: els[0],
@@ -143,7 +144,8 @@ export function setSheetHidden(xml: string, name: string, hidden: boolean): stri
     const view = findElements(out, WHAT, (local, depth, parent) => parent === 'bookViews' && local === 'workbookView' && depth === 2)[0];
     if (view && Number(view.attrs.activeTab ?? 0) === index) {
       const visible = sheets.findIndex((s, i) => i !== index && !s.attrs.state);
-      if (visible >= 0) out = out.slice(0, view.start) + setTagAttribute(startTag(out, view), 'activeTab', String(visible)) + out.slice(view.openEnd);
+      if (visible >= 0)
+        out = out.slice(0, view.start) + setTagAttribute(startTag(out, view), 'activeTab', String(visible)) + out.slice(view.openEnd);
     }
   }
   return out;
@@ -157,7 +159,9 @@ export function appendSheet(xml: string, entry: { name: string; sheetId: number;
   const state = entry.hidden ? ' state="hidden"' : '';
   const el = `<${prefixOf(sheetsEl.name)}sheet name="${escapeXmlAttr(entry.name)}" sheetId="${entry.sheetId}"${state} ${relAttr}="${escapeXmlAttr(entry.relId)}"/>`;
   if (sheetsEl.selfClosing) {
-    return xml.slice(0, sheetsEl.start) + openSelfClosingTag(startTag(xml, sheetsEl)) + el + `</${sheetsEl.name}>` + xml.slice(sheetsEl.end);
+    return (
+      xml.slice(0, sheetsEl.start) + openSelfClosingTag(startTag(xml, sheetsEl)) + el + `</${sheetsEl.name}>` + xml.slice(sheetsEl.end)
+    );
   }
   return xml.slice(0, sheetsEl.closeStart) + el + xml.slice(sheetsEl.closeStart);
 }
@@ -202,14 +206,16 @@ export function removeSheetEntry(xml: string, name: string): string {
   const shifted = (n: number) => String(n > index ? n - 1 : n === index ? 0 : n);
   for (const view of findElements(xml, WHAT, (local, depth, parent) => parent === 'bookViews' && local === 'workbookView' && depth === 2)) {
     let tag = startTag(xml, view);
-    for (const attr of ['activeTab', 'firstSheet']) if (view.attrs[attr] !== undefined) tag = setTagAttribute(tag, attr, shifted(Number(view.attrs[attr])));
+    for (const attr of ['activeTab', 'firstSheet'])
+      if (view.attrs[attr] !== undefined) tag = setTagAttribute(tag, attr, shifted(Number(view.attrs[attr])));
     edits.push({ start: view.start, end: view.openEnd, text: tag });
   }
   for (const dn of findElements(xml, WHAT, (local, depth, parent) => parent === 'definedNames' && local === 'definedName' && depth === 2)) {
     if (dn.attrs.localSheetId === undefined) continue;
     const local = Number(dn.attrs.localSheetId);
     if (local === index) edits.push({ start: dn.start, end: dn.end, text: '' });
-    else if (local > index) edits.push({ start: dn.start, end: dn.openEnd, text: setTagAttribute(startTag(xml, dn), 'localSheetId', String(local - 1)) });
+    else if (local > index)
+      edits.push({ start: dn.start, end: dn.openEnd, text: setTagAttribute(startTag(xml, dn), 'localSheetId', String(local - 1)) });
   }
   let out = xml;
   for (const e of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);

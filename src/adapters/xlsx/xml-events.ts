@@ -17,7 +17,10 @@ type PlainOptions = { xmlns: false; position: false };
 export class XmlStream {
   private readonly parser = new SaxesParser<PlainOptions>({ xmlns: false, position: false });
 
-  constructor(handler: XmlHandler, private readonly what: string) {
+  constructor(
+    handler: XmlHandler,
+    private readonly what: string,
+  ) {
     const p = this.parser;
     if (handler.open) {
       const open = handler.open.bind(handler);

@@ -5,8 +5,7 @@ import { XlsxFileError } from './xlsx-file-error';
 
 /** An entry copied with its compressed bytes untouched, or new content to deflate. */
 export type ZipOutputEntry =
-  | { kind: 'copy'; entry: ZipEntry; source: Uint8Array }
-  | { kind: 'new'; name: string; data: Uint8Array; dosTime: number; dosDate: number };
+  { kind: 'copy'; entry: ZipEntry; source: Uint8Array } | { kind: 'new'; name: string; data: Uint8Array; dosTime: number; dosDate: number };
 
 /** A central-directory entry's fields, with the (compressed) data to store. */
 type Prepared = Omit<ZipEntry, 'name' | 'compressedSize' | 'localOffset'> & { data: Uint8Array };

@@ -43,16 +43,20 @@ export function showNotification(text: string, tone: NotificationTone, lang: Lan
     const timer = setTimeout(finish, options.timeoutMs ?? NOTIFICATION_TIMEOUT_MS);
     try {
       const baseUrl = options.baseUrl ?? globalThis.location?.href ?? 'https://localhost:3000/commands.html';
-      Office.context.ui.displayDialogAsync(notificationUrl(text, tone, lang, baseUrl), { height: 30, width: 35, displayInIframe: true }, (result) => {
-        if (result.status !== Office.AsyncResultStatus.Succeeded) {
-          console.warn(`Shinchoku: notification not shown (${result.error?.code}): ${text}`);
-          finish();
-          return;
-        }
-        dialog = result.value;
-        dialog.addEventHandler(Office.EventType.DialogMessageReceived, finish);
-        dialog.addEventHandler(Office.EventType.DialogEventReceived, finish);
-      });
+      Office.context.ui.displayDialogAsync(
+        notificationUrl(text, tone, lang, baseUrl),
+        { height: 30, width: 35, displayInIframe: true },
+        (result) => {
+          if (result.status !== Office.AsyncResultStatus.Succeeded) {
+            console.warn(`Shinchoku: notification not shown (${result.error?.code}): ${text}`);
+            finish();
+            return;
+          }
+          dialog = result.value;
+          dialog.addEventHandler(Office.EventType.DialogMessageReceived, finish);
+          dialog.addEventHandler(Office.EventType.DialogEventReceived, finish);
+        },
+      );
     } catch (error) {
       console.warn('Shinchoku: notification not shown', error, text);
       finish();

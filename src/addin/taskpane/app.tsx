@@ -75,7 +75,12 @@ function Pane(props: AppProps) {
   const onRun = useCallback((kind: ActionKind) => void run(kind, request()), [run, request]);
 
   return (
-    <div className={styles.root} style={{ colorScheme: props.dark ? 'dark' : 'light' }} data-theme={props.dark ? 'dark' : 'light'} lang={language}>
+    <div
+      className={styles.root}
+      style={{ colorScheme: props.dark ? 'dark' : 'light' }}
+      data-theme={props.dark ? 'dark' : 'light'}
+      lang={language}
+    >
       <header className={styles.header}>
         <h1 className={styles.title}>{t('UI_TITLE')}</h1>
         <Text size={200} className={styles.subtitle}>
@@ -95,7 +100,9 @@ function Pane(props: AppProps) {
         <ProgressStatus busy={state.busy} done={state.done ? state.done[language] : null} />
       </div>
       {/* an assertive live region, present before anything is put in it, so a failure is read out */}
-      <div role="alert" className={styles.alert}>{state.error && <ErrorBar text={state.error[language]} onDismiss={dismissError} />}</div>
+      <div role="alert" className={styles.alert}>
+        {state.error && <ErrorBar text={state.error[language]} onDismiss={dismissError} />}
+      </div>
       <div className={styles.results}>
         {state.restore && (
           <RestoreResults
@@ -106,7 +113,14 @@ function Pane(props: AppProps) {
             onOverwrite={() => void run('restore', { ...request(true) })}
           />
         )}
-        {state.summary && <SummaryResults key={`summary-${state.runs}`} result={state.summary.result} policy={state.summary.policy} onOpenSheet={(sheet) => void go({ sheet })} />}
+        {state.summary && (
+          <SummaryResults
+            key={`summary-${state.runs}`}
+            result={state.summary.result}
+            policy={state.summary.policy}
+            onOpenSheet={(sheet) => void go({ sheet })}
+          />
+        )}
         {state.grade && (
           <GradeResults
             key={`grade-${state.runs}`}
@@ -114,10 +128,14 @@ function Pane(props: AppProps) {
             busy={state.busy !== null}
             onGo={(target) => void go(target)}
             // the same year and scale as the result shown, whatever the pickers say now
-            onOverwrite={() => state.grade && void run('grade', { ...request(true), year: state.grade.result.year, policy: state.grade.policy })}
+            onOverwrite={() =>
+              state.grade && void run('grade', { ...request(true), year: state.grade.result.year, policy: state.grade.policy })
+            }
           />
         )}
-        {state.validation && <ValidationResults key={`validation-${state.runs}`} result={state.validation} onGo={(target) => void go(target)} />}
+        {state.validation && (
+          <ValidationResults key={`validation-${state.runs}`} result={state.validation} onGo={(target) => void go(target)} />
+        )}
       </div>
     </div>
   );

@@ -18,120 +18,213 @@ function check<P>(severity: Severity, title: LocalizedText, message: Entry<P>): 
  */
 export const CHECKS = {
   /** The project or indicator table is not found by its headers. */
-  TABLE_NOT_FOUND: check<{ tableJa: Param; headers: Param; tableEn: Param }>('error', { ja: '表が見つからない', en: 'Table not found' }, {
-    ja: (p) => `${p.tableJa}が見つかりません。どのシートにも見出し「${p.headers}」を含む行がありません。`,
-    en: (p) => `No ${p.tableEn} found: no sheet has a header row with "${p.headers}".`,
-  }),
+  TABLE_NOT_FOUND: check<{ tableJa: Param; headers: Param; tableEn: Param }>(
+    'error',
+    { ja: '表が見つからない', en: 'Table not found' },
+    {
+      ja: (p) => `${p.tableJa}が見つかりません。どのシートにも見出し「${p.headers}」を含む行がありません。`,
+      en: (p) => `No ${p.tableEn} found: no sheet has a header row with "${p.headers}".`,
+    },
+  ),
   /** A required column is missing from a table. */
-  COLUMN_MISSING: check<{ tableJa: Param; column: Param; row: Param; tableEn: Param }>('error', { ja: '必須の列がない', en: 'Required column missing' }, {
-    ja: (p) => `${p.tableJa}に必須の列「${p.column}」がありません（見出し行 ${p.row}行目）。`,
-    en: (p) => `The ${p.tableEn} has no "${p.column}" column (header row ${p.row}).`,
-  }),
+  COLUMN_MISSING: check<{ tableJa: Param; column: Param; row: Param; tableEn: Param }>(
+    'error',
+    { ja: '必須の列がない', en: 'Required column missing' },
+    {
+      ja: (p) => `${p.tableJa}に必須の列「${p.column}」がありません（見出し行 ${p.row}行目）。`,
+      en: (p) => `The ${p.tableEn} has no "${p.column}" column (header row ${p.row}).`,
+    },
+  ),
   /** A project row has no project number. */
-  PROJECT_NO_MISSING: check<{ name: Param }>('error', { ja: '事業番号がない', en: 'Project number missing' }, {
-    ja: (p) => `事業「${p.name}」に事業番号がありません。`,
-    en: (p) => `Project "${p.name}" has no project number.`,
-  }),
+  PROJECT_NO_MISSING: check<{ name: Param }>(
+    'error',
+    { ja: '事業番号がない', en: 'Project number missing' },
+    {
+      ja: (p) => `事業「${p.name}」に事業番号がありません。`,
+      en: (p) => `Project "${p.name}" has no project number.`,
+    },
+  ),
   /** A project number is not a whole number (e.g. "１２三"). */
-  PROJECT_NO_INVALID: check<{ raw: Param }>('error', { ja: '事業番号が数値でない', en: 'Project number not a number' }, {
-    ja: (p) => `事業番号「${p.raw}」を数値として読めません。半角または全角の数字だけで入力してください。`,
-    en: (p) => `Project number "${p.raw}" is not a number. Use digits only.`,
-  }),
+  PROJECT_NO_INVALID: check<{ raw: Param }>(
+    'error',
+    { ja: '事業番号が数値でない', en: 'Project number not a number' },
+    {
+      ja: (p) => `事業番号「${p.raw}」を数値として読めません。半角または全角の数字だけで入力してください。`,
+      en: (p) => `Project number "${p.raw}" is not a number. Use digits only.`,
+    },
+  ),
   /** Two project rows share a number. */
-  PROJECT_NO_DUPLICATE: check<{ no: Param; first: Param }>('error', { ja: '事業番号の重複', en: 'Duplicate project number' }, {
-    ja: (p) => `事業番号 ${p.no} が重複しています（最初は ${p.first}）。`,
-    en: (p) => `Project number ${p.no} is used twice (first at ${p.first}).`,
-  }),
+  PROJECT_NO_DUPLICATE: check<{ no: Param; first: Param }>(
+    'error',
+    { ja: '事業番号の重複', en: 'Duplicate project number' },
+    {
+      ja: (p) => `事業番号 ${p.no} が重複しています（最初は ${p.first}）。`,
+      en: (p) => `Project number ${p.no} is used twice (first at ${p.first}).`,
+    },
+  ),
   /** A project row has no name. */
-  PROJECT_NAME_MISSING: check<{ no: Param }>('error', { ja: '事業名がない', en: 'Project name missing' }, {
-    ja: (p) => `事業番号 ${p.no} の事業名が空欄です。`,
-    en: (p) => `Project ${p.no} has no name.`,
-  }),
+  PROJECT_NAME_MISSING: check<{ no: Param }>(
+    'error',
+    { ja: '事業名がない', en: 'Project name missing' },
+    {
+      ja: (p) => `事業番号 ${p.no} の事業名が空欄です。`,
+      en: (p) => `Project ${p.no} has no name.`,
+    },
+  ),
   /** A project has no role, so it cannot be summarised. */
-  ROLE_MISSING: check<{ no: Param }>('error', { ja: '役割が読めない', en: 'Role not readable' }, {
-    ja: (p) => `事業番号 ${p.no} の役割が読めません（「1 圏域全体の経済成長のけん引」のように番号から始めてください）。集計に含められません。`,
-    en: (p) => `Project ${p.no} has no readable role (start it with its number, e.g. "1 …"); it cannot be summarised.`,
-  }),
+  ROLE_MISSING: check<{ no: Param }>(
+    'error',
+    { ja: '役割が読めない', en: 'Role not readable' },
+    {
+      ja: (p) =>
+        `事業番号 ${p.no} の役割が読めません（「1 圏域全体の経済成長のけん引」のように番号から始めてください）。集計に含められません。`,
+      en: (p) => `Project ${p.no} has no readable role (start it with its number, e.g. "1 …"); it cannot be summarised.`,
+    },
+  ),
   /** 事業区分 is not 継続/新規/拡充/統合/終了. */
-  STATUS_INVALID: check<{ raw: Param }>('warning', { ja: '事業区分が不正', en: 'Unknown status' }, {
-    ja: (p) => `事業区分「${p.raw}」は使えません。継続・新規・拡充・統合・終了のいずれかを入力してください。`,
-    en: (p) => `Status "${p.raw}" is not one of 継続, 新規, 拡充, 統合, 終了.`,
-  }),
+  STATUS_INVALID: check<{ raw: Param }>(
+    'warning',
+    { ja: '事業区分が不正', en: 'Unknown status' },
+    {
+      ja: (p) => `事業区分「${p.raw}」は使えません。継続・新規・拡充・統合・終了のいずれかを入力してください。`,
+      en: (p) => `Status "${p.raw}" is not one of 継続, 新規, 拡充, 統合, 終了.`,
+    },
+  ),
   /** A merged project points to a project number that does not exist. */
-  MERGED_INTO_UNKNOWN: check<{ no: Param }>('error', { ja: '統合先の事業がない', en: 'Merge target not found' }, {
-    ja: (p) => `統合先の事業番号 ${p.no} が事業一覧にありません。`,
-    en: (p) => `The project it was merged into, number ${p.no}, is not in the project list.`,
-  }),
+  MERGED_INTO_UNKNOWN: check<{ no: Param }>(
+    'error',
+    { ja: '統合先の事業がない', en: 'Merge target not found' },
+    {
+      ja: (p) => `統合先の事業番号 ${p.no} が事業一覧にありません。`,
+      en: (p) => `The project it was merged into, number ${p.no}, is not in the project list.`,
+    },
+  ),
   /** A project marked 統合 does not say which project it joined. */
-  MERGED_INTO_MISSING: check<void>('warning', { ja: '統合先の指定がない', en: 'Merge target not given' }, {
-    ja: () => `事業区分が「統合」ですが、統合先の事業番号がありません（例: NO.4に統合）。`,
-    en: () => `Status is 統合 (merged) but no target project is given (e.g. NO.4に統合).`,
-  }),
+  MERGED_INTO_MISSING: check<void>(
+    'warning',
+    { ja: '統合先の指定がない', en: 'Merge target not given' },
+    {
+      ja: () => `事業区分が「統合」ですが、統合先の事業番号がありません（例: NO.4に統合）。`,
+      en: () => `Status is 統合 (merged) but no target project is given (e.g. NO.4に統合).`,
+    },
+  ),
   /** An indicator names a project number not in the project table. */
-  INDICATOR_UNKNOWN_PROJECT: check<{ no: Param; name: Param }>('error', { ja: '指標の事業番号が一覧にない', en: 'Indicator of an unknown project' }, {
-    ja: (p) => `事業番号 ${p.no} は事業一覧にありません。指標「${p.name}」の事業番号を確認してください。`,
-    en: (p) => `Project number ${p.no} is not in the project list (indicator "${p.name}").`,
-  }),
+  INDICATOR_UNKNOWN_PROJECT: check<{ no: Param; name: Param }>(
+    'error',
+    { ja: '指標の事業番号が一覧にない', en: 'Indicator of an unknown project' },
+    {
+      ja: (p) => `事業番号 ${p.no} は事業一覧にありません。指標「${p.name}」の事業番号を確認してください。`,
+      en: (p) => `Project number ${p.no} is not in the project list (indicator "${p.name}").`,
+    },
+  ),
   /** An indicator row has no indicator name. */
-  INDICATOR_NAME_MISSING: check<{ no: Param }>('error', { ja: '指標名がない', en: 'Indicator name missing' }, {
-    ja: (p) => `事業番号 ${p.no} の行に指標名がありません。`,
-    en: (p) => `A row of project ${p.no} has no indicator name.`,
-  }),
+  INDICATOR_NAME_MISSING: check<{ no: Param }>(
+    'error',
+    { ja: '指標名がない', en: 'Indicator name missing' },
+    {
+      ja: (p) => `事業番号 ${p.no} の行に指標名がありません。`,
+      en: (p) => `A row of project ${p.no} has no indicator name.`,
+    },
+  ),
   /** A number (target, actual, baseline, budget) cannot be read. */
-  NUMBER_INVALID: check<{ columnJa: Param; raw: Param; reasonJa: Param; columnEn: Param; reasonEn: Param }>('error', { ja: '数値として読めない', en: 'Not a number' }, {
-    ja: (p) => `${p.columnJa}「${p.raw}」を数値として読めません${p.reasonJa}。`,
-    en: (p) => `${p.columnEn} "${p.raw}" is not a number${p.reasonEn}.`,
-  }),
+  NUMBER_INVALID: check<{ columnJa: Param; raw: Param; reasonJa: Param; columnEn: Param; reasonEn: Param }>(
+    'error',
+    { ja: '数値として読めない', en: 'Not a number' },
+    {
+      ja: (p) => `${p.columnJa}「${p.raw}」を数値として読めません${p.reasonJa}。`,
+      en: (p) => `${p.columnEn} "${p.raw}" is not a number${p.reasonEn}.`,
+    },
+  ),
   /** A fiscal year cannot be read. */
-  YEAR_INVALID: check<{ raw: Param }>('error', { ja: '年度が読めない', en: 'Fiscal year not readable' }, {
-    ja: (p) => `年度「${p.raw}」を読めません。2024、2024年度、R6、令和6年度のいずれかの形で入力してください。`,
-    en: (p) => `Fiscal year "${p.raw}" is not readable. Write 2024, 2024年度, R6 or 令和6年度.`,
-  }),
+  YEAR_INVALID: check<{ raw: Param }>(
+    'error',
+    { ja: '年度が読めない', en: 'Fiscal year not readable' },
+    {
+      ja: (p) => `年度「${p.raw}」を読めません。2024、2024年度、R6、令和6年度のいずれかの形で入力してください。`,
+      en: (p) => `Fiscal year "${p.raw}" is not readable. Write 2024, 2024年度, R6 or 令和6年度.`,
+    },
+  ),
   /** The actual's unit does not match the target's. */
-  UNIT_MISMATCH: check<{ actualUnit: Param; targetUnit: Param }>('error', { ja: '単位が合わない', en: 'Units differ' }, {
-    ja: (p) => `実績値の単位「${p.actualUnit}」が目標値の単位「${p.targetUnit}」と合いません。評価できません。`,
-    en: (p) => `The actual's unit "${p.actualUnit}" does not match the target's unit "${p.targetUnit}"; not graded.`,
-  }),
+  UNIT_MISMATCH: check<{ actualUnit: Param; targetUnit: Param }>(
+    'error',
+    { ja: '単位が合わない', en: 'Units differ' },
+    {
+      ja: (p) => `実績値の単位「${p.actualUnit}」が目標値の単位「${p.targetUnit}」と合いません。評価できません。`,
+      en: (p) => `The actual's unit "${p.actualUnit}" does not match the target's unit "${p.targetUnit}"; not graded.`,
+    },
+  ),
   /** A yearly target is zero or negative. */
-  TARGET_NOT_POSITIVE: check<{ value: Param }>('error', { ja: '目標値が 0 以下', en: 'Target not above zero' }, {
-    ja: (p) => `目標値 ${p.value} は 0 より大きくなければ達成率を計算できません。`,
-    en: (p) => `Target ${p.value} must be greater than 0 to compute an achievement rate.`,
-  }),
+  TARGET_NOT_POSITIVE: check<{ value: Param }>(
+    'error',
+    { ja: '目標値が 0 以下', en: 'Target not above zero' },
+    {
+      ja: (p) => `目標値 ${p.value} は 0 より大きくなければ達成率を計算できません。`,
+      en: (p) => `Target ${p.value} must be greater than 0 to compute an achievement rate.`,
+    },
+  ),
   /** A grade cell holds something other than the policy labels. */
-  GRADE_INVALID: check<{ raw: Param; labels: Param }>('error', { ja: '進捗評価の値が不正', en: 'Unknown grade' }, {
-    ja: (p) => `進捗評価「${p.raw}」は使えません。${p.labels} のいずれかを入力してください。`,
-    en: (p) => `Grade "${p.raw}" is not one of ${p.labels}.`,
-  }),
+  GRADE_INVALID: check<{ raw: Param; labels: Param }>(
+    'error',
+    { ja: '進捗評価の値が不正', en: 'Unknown grade' },
+    {
+      ja: (p) => `進捗評価「${p.raw}」は使えません。${p.labels} のいずれかを入力してください。`,
+      en: (p) => `Grade "${p.raw}" is not one of ${p.labels}.`,
+    },
+  ),
   /** A grade uses a Cyrillic or Greek letter that looks like a Latin one (read as the Latin label). */
-  GRADE_LOOKALIKE: check<{ raw: Param; label: Param }>('warning', { ja: '英字に似た文字の進捗評価', en: 'Look-alike grade letter' }, {
-    ja: (p) => `進捗評価「${p.raw}」に英字に似た別の文字（全角・キリル文字など）が使われています。「${p.label}」として読みました。`,
-    en: (p) => `Grade "${p.raw}" uses a look-alike character (full-width or Cyrillic); read as "${p.label}".`,
-  }),
+  GRADE_LOOKALIKE: check<{ raw: Param; label: Param }>(
+    'warning',
+    { ja: '英字に似た文字の進捗評価', en: 'Look-alike grade letter' },
+    {
+      ja: (p) => `進捗評価「${p.raw}」に英字に似た別の文字（全角・キリル文字など）が使われています。「${p.label}」として読みました。`,
+      en: (p) => `Grade "${p.raw}" uses a look-alike character (full-width or Cyrillic); read as "${p.label}".`,
+    },
+  ),
   /** A hand-entered grade differs from the computed one. */
-  GRADE_DIFFERS: check<{ entered: Param; computed: Param; rate: Param }>('warning', { ja: '入力済みの評価が計算結果と異なる', en: 'Entered grade differs' }, {
-    ja: (p) => `入力済みの進捗評価「${p.entered}」は、計算結果「${p.computed}」（達成率 ${p.rate}）と異なります。`,
-    en: (p) => `The entered grade "${p.entered}" differs from the computed "${p.computed}" (rate ${p.rate}).`,
-  }),
+  GRADE_DIFFERS: check<{ entered: Param; computed: Param; rate: Param }>(
+    'warning',
+    { ja: '入力済みの評価が計算結果と異なる', en: 'Entered grade differs' },
+    {
+      ja: (p) => `入力済みの進捗評価「${p.entered}」は、計算結果「${p.computed}」（達成率 ${p.rate}）と異なります。`,
+      en: (p) => `The entered grade "${p.entered}" differs from the computed "${p.computed}" (rate ${p.rate}).`,
+    },
+  ),
   /** An indicator has two rows for the same year. */
-  RESULT_DUPLICATE: check<{ name: Param; year: Param; first: Param }>('error', { ja: '同じ年度の行が重複', en: 'Duplicate year row' }, {
-    ja: (p) => `指標「${p.name}」の ${p.year}年度 の行が重複しています（最初は ${p.first}）。`,
-    en: (p) => `Indicator "${p.name}" has two rows for FY${p.year} (first at ${p.first}).`,
-  }),
+  RESULT_DUPLICATE: check<{ name: Param; year: Param; first: Param }>(
+    'error',
+    { ja: '同じ年度の行が重複', en: 'Duplicate year row' },
+    {
+      ja: (p) => `指標「${p.name}」の ${p.year}年度 の行が重複しています（最初は ${p.first}）。`,
+      en: (p) => `Indicator "${p.name}" has two rows for FY${p.year} (first at ${p.first}).`,
+    },
+  ),
   /** A budget 計 differs from the sum of its years. */
-  BUDGET_TOTAL_MISMATCH: check<{ total: Param; sum: Param; diff: Param }>('error', { ja: '事業費の計が合わない', en: 'Budget total differs' }, {
-    ja: (p) => `事業費の計 ${p.total} が各年度の合計 ${p.sum} と一致しません（差 ${p.diff}）。`,
-    en: (p) => `Budget total ${p.total} differs from the sum of its years, ${p.sum} (difference ${p.diff}).`,
-  }),
+  BUDGET_TOTAL_MISMATCH: check<{ total: Param; sum: Param; diff: Param }>(
+    'error',
+    { ja: '事業費の計が合わない', en: 'Budget total differs' },
+    {
+      ja: (p) => `事業費の計 ${p.total} が各年度の合計 ${p.sum} と一致しません（差 ${p.diff}）。`,
+      en: (p) => `Budget total ${p.total} differs from the sum of its years, ${p.sum} (difference ${p.diff}).`,
+    },
+  ),
   /** A heading such as "(17事業)" differs from the projects under it. */
-  GROUP_COUNT_MISMATCH: check<{ heading: Param; stated: Param; actual: Param }>('warning', { ja: '見出しの事業数が合わない', en: 'Heading count differs' }, {
-    ja: (p) => `見出し「${p.heading}」の事業数 ${p.stated} が、その下の事業数 ${p.actual} と一致しません。`,
-    en: (p) => `Heading "${p.heading}" states ${p.stated} projects, but ${p.actual} are listed under it.`,
-  }),
+  GROUP_COUNT_MISMATCH: check<{ heading: Param; stated: Param; actual: Param }>(
+    'warning',
+    { ja: '見出しの事業数が合わない', en: 'Heading count differs' },
+    {
+      ja: (p) => `見出し「${p.heading}」の事業数 ${p.stated} が、その下の事業数 ${p.actual} と一致しません。`,
+      en: (p) => `Heading "${p.heading}" states ${p.stated} projects, but ${p.actual} are listed under it.`,
+    },
+  ),
   /** A participation cell holds something other than ○ or blank. */
-  PARTICIPATION_INVALID: check<{ raw: Param }>('warning', { ja: '参加欄が ○ か空欄でない', en: 'Participation not ○ or blank' }, {
-    ja: (p) => `参加欄「${p.raw}」は ○ か空欄で入力してください。`,
-    en: (p) => `Participation "${p.raw}" should be ○ or blank.`,
-  }),
+  PARTICIPATION_INVALID: check<{ raw: Param }>(
+    'warning',
+    { ja: '参加欄が ○ か空欄でない', en: 'Participation not ○ or blank' },
+    {
+      ja: (p) => `参加欄「${p.raw}」は ○ か空欄で入力してください。`,
+      en: (p) => `Participation "${p.raw}" should be ○ or blank.`,
+    },
+  ),
 };
 
 export type CheckCode = keyof typeof CHECKS;

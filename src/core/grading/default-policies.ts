@@ -77,4 +77,10 @@ export const SYMBOL_POLICY: GradingPolicy = GradingPolicySchema.parse({
 });
 
 /** The scales offered in the task pane, the default first. Each is data, checked by GradingPolicySchema. */
-export const BUILT_IN_POLICIES: readonly GradingPolicy[] = [DEFAULT_POLICY, STRICT_110_POLICY, FIVE_STEP_POLICY, BASELINE_POLICY, SYMBOL_POLICY];
+export const BUILT_IN_POLICIES: readonly GradingPolicy[] = [
+  DEFAULT_POLICY,
+  STRICT_110_POLICY,
+  FIVE_STEP_POLICY,
+  BASELINE_POLICY,
+  SYMBOL_POLICY,
+];

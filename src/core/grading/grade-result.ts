@@ -4,15 +4,7 @@ import { message, type LocalizedText } from '../messages/catalogue';
 import { conversionFactor } from '../values/units';
 import { exact, ratioAtLeast, type Scaled } from './exact-decimal';
 
-export type GradeReason =
-  | 'graded'
-  | 'merged'
-  | 'tallying'
-  | 'biennial'
-  | 'no-target'
-  | 'no-actual'
-  | 'invalid'
-  | 'ended';
+export type GradeReason = 'graded' | 'merged' | 'tallying' | 'biennial' | 'no-target' | 'no-actual' | 'invalid' | 'ended';
 
 export interface GradeOutcome {
   year: number;
@@ -44,7 +36,12 @@ const REASON_MESSAGE = {
   ended: 'NOT_GRADED_ENDED',
 } as const;
 
-function notGraded(year: number, policy: GradingPolicy, reason: Exclude<GradeReason, 'graded'>, problem: ValidationIssue | null = null): GradeOutcome {
+function notGraded(
+  year: number,
+  policy: GradingPolicy,
+  reason: Exclude<GradeReason, 'graded'>,
+  problem: ValidationIssue | null = null,
+): GradeOutcome {
   return { year, label: policy.notGraded.label, rate: null, reason, reasonText: message(REASON_MESSAGE[reason]), problem };
 }
 

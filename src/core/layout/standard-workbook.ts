@@ -85,7 +85,14 @@ class SheetBuilder {
   /** As in Excel, only a merged area's top-left cell keeps a value. */
   clearCovered() {
     for (const cell of this.cells) {
-      const covered = this.merges.some((m) => cell.row >= m.top && cell.row <= m.bottom && cell.col >= m.left && cell.col <= m.right && (cell.row !== m.top || cell.col !== m.left));
+      const covered = this.merges.some(
+        (m) =>
+          cell.row >= m.top &&
+          cell.row <= m.bottom &&
+          cell.col >= m.left &&
+          cell.col <= m.right &&
+          (cell.row !== m.top || cell.col !== m.left),
+      );
       if (covered) cell.value = null;
     }
   }
@@ -115,14 +122,28 @@ function projectSheet(input: StandardWorkbookInput): SheetOutput {
     const r = FIRST_DATA + i;
     const style = input.exampleRows && i === 0 ? EXAMPLE : BODY;
     [p.no, p.role, p.policyArea, p.field, p.name, p.category, p.startYear, p.endYear].forEach((v, c) => b.put(r, c, v, style));
-    p.participation.forEach((on, k) => b.put(r, townCol + k, on ? '○' : null, style === EXAMPLE ? EXAMPLE : { ...BODY, horizontal: 'center' }));
+    p.participation.forEach((on, k) =>
+      b.put(r, townCol + k, on ? '○' : null, style === EXAMPLE ? EXAMPLE : { ...BODY, horizontal: 'center' }),
+    );
     p.budget.forEach((v, k) => b.put(r, budgetCol + k, v, style));
     b.put(r, budgetCol + input.budgetYears.length, p.total, style);
   });
   const dataFirst = FIRST_DATA + (input.exampleRows ? 1 : 0);
-  b.mergeRuns(1, dataFirst, input.projects.map((p) => p.role));
-  b.mergeRuns(2, dataFirst, input.projects.map((p) => `${p.role}\u0000${p.policyArea}`));
-  b.mergeRuns(3, dataFirst, input.projects.map((p) => `${p.role}\u0000${p.policyArea}\u0000${p.field}`));
+  b.mergeRuns(
+    1,
+    dataFirst,
+    input.projects.map((p) => p.role),
+  );
+  b.mergeRuns(
+    2,
+    dataFirst,
+    input.projects.map((p) => `${p.role}\u0000${p.policyArea}`),
+  );
+  b.mergeRuns(
+    3,
+    dataFirst,
+    input.projects.map((p) => `${p.role}\u0000${p.policyArea}\u0000${p.field}`),
+  );
   b.clearCovered();
   const lastRow = FIRST_DATA + Math.max(rows.length, 200);
   return {

@@ -6,7 +6,10 @@ import { entry, type Entry, type LocalizedText, type Param } from './entry';
  * add-in opens no files.
  */
 export const fileMessages = {
-  FILE_NOT_XLSX: entry<{ name: Param }>({ ja: (p) => `${p.name} は Excel ブック（.xlsx）ではありません。`, en: (p) => `${p.name} is not an Excel workbook (.xlsx).` }),
+  FILE_NOT_XLSX: entry<{ name: Param }>({
+    ja: (p) => `${p.name} は Excel ブック（.xlsx）ではありません。`,
+    en: (p) => `${p.name} is not an Excel workbook (.xlsx).`,
+  }),
   FILE_ENCRYPTED: entry<{ name: Param }>({
     ja: (p) => `${p.name} はパスワードで保護されています。Excel でパスワードを解除して保存し直してから実行してください。`,
     en: (p) => `${p.name} is password-protected. Remove the password in Excel, save, and try again.`,
@@ -15,7 +18,10 @@ export const fileMessages = {
     ja: (p) => `${p.name} は古い形式（.xls）です。Excel で「.xlsx」形式で保存し直してください。`,
     en: (p) => `${p.name} is in the old .xls format. Save it as .xlsx in Excel.`,
   }),
-  FILE_CORRUPT: entry<{ name: Param }>({ ja: (p) => `${p.name} は壊れているか、途中までしか保存されていません。`, en: (p) => `${p.name} is damaged or incomplete.` }),
+  FILE_CORRUPT: entry<{ name: Param }>({
+    ja: (p) => `${p.name} は壊れているか、途中までしか保存されていません。`,
+    en: (p) => `${p.name} is damaged or incomplete.`,
+  }),
   FILE_TOO_LARGE: entry<{ name: Param }>({
     ja: (p) => `${p.name} はセル数が多すぎます（上限 5,000,000 セル）。不要なシートを除いてから実行してください。`,
     en: (p) => `${p.name} has too many cells (limit 5,000,000). Remove sheets that are not needed.`,

@@ -20,9 +20,15 @@ export const playgroundMessages = {
   PG_CELL: { ja: () => 'セル', en: () => 'Cell' },
   PG_EMPTY_SHEET: { ja: () => 'このシートは空です。', en: () => 'This sheet is empty.' },
   PG_HIDDEN_SHEET: entry<{ sheet: Param }>({ ja: (p) => `${p.sheet}（非表示）`, en: (p) => `${p.sheet} (hidden)` }),
-  PG_ROWS_SHOWN: entry<{ total: Param; shown: Param }>({ ja: (p) => `${p.total}行のうち ${p.shown}行を表示`, en: (p) => `Showing ${p.shown} of ${p.total} rows` }),
+  PG_ROWS_SHOWN: entry<{ total: Param; shown: Param }>({
+    ja: (p) => `${p.total}行のうち ${p.shown}行を表示`,
+    en: (p) => `Showing ${p.shown} of ${p.total} rows`,
+  }),
   PG_SHOW_MORE_ROWS: entry<{ n: Param }>({ ja: (p) => `さらに ${p.n}行を表示`, en: (p) => `Show ${p.n} more rows` }),
-  PG_COLUMNS_CUT: entry<{ shown: Param; n: Param }>({ ja: (p) => `${p.shown}列目より右の ${p.n}列は表示していません。`, en: (p) => `${p.n} columns right of column ${p.shown} are not shown.` }),
+  PG_COLUMNS_CUT: entry<{ shown: Param; n: Param }>({
+    ja: (p) => `${p.shown}列目より右の ${p.n}列は表示していません。`,
+    en: (p) => `${p.n} columns right of column ${p.shown} are not shown.`,
+  }),
   PG_NOTE: {
     ja: () => 'ブックはこのブラウザーの中だけで処理され、どこにも送信されません。',
     en: () => 'The workbook is processed in this browser only and sent nowhere.',

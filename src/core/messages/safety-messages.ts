@@ -3,8 +3,10 @@ import { entry, type Entry, type Param } from './entry';
 /** Safe writes and restore: what the pane and the command line say (part of the one catalogue). */
 export const safetyMessages = {
   WORKBOOK_CHANGED: entry<{ cells: Param }>({
-    ja: (p) => `読み込んだ後にブックが変更されました（${p.cells}）。行の挿入・削除や入力が同時に行われた可能性があるため、何も書き込んでいません。もう一度実行してください。`,
-    en: (p) => `The workbook changed after it was read (${p.cells}). Rows may have been inserted or deleted, or cells typed, by someone else, so nothing was written. Run it again.`,
+    ja: (p) =>
+      `読み込んだ後にブックが変更されました（${p.cells}）。行の挿入・削除や入力が同時に行われた可能性があるため、何も書き込んでいません。もう一度実行してください。`,
+    en: (p) =>
+      `The workbook changed after it was read (${p.cells}). Rows may have been inserted or deleted, or cells typed, by someone else, so nothing was written. Run it again.`,
   }),
   WORKBOOK_CHANGED_CELL: entry<{ address: Param; expected: Param; actual: Param }>({
     ja: (p) => `${p.address}: 「${p.expected}」→「${p.actual}」`,
@@ -39,8 +41,10 @@ export const safetyMessages = {
     en: (p) => `sheet "${p.sheet}" was changed after the summary was built`,
   }),
   RESTORE_CONFLICTS: entry<{ count: Param; option?: Param }>({
-    ja: (p) => `${p.count}か所が書き込み後に変更されているため、何も元に戻していません。変更を破棄して元に戻すには上書きを指定してください${p.option ? `（${p.option}）` : ''}。`,
-    en: (p) => `${p.count} places changed after Shinchoku wrote them, so nothing was restored. Confirm overwriting${p.option ? ` (${p.option})` : ''} to discard those changes and restore.`,
+    ja: (p) =>
+      `${p.count}か所が書き込み後に変更されているため、何も元に戻していません。変更を破棄して元に戻すには上書きを指定してください${p.option ? `（${p.option}）` : ''}。`,
+    en: (p) =>
+      `${p.count} places changed after Shinchoku wrote them, so nothing was restored. Confirm overwriting${p.option ? ` (${p.option})` : ''} to discard those changes and restore.`,
   }),
   RESTORE_DONE: entry<{ at: Param; command: Param; cells: Param; sheets: Param }>({
     ja: (p) => `${p.at} の${p.command}を元に戻しました: ${p.cells}セル、シート ${p.sheets}件`,

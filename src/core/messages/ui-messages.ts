@@ -18,7 +18,8 @@ export const uiMessages = {
   UI_RESTORE: { ja: () => '元に戻す', en: () => 'Restore' },
   UI_RESTORE_HINT: {
     ja: () => '直前の評価・集計で書き換えたセルとシートを、書き込み前の値・数式・表示形式に戻します（保存して開き直した後も使えます）',
-    en: () => 'Puts back the cells and sheets the last Grade or Summary changed: values, formulas and formats (also after saving and reopening)',
+    en: () =>
+      'Puts back the cells and sheets the last Grade or Summary changed: values, formulas and formats (also after saving and reopening)',
   },
   UI_RUNNING_VALIDATE: { ja: () => '検証しています…', en: () => 'Validating…' },
   UI_RUNNING_GRADE: { ja: () => '評価しています…', en: () => 'Grading…' },
@@ -29,7 +30,10 @@ export const uiMessages = {
   UI_SETTINGS: { ja: () => '設定', en: () => 'Settings' },
   UI_YEAR: { ja: () => '年度', en: () => 'Fiscal year' },
   UI_YEAR_LATEST: { ja: () => '最新（実績のある年度）', en: () => 'Latest (with actuals)' },
-  UI_YEAR_OPTION: entry<{ year: Param }>({ ja: (p) => (Number(p.year) >= 2019 ? `${p.year}年度（令和${Number(p.year) - 2018}年度）` : `${p.year}年度`), en: (p) => `FY${p.year}` }),
+  UI_YEAR_OPTION: entry<{ year: Param }>({
+    ja: (p) => (Number(p.year) >= 2019 ? `${p.year}年度（令和${Number(p.year) - 2018}年度）` : `${p.year}年度`),
+    en: (p) => `FY${p.year}`,
+  }),
   UI_YEAR_HINT: { ja: () => '検証すると、ブックにある年度から選べます。', en: () => 'Validate to choose from the years in the workbook.' },
   UI_PREVIOUS: { ja: () => '比較する年度', en: () => 'Compare with' },
   UI_PREVIOUS_AUTO: { ja: () => '前年度（自動）', en: () => 'The year before (auto)' },
@@ -45,7 +49,10 @@ export const uiMessages = {
 
   // Errors
   UI_ERROR_TITLE: { ja: () => '処理できませんでした', en: () => 'Could not finish' },
-  UI_ERROR_UNEXPECTED: entry<{ reason: Param }>({ ja: (p) => `予期しないエラーが起きました: ${p.reason}`, en: (p) => `Something went wrong: ${p.reason}` }),
+  UI_ERROR_UNEXPECTED: entry<{ reason: Param }>({
+    ja: (p) => `予期しないエラーが起きました: ${p.reason}`,
+    en: (p) => `Something went wrong: ${p.reason}`,
+  }),
   UI_DISMISS: { ja: () => '閉じる', en: () => 'Dismiss' },
 
   // Validation result
@@ -113,7 +120,8 @@ export const uiMessages = {
   UI_RESTORE_HEADING: { ja: () => '元に戻す', en: () => 'Restore' },
   UI_RESTORE_REMAINING: entry<{ n: Param }>({
     ja: (p) => (Number(p.n) > 0 ? `さらに ${p.n} 回前の書き込みまで元に戻せます。` : 'これより前に元に戻せる書き込みはありません。'),
-    en: (p) => (Number(p.n) > 0 ? `${plural(p.n, 'earlier run', 'earlier runs')} can still be restored.` : 'No earlier run left to restore.'),
+    en: (p) =>
+      Number(p.n) > 0 ? `${plural(p.n, 'earlier run', 'earlier runs')} can still be restored.` : 'No earlier run left to restore.',
   }),
   UI_RESTORE_CONFLICT_LABEL: entry<{ address: Param; written: Param; now: Param }>({
     ja: (p) => `${p.address}: 書き込み後に ${p.written} から ${p.now} に変更（選択するとセルへ移動）`,
@@ -129,8 +137,14 @@ export const uiMessages = {
   // Summary result
   UI_SUMMARY_HEADING: entry<{ year: Param }>({ ja: (p) => `${p.year}年度の集計`, en: (p) => `FY${p.year} summary` }),
   UI_FAVORABLE: entry<{ labels: Param }>({ ja: (p) => `比較的順調（${p.labels}）`, en: (p) => `Relatively on track (${p.labels})` }),
-  UI_FAVORABLE_VALUE: entry<{ count: Param; percent: Param }>({ ja: (p) => `${p.count}項目 ${p.percent}%`, en: (p) => `${plural(p.count, 'item', 'items')} ${p.percent}%` }),
-  UI_SUMMARY_SCOPE: entry<{ projects: Param; items: Param }>({ ja: (p) => `${p.projects}事業・${p.items}項目`, en: (p) => `${p.projects} projects, ${p.items} items` }),
+  UI_FAVORABLE_VALUE: entry<{ count: Param; percent: Param }>({
+    ja: (p) => `${p.count}項目 ${p.percent}%`,
+    en: (p) => `${plural(p.count, 'item', 'items')} ${p.percent}%`,
+  }),
+  UI_SUMMARY_SCOPE: entry<{ projects: Param; items: Param }>({
+    ja: (p) => `${p.projects}事業・${p.items}項目`,
+    en: (p) => `${p.projects} projects, ${p.items} items`,
+  }),
   UI_CHANGE_UP: entry<{ n: Param }>({ ja: (p) => `+${p.n}項目`, en: (p) => `+${plural(p.n, 'item', 'items')}` }),
   UI_CHANGE_DOWN: entry<{ n: Param }>({ ja: (p) => `−${p.n}項目`, en: (p) => `−${plural(p.n, 'item', 'items')}` }),
   UI_CHANGE_SAME: { ja: () => '増減なし', en: () => 'no change' },

@@ -30,7 +30,14 @@ export interface RestorePlan {
 }
 
 function restoredWrite(sheet: string, c: Omit<SavedCell, 'sheet' | 'written'>): CellWrite {
-  return { sheet, row: c.row, col: c.col, value: c.value, numberFormat: c.numberFormat ?? 'General', ...(c.formula ? { formula: c.formula } : {}) };
+  return {
+    sheet,
+    row: c.row,
+    col: c.col,
+    value: c.value,
+    numberFormat: c.numberFormat ?? 'General',
+    ...(c.formula ? { formula: c.formula } : {}),
+  };
 }
 
 /**
@@ -72,7 +79,16 @@ export function planRestore(grid: WorkbookGrid, points: readonly RestorePoint[])
       continue;
     }
     const now = sheet.values[c.row]?.[c.col] ?? null;
-    if (!sameCellValue(now, c.written)) conflicts.push({ kind: 'cell', sheet: c.sheet, address: qualifiedAddress(c.sheet, c.row, c.col), row: c.row, col: c.col, written: c.written, now });
+    if (!sameCellValue(now, c.written))
+      conflicts.push({
+        kind: 'cell',
+        sheet: c.sheet,
+        address: qualifiedAddress(c.sheet, c.row, c.col),
+        row: c.row,
+        col: c.col,
+        written: c.written,
+        now,
+      });
     expected.push({ sheet: c.sheet, row: c.row, col: c.col, value: now });
     writes.push(restoredWrite(c.sheet, c));
   }
@@ -80,7 +96,8 @@ export function planRestore(grid: WorkbookGrid, points: readonly RestorePoint[])
   const deleteSheets: string[] = [];
   for (const saved of point.sheets) {
     const now = sheets.get(saved.name);
-    if (now && sheetFingerprint(now) !== saved.writtenFingerprint) conflicts.push({ kind: 'sheet-changed', sheet: saved.name, address: saved.name });
+    if (now && sheetFingerprint(now) !== saved.writtenFingerprint)
+      conflicts.push({ kind: 'sheet-changed', sheet: saved.name, address: saved.name });
     if (!saved.existed) {
       if (now) deleteSheets.push(saved.name);
     } else {

@@ -31,7 +31,8 @@ function sheetContents(sheet: SheetGrid): SavedSheet['cells'] {
     const cols = Math.max(sheet.values[row]?.length ?? 0, sheet.formulas[row]?.length ?? 0, sheet.numberFormats[row]?.length ?? 0);
     for (let col = 0; col < cols; col++) {
       const cell = savedCell(sheet, row, col);
-      if ((cell.value !== null && cell.value !== '') || cell.formula !== null || cell.numberFormat !== null) cells.push({ row, col, ...cell });
+      if ((cell.value !== null && cell.value !== '') || cell.formula !== null || cell.numberFormat !== null)
+        cells.push({ row, col, ...cell });
     }
   }
   return cells;

@@ -42,7 +42,7 @@ const CELLS_PER_RECORD = 200;
  */
 function pieces(json: string): string[] {
   const out: string[] = [];
-  for (let start = 0; start < json.length; ) {
+  for (let start = 0; start < json.length;) {
     let end = Math.min(start + PIECE, json.length);
     // Never split a surrogate pair.
     if (end < json.length && /[\uD800-\uDBFF]/.test(json[end - 1])) end--;
@@ -52,7 +52,15 @@ function pieces(json: string): string[] {
   return out;
 }
 
-const { sheet: SheetName, row: Row, col: Col, value: Value, formula: Formula, numberFormat: NumberFormat, written: Written } = SavedCellSchema.shape;
+const {
+  sheet: SheetName,
+  row: Row,
+  col: Col,
+  value: Value,
+  formula: Formula,
+  numberFormat: NumberFormat,
+  written: Written,
+} = SavedCellSchema.shape;
 const CellsTuple = z.tuple([z.literal('c'), SheetName, z.array(z.tuple([Row, Col, Value, Formula, NumberFormat, Written]))]);
 const SheetTuple = z.tuple([z.literal('s'), SavedSheetSchema]);
 const RunHeader = RestorePointSchema.omit({ cells: true, sheets: true });
@@ -67,7 +75,13 @@ function cellRecords(cells: RestorePoint['cells']): string[] {
   const out: string[] = [];
   for (const [sheet, list] of bySheet) {
     for (let i = 0; i < list.length; i += CELLS_PER_RECORD) {
-      out.push(JSON.stringify(['c', sheet, list.slice(i, i + CELLS_PER_RECORD).map((c) => [c.row, c.col, c.value, c.formula, c.numberFormat, c.written])]));
+      out.push(
+        JSON.stringify([
+          'c',
+          sheet,
+          list.slice(i, i + CELLS_PER_RECORD).map((c) => [c.row, c.col, c.value, c.formula, c.numberFormat, c.written]),
+        ]),
+      );
     }
   }
   return out;
@@ -75,11 +89,7 @@ function cellRecords(cells: RestorePoint['cells']): string[] {
 
 function records(point: RestorePoint): string[] {
   const { cells, sheets, ...header } = point;
-  return [
-    JSON.stringify(header),
-    ...cellRecords(cells),
-    ...sheets.map((s) => JSON.stringify(['s', s])),
-  ];
+  return [JSON.stringify(header), ...cellRecords(cells), ...sheets.map((s) => JSON.stringify(['s', s]))];
 }
 
 /** The restore sheet holding these runs, oldest first. */
@@ -141,7 +151,8 @@ export function readRestoreLog(grid: WorkbookGrid): RestoreLog {
       const saved = SheetTuple.safeParse(json);
       if (cells.success) {
         const [, sheet, list] = cells.data;
-        for (const [r, c, value, formula, numberFormat, written] of list) current.cells.push({ sheet, row: r, col: c, value, formula, numberFormat, written });
+        for (const [r, c, value, formula, numberFormat, written] of list)
+          current.cells.push({ sheet, row: r, col: c, value, formula, numberFormat, written });
       } else if (saved.success) current.sheets.push(saved.data[1]);
       else return damaged;
     } else {

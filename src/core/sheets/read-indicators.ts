@@ -106,7 +106,8 @@ export function readIndicators(
       const g = parseGrade(sheet.ownValue(row, cols.grade), policy);
       if (g.kind === 'grade') {
         enteredGrade = g.label;
-        if (g.lookalike) issues.push(issue('GRADE_LOOKALIKE', at(row, cols.grade), { raw: String(sheet.ownValue(row, cols.grade)), label: g.label }));
+        if (g.lookalike)
+          issues.push(issue('GRADE_LOOKALIKE', at(row, cols.grade), { raw: String(sheet.ownValue(row, cols.grade)), label: g.label }));
       } else if (g.kind === 'invalid') {
         const labels = [...policy.levels.map((l) => l.label), policy.notGraded.label].join(' / ');
         issues.push(issue('GRADE_INVALID', at(row, cols.grade), { raw: g.raw, labels }));
@@ -194,7 +195,13 @@ export function readIndicators(
       const first = entry.indicator.results.find((r) => r.year === year.year);
       if (first) {
         const firstRow = first.cells.actual?.row ?? first.cells.target?.row ?? entry.row;
-        issues.push(issue('RESULT_DUPLICATE', at(row, col.year!), { name, year: year.year, first: qualifiedAddress(sheet.name, firstRow, col.year!) }));
+        issues.push(
+          issue('RESULT_DUPLICATE', at(row, col.year!), {
+            name,
+            year: year.year,
+            first: qualifiedAddress(sheet.name, firstRow, col.year!),
+          }),
+        );
         continue;
       }
       entry.indicator.results.push(

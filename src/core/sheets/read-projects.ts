@@ -142,7 +142,8 @@ export function readProjects(sheet: FilledSheet, table: ProjectTable): { rows: P
       const asText = parseCellValue(raw);
       if (typeof asNo === 'number') mergedInto = asNo;
       else if (asText.kind === 'not-graded' && asText.mergedInto !== null) mergedInto = asText.mergedInto;
-      else if (asNo === 'invalid') issues.push(issue('NUMBER_INVALID', at(row, col.mergedInto), numberParams(raw, '統合先', 'Merged into')));
+      else if (asNo === 'invalid')
+        issues.push(issue('NUMBER_INVALID', at(row, col.mergedInto), numberParams(raw, '統合先', 'Merged into')));
     }
     if (status.status === '統合' && mergedInto === null) issues.push(issue('MERGED_INTO_MISSING', at(row, col.status ?? 0)));
     const status2 = mergedInto !== null ? '統合' : status.status;

@@ -60,15 +60,22 @@ export function readWorkbookModel(grid: WorkbookGrid, policy: GradingPolicy): { 
     issues.push(issue('TABLE_NOT_FOUND', null, { tableJa: '成果指標の表', tableEn: 'indicator table', headers: '事業番号・指標名' }));
   }
   if (indicatorTable && indicatorSheet) {
-    const hasResults = indicatorTable.layout === 'long' ? indicatorTable.columns.actual !== undefined : indicatorTable.years.some((y) => y.kind === 'actual');
+    const hasResults =
+      indicatorTable.layout === 'long'
+        ? indicatorTable.columns.actual !== undefined
+        : indicatorTable.years.some((y) => y.kind === 'actual');
     if (!hasResults) {
       issues.push(
-        issue('COLUMN_MISSING', { sheet: indicatorSheet.name }, {
-          tableJa: '成果指標の表',
-          tableEn: 'indicator table',
-          column: '実績値（例: 2024年度実績値）',
-          row: indicatorTable.headerRow + 1,
-        }),
+        issue(
+          'COLUMN_MISSING',
+          { sheet: indicatorSheet.name },
+          {
+            tableJa: '成果指標の表',
+            tableEn: 'indicator table',
+            column: '実績値（例: 2024年度実績値）',
+            row: indicatorTable.headerRow + 1,
+          },
+        ),
       );
     }
   }

@@ -4,16 +4,7 @@
  */
 
 export type ProjectField =
-  | 'no'
-  | 'name'
-  | 'role'
-  | 'policyArea'
-  | 'field'
-  | 'status'
-  | 'mergedInto'
-  | 'startYear'
-  | 'endYear'
-  | 'budgetTotal';
+  'no' | 'name' | 'role' | 'policyArea' | 'field' | 'status' | 'mergedInto' | 'startYear' | 'endYear' | 'budgetTotal';
 
 export type IndicatorField =
   | 'projectNo'

@@ -55,7 +55,10 @@ export function summariseItems(
   const shares = largestRemainderPercents(labels.map((l) => totals[l]));
   const favorableCount = policy.favorable.reduce((s, l) => s + totals[l], 0);
   const others = policy.levels.map((l) => l.label).filter((l) => !policy.favorable.includes(l));
-  const groups = [policy.favorable, others, [policy.notGraded.label]].map((g) => ({ labels: g, count: g.reduce((s, l) => s + totals[l], 0) }));
+  const groups = [policy.favorable, others, [policy.notGraded.label]].map((g) => ({
+    labels: g,
+    count: g.reduce((s, l) => s + totals[l], 0),
+  }));
   return {
     year,
     roles: roleRows,

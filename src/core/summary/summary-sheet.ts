@@ -89,15 +89,24 @@ export function buildSummarySheet(summary: Summary, policy: GradingPolicy, name 
   row += 2;
 
   const favorable = policy.favorable.join('+');
-  put(row++, 0, message('SUMMARY_FAVORABLE', { labels: favorable, count: summary.favorable.count, percent: summary.favorable.percent.toFixed(1) }).ja, { bold: true });
+  put(
+    row++,
+    0,
+    message('SUMMARY_FAVORABLE', { labels: favorable, count: summary.favorable.count, percent: summary.favorable.percent.toFixed(1) }).ja,
+    { bold: true },
+  );
   if (summary.previous) {
     const prev = summary.previous;
-    put(row++, 0, message('SUMMARY_PREVIOUS', {
-      year: prev.year,
-      count: prev.favorable.count,
-      percent: prev.favorable.percent.toFixed(1),
-      change: changeText(summary.favorable.count, prev.favorable.count),
-    }).ja);
+    put(
+      row++,
+      0,
+      message('SUMMARY_PREVIOUS', {
+        year: prev.year,
+        count: prev.favorable.count,
+        percent: prev.favorable.percent.toFixed(1),
+        change: changeText(summary.favorable.count, prev.favorable.count),
+      }).ja,
+    );
   }
   row++;
   for (const level of policy.levels) {

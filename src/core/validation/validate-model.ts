@@ -18,7 +18,9 @@ export function validateModel(model: WorkbookModel, policy: GradingPolicy): Vali
   for (const p of model.projects) {
     const first = byNo.get(p.project.no);
     if (first) {
-      issues.push(issue('PROJECT_NO_DUPLICATE', p.project.source, { no: p.project.no, first: qualifiedAddress(sheetName, first.row, first.col) }));
+      issues.push(
+        issue('PROJECT_NO_DUPLICATE', p.project.source, { no: p.project.no, first: qualifiedAddress(sheetName, first.row, first.col) }),
+      );
     } else {
       byNo.set(p.project.no, p.project.source);
     }
@@ -39,7 +41,13 @@ export function validateModel(model: WorkbookModel, policy: GradingPolicy): Vali
     for (const i of model.indicators) {
       if (!byNo.has(i.indicator.projectNo)) {
         const col = model.indicatorTable?.columns.projectNo ?? i.indicator.source.col;
-        issues.push(issue('INDICATOR_UNKNOWN_PROJECT', { sheet: i.indicator.source.sheet, row: i.row, col }, { no: i.indicator.projectNo, name: i.indicator.name }));
+        issues.push(
+          issue(
+            'INDICATOR_UNKNOWN_PROJECT',
+            { sheet: i.indicator.source.sheet, row: i.row, col },
+            { no: i.indicator.projectNo, name: i.indicator.name },
+          ),
+        );
       }
     }
   }
@@ -67,11 +75,15 @@ function checkBudgetTotal(model: WorkbookModel, p: WorkbookModel['projects'][num
   if (exact.compare(sum, exact.toScaled(total)) !== 0) {
     const sumNumber = exact.toNumber(sum);
     return [
-      issue('BUDGET_TOTAL_MISMATCH', { sheet: model.projectSheet!.name, row: p.row, col: totalCol }, {
-        total: total.toLocaleString('ja-JP'),
-        sum: sumNumber.toLocaleString('ja-JP'),
-        diff: (total - sumNumber).toLocaleString('ja-JP'),
-      }),
+      issue(
+        'BUDGET_TOTAL_MISMATCH',
+        { sheet: model.projectSheet!.name, row: p.row, col: totalCol },
+        {
+          total: total.toLocaleString('ja-JP'),
+          sum: sumNumber.toLocaleString('ja-JP'),
+          diff: (total - sumNumber).toLocaleString('ja-JP'),
+        },
+      ),
     ];
   }
   return [];
@@ -101,5 +113,11 @@ function checkGroupCounts(model: WorkbookModel): ValidationIssue[] {
   }
   return [...groups.values()]
     .filter((g) => g.heading.statedCount !== g.count)
-    .map((g) => issue('GROUP_COUNT_MISMATCH', { sheet: sheet.name, row: g.row, col: g.col }, { heading: g.heading.text, stated: g.heading.statedCount!, actual: g.count }));
+    .map((g) =>
+      issue(
+        'GROUP_COUNT_MISMATCH',
+        { sheet: sheet.name, row: g.row, col: g.col },
+        { heading: g.heading.text, stated: g.heading.statedCount!, actual: g.count },
+      ),
+    );
 }

@@ -100,7 +100,9 @@ export function parseCellValue(raw: CellValue, numberFormat: string | null = nul
     };
   }
   // Reference marks ("100%※") point to a footnote; they are not part of the value.
-  const text = normalizeText(raw).replace(/[※＊*]/g, '').trim();
+  const text = normalizeText(raw)
+    .replace(/[※＊*]/g, '')
+    .trim();
   if (text === '' || isDashOnly(text)) return { kind: 'empty', raw };
   if (EXCEL_ERRORS.test(text)) return { kind: 'invalid', raw, reason: 'formula-error' };
   const merged = MERGED.exec(text);

@@ -4,13 +4,18 @@ import { isDashOnly, normalizeText } from './normalize-text';
 
 /** Cyrillic and Greek capitals that look like Latin grade letters (typed via other keyboards or pasted). */
 const LOOKALIKES: Record<string, string> = {
-  А: 'A', В: 'B', С: 'C', Д: 'D', Е: 'E', Ѕ: 'S', Α: 'A', Β: 'B', Ε: 'E',
+  А: 'A',
+  В: 'B',
+  С: 'C',
+  Д: 'D',
+  Е: 'E',
+  Ѕ: 'S',
+  Α: 'A',
+  Β: 'B',
+  Ε: 'E',
 };
 
-export type GradeParse =
-  | { kind: 'empty' }
-  | { kind: 'grade'; label: string; lookalike: boolean }
-  | { kind: 'invalid'; raw: string };
+export type GradeParse = { kind: 'empty' } | { kind: 'grade'; label: string; lookalike: boolean } | { kind: 'invalid'; raw: string };
 
 /**
  * A grade as staff type it: "A", "Ａ", "a", "A_順調", "A：順調", "順調", a Cyrillic "А", any dash for

@@ -16,11 +16,15 @@ export function sameCellValue(a: CellValue, b: CellValue): boolean {
 }
 
 /** The expected cells that differ now; `read` gives a cell's value, or undefined when its sheet is gone. */
-export function findChangedCells(expected: readonly ExpectedCell[], read: (sheet: string, row: number, col: number) => CellValue | undefined): ChangedCell[] {
+export function findChangedCells(
+  expected: readonly ExpectedCell[],
+  read: (sheet: string, row: number, col: number) => CellValue | undefined,
+): ChangedCell[] {
   const changed: ChangedCell[] = [];
   for (const e of expected) {
     const actual = read(e.sheet, e.row, e.col);
-    if (actual === undefined || !sameCellValue(e.value, actual)) changed.push({ ...e, address: qualifiedAddress(e.sheet, e.row, e.col), actual });
+    if (actual === undefined || !sameCellValue(e.value, actual))
+      changed.push({ ...e, address: qualifiedAddress(e.sheet, e.row, e.col), actual });
   }
   return changed;
 }
@@ -47,11 +51,13 @@ export class WorkbookChangedError extends Error {
   readonly text: LocalizedText;
 
   constructor(readonly changed: ChangedCell[]) {
-    const parts = changed.slice(0, LISTED).map((c) =>
-      c.actual === undefined
-        ? message('WORKBOOK_CHANGED_SHEET', { sheet: c.sheet })
-        : message('WORKBOOK_CHANGED_CELL', { address: c.address, expected: shown(c.value), actual: shown(c.actual) }),
-    );
+    const parts = changed
+      .slice(0, LISTED)
+      .map((c) =>
+        c.actual === undefined
+          ? message('WORKBOOK_CHANGED_SHEET', { sheet: c.sheet })
+          : message('WORKBOOK_CHANGED_CELL', { address: c.address, expected: shown(c.value), actual: shown(c.actual) }),
+      );
     const more = changed.length > LISTED ? ` …(+${changed.length - LISTED})` : '';
     const text = message('WORKBOOK_CHANGED', {
       cells: parts.map((p) => p.ja).join('、') + more,

@@ -36,7 +36,10 @@ describe('grouping cell writes into rectangles', () => {
   });
 
   it('keeps the last write of a cell given twice', () => {
-    const [rect] = groupIntoRectangles([{ row: 1, col: 1, v: 'old' }, { row: 1, col: 1, v: 'new' }]);
+    const [rect] = groupIntoRectangles([
+      { row: 1, col: 1, v: 'old' },
+      { row: 1, col: 1, v: 'new' },
+    ]);
     expect(rect.cells).toEqual([[{ row: 1, col: 1, v: 'new' }]]);
   });
 });
@@ -173,7 +176,15 @@ describe('planning reads', () => {
       name: '指標',
       hidden: false,
       used: { top: 1, left: 1, bottom: 2, right: 2 },
-      blocks: [{ range: { top: 1, left: 1, bottom: 2, right: 2 }, formulas: [['名', ''], [0.5, '=B3*2']] }],
+      blocks: [
+        {
+          range: { top: 1, left: 1, bottom: 2, right: 2 },
+          formulas: [
+            ['名', ''],
+            [0.5, '=B3*2'],
+          ],
+        },
+      ],
       details: [
         { kind: 'number', range: { top: 2, left: 1, bottom: 2, right: 1 }, numberFormat: [['0.0%']] },
         { kind: 'formula', range: { top: 2, left: 2, bottom: 2, right: 2 }, values: [[1]], numberFormat: [['General']] },

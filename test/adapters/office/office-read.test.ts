@@ -52,7 +52,11 @@ describe('reading a live workbook through Office.js', () => {
     rows[5] = [null, null, '来館者数', 100, 86, 0.86];
     rows[6] = [null, null, '-', 200, 250, 1.25];
     const grid = workbook(
-      sheetGrid('指標', rows, { formulas: { F6: '=E6/D6', F7: '=E7/D7' }, numberFormats: { F6: '0.0%', F7: '0.0%', D6: '#,##0' }, merges: ['C8:D8'] }),
+      sheetGrid('指標', rows, {
+        formulas: { F6: '=E6/D6', F7: '=E7/D7' },
+        numberFormats: { F6: '0.0%', F7: '0.0%', D6: '#,##0' },
+        merges: ['C8:D8'],
+      }),
       { ...sheetGrid('空', []) },
       { ...sheetGrid('メモ', [['非表示']]), hidden: true },
     );

@@ -78,7 +78,13 @@ describe('writing grades through Office.js', () => {
       const first = await actions.grade({ year: 2024 });
       const gradeCol = first.changed.find((c) => c.kind === 'grade')!.col;
       const sheet = live.fake.sheet('成果指標');
-      sheet.conditionalFormats.push({ id: 999, type: 'CellValue', range: { top: 3, left: 0, bottom: 200, right: 20 }, fill: '#FFFF00', rule: { formula1: '="A"', operator: 'EqualTo' } });
+      sheet.conditionalFormats.push({
+        id: 999,
+        type: 'CellValue',
+        range: { top: 3, left: 0, bottom: 200, right: 20 },
+        fill: '#FFFF00',
+        rule: { formula1: '="A"', operator: 'EqualTo' },
+      });
       // Someone corrects an actual to 0; grading again with overwrite rewrites that row's grade to D.
       const graded = first.changed.find((c) => c.kind === 'rate' && c.after !== null && sheet.value(c.row, gradeCol) !== 'D')!;
       const actual = sheet.value(graded.row, gradeCol - 1);
@@ -198,7 +204,9 @@ describe('writing the summary sheet through Office.js', () => {
       expect(trim(fakeToGrid(live.fake).sheets.find((s) => s.name === '出力')!.values)).toEqual(trim(grid.values));
       expect(sheet.style(0, 0)).toEqual({ bold: true });
       expect(sheet.style(1, 1)).toMatchObject({ bold: true, fill: '#DDEBF7', horizontal: 'Center' });
-      expect(sheet.style(1, 0)?.borders).toEqual(expect.arrayContaining(['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical']));
+      expect(sheet.style(1, 0)?.borders).toEqual(
+        expect.arrayContaining(['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical']),
+      );
       expect(sheet.style(2, 0)).toMatchObject({ fontColor: '#808080', vertical: 'Top', wrap: true });
       expect(sheet.format(2, 0)).toBe('0.0%');
       expect(sheet.value(2, 1)).toBe('-');
@@ -212,7 +220,14 @@ describe('writing the summary sheet through Office.js', () => {
   });
 
   it('hides a sheet asked to be hidden in the write on the web; on desktop in a run of its own after it, once', async () => {
-    const output: SheetOutput = { name: '復元データ', cells: [{ row: 0, col: 0, value: 'x' }], merges: [], columnWidths: [], validations: [], hidden: true };
+    const output: SheetOutput = {
+      name: '復元データ',
+      cells: [{ row: 0, col: 0, value: 'x' }],
+      merges: [],
+      columnWidths: [],
+      validations: [],
+      hidden: true,
+    };
     const web = liveWorkbook(sampleGrid(), { platform: 'OfficeOnline' });
     try {
       await createOfficeWorkbookPort().write({ writes: [], sheets: [output] });

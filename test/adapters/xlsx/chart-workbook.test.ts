@@ -6,7 +6,12 @@ import { convertWithLibreOffice, soffice } from '../../helpers/libreoffice';
 import { entryText, excelJsBytes, makeTempDir, throughFile, withChart } from './xlsx-test-helpers';
 
 const dir = makeTempDir();
-const CHART_PARTS = ['xl/drawings/drawing1.xml', 'xl/drawings/_rels/drawing1.xml.rels', 'xl/charts/chart1.xml', 'xl/worksheets/_rels/sheet1.xml.rels'];
+const CHART_PARTS = [
+  'xl/drawings/drawing1.xml',
+  'xl/drawings/_rels/drawing1.xml.rels',
+  'xl/charts/chart1.xml',
+  'xl/worksheets/_rels/sheet1.xml.rels',
+];
 
 async function chartWorkbook(firstSheet: string): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
@@ -68,8 +73,12 @@ describe('a workbook with a chart', () => {
     for (const part of CHART_PARTS) expect(Buffer.compare(after.get(part)!, before.get(part)!)).toBe(0);
   });
 
-  (soffice ? it : it.skip)('still converts with LibreOffice after patching', () => {
-    const output = patchXlsx(input, { writes: [{ sheet: '指標', row: 1, col: 1, value: 130 }], sheets: [summary] });
-    expect(convertWithLibreOffice(output)).toContain('図書館,130');
-  }, 120_000);
+  (soffice ? it : it.skip)(
+    'still converts with LibreOffice after patching',
+    () => {
+      const output = patchXlsx(input, { writes: [{ sheet: '指標', row: 1, col: 1, value: 130 }], sheets: [summary] });
+      expect(convertWithLibreOffice(output)).toContain('図書館,130');
+    },
+    120_000,
+  );
 });

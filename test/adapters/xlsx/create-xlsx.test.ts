@@ -9,7 +9,12 @@ const template: SheetOutput[] = [
   {
     name: '指標',
     cells: [
-      ...['番号', '事業名', '指標名', '単位', '年度', '目標値', '実績値', '評価'].map((value, col) => ({ row: 0, col, value, style: { bold: true, fill: 'DDEBF7', border: true } })),
+      ...['番号', '事業名', '指標名', '単位', '年度', '目標値', '実績値', '評価'].map((value, col) => ({
+        row: 0,
+        col,
+        value,
+        style: { bold: true, fill: 'DDEBF7', border: true },
+      })),
       { row: 1, col: 0, value: 1 },
       { row: 1, col: 1, value: '図書館の相互利用' },
       { row: 1, col: 5, value: 0.8, style: { numberFormat: '0%' } },
@@ -64,7 +69,11 @@ describe('createXlsx', () => {
     expect(() => createXlsx([{ ...template[1] }])).toThrow(RangeError);
   });
 
-  (soffice ? it : it.skip)('opens in LibreOffice', () => {
-    expect(convertWithLibreOffice(bytes)).toContain('図書館の相互利用');
-  }, 120_000);
+  (soffice ? it : it.skip)(
+    'opens in LibreOffice',
+    () => {
+      expect(convertWithLibreOffice(bytes)).toContain('図書館の相互利用');
+    },
+    120_000,
+  );
 });

@@ -2,7 +2,13 @@ import { createXlsx, patchXlsx, readXlsx } from '../../../src/adapters/xlsx';
 import type { SheetOutput } from '../../../src/core/workbook/cell-grid';
 import { editZip, entryText, unzip } from './xlsx-test-helpers';
 
-const sheet = (name: string): SheetOutput => ({ name, cells: [{ row: 0, col: 0, value: name }], merges: [], columnWidths: [], validations: [] });
+const sheet = (name: string): SheetOutput => ({
+  name,
+  cells: [{ row: 0, col: 0, value: name }],
+  merges: [],
+  columnWidths: [],
+  validations: [],
+});
 
 /** Three sheets; the third is active, and defined names belong to the second and the third. */
 function threeSheets(): Uint8Array {

@@ -2,7 +2,18 @@ import ExcelJS from 'exceljs';
 import { patchXlsx, readXlsx } from '../../../src/adapters/xlsx';
 import { readZipDirectory, rawEntryData } from '../../../src/adapters/xlsx/zip-archive';
 import type { CellWrite } from '../../../src/core/workbook/cell-grid';
-import { editZip, entryText, excelJsBytes, handcraftedWorkbook, loadWithExcelJs, makeTempDir, throughFile, unzip, worksheetXml, internals } from './xlsx-test-helpers';
+import {
+  editZip,
+  entryText,
+  excelJsBytes,
+  handcraftedWorkbook,
+  loadWithExcelJs,
+  makeTempDir,
+  throughFile,
+  unzip,
+  worksheetXml,
+  internals,
+} from './xlsx-test-helpers';
 
 const dir = makeTempDir();
 
@@ -35,7 +46,15 @@ async function staffWorkbook(): Promise<Uint8Array> {
   ws.getCell('E4').dataValidation = { type: 'list', allowBlank: true, formulae: ['"A,B,C,D,-"'] };
   ws.addConditionalFormatting({
     ref: 'C2:C4',
-    rules: [{ type: 'cellIs', operator: 'greaterThan', formulae: [100], priority: 1, style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFFFC7CE' } } } }],
+    rules: [
+      {
+        type: 'cellIs',
+        operator: 'greaterThan',
+        formulae: [100],
+        priority: 1,
+        style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFFFC7CE' } } },
+      },
+    ],
   });
   ws.getCell('B2').note = '令和6年度から集計方法を変更';
   wb.definedNames.add("'指標'!$C$2:$C$4", '実績');
@@ -106,7 +125,12 @@ describe('patchXlsx writes cells', () => {
       for (let r = 1; r <= Math.max(wsBefore.rowCount, 25); r++) {
         for (let c = 1; c <= 12; c++) {
           if (wsBefore.name === '指標' && written(r - 1, c - 1)) continue;
-          expect([wsBefore.name, r, c, cellSnapshot(wsAfter.getCell(r, c))]).toEqual([wsBefore.name, r, c, cellSnapshot(wsBefore.getCell(r, c))]);
+          expect([wsBefore.name, r, c, cellSnapshot(wsAfter.getCell(r, c))]).toEqual([
+            wsBefore.name,
+            r,
+            c,
+            cellSnapshot(wsBefore.getCell(r, c)),
+          ]);
         }
       }
       expect(wsAfter.model.merges).toEqual(wsBefore.model.merges);
@@ -186,9 +210,13 @@ describe('patchXlsx formulas', () => {
 
   it('drops calcChain.xml when a written cell had a formula, and keeps it otherwise', () => {
     const withChain = editZip(input, {
-      'xl/calcChain.xml': '<?xml version="1.0" encoding="UTF-8"?><calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="H2" i="1"/><c r="G2"/></calcChain>',
+      'xl/calcChain.xml':
+        '<?xml version="1.0" encoding="UTF-8"?><calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="H2" i="1"/><c r="G2"/></calcChain>',
       '[Content_Types].xml': (x) =>
-        x.replace('</Types>', '<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/></Types>'),
+        x.replace(
+          '</Types>',
+          '<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/></Types>',
+        ),
       'xl/_rels/workbook.xml.rels': (x) =>
         x.replace(
           '</Relationships>',
@@ -211,7 +239,10 @@ describe('patchXlsx on hand-written XML', () => {
       '  <row r="3"><c r="A3"><v><![CDATA[3]]></v></c></row>\n';
     const xml = worksheetXml(sheetData, '<?custom instruction?>');
     const bytes = handcraftedWorkbook([{ name: 'S', xml }]);
-    const out = entryText(patchXlsx(bytes, { writes: [{ sheet: 'S', row: 0, col: 1, value: 'x' }], sheets: [] }), 'xl/worksheets/sheet1.xml');
+    const out = entryText(
+      patchXlsx(bytes, { writes: [{ sheet: 'S', row: 0, col: 1, value: 'x' }], sheets: [] }),
+      'xl/worksheets/sheet1.xml',
+    );
     expect(out).toBe(xml.replace('<c r="B1"><v>2</v></c>', '<c r="B1" t="inlineStr"><is><t>x</t></is></c>'));
   });
 
@@ -249,7 +280,9 @@ describe('patchXlsx on hand-written XML', () => {
     const bytes = handcraftedWorkbook([{ name: 'S', xml: worksheetXml('') }]);
     const value = ' <a & b> "c"\u0001\r\n_x0041_ ';
     const out = patchXlsx(bytes, { writes: [{ sheet: 'S', row: 0, col: 0, value }], sheets: [] });
-    expect(entryText(out, 'xl/worksheets/sheet1.xml')).toContain('<t xml:space="preserve"> &lt;a &amp; b&gt; "c"_x0001__x000D_\n_x005F_x0041_ </t>');
+    expect(entryText(out, 'xl/worksheets/sheet1.xml')).toContain(
+      '<t xml:space="preserve"> &lt;a &amp; b&gt; "c"_x0001__x000D_\n_x005F_x0041_ </t>',
+    );
     expect(readXlsx(out).sheets[0].values[0][0]).toBe(value);
   });
 
@@ -275,7 +308,8 @@ describe('patchXlsx on hand-written XML', () => {
 
   it('adds calcPr in schema order when the workbook has none', () => {
     const bytes = editZip(handcraftedWorkbook([{ name: 'S', xml: worksheetXml('') }]), {
-      'xl/workbook.xml': (x) => x.replace('</sheets>', '</sheets><definedNames><definedName name="n">S!$A$1</definedName></definedNames><extLst/>'),
+      'xl/workbook.xml': (x) =>
+        x.replace('</sheets>', '</sheets><definedNames><definedName name="n">S!$A$1</definedName></definedNames><extLst/>'),
     });
     const out = patchXlsx(bytes, { writes: [{ sheet: 'S', row: 0, col: 0, value: 1 }], sheets: [] });
     expect(entryText(out, 'xl/workbook.xml')).toContain('</definedNames><calcPr fullCalcOnLoad="1"/><extLst/>');

@@ -104,7 +104,10 @@ describe('readXlsx', () => {
     const withFurigana = editZip(bytes, {
       'xl/sharedStrings.xml': (xml) => {
         expect(xml).toContain('<si><t>移住相談</t></si>');
-        return xml.replace('<si><t>移住相談</t></si>', '<si><t>移住相談</t><rPh sb="0" eb="2"><t>イジュウ</t></rPh><rPh sb="2" eb="4"><t>ソウダン</t></rPh><phoneticPr fontId="1"/></si>');
+        return xml.replace(
+          '<si><t>移住相談</t></si>',
+          '<si><t>移住相談</t><rPh sb="0" eb="2"><t>イジュウ</t></rPh><rPh sb="2" eb="4"><t>ソウダン</t></rPh><phoneticPr fontId="1"/></si>',
+        );
       },
     });
     expect(readXlsx(withFurigana).sheets[0].values[2][0]).toBe('移住相談');
@@ -119,7 +122,8 @@ describe('readXlsx on hand-written XML', () => {
         '<row><c r="A4" t="inlineStr"><is><t>a_x000D_b_x005F_x0041_</t></is></c><c r="C4" t="d"><v>2024-04-01T12:00:00</v></c></row>',
     );
     const bytes = handcraftedWorkbook([{ name: 'S', xml }], {
-      sharedStrings: '<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>共有</t></si></sst>',
+      sharedStrings:
+        '<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>共有</t></si></sst>',
     });
     const [sheet] = readXlsx(bytes).sheets;
     expect(sheet.values).toEqual([['第1 ', 5], [], [null, '第1 x', '共有'], ['a\rb_x0041_', null, 45383.5]]);
@@ -128,11 +132,13 @@ describe('readXlsx on hand-written XML', () => {
 
   it('takes a row number that is not a whole number as missing, as it does "0" (found by the property tests)', () => {
     // <row r="1.5"> used to index the grid with 0.5 and fail with a TypeError inside the reader.
-    const xml = worksheetXml('<row r="1"><c r="A1"><v>1</v></c></row><row r="1.5"><c r="A2"><v>2</v></c></row><row r="0"><c r="A3"><v>3</v></c></row>');
+    const xml = worksheetXml(
+      '<row r="1"><c r="A1"><v>1</v></c></row><row r="1.5"><c r="A2"><v>2</v></c></row><row r="0"><c r="A3"><v>3</v></c></row>',
+    );
     expect(readXlsx(handcraftedWorkbook([{ name: 'S', xml }])).sheets[0].values).toEqual([[1], [2], [3]]);
   });
 
-  it('reads empty text (shared, inline, rich, a formula\'s cached result) as a blank cell, as the Office adapter does (found by the property tests)', () => {
+  it("reads empty text (shared, inline, rich, a formula's cached result) as a blank cell, as the Office adapter does (found by the property tests)", () => {
     const xml = worksheetXml(
       '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><r><t xml:space="preserve"></t></r><rPh sb="0" eb="1"><t>ヨミ</t></rPh></is></c>' +
         '<c r="C1" t="str"><f>""</f><v></v></c><c r="D1" t="inlineStr"><is><t/></is></c><c r="E1"><v>1</v></c></row>',
@@ -189,7 +195,10 @@ describe('readXlsx on hand-written XML', () => {
   it('reads a UTF-16 worksheet part', () => {
     const bytes = handcraftedWorkbook([{ name: 'S', xml: worksheetXml('') }]);
     const files = unzipSync(bytes);
-    const xml = worksheetXml('<row r="1"><c r="A1" t="inlineStr"><is><t>第𠮷</t></is></c></row>').replace('encoding="UTF-8"', 'encoding="UTF-16"');
+    const xml = worksheetXml('<row r="1"><c r="A1" t="inlineStr"><is><t>第𠮷</t></is></c></row>').replace(
+      'encoding="UTF-8"',
+      'encoding="UTF-16"',
+    );
     const utf16 = new Uint8Array(2 + xml.length * 2);
     utf16.set([0xff, 0xfe]);
     for (let i = 0; i < xml.length; i++) {

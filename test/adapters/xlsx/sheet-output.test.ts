@@ -53,7 +53,13 @@ describe('patchXlsx with a new engine-owned sheet', () => {
     const a = unzip(input);
     const b = unzip(output);
     const changed = Object.keys(b).filter((n) => !a[n] || Buffer.compare(Buffer.from(a[n]), Buffer.from(b[n])) !== 0);
-    expect(changed.sort()).toEqual(['[Content_Types].xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/workbook.xml', 'xl/worksheets/sheet2.xml']);
+    expect(changed.sort()).toEqual([
+      '[Content_Types].xml',
+      'xl/_rels/workbook.xml.rels',
+      'xl/styles.xml',
+      'xl/workbook.xml',
+      'xl/worksheets/sheet2.xml',
+    ]);
     expect(Object.keys(b).slice(0, Object.keys(a).length)).toEqual(Object.keys(a));
   });
 
@@ -138,7 +144,10 @@ describe('patchXlsx replacing an existing engine-owned sheet', () => {
   it('matches the sheet name case-insensitively, as Excel does, and can hide it', () => {
     const out = patchXlsx(input, { writes: [], sheets: [{ ...summary('評価集計'), name: '評価集計', hidden: true }] });
     expect(readXlsx(out).sheets.map((s) => s.hidden)).toEqual([false, true, false]);
-    const wb = patchXlsx(out, { writes: [], sheets: [{ name: 'メモ'.toLowerCase(), cells: [], merges: [], columnWidths: [], validations: [] }] });
+    const wb = patchXlsx(out, {
+      writes: [],
+      sheets: [{ name: 'メモ'.toLowerCase(), cells: [], merges: [], columnWidths: [], validations: [] }],
+    });
     expect(readXlsx(wb).sheets.map((s) => s.name)).toEqual(['指標', '評価集計', 'メモ']);
   });
 
@@ -152,7 +161,13 @@ describe('patchXlsx replacing an existing engine-owned sheet', () => {
     expect(() => patchXlsx(input, { writes: [], sheets: [{ ...summary(), name: 'x'.repeat(32) }] })).toThrow(RangeError);
     const commas = { ...summary(), validations: [{ range: { top: 0, left: 0, bottom: 0, right: 0 }, list: ['A,B'] }] };
     expect(() => patchXlsx(input, { writes: [], sheets: [commas] })).toThrow(RangeError);
-    const overlapping = { ...summary(), merges: [{ top: 0, left: 0, bottom: 1, right: 1 }, { top: 1, left: 1, bottom: 2, right: 2 }] };
+    const overlapping = {
+      ...summary(),
+      merges: [
+        { top: 0, left: 0, bottom: 1, right: 1 },
+        { top: 1, left: 1, bottom: 2, right: 2 },
+      ],
+    };
     expect(() => patchXlsx(input, { writes: [], sheets: [overlapping] })).toThrow(RangeError);
   });
 });

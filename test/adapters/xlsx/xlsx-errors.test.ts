@@ -62,21 +62,37 @@ describe('file errors', () => {
   });
 
   it('says not-xlsx for another kind of zip renamed to .xlsx, corrupt for a spreadsheet package that lost its parts', () => {
-    const ods = zipSync({ mimetype: strToU8('application/vnd.oasis.opendocument.spreadsheet'), 'content.xml': strToU8('<office:document-content/>') });
+    const ods = zipSync({
+      mimetype: strToU8('application/vnd.oasis.opendocument.spreadsheet'),
+      'content.xml': strToU8('<office:document-content/>'),
+    });
     const docx = zipSync({
-      '[Content_Types].xml': strToU8('<Types><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'),
+      '[Content_Types].xml': strToU8(
+        '<Types><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+      ),
       '_rels/.rels': strToU8('<Relationships/>'),
       'word/document.xml': strToU8('<w:document/>'),
     });
     const files = zipSync({ 'notes.txt': strToU8('memo') });
     for (const bytes of [ods, docx, files]) expect(kindOf(() => readXlsx(bytes))).toBe('not-xlsx');
-    const emptied = editZip(valid, Object.fromEntries(Object.keys(unzipSync(valid)).filter((n) => n.startsWith('xl/')).map((n) => [n, () => null])));
+    const emptied = editZip(
+      valid,
+      Object.fromEntries(
+        Object.keys(unzipSync(valid))
+          .filter((n) => n.startsWith('xl/'))
+          .map((n) => [n, () => null]),
+      ),
+    );
     expect(kindOf(() => readXlsx(emptied))).toBe('corrupt');
   });
 
   it('says corrupt for a cell past column XFD or row 1,048,576, where no Excel file goes (found by the property tests)', () => {
     // A cell at ZZZZ1 (column 475,254) used to be read into a row that wide, and validating it took seconds.
-    for (const rows of ['<row r="1"><c r="ZZZZ1"><v>1</v></c></row>', '<row r="1"><c r="XFE1"><v>1</v></c></row>', '<row r="1048577"><c r="A1048577"><v>1</v></c></row>']) {
+    for (const rows of [
+      '<row r="1"><c r="ZZZZ1"><v>1</v></c></row>',
+      '<row r="1"><c r="XFE1"><v>1</v></c></row>',
+      '<row r="1048577"><c r="A1048577"><v>1</v></c></row>',
+    ]) {
       expect(kindOf(() => readXlsx(handcraftedWorkbook([{ name: 'a', xml: worksheetXml(rows) }])))).toBe('corrupt');
     }
     const corner = handcraftedWorkbook([{ name: 'a', xml: worksheetXml('<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>') }]);
@@ -103,14 +119,20 @@ describe('file errors', () => {
   });
 
   it('will not pad a grid out to one stray far-away cell beyond the budget', () => {
-    const stray = handcraftedWorkbook([{ name: 'a', xml: worksheetXml('<row r="1"><c r="A1"><v>1</v></c></row><row r="900000"><c r="A900000"><v>2</v></c></row>') }]);
+    const stray = handcraftedWorkbook([
+      { name: 'a', xml: worksheetXml('<row r="1"><c r="A1"><v>1</v></c></row><row r="900000"><c r="A900000"><v>2</v></c></row>') },
+    ]);
     expect(kindOf(() => readXlsx(stray, { maxCells: 1000 }))).toBe('too-large');
     expect(readXlsx(stray).sheets[0].values).toHaveLength(900000);
   });
 
   it('stops reading a huge sheet at the limit instead of building it', () => {
     // 20,000 cells, then broken XML: a reader that stopped at the limit never reaches the break.
-    const cells = Array.from({ length: 2_000 }, (_, r) => `<row r="${r + 1}">${Array.from({ length: 10 }, (_, c) => `<c r="${String.fromCharCode(65 + c)}${r + 1}"><v>${r}</v></c>`).join('')}</row>`).join('');
+    const cells = Array.from(
+      { length: 2_000 },
+      (_, r) =>
+        `<row r="${r + 1}">${Array.from({ length: 10 }, (_, c) => `<c r="${String.fromCharCode(65 + c)}${r + 1}"><v>${r}</v></c>`).join('')}</row>`,
+    ).join('');
     const huge = handcraftedWorkbook([{ name: 'big', xml: worksheetXml(`${cells}<row r="2001"><c r="A2001"><v>1</v></c></ro`) }]);
     expect(kindOf(() => readXlsx(huge))).toBe('corrupt');
     expect(kindOf(() => readXlsx(huge, { maxCells: 1000 }))).toBe('too-large');

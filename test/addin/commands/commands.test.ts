@@ -20,7 +20,14 @@ function click(name: CommandFunction, timeoutMs?: number) {
 
 function shown(url: string) {
   const u = new URL(url);
-  return { path: u.pathname, text: u.searchParams.get('text') ?? '', title: u.searchParams.get('title'), tone: u.searchParams.get('tone'), lang: u.searchParams.get('lang'), close: u.searchParams.get('close') };
+  return {
+    path: u.pathname,
+    text: u.searchParams.get('text') ?? '',
+    title: u.searchParams.get('title'),
+    tone: u.searchParams.get('tone'),
+    lang: u.searchParams.get('lang'),
+    close: u.searchParams.get('close'),
+  };
 }
 
 describe('ribbon command registration', () => {
@@ -121,7 +128,9 @@ describe('ribbon commands on a workbook', () => {
       live.fake.sheet('成果指標').setRaw(8, 13, 43698 / 50500);
       restore = click('restoreWorkbook');
       dialog = await live.office.nextDialog();
-      expect(shown(dialog.url).text).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d の評価（2024年度）を元に戻しました: 60セル、シート 0件\nこれより前に元に戻せる書き込みはありません。$/);
+      expect(shown(dialog.url).text).toMatch(
+        /^\d{4}-\d\d-\d\d \d\d:\d\d の評価（2024年度）を元に戻しました: 60セル、シート 0件\nこれより前に元に戻せる書き込みはありません。$/,
+      );
       dialog.pressClose();
       await restore.done;
       expect(workbookCells(fakeToGrid(live.fake))).toEqual(original);
@@ -132,7 +141,9 @@ describe('ribbon commands on a workbook', () => {
 
   it('says in the user’s language when rows moved under a write (co-authoring)', () => {
     const error = new WorkbookChangedError([{ sheet: '成果指標', row: 5, col: 1, value: 1, address: '成果指標!B6', actual: 2 }]);
-    expect(failureText(error, 'ja')).toBe('処理できませんでした: 読み込んだ後にブックが変更されました（成果指標!B6: 「1」→「2」）。行の挿入・削除や入力が同時に行われた可能性があるため、何も書き込んでいません。もう一度実行してください。');
+    expect(failureText(error, 'ja')).toBe(
+      '処理できませんでした: 読み込んだ後にブックが変更されました（成果指標!B6: 「1」→「2」）。行の挿入・削除や入力が同時に行われた可能性があるため、何も書き込んでいません。もう一度実行してください。',
+    );
     expect(failureText(error, 'en')).toMatch(/^Could not finish: The workbook changed after it was read \(成果指標!B6: "1" → "2"\)\./);
   });
 
@@ -165,7 +176,9 @@ describe('ribbon commands on a workbook', () => {
     try {
       const { completed, done } = click('gradeWorkbook');
       const dialog = await live.office.nextDialog();
-      expect(shown(dialog.url).text).toBe('処理できませんでした: シートまたはブックが保護されているため、書き込めません。保護を解除してからお試しください。');
+      expect(shown(dialog.url).text).toBe(
+        '処理できませんでした: シートまたはブックが保護されているため、書き込めません。保護を解除してからお試しください。',
+      );
       dialog.dismiss();
       await done;
       expect(completed).toHaveBeenCalledTimes(1);

@@ -47,7 +47,11 @@ describe('task pane: 評価 (Grade) on the sample workbook', () => {
     // the validation result shows the same disagreement as a warning
     const validation = screen.getByRole('region', { name: '検証結果' });
     expect(within(validation).getByTestId('validation-counts').textContent).toBe('エラー 0件 / 警告 4件');
-    expect(within(validation).getByRole('button', { name: /^警告 成果指標!L9: 入力済みの進捗評価「A」は、計算結果「B」（達成率 86\.5%）と異なります。/ })).toBeTruthy();
+    expect(
+      within(validation).getByRole('button', {
+        name: /^警告 成果指標!L9: 入力済みの進捗評価「A」は、計算結果「B」（達成率 86\.5%）と異なります。/,
+      }),
+    ).toBeTruthy();
 
     // 上書きして評価 asks first, with focus on the safe answer; cancel (or Escape) leaves everything as it is
     await user.click(within(kept).getByRole('button', { name: '上書きして評価' }));
@@ -76,7 +80,9 @@ describe('task pane: 評価 (Grade) on the sample workbook', () => {
     const { user } = renderPane({ port: new MemoryWorkbookPort(grid) });
     await user.click(screen.getByRole('button', { name: '評価' }));
     const kept = await screen.findByTestId('kept-cells');
-    expect(within(kept).getByRole('button', { name: /^成果指標!L25 進捗評価: B のまま（数式 =IF\(K25\/J25>=1\.2,"A","B"\)、計算結果 A）/ })).toBeTruthy();
+    expect(
+      within(kept).getByRole('button', { name: /^成果指標!L25 進捗評価: B のまま（数式 =IF\(K25\/J25>=1\.2,"A","B"\)、計算結果 A）/ }),
+    ).toBeTruthy();
   });
 
   it('grades again with nothing to change once the workbook is graded', async () => {

@@ -24,14 +24,20 @@ describe('task pane: language, theme, progress and errors', () => {
     const results = await screen.findByRole('region', { name: 'Validation' });
     expect(within(results).getByTestId('validation-counts').textContent).toBe('0 errors / 3 warnings');
     expect(within(results).getByRole('group', { name: /Heading count differs/ })).toBeTruthy();
-    expect(within(results).getByRole('button', { name: /^Warning at 事業一覧!B22: Heading "3 圏域全体の生活関連機能サービスの向上 \(37 事業\)" states 37 projects, but 39 are listed under it\./ })).toBeTruthy();
+    expect(
+      within(results).getByRole('button', {
+        name: /^Warning at 事業一覧!B22: Heading "3 圏域全体の生活関連機能サービスの向上 \(37 事業\)" states 37 projects, but 39 are listed under it\./,
+      }),
+    ).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Grade' }));
     const graded = await screen.findByRole('region', { name: 'FY2024 grading' });
     expect(within(graded).getByText('60 cells updated / 0 kept')).toBeTruthy();
     expect(within(graded).getByRole('button', { name: /^成果指標!N9 Rate: \(blank\) changed to 86\.5%/ })).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Summary' }));
     const summary = await screen.findByRole('region', { name: 'FY2024 summary' });
-    expect(within(summary).getByTestId('summary-headline').textContent).toBe('Relatively on track (A+B)10 items 17.5%+10 items (FY2023: 0 items 0.0%)57 projects, 57 items');
+    expect(within(summary).getByTestId('summary-headline').textContent).toBe(
+      'Relatively on track (A+B)10 items 17.5%+10 items (FY2023: 0 items 0.0%)57 projects, 57 items',
+    );
     expect(within(summary).getByRole('button', { name: 'Show the 評価集計 sheet' })).toBeTruthy();
   });
 
@@ -43,7 +49,9 @@ describe('task pane: language, theme, progress and errors', () => {
     // FluentProvider sets the dark theme's tokens: the neutral background is dark
     const provider = container.querySelector('.fui-FluentProvider') as HTMLElement;
     const css = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText)).join('\n');
-    const rule = [...provider.classList].map((c) => new RegExp(`\\.${c}\\s*\\{[^}]*--colorNeutralBackground1:\\s*(#[0-9a-f]{6})`, 'i').exec(css)).find(Boolean);
+    const rule = [...provider.classList]
+      .map((c) => new RegExp(`\\.${c}\\s*\\{[^}]*--colorNeutralBackground1:\\s*(#[0-9a-f]{6})`, 'i').exec(css))
+      .find(Boolean);
     expect(rule).toBeTruthy();
     expect(isDarkTheme({ bodyBackgroundColor: rule![1] })).toBe(true);
     await user.click(screen.getByRole('button', { name: '検証' }));
@@ -83,7 +91,13 @@ describe('task pane: language, theme, progress and errors', () => {
     const { user } = renderPane({
       actions: (real): WorkbookActions => ({
         ...real,
-        grade: () => Promise.reject(new UsageError({ ja: '2030年度の目標値・実績値の列（または行）がブックにありません。', en: 'The workbook has no columns for FY2030.' })),
+        grade: () =>
+          Promise.reject(
+            new UsageError({
+              ja: '2030年度の目標値・実績値の列（または行）がブックにありません。',
+              en: 'The workbook has no columns for FY2030.',
+            }),
+          ),
       }),
     });
     await user.click(screen.getByRole('button', { name: '評価' }));
@@ -127,7 +141,11 @@ describe('task pane: language, theme, progress and errors', () => {
       }),
     });
     await user.click(screen.getByRole('button', { name: '集計' }));
-    await waitFor(() => expect(screen.getByTestId('error-bar').textContent).toContain('予期しないエラーが起きました: RichApi.Error: The request payload size has exceeded the limit.'));
+    await waitFor(() =>
+      expect(screen.getByTestId('error-bar').textContent).toContain(
+        '予期しないエラーが起きました: RichApi.Error: The request payload size has exceeded the limit.',
+      ),
+    );
     await user.click(screen.getByRole('button', { name: /事業一覧!B22/ }));
     await waitFor(() => expect(screen.getByTestId('error-bar').textContent).toContain('予期しないエラーが起きました: ItemNotFound'));
   });

@@ -51,7 +51,11 @@ describe('task pane: 元に戻す (Restore)', () => {
     const results = await screen.findByRole('region', { name: '元に戻す' });
     const conflicts = within(results).getByTestId('restore-conflicts');
     expect(conflicts.textContent).toContain('1か所が書き込み後に変更されているため、何も元に戻していません。');
-    expect(within(conflicts).getByRole('button', { name: /^成果指標!N9: 書き込み後に 0\.8653… から 0\.9 に変更|^成果指標!N9: 書き込み後に .* から 0\.9 に変更/ })).toBeTruthy();
+    expect(
+      within(conflicts).getByRole('button', {
+        name: /^成果指標!N9: 書き込み後に 0\.8653… から 0\.9 に変更|^成果指標!N9: 書き込み後に .* から 0\.9 に変更/,
+      }),
+    ).toBeTruthy();
     expect(port.grid).toEqual(typed);
 
     await user.click(within(conflicts).getByRole('button', { name: '変更を破棄して元に戻す' }));

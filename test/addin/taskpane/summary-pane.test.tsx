@@ -14,7 +14,9 @@ describe('task pane: 集計 (Summary) on the sample workbook', () => {
     expect(headline.textContent).toBe('比較的順調（A+B）10項目 17.5%+10項目（前年度 2023年度: 0項目 0.0%）57事業・57項目');
     // the counts by grade, as a table with a caption and header cells
     const table = within(results).getByRole('table', { name: '評価ごとの項目数' });
-    const rows = within(table).getAllByRole('row').map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent));
+    const rows = within(table)
+      .getAllByRole('row')
+      .map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent));
     expect(rows).toEqual([
       ['評価', '項目数', '割合'],
       ['A 順調', '6', '10.5%'],

@@ -18,7 +18,9 @@ describe('task pane: 検証 (Validate) on the sample workbook', () => {
     expect(within(check).getByRole('heading', { level: 4 }).textContent).toBe('見出しの事業数が合わないGROUP_COUNT_MISMATCH· 3件');
     const rows = within(check).getAllByRole('button');
     expect(rows.map((r) => r.getAttribute('aria-label'))).toEqual([
-      expect.stringMatching(/^警告 事業一覧!B22: 見出し「3 圏域全体の生活関連機能サービスの向上 \(37 事業\)」の事業数 37 が、その下の事業数 39 と一致しません。/),
+      expect.stringMatching(
+        /^警告 事業一覧!B22: 見出し「3 圏域全体の生活関連機能サービスの向上 \(37 事業\)」の事業数 37 が、その下の事業数 39 と一致しません。/,
+      ),
       expect.stringMatching(/^警告 事業一覧!C22: /),
       expect.stringMatching(/^警告 事業一覧!D33: /),
     ]);

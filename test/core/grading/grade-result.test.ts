@@ -146,7 +146,10 @@ describe('gradeResult: not graded, with a reason', () => {
   });
 
   it('a merged project (NO.4に統合) is "-" even with numbers', () => {
-    expect(grade({ merged: true, actual: '30件', target: '21件', finalTarget: 'NO.4に統合' })).toMatchObject({ label: '-', reason: 'merged' });
+    expect(grade({ merged: true, actual: '30件', target: '21件', finalTarget: 'NO.4に統合' })).toMatchObject({
+      label: '-',
+      reason: 'merged',
+    });
   });
 
   it('no target for the year is "-" (no-target)', () => {
@@ -162,7 +165,10 @@ describe('gradeResult: which target applies', () => {
 
   it('a final target serves only its final year', () => {
     expect(grade({ actual: '45事業', target: null, finalTarget: '52事業', finalTargetYear: 2024 })).toMatchObject({ label: 'B' });
-    expect(grade({ actual: '45事業', target: null, finalTarget: '52事業', finalTargetYear: 2026 })).toMatchObject({ label: '-', reason: 'no-target' });
+    expect(grade({ actual: '45事業', target: null, finalTarget: '52事業', finalTargetYear: 2026 })).toMatchObject({
+      label: '-',
+      reason: 'no-target',
+    });
   });
 
   it("the year's own target wins over the final target", () => {
@@ -189,7 +195,12 @@ describe('gradeResult: units', () => {
   it('人 against 件 is a validation error, not a grade', () => {
     const outcome = grade({ actual: '30人', target: '24件' });
     expect(outcome).toMatchObject({ label: '-', rate: null, reason: 'invalid' });
-    expect(outcome.problem).toMatchObject({ code: 'UNIT_MISMATCH', severity: 'error', sheet: ACTUAL_CELL.sheet, cell: cellAddress(ACTUAL_CELL.row, ACTUAL_CELL.col) });
+    expect(outcome.problem).toMatchObject({
+      code: 'UNIT_MISMATCH',
+      severity: 'error',
+      sheet: ACTUAL_CELL.sheet,
+      cell: cellAddress(ACTUAL_CELL.row, ACTUAL_CELL.col),
+    });
     expect(outcome.problem?.message.ja).toBe('実績値の単位「人」が目標値の単位「件」と合いません。評価できません。');
   });
 
@@ -202,7 +213,11 @@ describe('gradeResult: targets that give no rate', () => {
   it.each(['0件', 0, '▲5'])('target %j is TARGET_NOT_POSITIVE at the target cell', (target) => {
     const outcome = grade({ actual: '3件', target });
     expect(outcome).toMatchObject({ label: '-', reason: 'invalid', rate: null });
-    expect(outcome.problem).toMatchObject({ code: 'TARGET_NOT_POSITIVE', sheet: TARGET_CELL.sheet, cell: cellAddress(TARGET_CELL.row, TARGET_CELL.col) });
+    expect(outcome.problem).toMatchObject({
+      code: 'TARGET_NOT_POSITIVE',
+      sheet: TARGET_CELL.sheet,
+      cell: cellAddress(TARGET_CELL.row, TARGET_CELL.col),
+    });
   });
 });
 
@@ -234,7 +249,11 @@ describe('gradeResult: other policies, as data', () => {
     const spec = (actual: string) => ({ baseline: p10.baseline, target: p10.target, actual });
 
     it('uses the seed baseline', () => {
-      expect(p10).toEqual({ name: '農業次世代人材投資資金（経営開始型）の新規交付対象者数（累計）', baseline: '7人 (2018年度実績)', target: '55人' });
+      expect(p10).toEqual({
+        name: '農業次世代人材投資資金（経営開始型）の新規交付対象者数（累計）',
+        baseline: '7人 (2018年度実績)',
+        target: '55人',
+      });
     });
 
     it.each<[string, string, number]>([
@@ -263,7 +282,10 @@ describe('gradeResult: other policies, as data', () => {
 
     it('a target equal to its baseline gives no rate', () => {
       // projects 23 and 24: 希望者が利用できた割合 100% → 100%
-      expect(grade({ baseline: '100% (2019年度見込)', target: '100%', actual: '100%' }, BASELINE_RELATIVE)).toMatchObject({ label: '-', reason: 'no-target' });
+      expect(grade({ baseline: '100% (2019年度見込)', target: '100%', actual: '100%' }, BASELINE_RELATIVE)).toMatchObject({
+        label: '-',
+        reason: 'no-target',
+      });
     });
   });
 });

@@ -22,7 +22,9 @@ const WITH_RESULT = [5, 11, 21, 27];
 
 /** What every variant must read: the same projects and the printed FY2024 results. */
 function expectSameContent(model: WorkbookModel & { issues: ValidationIssue[] }, options: { grades?: boolean } = {}) {
-  expect(model.projects.map((p) => [p.project.no, p.project.role?.no, p.project.name])).toEqual(PROJECTS.map((no) => [no, ROLE_OF[no], seed(no).name]));
+  expect(model.projects.map((p) => [p.project.no, p.project.role?.no, p.project.name])).toEqual(
+    PROJECTS.map((no) => [no, ROLE_OF[no], seed(no).name]),
+  );
   const rows = model.indicators.map((r) => {
     const y = r.indicator.results.find((x) => x.year === 2024);
     return [r.indicator.projectNo, r.indicator.name, y?.actual?.value ?? null, y?.target?.value ?? null, y?.enteredGrade ?? null];
@@ -67,8 +69,14 @@ function projectSheet(header: { no: string; name: string; role: string }, name =
 }
 
 /** The indicator table as the conference prints it: | 番号 | 指標 | 2024実績値 | 進捗評価 | 2024目標値 |. */
-function wideIndicatorSheet(header: { no: string; name: string; actual: string; target?: string; grade?: string }, name = '指標'): SheetGrid {
-  const rows: CellValue[][] = [['成果指標 進捗評価表（令和6年度）'], [header.no, header.name, header.actual, header.grade ?? '進捗評価', header.target ?? '2024目標値']];
+function wideIndicatorSheet(
+  header: { no: string; name: string; actual: string; target?: string; grade?: string },
+  name = '指標',
+): SheetGrid {
+  const rows: CellValue[][] = [
+    ['成果指標 進捗評価表（令和6年度）'],
+    [header.no, header.name, header.actual, header.grade ?? '進捗評価', header.target ?? '2024目標値'],
+  ];
   for (const i of INDICATORS) {
     const r = WITH_RESULT.includes(i.no) ? result(i.no) : null;
     rows.push([i.no, i.name, r?.actual ?? null, r?.grade ?? null, r?.target ?? null]);
@@ -98,9 +106,12 @@ describe('readWorkbookModel finds tables by their headers', () => {
     expectSameContent(model);
   });
 
-  it.each(['事業番号', 'No.', '番号', 'NO', 'ＮＯ．', '№', '事業\n番号', '事業 番号', '事業番号※'])('reads the project number header %j', (no) => {
-    expectSameContent(read(projectSheet({ ...STANDARD, no }), wideIndicatorSheet({ no, name: '指標名', actual: '2024実績値' })));
-  });
+  it.each(['事業番号', 'No.', '番号', 'NO', 'ＮＯ．', '№', '事業\n番号', '事業 番号', '事業番号※'])(
+    'reads the project number header %j',
+    (no) => {
+      expectSameContent(read(projectSheet({ ...STANDARD, no }), wideIndicatorSheet({ no, name: '指標名', actual: '2024実績値' })));
+    },
+  );
 
   it.each(['指標名', '指標', '成果指標', '指 標 名', '指標\n名'])('reads the indicator name header %j', (name) => {
     expectSameContent(read(projectSheet(STANDARD), wideIndicatorSheet({ no: '番号', name, actual: '2024実績値' })));
@@ -114,8 +125,18 @@ describe('readWorkbookModel finds tables by their headers', () => {
   );
 
   it('reads the project name header 事業名称 / 連携事業名 and the role header 役 割', () => {
-    expectSameContent(read(projectSheet({ no: '番号', name: '連携事業名', role: '役 割' }), wideIndicatorSheet({ no: '番号', name: '指標', actual: 'R6実績値', target: 'R6目標値' })));
-    expectSameContent(read(projectSheet({ no: '番号', name: '事業名称', role: '役割' }), wideIndicatorSheet({ no: '番号', name: '指標', actual: 'R6実績値' })));
+    expectSameContent(
+      read(
+        projectSheet({ no: '番号', name: '連携事業名', role: '役 割' }),
+        wideIndicatorSheet({ no: '番号', name: '指標', actual: 'R6実績値', target: 'R6目標値' }),
+      ),
+    );
+    expectSameContent(
+      read(
+        projectSheet({ no: '番号', name: '事業名称', role: '役割' }),
+        wideIndicatorSheet({ no: '番号', name: '指標', actual: 'R6実績値' }),
+      ),
+    );
   });
 
   it("keeps the un-yeared 進捗評価 column of a one-year table for that year (the conference tables' layout)", () => {
@@ -159,7 +180,10 @@ describe('readWorkbookModel finds tables by their headers', () => {
     expect(p(2)).toMatchObject({ status: '統合', mergedInto: 4, budget: { byYear: { 2023: null, 2024: null }, total: null } });
     expect(p(5)).toMatchObject({ status: '継続', mergedInto: null, budget: { byYear: { 2023: 53335, 2024: 53335 }, total: 106670 } });
     // the merged indicator's final target "NO.4に統合" is not in this table, so its row is not marked merged here
-    expect(model.indicators.filter((i) => i.indicator.projectNo === 4).map((i) => i.indicator.name)).toEqual(['創業件数', '相談窓口での年間相談件数']);
+    expect(model.indicators.filter((i) => i.indicator.projectNo === 4).map((i) => i.indicator.name)).toEqual([
+      '創業件数',
+      '相談窓口での年間相談件数',
+    ]);
   });
 });
 
@@ -243,7 +267,10 @@ describe('readWorkbookModel when a table is missing', () => {
   });
 
   it('reports COLUMN_MISSING when the indicator table has no actual column for any year', () => {
-    const rows: CellValue[][] = [['番号', '指標', '目標値', '進捗評価'], [5, '売上額※', '50,500千円', 'B']];
+    const rows: CellValue[][] = [
+      ['番号', '指標', '目標値', '進捗評価'],
+      [5, '売上額※', '50,500千円', 'B'],
+    ];
     const model = read(projectSheet(STANDARD), sheetGrid('指標', rows));
     expect(model.issues.map((i) => [i.code, i.address])).toEqual([['COLUMN_MISSING', '指標']]);
     expect(model.issues[0].message.ja).toBe('成果指標の表に必須の列「実績値（例: 2024年度実績値）」がありません（見出し行 1行目）。');
@@ -251,7 +278,10 @@ describe('readWorkbookModel when a table is missing', () => {
 });
 
 describe('readWorkbookModel: the hierarchy as heading rows instead of a 役割 column', () => {
-  const indicators = sheetGrid('指標', [['番号', '指標', '2024実績値'], [5, '売上額※', '43,698千円']]);
+  const indicators = sheetGrid('指標', [
+    ['番号', '指標', '2024実績値'],
+    [5, '売上額※', '43,698千円'],
+  ]);
   // the headings as the vision prints them (vision-projects-2022), each on its own row
   const rows: CellValue[][] = [
     ['番号', '事業名', '事業区分'],
@@ -269,7 +299,8 @@ describe('readWorkbookModel: the hierarchy as heading rows instead of a 役割 c
     [6, 1, '産業クラスターの形成、イノベーション実現、新規創業促進、地域の中堅企業等を核とした戦略産業の育成', null],
     [21, 3, '生活機能の強化に係る政策分野', '地域医療'],
   ];
-  const levels = (model: WorkbookModel) => model.projects.map((p) => [p.project.no, p.project.role?.no, p.project.policyArea?.text, p.project.field?.text ?? null]);
+  const levels = (model: WorkbookModel) =>
+    model.projects.map((p) => [p.project.no, p.project.role?.no, p.project.policyArea?.text, p.project.field?.text ?? null]);
 
   it('reads headings typed in the 番号 column', () => {
     const model = read(sheetGrid('事業', rows), indicators);
@@ -303,7 +334,10 @@ describe('readWorkbookModel: values as staff type them, through the grid', () =>
   ]);
 
   it('reads "17人 (15人)" in the actual column as actual (target)', () => {
-    const indicators = sheetGrid('指標', [['番号', '指標', '2024実績値', '2024目標値'], [26, '入会者数※', '17人 (15人)', null]]);
+    const indicators = sheetGrid('指標', [
+      ['番号', '指標', '2024実績値', '2024目標値'],
+      [26, '入会者数※', '17人 (15人)', null],
+    ]);
     const r = read(projects, indicators).indicators[0].indicator.results[0];
     expect([r.actual?.value, r.target?.value, r.actual?.unit]).toEqual([17, 15, '人']);
   });
@@ -311,7 +345,10 @@ describe('readWorkbookModel: values as staff type them, through the grid', () =>
   it('reads percents Excel stores as fractions with a % format (project 14: 農地利用集積率 61.3%)', () => {
     const indicators = sheetGrid(
       '指標',
-      [['番号', '指標', '2024目標値', '2024実績値'], [14, '農地利用集積率', 0.613, 0.55]],
+      [
+        ['番号', '指標', '2024目標値', '2024実績値'],
+        [14, '農地利用集積率', 0.613, 0.55],
+      ],
       { numberFormats: { C2: '0.0%', D2: '0.0%' } },
     );
     const r = read(projects, indicators).indicators[0].indicator.results[0];

@@ -110,7 +110,15 @@ describe('summariseItems with other inputs', () => {
     // projects 4 and 28 have two indicators each
     const two = seedProjects.filter((p) => p.indicators.length === 2);
     const items = two.flatMap((p) => p.indicators.map(() => ({ roleNo: p.role, label: 'A' })));
-    const summary = summariseItems(2024, [{ no: 1, name: ROLE_NAMES[1], projects: 1 }, { no: 3, name: ROLE_NAMES[3], projects: 1 }], items, DEFAULT_POLICY);
+    const summary = summariseItems(
+      2024,
+      [
+        { no: 1, name: ROLE_NAMES[1], projects: 1 },
+        { no: 3, name: ROLE_NAMES[3], projects: 1 },
+      ],
+      items,
+      DEFAULT_POLICY,
+    );
     expect(summary.roles.map((r) => [r.projects, r.items])).toEqual([
       [1, 2],
       [1, 2],
@@ -140,7 +148,9 @@ describe('summariseItems with other inputs', () => {
 
 describe('projectActiveIn', () => {
   it('counts the seed projects 44 → 48 → 52 → 55 → 57 by their start years', () => {
-    const counts = [2020, 2021, 2022, 2023, 2024].map((y) => seedProjects.filter((p) => projectActiveIn({ startYear: p.startYear, endYear: null }, y)).length);
+    const counts = [2020, 2021, 2022, 2023, 2024].map(
+      (y) => seedProjects.filter((p) => projectActiveIn({ startYear: p.startYear, endYear: null }, y)).length,
+    );
     expect(counts).toEqual([44, 48, 52, 55, 57]);
   });
 

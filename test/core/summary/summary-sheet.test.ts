@@ -21,13 +21,21 @@ function items(rows: number[][]): SummaryItem[] {
 const fy2023 = summariseItems(
   2023,
   ROLES.map((r, i) => ({ ...r, projects: [17, 1, 37][i] })),
-  items([[11, 2, 1, 0, 2], [1, 0, 0, 0, 0], [19, 9, 6, 4, 0]]),
+  items([
+    [11, 2, 1, 0, 2],
+    [1, 0, 0, 0, 0],
+    [19, 9, 6, 4, 0],
+  ]),
   DEFAULT_POLICY,
 );
 const fy2024 = summariseItems(
   2024,
   ROLES.map((r, i) => ({ ...r, projects: [17, 1, 39][i] })),
-  items([[7, 4, 2, 0, 3], [1, 0, 0, 0, 0], [23, 10, 3, 2, 2]]),
+  items([
+    [7, 4, 2, 0, 3],
+    [1, 0, 0, 0, 0],
+    [23, 10, 3, 2, 2],
+  ]),
   DEFAULT_POLICY,
 );
 const summary: Summary = { ...fy2024, previous: fy2023 };

@@ -102,7 +102,9 @@ describe('validateModel: every planted mistake, in one pass', () => {
   const find = (code: string) => issues.find((i) => i.code === code)!;
 
   it('says in Japanese and English what is wrong', () => {
-    expect(find('PROJECT_NO_INVALID').message.ja).toBe('事業番号「１２三」を数値として読めません。半角または全角の数字だけで入力してください。');
+    expect(find('PROJECT_NO_INVALID').message.ja).toBe(
+      '事業番号「１２三」を数値として読めません。半角または全角の数字だけで入力してください。',
+    );
     expect(find('PROJECT_NO_DUPLICATE').message.ja).toBe('事業番号 27 が重複しています（最初は 事業!A9）。');
     expect(find('MERGED_INTO_UNKNOWN').message.ja).toBe('統合先の事業番号 9 が事業一覧にありません。');
     expect(find('YEAR_INVALID').message.ja).toContain('年度「来年度」を読めません');
@@ -111,7 +113,9 @@ describe('validateModel: every planted mistake, in one pass', () => {
     expect(find('UNIT_MISMATCH').message.ja).toBe('実績値の単位「件」が目標値の単位「名」と合いません。評価できません。');
     expect(find('TARGET_NOT_POSITIVE').message.en).toBe('Target 0 must be greater than 0 to compute an achievement rate.');
     expect(find('INDICATOR_UNKNOWN_PROJECT').message.ja).toContain('事業番号 56 は事業一覧にありません');
-    expect(find('GROUP_COUNT_MISMATCH').message.ja).toBe('見出し「3 圏域全体の生活関連機能サービスの向上 (2 事業)」の事業数 2 が、その下の事業数 3 と一致しません。');
+    expect(find('GROUP_COUNT_MISMATCH').message.ja).toBe(
+      '見出し「3 圏域全体の生活関連機能サービスの向上 (2 事業)」の事業数 2 が、その下の事業数 3 と一致しません。',
+    );
   });
 
   it('GRADE_DIFFERS names both grades and the rate', () => {
@@ -133,7 +137,9 @@ describe('validateModel: checks one at a time', () => {
   const ROLE1 = '1 圏域全体の経済成長のけん引';
 
   it('a clean pair of tables has no issue', () => {
-    expect(validate(projects([[5, ROLE1, seed(5).name, '継続']]), indicators([[5, '売上額※', '50,500千円', '43,698千円', 'B']]))).toEqual([]);
+    expect(validate(projects([[5, ROLE1, seed(5).name, '継続']]), indicators([[5, '売上額※', '50,500千円', '43,698千円', 'B']]))).toEqual(
+      [],
+    );
   });
 
   it('NO 2へ統合 pointing at an existing project is fine; at a missing one it is MERGED_INTO_UNKNOWN', () => {
@@ -147,7 +153,9 @@ describe('validateModel: checks one at a time', () => {
   });
 
   it('a 統合 without its target is MERGED_INTO_MISSING (warning)', () => {
-    expect(brief(validate(projects([[2, ROLE1, seed(2).name, '統合']]), indicators([])))).toEqual([['MERGED_INTO_MISSING', 'warning', '事業!D2']]);
+    expect(brief(validate(projects([[2, ROLE1, seed(2).name, '統合']]), indicators([])))).toEqual([
+      ['MERGED_INTO_MISSING', 'warning', '事業!D2'],
+    ]);
   });
 
   it('a number written as a formula error is NUMBER_INVALID with its reason', () => {
@@ -167,7 +175,11 @@ describe('validateModel: checks one at a time', () => {
 
   it('a first indicator row without a number is PROJECT_NO_MISSING; a row with a number but no name is INDICATOR_NAME_MISSING', () => {
     // (a blank number below a numbered row is the same project's second indicator, not a mistake)
-    const rows = [['番号', '指標', '2024実績値'], [null, '売上額※', '43,698千円'], [5, null, '43,698千円']];
+    const rows = [
+      ['番号', '指標', '2024実績値'],
+      [null, '売上額※', '43,698千円'],
+      [5, null, '43,698千円'],
+    ];
     const issues = validate(projects([[5, ROLE1, seed(5).name, '継続']]), sheetGrid('指標', rows));
     expect(brief(issues)).toEqual([
       ['PROJECT_NO_MISSING', 'error', '指標!A2'],

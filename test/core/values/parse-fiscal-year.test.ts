@@ -22,12 +22,26 @@ describe('parseFiscalYear', () => {
     expect(parseFiscalYear(raw)).toEqual({ ok: true, year });
   });
 
-  it.each<unknown>(['', null, undefined, 'abc', 'R', '令和', 'R0', '20245', '2024年度実績', '6', '1988', 1988, 2024.5, '二〇二四年度', '2024/25', true])(
-    'rejects %j',
-    (raw) => {
-      expect(parseFiscalYear(raw)).toEqual({ ok: false });
-    },
-  );
+  it.each<unknown>([
+    '',
+    null,
+    undefined,
+    'abc',
+    'R',
+    '令和',
+    'R0',
+    '20245',
+    '2024年度実績',
+    '6',
+    '1988',
+    1988,
+    2024.5,
+    '二〇二四年度',
+    '2024/25',
+    true,
+  ])('rejects %j', (raw) => {
+    expect(parseFiscalYear(raw)).toEqual({ ok: false });
+  });
 
   it('reads every 開始年度 the sample writes (令和n年度 for the projects added by vision changes)', () => {
     // conference-2025: 令和3年度 44→48, 令和4年度 48→52, 令和5年度 52→55, 令和6年度 55→57

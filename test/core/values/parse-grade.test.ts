@@ -70,10 +70,16 @@ describe('parseGrade with other scales defined as data', () => {
   it('rejects a policy whose thresholds do not fall, whose labels repeat, or whose favorable label is unknown', () => {
     const base = { id: 'x', name: { ja: 'x', en: 'x' }, basis: 'target', notGraded: { label: '-', name: { ja: '', en: '' } } };
     const level = (label: string, minPercent: number | null) => ({ label, minPercent, name: { ja: label, en: label } });
-    expect(() => GradingPolicySchema.parse({ ...base, levels: [level('A', 75), level('B', 100), level('C', null)], favorable: ['A'] })).toThrow(/fall/);
+    expect(() =>
+      GradingPolicySchema.parse({ ...base, levels: [level('A', 75), level('B', 100), level('C', null)], favorable: ['A'] }),
+    ).toThrow(/fall/);
     expect(() => GradingPolicySchema.parse({ ...base, levels: [level('A', 100), level('A', null)], favorable: ['A'] })).toThrow(/unique/);
-    expect(() => GradingPolicySchema.parse({ ...base, levels: [level('A', 100), level('B', null)], favorable: ['Z'] })).toThrow(/unknown label Z/);
+    expect(() => GradingPolicySchema.parse({ ...base, levels: [level('A', 100), level('B', null)], favorable: ['Z'] })).toThrow(
+      /unknown label Z/,
+    );
     expect(() => GradingPolicySchema.parse({ ...base, levels: [level('A', 100), level('B', 50)], favorable: ['A'] })).toThrow(/last level/);
-    expect(GradingPolicySchema.parse({ ...base, levels: [level('A', 100), level('B', null)], favorable: ['A'] }).mergedItems).toBe('excluded');
+    expect(GradingPolicySchema.parse({ ...base, levels: [level('A', 100), level('B', null)], favorable: ['A'] }).mergedItems).toBe(
+      'excluded',
+    );
   });
 });

@@ -37,7 +37,8 @@ describe('units', () => {
       for (const i of p.indicators) {
         const b = parseCellValue(i.baseline);
         const t = parseCellValue(i.target);
-        if (b.kind === 'quantity' && t.kind === 'quantity') expect([p.no, conversionFactor(b.quantity.unit, t.quantity.unit)]).toEqual([p.no, 1]);
+        if (b.kind === 'quantity' && t.kind === 'quantity')
+          expect([p.no, conversionFactor(b.quantity.unit, t.quantity.unit)]).toEqual([p.no, 1]);
       }
     }
   });

@@ -2,7 +2,18 @@ import { cellAddress, columnLetters, parseCellAddress, qualifiedAddress } from '
 
 describe('cell addresses', () => {
   it('names columns as Excel does', () => {
-    expect([0, 5, 25, 26, 27, 51, 52, 701, 702, 16383].map(columnLetters)).toEqual(['A', 'F', 'Z', 'AA', 'AB', 'AZ', 'BA', 'ZZ', 'AAA', 'XFD']);
+    expect([0, 5, 25, 26, 27, 51, 52, 701, 702, 16383].map(columnLetters)).toEqual([
+      'A',
+      'F',
+      'Z',
+      'AA',
+      'AB',
+      'AZ',
+      'BA',
+      'ZZ',
+      'AAA',
+      'XFD',
+    ]);
   });
 
   it('turns 0-based cells into A1 and back', () => {

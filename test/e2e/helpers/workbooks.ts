@@ -48,7 +48,11 @@ export function valueMap(grid: WorkbookGrid): Record<string, CellValue> {
 const EMPTY: CellState = { value: null, formula: null, numberFormat: null };
 
 /** The addresses whose value, formula or number format differ, sorted. */
-export function changedAddresses(before: WorkbookGrid, after: WorkbookGrid, compare: (keyof CellState)[] = ['value', 'formula', 'numberFormat']): string[] {
+export function changedAddresses(
+  before: WorkbookGrid,
+  after: WorkbookGrid,
+  compare: (keyof CellState)[] = ['value', 'formula', 'numberFormat'],
+): string[] {
   const a = cellMap(before);
   const b = cellMap(after);
   const out: string[] = [];

@@ -1,5 +1,10 @@
 import { Button, makeStyles, Tooltip, tokens } from '@fluentui/react-components';
-import { ArrowUndo20Regular, ClipboardTaskListLtr20Regular, DataBarVertical20Regular, TextGrammarCheckmark20Regular } from '@fluentui/react-icons';
+import {
+  ArrowUndo20Regular,
+  ClipboardTaskListLtr20Regular,
+  DataBarVertical20Regular,
+  TextGrammarCheckmark20Regular,
+} from '@fluentui/react-icons';
 import type { ReactElement } from 'react';
 import type { MessageCode } from '../../../core/messages/catalogue';
 import type { ActionKind } from '../hooks/use-workbook-session';

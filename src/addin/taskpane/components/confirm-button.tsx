@@ -21,7 +21,14 @@ const useStyles = makeStyles({
  * asked inline (a modal dialog is cramped in a 320 px pane): the question and its two answers
  * appear in place, focus goes to the safe answer, and Escape cancels.
  */
-export function ConfirmButton(props: { label: string; title: string; body: string; confirm: string; disabled: boolean; onConfirm: () => void }) {
+export function ConfirmButton(props: {
+  label: string;
+  title: string;
+  body: string;
+  confirm: string;
+  disabled: boolean;
+  onConfirm: () => void;
+}) {
   const { t } = useText();
   const styles = useStyles();
   const [asking, setAsking] = useState(false);
@@ -38,13 +45,26 @@ export function ConfirmButton(props: { label: string; title: string; body: strin
   };
   if (!asking) {
     return (
-      <Button ref={askRef} className={styles.ask} size="small" appearance="secondary" disabledFocusable={props.disabled} onClick={() => setAsking(true)}>
+      <Button
+        ref={askRef}
+        className={styles.ask}
+        size="small"
+        appearance="secondary"
+        disabledFocusable={props.disabled}
+        onClick={() => setAsking(true)}
+      >
         {props.label}
       </Button>
     );
   }
   return (
-    <div role="alertdialog" aria-labelledby={questionId} aria-describedby={`${questionId}-body`} className={styles.confirm} onKeyDown={(e) => e.key === 'Escape' && cancel()}>
+    <div
+      role="alertdialog"
+      aria-labelledby={questionId}
+      aria-describedby={`${questionId}-body`}
+      className={styles.confirm}
+      onKeyDown={(e) => e.key === 'Escape' && cancel()}
+    >
       <Text id={questionId} weight="semibold">
         {props.title}
       </Text>

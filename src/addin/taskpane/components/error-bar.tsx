@@ -12,7 +12,15 @@ export function ErrorBar(props: { text: string; onDismiss: () => void }) {
         {props.text}
       </MessageBarBody>
       <MessageBarActions
-        containerAction={<Button appearance="transparent" size="small" aria-label={t('UI_DISMISS')} icon={<Dismiss16Regular />} onClick={props.onDismiss} />}
+        containerAction={
+          <Button
+            appearance="transparent"
+            size="small"
+            aria-label={t('UI_DISMISS')}
+            icon={<Dismiss16Regular />}
+            onClick={props.onDismiss}
+          />
+        }
       />
     </MessageBar>
   );

@@ -36,7 +36,10 @@ function ChangeRow(props: { change: CellChange; onGo: Go }) {
   const before = formatCellValue(c.before, c.kind, t);
   const after = formatCellValue(c.after, c.kind, t);
   return (
-    <RowButton label={t('UI_CHANGE_LABEL', { address: c.address, kind, before, after })} onActivate={() => props.onGo({ sheet: c.sheet, row: c.row, col: c.col })}>
+    <RowButton
+      label={t('UI_CHANGE_LABEL', { address: c.address, kind, before, after })}
+      onActivate={() => props.onGo({ sheet: c.sheet, row: c.row, col: c.col })}
+    >
       <Edit16Regular className={styles.icon} aria-hidden />
       <span className={styles.body}>
         <CellHead address={c.address} kind={kind} />
@@ -70,7 +73,10 @@ function KeptRow(props: { change: SkippedChange; onGo: Go }) {
   const after = formatCellValue(c.after, c.kind, t);
   const reason = c.reason === 'formula' && c.beforeFormula ? t('UI_REASON_FORMULA', { formula: c.beforeFormula }) : t('UI_REASON_ENTERED');
   return (
-    <RowButton label={t('UI_KEPT_LABEL', { address: c.address, kind, before, after, reason })} onActivate={() => props.onGo({ sheet: c.sheet, row: c.row, col: c.col })}>
+    <RowButton
+      label={t('UI_KEPT_LABEL', { address: c.address, kind, before, after, reason })}
+      onActivate={() => props.onGo({ sheet: c.sheet, row: c.row, col: c.col })}
+    >
       <LockClosed16Regular className={styles.kept} aria-hidden />
       <span className={styles.body}>
         <CellHead address={c.address} kind={kind} />

@@ -45,9 +45,14 @@ export function RestoreResults(props: { result: RestoreResult; busy: boolean; on
             items={result.conflicts}
             initial={10}
             render={(c) => {
-              const detail = c.kind === 'cell'
-                ? t('UI_RESTORE_CONFLICT_LABEL', { address: c.address, written: formatCellValue(c.written ?? null, 'header', t), now: formatCellValue(c.now ?? null, 'header', t) })
-                : sheetConflictText(c)[language];
+              const detail =
+                c.kind === 'cell'
+                  ? t('UI_RESTORE_CONFLICT_LABEL', {
+                      address: c.address,
+                      written: formatCellValue(c.written ?? null, 'header', t),
+                      now: formatCellValue(c.now ?? null, 'header', t),
+                    })
+                  : sheetConflictText(c)[language];
               return (
                 <RowButton label={detail} onActivate={() => props.onGo({ sheet: c.sheet, row: c.row, col: c.col })}>
                   <ArrowUndo16Regular className={styles.icon} aria-hidden />

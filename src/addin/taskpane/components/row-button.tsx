@@ -34,14 +34,15 @@ const useStyles = makeStyles({
 export function RowButton(props: { label: string; onActivate?: () => void; children: ReactNode }) {
   const styles = useStyles();
   if (!props.onActivate) {
-    return (
-      <div className={styles.row}>
-        {props.children}
-      </div>
-    );
+    return <div className={styles.row}>{props.children}</div>;
   }
   return (
-    <button type="button" className={mergeClasses(styles.row, styles.interactive, styles.focus)} aria-label={props.label} onClick={props.onActivate}>
+    <button
+      type="button"
+      className={mergeClasses(styles.row, styles.interactive, styles.focus)}
+      aria-label={props.label}
+      onClick={props.onActivate}
+    >
       {props.children}
     </button>
   );

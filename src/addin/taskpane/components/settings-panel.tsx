@@ -49,9 +49,14 @@ export function SettingsPanel(props: {
   const { settings } = props;
   // A year picked earlier stays listed even if the last workbook read lacks it, so the value is never blank.
   const years = [...new Set([...(props.years ?? []), ...(typeof settings.year === 'number' ? [settings.year] : [])])].sort((a, b) => b - a);
-  const previousYears = [...new Set([...(props.years ?? []), ...(typeof settings.previous === 'number' ? [settings.previous] : [])])].sort((a, b) => b - a);
+  const previousYears = [...new Set([...(props.years ?? []), ...(typeof settings.previous === 'number' ? [settings.previous] : [])])].sort(
+    (a, b) => b - a,
+  );
   const policyName = (p: GradingPolicy, i: number) => (i === 0 ? t('UI_POLICY_DEFAULT', { name: p.name[language] }) : p.name[language]);
-  const policyIndex = Math.max(0, props.policies.findIndex((p) => p.id === props.policy.id));
+  const policyIndex = Math.max(
+    0,
+    props.policies.findIndex((p) => p.id === props.policy.id),
+  );
   const basis = props.policy.basis === 'baseline' ? t('UI_POLICY_BASIS_BASELINE') : t('UI_POLICY_BASIS_TARGET');
 
   return (
@@ -65,7 +70,9 @@ export function SettingsPanel(props: {
             value={yearText(settings.year, t)}
             selectedOptions={[String(settings.year)]}
             disabled={props.disabled}
-            onOptionSelect={(_, d) => d.optionValue && props.onChange({ year: d.optionValue === 'latest' ? 'latest' : Number(d.optionValue) })}
+            onOptionSelect={(_, d) =>
+              d.optionValue && props.onChange({ year: d.optionValue === 'latest' ? 'latest' : Number(d.optionValue) })
+            }
           >
             <Option value="latest">{t('UI_YEAR_LATEST')}</Option>
             {years.map((y) => (
@@ -83,7 +90,8 @@ export function SettingsPanel(props: {
             selectedOptions={[String(settings.previous)]}
             disabled={props.disabled}
             onOptionSelect={(_, d) =>
-              d.optionValue && props.onChange({ previous: d.optionValue === 'auto' || d.optionValue === 'none' ? d.optionValue : Number(d.optionValue) })
+              d.optionValue &&
+              props.onChange({ previous: d.optionValue === 'auto' || d.optionValue === 'none' ? d.optionValue : Number(d.optionValue) })
             }
           >
             <Option value="auto">{t('UI_PREVIOUS_AUTO')}</Option>

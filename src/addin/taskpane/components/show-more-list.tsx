@@ -8,7 +8,13 @@ const useStyles = makeStyles({
 });
 
 /** A list that renders its first `initial` items and more on request, so a 50,000-row workbook stays responsive. */
-export function ShowMoreList<T>(props: { items: readonly T[]; initial?: number; step?: number; label?: string; render: (item: T, index: number) => ReactNode }) {
+export function ShowMoreList<T>(props: {
+  items: readonly T[];
+  initial?: number;
+  step?: number;
+  label?: string;
+  render: (item: T, index: number) => ReactNode;
+}) {
   const { t } = useText();
   const styles = useStyles();
   const step = props.step ?? 100;

@@ -16,11 +16,21 @@ const useStyles = makeStyles({
     borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorBrandStroke1}`,
   },
   label: { color: tokens.colorNeutralForeground2 },
-  value: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground1 },
+  value: {
+    fontSize: tokens.fontSizeBase500,
+    lineHeight: tokens.lineHeightBase500,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground1,
+  },
   change: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXS, color: tokens.colorNeutralForeground2 },
   scope: { color: tokens.colorNeutralForeground3 },
   table: { width: '100%', borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
-  caption: { textAlign: 'start', fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300, paddingBottom: tokens.spacingVerticalXS },
+  caption: {
+    textAlign: 'start',
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase300,
+    paddingBottom: tokens.spacingVerticalXS,
+  },
   th: {
     textAlign: 'start',
     fontWeight: tokens.fontWeightSemibold,
@@ -29,7 +39,10 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   num: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
-  td: { padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}` },
+  td: {
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+  },
   rowHeader: { textAlign: 'start', fontWeight: 'inherit' },
   totalRow: { fontWeight: tokens.fontWeightSemibold, borderTop: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}` },
   open: { alignSelf: 'flex-start' },
@@ -124,7 +137,13 @@ export function SummaryResults(props: { result: SummaryResult; policy: GradingPo
           </tr>
         </tbody>
       </table>
-      <Button className={styles.open} size="small" appearance="secondary" icon={<Open16Regular />} onClick={() => props.onOpenSheet(sheetName)}>
+      <Button
+        className={styles.open}
+        size="small"
+        appearance="secondary"
+        icon={<Open16Regular />}
+        onClick={() => props.onOpenSheet(sheetName)}
+      >
         {t('UI_OPEN_SHEET', { sheet: sheetName })}
       </Button>
     </ResultSection>

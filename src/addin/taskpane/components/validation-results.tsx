@@ -56,7 +56,11 @@ function severityText(severity: Severity, t: Translate) {
 /** The severity as an icon and a word, so it never rests on colour alone. */
 export function SeverityIcon(props: { severity: Severity }) {
   const styles = useStyles();
-  return props.severity === 'error' ? <ErrorCircle16Filled className={styles.error} aria-hidden /> : <Warning16Filled className={styles.warning} aria-hidden />;
+  return props.severity === 'error' ? (
+    <ErrorCircle16Filled className={styles.error} aria-hidden />
+  ) : (
+    <Warning16Filled className={styles.warning} aria-hidden />
+  );
 }
 
 function IssueRow(props: { issue: ValidationIssue; onGo: (target: { sheet: string; row?: number; col?: number }) => void }) {
@@ -105,7 +109,10 @@ function CheckList(props: { check: CheckGroup; onGo: (target: { sheet: string; r
  * "エラー 0件 / 警告 3件", then the problems by sheet (a collapsible section each) and by check,
  * each a button that selects its cell in the workbook.
  */
-export function ValidationResults(props: { result: ValidateResult; onGo: (target: { sheet: string; row?: number; col?: number }) => void }) {
+export function ValidationResults(props: {
+  result: ValidateResult;
+  onGo: (target: { sheet: string; row?: number; col?: number }) => void;
+}) {
   const { t } = useText();
   const styles = useStyles();
   const { result } = props;

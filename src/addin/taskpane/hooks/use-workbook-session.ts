@@ -4,7 +4,14 @@ import { message } from '../../../core/messages/catalogue';
 import { localizedText } from '../../../core/messages/error-text';
 import type { GradingPolicy } from '../../../core/model';
 import { restoredText } from '../../../use-cases/restore-workbook';
-import type { ActionOptions, GradeResult, RestoreResult, SummaryResult, ValidateResult, WorkbookActions } from '../../../use-cases/workbook-session';
+import type {
+  ActionOptions,
+  GradeResult,
+  RestoreResult,
+  SummaryResult,
+  ValidateResult,
+  WorkbookActions,
+} from '../../../use-cases/workbook-session';
 
 export type ActionKind = 'validate' | 'grade' | 'summarise' | 'restore';
 
@@ -83,16 +90,17 @@ export function useWorkbookSession(actions: WorkbookActions) {
       try {
         if (kind === 'validate') {
           const result = await actions.validate(base);
-          update({ validation: validationOf(result), done: message('COMMAND_VALIDATE_DONE', { errors: result.errors, warnings: result.warnings }) });
+          update({
+            validation: validationOf(result),
+            done: message('COMMAND_VALIDATE_DONE', { errors: result.errors, warnings: result.warnings }),
+          });
         } else if (kind === 'restore') {
           const result = await actions.restore({ overwrite: request.overwrite ?? false });
           update({
             restore: result,
             // what was undone is no longer in the sheets; a stopped restore changed nothing
             ...(result.restored ? { grade: null, summary: null } : {}),
-            done: result.restored
-              ? restoredText(result)
-              : message('RESTORE_CONFLICTS', { count: result.conflicts.length }),
+            done: result.restored ? restoredText(result) : message('RESTORE_CONFLICTS', { count: result.conflicts.length }),
           });
         } else if (kind === 'grade') {
           const result = await actions.grade({ ...base, overwrite: request.overwrite ?? false });
@@ -123,7 +131,11 @@ export function useWorkbookSession(actions: WorkbookActions) {
             validation: validationOf(result),
             restore: null,
             summary: { result, policy: request.policy },
-            done: message('COMMAND_SUMMARY_DONE', { sheet: result.sheetName, count: favorable.count, percent: favorable.percent.toFixed(1) }),
+            done: message('COMMAND_SUMMARY_DONE', {
+              sheet: result.sheetName,
+              count: favorable.count,
+              percent: favorable.percent.toFixed(1),
+            }),
           });
         }
       } catch (error) {
