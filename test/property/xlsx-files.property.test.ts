@@ -100,21 +100,17 @@ interface TypedCell {
 
 const typedCell: fc.Arbitrary<TypedCell> = fc.oneof(
   fc.double({ noNaN: true, noDefaultInfinity: true }).map((n) => ({ xml: `<c r="{ref}"><v>${n}</v></c>`, value: n, formula: null })),
-  fc
-    .tuple(runs, fc.boolean())
-    .map(([parts, phonetic]) => ({
-      xml: `<c r="{ref}" t="inlineStr"><is>${richXml(parts, phonetic)}</is></c>`,
-      value: joined(parts),
-      formula: null,
-    })),
-  fc
-    .tuple(runs, fc.boolean())
-    .map(([parts, phonetic]) => ({
-      xml: '<c r="{ref}" t="s"><v>{index}</v></c>',
-      shared: `<si>${richXml(parts, phonetic)}</si>`,
-      value: joined(parts),
-      formula: null,
-    })),
+  fc.tuple(runs, fc.boolean()).map(([parts, phonetic]) => ({
+    xml: `<c r="{ref}" t="inlineStr"><is>${richXml(parts, phonetic)}</is></c>`,
+    value: joined(parts),
+    formula: null,
+  })),
+  fc.tuple(runs, fc.boolean()).map(([parts, phonetic]) => ({
+    xml: '<c r="{ref}" t="s"><v>{index}</v></c>',
+    shared: `<si>${richXml(parts, phonetic)}</si>`,
+    value: joined(parts),
+    formula: null,
+  })),
   fc.tuple(formulaText, hostileString).map(([[f, shown], v]) => ({
     xml: `<c r="{ref}" t="str"><f>${excelXmlText(f)}</f><v>${excelXmlText(v)}</v></c>`,
     value: joined([v]),
