@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { runCommand, USAGE } from './run-command';
+import { cliMessage } from '../core/messages/cli-messages';
+import { runCommand } from './run-command';
 import { CliError } from './cli-error';
 import { UsageError } from '../use-cases/resolve-year';
 
@@ -25,7 +26,7 @@ async function main(argv: string[]): Promise<number> {
       },
     });
   } catch (e) {
-    process.stderr.write(`使い方が正しくありません / Usage error: ${(e as Error).message}\n${USAGE}`);
+    process.stderr.write(`${cliMessage('CLI_USAGE_ERROR', { detail: (e as Error).message }).ja}\n${cliMessage('CLI_USAGE').ja}`);
     return 2;
   }
   const { values, positionals } = parsed;
@@ -36,7 +37,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (values.help || positionals.length === 0) {
-    process.stdout.write(USAGE);
+    process.stdout.write(cliMessage('CLI_USAGE').ja);
     return positionals.length === 0 && !values.help ? 2 : 0;
   }
   try {
@@ -55,7 +56,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (e: unknown) => {
-    process.stderr.write(`予期しないエラー / Unexpected error: ${(e as Error)?.stack ?? String(e)}\n`);
+    process.stderr.write(`${cliMessage('CLI_UNEXPECTED', { detail: (e as Error)?.stack ?? String(e) }).ja}\n`);
     process.exitCode = 2;
   },
 );

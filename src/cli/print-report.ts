@@ -1,53 +1,47 @@
 import { sheetConflictText } from '../core/restore/plan-restore';
 import type { RestoreReport } from '../use-cases/restore-workbook';
 import type { GradingPolicy, Summary, ValidationIssue, YearSummary } from '../core/model';
-import { message, type LocalizedText } from '../core/messages/catalogue';
+import { countErrors } from '../core/checks/validation-issue';
+import { message } from '../core/messages/catalogue';
+import { cliMessage } from '../core/messages/cli-messages';
 import { allLabels } from '../core/summary/build-summary';
+import { favorableChange } from '../core/summary/favorable-change';
 import type { CellChange, SkippedChange } from '../use-cases/plan-cell-writes';
 import { displayWidth, padEnd, padStart } from './terminal-text';
 
-export type Lang = 'ja' | 'en';
+import type { Language } from '../core/messages/language';
 
-export function t(text: LocalizedText, lang: Lang): string {
-  return text[lang];
-}
-
-export function formatIssues(issues: ValidationIssue[], lang: Lang): string[] {
-  const severity = { error: { ja: 'エラー', en: 'error' }, warning: { ja: '警告', en: 'warning' } };
+export function formatIssues(issues: ValidationIssue[], lang: Language): string[] {
+  const severity = { error: cliMessage('CLI_SEVERITY_ERROR'), warning: cliMessage('CLI_SEVERITY_WARNING') };
   const lines = issues.map(
     (i) => `${padEnd(severity[i.severity][lang], 7)} ${padEnd(i.address ?? '-', 16)} ${padEnd(i.code, 22)} ${i.message[lang]}`,
   );
-  const errors = issues.filter((i) => i.severity === 'error').length;
-  const warnings = issues.length - errors;
-  lines.push(lang === 'ja' ? `エラー ${errors}件 / 警告 ${warnings}件` : `${errors} errors / ${warnings} warnings`);
+  const errors = countErrors(issues);
+  lines.push(cliMessage('CLI_ISSUE_COUNTS', { errors, warnings: issues.length - errors })[lang]);
   return lines;
 }
 
-function show(value: unknown, lang: Lang): string {
-  if (value === null || value === undefined || value === '') return lang === 'ja' ? '（空欄）' : '(blank)';
+function show(value: unknown, lang: Language): string {
+  if (value === null || value === undefined || value === '') return cliMessage('CLI_BLANK')[lang];
   return typeof value === 'number' && !Number.isInteger(value) ? value.toFixed(4) : String(value);
 }
 
-export function formatChanges(changed: CellChange[], skipped: SkippedChange[], lang: Lang): string[] {
+export function formatChanges(changed: CellChange[], skipped: SkippedChange[], lang: Language): string[] {
   const lines = changed.map((c) => `  ${padEnd(c.address, 16)} ${show(c.before, lang)} → ${show(c.after, lang)}`);
-  lines.unshift(lang === 'ja' ? `変更したセル ${changed.length}件:` : `${changed.length} cells changed:`);
+  lines.unshift(cliMessage('CLI_CHANGED', { n: changed.length })[lang]);
   if (skipped.length > 0) {
-    lines.push(
-      lang === 'ja'
-        ? `書き込まなかったセル ${skipped.length}件（入力済みの値・数式を保護。上書きするには --overwrite）:`
-        : `${skipped.length} cells left alone (typed values and formulas are kept; --overwrite to replace):`,
-    );
+    lines.push(cliMessage('CLI_KEPT', { n: skipped.length })[lang]);
     for (const s of skipped) {
       const why =
-        s.reason === 'formula' ? `${lang === 'ja' ? '数式' : 'formula'} ${s.beforeFormula}` : lang === 'ja' ? '入力済み' : 'typed value';
-      lines.push(`  ${padEnd(s.address, 16)} ${show(s.before, lang)} → ${show(s.after, lang)}  (${why})`);
+        s.reason === 'formula' ? cliMessage('CLI_KEPT_FORMULA', { formula: s.beforeFormula ?? '' }) : cliMessage('CLI_KEPT_TYPED');
+      lines.push(`  ${padEnd(s.address, 16)} ${show(s.before, lang)} → ${show(s.after, lang)}  (${why[lang]})`);
     }
   }
   return lines;
 }
 
 /** The conflicts that stopped (or, with --overwrite, were discarded by) a restore. */
-export function formatRestore(report: RestoreReport, lang: Lang): string[] {
+export function formatRestore(report: RestoreReport, lang: Language): string[] {
   const lines: string[] = [];
   if (report.conflicts.length > 0) {
     lines.push(message('RESTORE_CONFLICTS', { count: report.conflicts.length, option: '--overwrite' })[lang]);
@@ -62,7 +56,7 @@ export function formatRestore(report: RestoreReport, lang: Lang): string[] {
   return lines;
 }
 
-function yearTable(summary: YearSummary, policy: GradingPolicy, lang: Lang): string[] {
+function yearTable(summary: YearSummary, policy: GradingPolicy, lang: Language): string[] {
   const labels = allLabels(policy);
   const rows: string[][] = [];
   const total = message('SUMMARY_TOTAL')[lang];
@@ -88,9 +82,8 @@ function yearTable(summary: YearSummary, policy: GradingPolicy, lang: Lang): str
   return lines;
 }
 
-export function formatSummary(summary: Summary, policy: GradingPolicy, lang: Lang): string[] {
-  const era = `令和${summary.year - 2018}年度`;
-  const lines = [message('SUMMARY_TITLE', { era, year: summary.year })[lang], ...yearTable(summary, policy, lang)];
+export function formatSummary(summary: Summary, policy: GradingPolicy, lang: Language): string[] {
+  const lines = [message('SUMMARY_TITLE', { year: summary.year })[lang], ...yearTable(summary, policy, lang)];
   lines.push(
     message('SUMMARY_FAVORABLE', {
       labels: policy.favorable.join('+'),
@@ -99,13 +92,7 @@ export function formatSummary(summary: Summary, policy: GradingPolicy, lang: Lan
     })[lang],
   );
   if (summary.previous) {
-    const diff = summary.favorable.count - summary.previous.favorable.count;
-    const change =
-      diff > 0
-        ? message('SUMMARY_CHANGE_UP', { n: diff })
-        : diff < 0
-          ? message('SUMMARY_CHANGE_DOWN', { n: -diff })
-          : message('SUMMARY_CHANGE_SAME');
+    const change = favorableChange(summary.favorable.count, summary.previous.favorable.count);
     lines.push(
       message('SUMMARY_PREVIOUS', {
         year: summary.previous.year,

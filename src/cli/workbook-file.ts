@@ -1,24 +1,21 @@
 import { existsSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { readXlsx, XlsxFileError } from '../adapters/xlsx';
+import { cliMessage } from '../core/messages/cli-messages';
 import { fileProblemMessage } from '../core/messages/file-messages';
 import type { WorkbookGrid } from '../core/workbook/cell-grid';
 import { CliError } from './cli-error';
 
-export interface LoadedWorkbook {
+export interface WorkbookFile {
   path: string;
   bytes: Uint8Array;
   grid: WorkbookGrid;
 }
 
-export function loadWorkbook(path: string): LoadedWorkbook {
+export function openWorkbookFile(path: string): WorkbookFile {
   const name = basename(path);
-  if (!existsSync(path)) throw new CliError({ ja: `ファイル ${path} が見つかりません。`, en: `File not found: ${path}` });
-  if (statSync(path).isDirectory())
-    throw new CliError({
-      ja: `${path} はフォルダです。.xlsx ファイルを指定してください。`,
-      en: `${path} is a folder; give an .xlsx file.`,
-    });
+  if (!existsSync(path)) throw new CliError(cliMessage('CLI_FILE_NOT_FOUND', { path }));
+  if (statSync(path).isDirectory()) throw new CliError(cliMessage('CLI_FILE_IS_FOLDER', { path }));
   const bytes = new Uint8Array(readFileSync(path));
   try {
     const grid = readXlsx(bytes);
@@ -41,10 +38,7 @@ export function defaultOutput(input: string, suffix: string): string {
 /** Writes an output workbook; never the input itself. */
 export function saveWorkbook(path: string, bytes: Uint8Array, input?: string): void {
   if (input && existsSync(path) && realpathSync(path) === realpathSync(input)) {
-    throw new CliError({
-      ja: `出力先 ${path} が入力ファイルと同じです。入力は変更しません。別の -o を指定してください。`,
-      en: `Output ${path} is the input file; the input is never modified. Choose another -o.`,
-    });
+    throw new CliError(cliMessage('CLI_OUTPUT_IS_INPUT', { path }));
   }
   writeFileSync(resolve(path), bytes);
 }

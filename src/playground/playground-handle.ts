@@ -1,5 +1,5 @@
+import type { Language } from '../core/messages/language';
 import type { WorkbookGrid } from '../core/workbook/cell-grid';
-import type { PaneLanguage } from '../addin/taskpane/hooks/use-text';
 import type { BrowserWorkbookPort, CellSelection } from './browser-workbook-port';
 
 /** What the page offers scripts (the end-to-end tests) as window.__shinchoku. */
@@ -35,13 +35,13 @@ export function createPlaygroundHandle(current: () => BrowserWorkbookPort): Play
 }
 
 /** ?lang=en and ?theme=dark; Japanese and light otherwise. */
-export function displayFromUrl(search: string): { language: PaneLanguage; dark: boolean } {
+export function displayFromUrl(search: string): { language: Language; dark: boolean } {
   const params = new URLSearchParams(search);
   return { language: params.get('lang') === 'en' ? 'en' : 'ja', dark: params.get('theme') === 'dark' };
 }
 
 /** The URL with ?lang and ?theme set to the display (defaults left out), other parameters kept. */
-export function urlWithDisplay(href: string, language: PaneLanguage, dark: boolean): string {
+export function urlWithDisplay(href: string, language: Language, dark: boolean): string {
   const url = new URL(href);
   if (language === 'en') url.searchParams.set('lang', 'en');
   else url.searchParams.delete('lang');

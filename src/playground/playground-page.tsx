@@ -1,3 +1,4 @@
+import type { Language } from '../core/messages/language';
 import {
   Button,
   FluentProvider,
@@ -19,7 +20,6 @@ import {
 import { ArrowDownload20Regular, Dismiss16Regular, FolderOpen20Regular } from '@fluentui/react-icons';
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type ChangeEvent } from 'react';
 import { App } from '../addin/taskpane/app';
-import type { PaneLanguage } from '../addin/taskpane/hooks/use-text';
 import { message, type LocalizedText } from '../core/messages/catalogue';
 import { playgroundTranslate } from '../core/messages/playground-messages';
 import { createWorkbookActions } from '../use-cases/workbook-session';
@@ -82,14 +82,14 @@ const useStyles = makeStyles({
 export interface PlaygroundPageProps {
   /** The workbook shown first (the sample). */
   initialPort: BrowserWorkbookPort;
-  initialLanguage: PaneLanguage;
+  initialLanguage: Language;
   initialDark: boolean;
   /** Each workbook opened, the first one included, for window.__shinchoku. */
   onWorkbook?(port: BrowserWorkbookPort): void;
   /** The page and the pane are on screen. */
   onReady?(): void;
   /** The language or theme was changed with the toolbar. */
-  onDisplayChange?(language: PaneLanguage, dark: boolean): void;
+  onDisplayChange?(language: Language, dark: boolean): void;
 }
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -115,7 +115,7 @@ export function downloadBytes(bytes: Uint8Array, fileName: string): void {
  */
 export function PlaygroundPage(props: PlaygroundPageProps) {
   const [workbook, setWorkbook] = useState(() => ({ port: props.initialPort, id: 0 }));
-  const [language, setLanguage] = useState<PaneLanguage>(props.initialLanguage);
+  const [language, setLanguage] = useState<Language>(props.initialLanguage);
   const [dark, setDark] = useState(props.initialDark);
   const [opening, setOpening] = useState<string | null>(null);
   const [openError, setOpenError] = useState<LocalizedText | null>(null);
@@ -137,7 +137,7 @@ export function PlaygroundPage(props: PlaygroundPageProps) {
     document.title = t('PG_TITLE');
   }, [language, dark, t]);
 
-  const changeDisplay = (nextLanguage: PaneLanguage, nextDark: boolean) => {
+  const changeDisplay = (nextLanguage: Language, nextDark: boolean) => {
     setLanguage(nextLanguage);
     setDark(nextDark);
     onDisplayChange?.(nextLanguage, nextDark);

@@ -1,3 +1,4 @@
+import { reiwaYear } from '../core/values/parse-fiscal-year';
 import { DEFAULT_POLICY } from '../core/grading/default-policies';
 import { allLabels } from '../core/summary/build-summary';
 import { standardWorkbook, type CellInput, type StandardIndicatorRow, type StandardProjectRow } from '../core/layout/standard-workbook';
@@ -38,7 +39,7 @@ export function buildSampleSheets(): SheetOutput[] {
     field: p.fieldHeading ?? '',
     name: p.name,
     category: p.mergedInto ?? p.category,
-    startYear: p.startYear === null ? null : `令和${p.startYear - 2018}年度`,
+    startYear: p.startYear === null ? null : reiwaYear(p.startYear),
     endYear: null,
     participation: p.participation,
     budget: BUDGET_YEARS.map((y) => budgetCell(p.budget[y])),

@@ -1,4 +1,5 @@
 import { DEFAULT_POLICY } from '../core/grading/default-policies';
+import { message } from '../core/messages/catalogue';
 import { gradeYear, type GradedIndicator } from '../core/grading/grade-year';
 import { parseGrade } from '../core/values/parse-grade';
 import type { GradingPolicy } from '../core/model';
@@ -73,8 +74,9 @@ function resultColumns(table: IndicatorTable, year: number, plan: CellWritePlan,
     plan.propose(sheet, table.headerRow, col, header, 'header');
     return col;
   };
-  const prefix = table.layout === 'long' ? '' : `${year}年度`;
-  return { grade: ensure('grade', `${prefix}進捗評価`), rate: ensure('rate', `${prefix}達成率`) };
+  // The sheet's own language: headers are Japanese, named by year in the wide layout.
+  const named = { year: table.layout === 'long' ? null : year };
+  return { grade: ensure('grade', message('COLUMN_GRADE', named).ja), rate: ensure('rate', message('COLUMN_RATE', named).ja) };
 }
 
 /** The row that holds the year's result: the indicator's row, or its year row in the long layout. */

@@ -1,14 +1,8 @@
 import { message, type MessageArgs, type MessageCode } from '../../core/messages/catalogue';
 import type { GradeResult, RestoreResult, SummaryResult, ValidateResult } from '../../use-cases/workbook-session';
 import { localizedText } from '../../core/messages/error-text';
+import type { Language } from '../../core/messages/language';
 import { restoredText } from '../../use-cases/restore-workbook';
-
-export type Language = 'ja' | 'en';
-
-/** Office's display language ("ja-JP", "en-US"): Japanese for ja-*, English otherwise. */
-export function pickLanguage(displayLanguage: string | undefined): Language {
-  return displayLanguage?.toLowerCase().startsWith('ja') ? 'ja' : 'en';
-}
 
 function say<C extends MessageCode>(code: C, lang: Language, ...params: MessageArgs<C>): string {
   return message(code, ...params)[lang];

@@ -1,6 +1,7 @@
 import { createOfficeWorkbookPort } from '../../adapters/office/office-workbook-port';
 import { createWorkbookActions, type WorkbookActions } from '../../use-cases/workbook-session';
-import { failureText, gradeText, pickLanguage, restoreText, summaryText, validateText, type Language } from './command-text';
+import { languageOf, type Language } from '../../core/messages/language';
+import { failureText, gradeText, restoreText, summaryText, validateText } from './command-text';
 import { showNotification, type NotificationOptions, type NotificationTone } from './show-notification';
 
 /** The manifest's ExecuteFunction FunctionNames. */
@@ -18,7 +19,7 @@ const ACTIONS: Record<CommandFunction, Action> = {
 };
 
 /** Options for tests; the ribbon uses the defaults. */
-export interface CommandOptions {
+export interface RibbonCommandOptions {
   notification?: NotificationOptions;
 }
 
@@ -26,10 +27,13 @@ export interface CommandOptions {
  * One ribbon button: the same use cases as the task pane over the live workbook, the outcome (or
  * the error) in a notification, and event.completed() in every case, or Excel keeps the button busy.
  */
-export function commandHandler(name: CommandFunction, options: CommandOptions = {}): (event: Office.AddinCommands.Event) => Promise<void> {
+export function commandHandler(
+  name: CommandFunction,
+  options: RibbonCommandOptions = {},
+): (event: Office.AddinCommands.Event) => Promise<void> {
   return async (event) => {
     try {
-      const lang = pickLanguage(Office.context?.displayLanguage);
+      const lang = languageOf(Office.context?.displayLanguage);
       let text: string;
       let tone: NotificationTone = 'info';
       try {
@@ -46,7 +50,7 @@ export function commandHandler(name: CommandFunction, options: CommandOptions = 
   };
 }
 
-export function registerCommands(options: CommandOptions = {}): void {
+export function registerCommands(options: RibbonCommandOptions = {}): void {
   for (const name of COMMAND_FUNCTIONS) Office.actions.associate(name, commandHandler(name, options));
 }
 

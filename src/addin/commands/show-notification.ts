@@ -1,5 +1,5 @@
 import { message } from '../../core/messages/catalogue';
-import type { Language } from './command-text';
+import type { Language } from '../../core/messages/language';
 
 export type NotificationTone = 'info' | 'error';
 

@@ -1,3 +1,4 @@
+import type { Language } from '../../core/messages/language';
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useCallback } from 'react';
 import type { WorkbookActions } from '../../use-cases/workbook-session';
@@ -10,13 +11,13 @@ import { SettingsPanel } from './components/settings-panel';
 import { SummaryResults } from './components/summary-results';
 import { ValidationResults } from './components/validation-results';
 import { usePaneSettings } from './hooks/use-pane-settings';
-import { LanguageContext, useText, type PaneLanguage } from './hooks/use-text';
+import { LanguageContext, useText } from './hooks/use-text';
 import { useWorkbookSession, type ActionKind } from './hooks/use-workbook-session';
 
 export interface AppProps {
   /** validate / grade / summarise / restore / select / activate over the open workbook; the pane never calls Office.js itself. */
   actions: WorkbookActions;
-  language: PaneLanguage;
+  language: Language;
   /** Office's theme is dark: the host wraps the pane in webDarkTheme; native controls and scrollbars follow here. */
   dark: boolean;
 }

@@ -3,11 +3,12 @@ import { createRoot } from 'react-dom/client';
 import { createOfficeWorkbookPort } from '../../adapters/office/office-workbook-port';
 import { createWorkbookActions } from '../../use-cases/workbook-session';
 import { App } from './app';
-import { isDarkTheme, paneLanguage } from './office-display';
+import { languageOf } from '../../core/messages/language';
+import { isDarkTheme } from './office-display';
 
 /** The task pane's entry: Office's language and theme in, the engine's actions over the live workbook down. */
 Office.onReady(() => {
-  const language = paneLanguage(Office.context.displayLanguage);
+  const language = languageOf(Office.context.displayLanguage);
   let dark = false;
   try {
     dark = isDarkTheme(Office.context.officeTheme);

@@ -1,10 +1,3 @@
-import type { PaneLanguage } from './hooks/use-text';
-
-/** Office's display language ("ja-JP", "en-US", …) → the pane's language: Japanese for ja*, English otherwise. */
-export function paneLanguage(displayLanguage: string | undefined | null): PaneLanguage {
-  return /^ja(?:[-_]|$)/i.test(displayLanguage ?? '') ? 'ja' : 'en';
-}
-
 /** Whether Office's theme is dark, judged by the lightness of its body background ("#1F1F1F" is dark). */
 export function isDarkTheme(theme: { bodyBackgroundColor?: string } | undefined | null): boolean {
   const m = /^#?([0-9a-f]{6})$/i.exec(theme?.bodyBackgroundColor?.trim() ?? '');

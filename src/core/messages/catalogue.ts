@@ -5,7 +5,8 @@
  * playground-messages.ts: beside this table, not in it, so the add-in's bundles don't carry them.
  */
 import { commandMessages } from './command-messages';
-import { entry, type Entry, type EntryParams, type LocalizedText, type Param, type ParamArgs } from './entry';
+import { reiwaYear } from '../values/parse-fiscal-year';
+import { entry, sentence, type Entry, type EntryParams, type LocalizedText, type Param, type ParamArgs } from './entry';
 import { safetyMessages } from './safety-messages';
 import { uiMessages } from './ui-messages';
 
@@ -24,8 +25,8 @@ const catalogue = {
   NOT_GRADED_INVALID: { ja: () => '入力に誤りあり（検証結果を参照）', en: () => 'input error (see validation)' },
   NOT_GRADED_ENDED: { ja: () => '事業終了', en: () => 'project ended' },
   // Summary sheet
-  SUMMARY_TITLE: entry<{ era: Param; year: Param }>({
-    ja: (p) => `${p.era}（${p.year}年度）進捗評価の集計`,
+  SUMMARY_TITLE: entry<{ year: number }>({
+    ja: (p) => `${reiwaYear(p.year)}（${p.year}年度）進捗評価の集計`,
     en: (p) => `FY${p.year} progress evaluation summary`,
   }),
   SUMMARY_ITEM: { ja: () => '項目', en: () => 'Item' },
@@ -43,6 +44,29 @@ const catalogue = {
   SUMMARY_CHANGE_UP: entry<{ n: Param }>({ ja: (p) => `${p.n}項目増加`, en: (p) => `up ${p.n} items` }),
   SUMMARY_CHANGE_DOWN: entry<{ n: Param }>({ ja: (p) => `${p.n}項目減少`, en: (p) => `down ${p.n} items` }),
   SUMMARY_CHANGE_SAME: { ja: () => '増減なし', en: () => 'no change' },
+  // Fiscal years asked for (--year, the pane's year)
+  YEAR_UNREADABLE: entry<{ requested: Param }>({
+    ja: (p) => `年度「${p.requested}」を読めません。2024、2024年度、R6、令和6年度のいずれかで指定してください。`,
+    en: (p) => `Cannot read year "${p.requested}". Use 2024, 2024年度, R6 or 令和6年度.`,
+  }),
+  YEAR_NOT_IN_WORKBOOK: entry<{ year: number; years: readonly number[] }>({
+    ja: (p) =>
+      `${p.year}年度の目標値・実績値の列（または行）がブックにありません（あるのは ${p.years.map((y) => `${y}年度`).join('、')}）。`,
+    en: (p) => `The workbook has no target/actual columns (or rows) for FY${p.year}; it has ${p.years.map((y) => `FY${y}`).join(', ')}.`,
+  }),
+  YEAR_NONE_WITH_ACTUALS: {
+    ja: () => '実績値の入った年度が見つかりません。--year で年度を指定してください。',
+    en: () => 'No year with actuals found; give one with --year.',
+  },
+  // Columns Grade adds when a table has none (the sheet's own language: Japanese)
+  COLUMN_GRADE: entry<{ year: number | null }>({
+    ja: (p) => `${p.year === null ? '' : `${p.year}年度`}進捗評価`,
+    en: (p) => `${p.year === null ? '' : `FY${p.year} `}grade`,
+  }),
+  COLUMN_RATE: entry<{ year: number | null }>({
+    ja: (p) => `${p.year === null ? '' : `${p.year}年度`}達成率`,
+    en: (p) => `${p.year === null ? '' : `FY${p.year} `}achievement rate`,
+  }),
   SUMMARY_NOTE_ITEMS: {
     ja: () => '※成果指標を2項目設定している事業があるため、事業数と評価値の項目数は異なる場合がある。',
     en: () => 'Some projects have two indicators, so item counts can differ from project counts.',
@@ -55,6 +79,5 @@ export type MessageArgs<C extends MessageCode> = ParamArgs<EntryParams<(typeof c
 
 /** The sentence of `code` in both languages, from exactly the parameters it names. */
 export function message<C extends MessageCode>(code: C, ...params: MessageArgs<C>): LocalizedText {
-  const sentence = catalogue[code] as Entry<unknown>;
-  return { ja: sentence.ja(params[0]), en: sentence.en(params[0]) };
+  return sentence(catalogue, code, ...params);
 }

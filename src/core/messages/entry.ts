@@ -19,3 +19,15 @@ export function entry<P>(e: Entry<P>): Entry<P> {
 }
 
 export type LocalizedText = { ja: string; en: string };
+
+/** The sentence `code` of a table of entries in both languages, from exactly its parameters. */
+export function sentence<T extends Record<string, Entry<never>>, C extends keyof T>(
+  table: T,
+  code: C,
+  ...params: ParamArgs<EntryParams<T[C]>>
+): LocalizedText {
+  // Entry<never> takes any parameters' entry; the signature above has matched them to `code`.
+  const chosen: Entry<never> = table[code];
+  const p = params[0] as never;
+  return { ja: chosen.ja(p), en: chosen.en(p) };
+}

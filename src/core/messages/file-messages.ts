@@ -1,4 +1,4 @@
-import { entry, type Entry, type LocalizedText, type Param } from './entry';
+import { entry, sentence, type Entry, type LocalizedText, type Param } from './entry';
 
 /**
  * Why a workbook file cannot be opened, for the command line and the playground alike. `name` is
@@ -43,6 +43,5 @@ export type FileProblem = keyof typeof FILE_PROBLEM_MESSAGES;
 
 /** The sentence for a workbook file that cannot be opened (an XlsxFileError's kind, or "empty"). */
 export function fileProblemMessage(problem: FileProblem, name: string): LocalizedText {
-  const sentence: Entry<{ name: Param }> = fileMessages[FILE_PROBLEM_MESSAGES[problem]];
-  return { ja: sentence.ja({ name }), en: sentence.en({ name }) };
+  return sentence(fileMessages, FILE_PROBLEM_MESSAGES[problem], { name });
 }

@@ -1,3 +1,4 @@
+import type { Language } from './language';
 import { message, type MessageArgs, type MessageCode } from './catalogue';
 import { entry, type Entry, type EntryParams, type Param, type ParamArgs } from './entry';
 
@@ -44,7 +45,7 @@ type PlaygroundArgs<C> = C extends PlaygroundMessageCode
 export type PlaygroundTranslate = <C extends PlaygroundMessageCode | MessageCode>(code: C, ...params: PlaygroundArgs<C>) => string;
 
 /** A translator for the playground: its own words, then the catalogue's. */
-export function playgroundTranslate(language: 'ja' | 'en'): PlaygroundTranslate {
+export function playgroundTranslate(language: Language): PlaygroundTranslate {
   return (code, ...params) => {
     const own = (playgroundMessages as Record<string, Entry<unknown>>)[code];
     if (own) return own[language](params[0]);

@@ -1,3 +1,4 @@
+import { reiwaYear } from '../values/parse-fiscal-year';
 import { entry, type Entry, type Param } from './entry';
 
 const plural = (n: string | number | undefined, one: string, many: string) => (Number(n) === 1 ? `${n} ${one}` : `${n} ${many}`);
@@ -30,8 +31,8 @@ export const uiMessages = {
   UI_SETTINGS: { ja: () => '設定', en: () => 'Settings' },
   UI_YEAR: { ja: () => '年度', en: () => 'Fiscal year' },
   UI_YEAR_LATEST: { ja: () => '最新（実績のある年度）', en: () => 'Latest (with actuals)' },
-  UI_YEAR_OPTION: entry<{ year: Param }>({
-    ja: (p) => (Number(p.year) >= 2019 ? `${p.year}年度（令和${Number(p.year) - 2018}年度）` : `${p.year}年度`),
+  UI_YEAR_OPTION: entry<{ year: number }>({
+    ja: (p) => (p.year >= 2019 ? `${p.year}年度（${reiwaYear(p.year)}）` : `${p.year}年度`),
     en: (p) => `FY${p.year}`,
   }),
   UI_YEAR_HINT: { ja: () => '検証すると、ブックにある年度から選べます。', en: () => 'Validate to choose from the years in the workbook.' },

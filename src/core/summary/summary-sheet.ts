@@ -1,5 +1,6 @@
 import type { GradingPolicy, Summary } from '../model';
 import { message } from '../messages/catalogue';
+import { favorableChange } from './favorable-change';
 import type { CellStyle, OutputCell, SheetGrid, SheetOutput, WorkbookGrid } from '../workbook/cell-grid';
 import { allLabels } from './build-summary';
 
@@ -31,17 +32,6 @@ const COUNT: CellStyle = { border: true, horizontal: 'center', numberFormat: '0'
 const TOTAL: CellStyle = { ...COUNT, bold: true, fill: 'F2F2F2' };
 const PERCENT: CellStyle = { border: true, horizontal: 'center', numberFormat: '0.0%' };
 
-function eraYear(year: number): string {
-  return `令和${year - 2018}年度`;
-}
-
-function changeText(now: number, before: number) {
-  const diff = now - before;
-  if (diff > 0) return message('SUMMARY_CHANGE_UP', { n: diff }).ja;
-  if (diff < 0) return message('SUMMARY_CHANGE_DOWN', { n: -diff }).ja;
-  return message('SUMMARY_CHANGE_SAME').ja;
-}
-
 /** 評価集計 laid out like the conference material, ready to paste into it. */
 export function buildSummarySheet(summary: Summary, policy: GradingPolicy, name = SUMMARY_SHEET_NAME): SheetOutput {
   const labels = allLabels(policy);
@@ -50,7 +40,7 @@ export function buildSummarySheet(summary: Summary, policy: GradingPolicy, name 
   const merges: SheetOutput['merges'] = [];
   const put = (row: number, col: number, value: string | number | null, style?: CellStyle) => cells.push({ row, col, value, style });
 
-  put(0, 0, message('SUMMARY_TITLE', { era: eraYear(summary.year), year: summary.year }).ja, { bold: true });
+  put(0, 0, message('SUMMARY_TITLE', { year: summary.year }).ja, { bold: true });
   put(2, 0, message('SUMMARY_ITEM').ja, HEADER);
   put(3, 0, null, HEADER);
   merges.push({ top: 2, left: 0, bottom: 3, right: 0 });
@@ -104,7 +94,7 @@ export function buildSummarySheet(summary: Summary, policy: GradingPolicy, name 
         year: prev.year,
         count: prev.favorable.count,
         percent: prev.favorable.percent.toFixed(1),
-        change: changeText(summary.favorable.count, prev.favorable.count),
+        change: favorableChange(summary.favorable.count, prev.favorable.count).ja,
       }).ja,
     );
   }

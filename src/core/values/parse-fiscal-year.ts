@@ -43,6 +43,9 @@ export function findFiscalYear(raw: unknown): { year: number; index: number; len
   return undefined;
 }
 
-export function formatFiscalYear(year: number): { ja: string; en: string } {
-  return { ja: `令和${year - 2018}年度（${year}年度）`, en: `FY${year}` };
+/** A fiscal year in 和暦: 2024 → 令和6年度, 2019 → 令和元年度; a year before 令和 stays 2018年度. */
+export function reiwaYear(year: number): string {
+  if (year < 2019) return `${year}年度`;
+  const n = year - ERA_OFFSET.令和;
+  return `令和${n === 1 ? '元' : n}年度`;
 }

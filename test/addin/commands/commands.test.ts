@@ -1,5 +1,6 @@
 import { commandHandler, COMMAND_FUNCTIONS, type CommandFunction } from '../../../src/addin/commands/commands';
-import { failureText, pickLanguage } from '../../../src/addin/commands/command-text';
+import { failureText } from '../../../src/addin/commands/command-text';
+import { languageOf } from '../../../src/core/messages/language';
 import { notificationUrl } from '../../../src/addin/commands/show-notification';
 import { UsageError } from '../../../src/use-cases/resolve-year';
 import { WorkbookChangedError } from '../../../src/core/workbook/expected-cells';
@@ -233,9 +234,9 @@ describe('ribbon commands on a workbook', () => {
 
 describe('command text', () => {
   it('picks Japanese for any ja-* display language and English otherwise', () => {
-    expect(pickLanguage('ja-JP')).toBe('ja');
-    expect(pickLanguage('en-GB')).toBe('en');
-    expect(pickLanguage(undefined)).toBe('en');
+    expect(languageOf('ja-JP')).toBe('ja');
+    expect(languageOf('en-GB')).toBe('en');
+    expect(languageOf(undefined)).toBe('en');
   });
 
   it('explains failures: the engine’s bilingual errors, cell edit mode, anything else by its message', () => {

@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { screen, waitFor, within } from '@testing-library/react';
-import { isDarkTheme, paneLanguage } from '../../../src/addin/taskpane/office-display';
+import { isDarkTheme } from '../../../src/addin/taskpane/office-display';
+import { languageOf } from '../../../src/core/messages/language';
 import { UsageError } from '../../../src/use-cases/resolve-year';
 import type { ValidateResult, WorkbookActions } from '../../../src/use-cases/workbook-session';
 import { renderPane } from '../../helpers/render-pane';
@@ -153,12 +154,12 @@ describe('task pane: language, theme, progress and errors', () => {
 
 describe('office-display: what index.tsx reads from Office', () => {
   it('picks Japanese for ja* display languages and English otherwise', () => {
-    expect(paneLanguage('ja-JP')).toBe('ja');
-    expect(paneLanguage('ja')).toBe('ja');
-    expect(paneLanguage('JA-jp')).toBe('ja');
-    expect(paneLanguage('en-US')).toBe('en');
-    expect(paneLanguage('jv-ID')).toBe('en');
-    expect(paneLanguage(undefined)).toBe('en');
+    expect(languageOf('ja-JP')).toBe('ja');
+    expect(languageOf('ja')).toBe('ja');
+    expect(languageOf('JA-jp')).toBe('ja');
+    expect(languageOf('en-US')).toBe('en');
+    expect(languageOf('jv-ID')).toBe('en');
+    expect(languageOf(undefined)).toBe('en');
   });
 
   it('calls a theme dark by its body background', () => {

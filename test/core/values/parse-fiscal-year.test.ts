@@ -1,4 +1,4 @@
-import { findFiscalYear, formatFiscalYear, parseFiscalYear } from '../../../src/core/values/parse-fiscal-year';
+import { findFiscalYear, parseFiscalYear, reiwaYear } from '../../../src/core/values/parse-fiscal-year';
 
 describe('parseFiscalYear', () => {
   it.each<[string | number, number]>([
@@ -66,7 +66,8 @@ describe('findFiscalYear', () => {
     expect(findFiscalYear('1,163,775冊')).toBeUndefined();
   });
 
-  it('formats a year both ways', () => {
-    expect(formatFiscalYear(2024)).toEqual({ ja: '令和6年度（2024年度）', en: 'FY2024' });
+  it('writes a year in 和暦 that parses back to the same year: 令和元年度 for 2019, 西暦 before 令和', () => {
+    expect([2018, 2019, 2020, 2024, 2029].map(reiwaYear)).toEqual(['2018年度', '令和元年度', '令和2年度', '令和6年度', '令和11年度']);
+    for (const year of [2018, 2019, 2020, 2024, 2029]) expect(parseFiscalYear(reiwaYear(year))).toEqual({ ok: true, year });
   });
 });

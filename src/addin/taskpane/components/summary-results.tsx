@@ -2,6 +2,7 @@ import { Button, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-
 import { ArrowTrending16Regular, ArrowTrendingDown16Regular, Open16Regular, Subtract16Regular } from '@fluentui/react-icons';
 import type { GradingPolicy } from '../../../core/model';
 import type { SummaryResult } from '../../../use-cases/workbook-session';
+import type { Language } from '../../../core/messages/language';
 import { useText, type Translate } from '../hooks/use-text';
 import { ResultSection } from './result-section';
 
@@ -62,7 +63,7 @@ function ChangeIcon(props: { diff: number }) {
   return <Subtract16Regular aria-hidden />;
 }
 
-function labelName(policy: GradingPolicy, label: string, language: 'ja' | 'en'): string | undefined {
+function labelName(policy: GradingPolicy, label: string, language: Language): string | undefined {
   if (label === policy.notGraded.label) return policy.notGraded.name[language];
   return policy.levels.find((l) => l.label === label)?.name[language];
 }

@@ -1,0 +1,110 @@
+import { entry, sentence, type Entry, type LocalizedText, type Param, type ParamArgs, type EntryParams } from './entry';
+
+const USAGE = `shinchoku — 成果指標の進捗評価 / KPI progress evaluation
+
+使い方 / Usage:
+  shinchoku validate BOOK.xlsx [--year Y] [--json]
+  shinchoku grade    BOOK.xlsx [--year Y] [-o OUT.xlsx] [--overwrite]
+  shinchoku summary  BOOK.xlsx [--year Y] [--previous Y2] [-o OUT.xlsx] [--json]
+  shinchoku restore  BOOK.xlsx [-o OUT.xlsx] [--overwrite]
+  shinchoku demo     [DIR]
+  shinchoku template OUT.xlsx
+
+  --year       2024 / 2024年度 / R6 / 令和6年度（省略時: 実績値のある最新年度 / default: latest year with actuals）
+  --policy     評価基準の JSON ファイル / grading policy JSON (thresholds and labels)
+  --overwrite  入力済みの値・数式も上書きする / replace typed values and formulas
+               restore: 書き込み後の変更も破棄して元に戻す / restore even over later changes
+  --lang en    英語で表示 / English output
+終了コード / exit codes: 0 成功 ok, 1 検証エラーあり validation errors, 2 使い方・ファイルの誤り usage or file error
+`;
+
+/**
+ * The command line's own words (part of the one catalogue, kept beside catalogue.ts so the add-in's
+ * bundles do not carry them). The usage text is bilingual as a whole: it is shown before a language is known.
+ */
+export const cliMessages = {
+  CLI_USAGE: {
+    ja: () => USAGE,
+    en: () => USAGE,
+  },
+  CLI_USAGE_ERROR: entry<{ detail: Param }>({
+    ja: (p) => `使い方が正しくありません / Usage error: ${p.detail}`,
+    en: (p) => `使い方が正しくありません / Usage error: ${p.detail}`,
+  }),
+  CLI_UNEXPECTED: entry<{ detail: Param }>({
+    ja: (p) => `予期しないエラー / Unexpected error: ${p.detail}`,
+    en: (p) => `予期しないエラー / Unexpected error: ${p.detail}`,
+  }),
+  CLI_UNKNOWN_COMMAND: entry<{ command: Param }>({
+    ja: (p) => `コマンド「${p.command}」はありません。`,
+    en: (p) => `Unknown command "${p.command}".`,
+  }),
+  CLI_BOOK_REQUIRED: entry<{ command: Param }>({
+    ja: (p) => `${p.command} には .xlsx ファイルを指定してください。`,
+    en: (p) => `${p.command} needs an .xlsx file.`,
+  }),
+  CLI_POLICY_NOT_FOUND: entry<{ path: Param }>({
+    ja: (p) => `評価基準ファイル ${p.path} が見つかりません。`,
+    en: (p) => `Policy file not found: ${p.path}`,
+  }),
+  CLI_POLICY_NOT_JSON: entry<{ path: Param }>({
+    ja: (p) => `評価基準ファイル ${p.path} は JSON として読めません。`,
+    en: (p) => `Policy file ${p.path} is not valid JSON.`,
+  }),
+  CLI_POLICY_INVALID: entry<{ path: Param; detail: Param }>({
+    ja: (p) => `評価基準ファイル ${p.path} の内容が正しくありません: ${p.detail}`,
+    en: (p) => `Policy file ${p.path} is invalid: ${p.detail}`,
+  }),
+  CLI_FILE_NOT_FOUND: entry<{ path: Param }>({
+    ja: (p) => `ファイル ${p.path} が見つかりません。`,
+    en: (p) => `File not found: ${p.path}`,
+  }),
+  CLI_FILE_IS_FOLDER: entry<{ path: Param }>({
+    ja: (p) => `${p.path} はフォルダです。.xlsx ファイルを指定してください。`,
+    en: (p) => `${p.path} is a folder; give an .xlsx file.`,
+  }),
+  CLI_OUTPUT_IS_INPUT: entry<{ path: Param }>({
+    ja: (p) => `出力先 ${p.path} が入力ファイルと同じです。入力は変更しません。別の -o を指定してください。`,
+    en: (p) => `Output ${p.path} is the input file; the input is never modified. Choose another -o.`,
+  }),
+  CLI_SEVERITY_ERROR: { ja: () => 'エラー', en: () => 'error' },
+  CLI_SEVERITY_WARNING: { ja: () => '警告', en: () => 'warning' },
+  CLI_ISSUE_COUNTS: entry<{ errors: number; warnings: number }>({
+    ja: (p) => `エラー ${p.errors}件 / 警告 ${p.warnings}件`,
+    en: (p) => `${p.errors} errors / ${p.warnings} warnings`,
+  }),
+  CLI_BLANK: { ja: () => '（空欄）', en: () => '(blank)' },
+  CLI_CHANGED: entry<{ n: number }>({ ja: (p) => `変更したセル ${p.n}件:`, en: (p) => `${p.n} cells changed:` }),
+  CLI_KEPT: entry<{ n: number }>({
+    ja: (p) => `書き込まなかったセル ${p.n}件（入力済みの値・数式を保護。上書きするには --overwrite）:`,
+    en: (p) => `${p.n} cells left alone (typed values and formulas are kept; --overwrite to replace):`,
+  }),
+  CLI_KEPT_FORMULA: entry<{ formula: Param }>({ ja: (p) => `数式 ${p.formula}`, en: (p) => `formula ${p.formula}` }),
+  CLI_KEPT_TYPED: { ja: () => '入力済み', en: () => 'typed value' },
+  CLI_GRADE_SAVED: entry<{ year: number; out: Param }>({
+    ja: (p) => `${p.year}年度の評価を ${p.out} に保存しました。`,
+    en: (p) => `FY${p.year} grades saved to ${p.out}.`,
+  }),
+  CLI_UNDO_HINT: entry<{ out: Param }>({
+    ja: (p) => `元に戻すには: shinchoku restore ${p.out}`,
+    en: (p) => `To undo: shinchoku restore ${p.out}`,
+  }),
+  CLI_SUMMARY_SAVED: entry<{ sheet: Param; out: Param }>({
+    ja: (p) => `集計シート「${p.sheet}」を ${p.out} に保存しました。`,
+    en: (p) => `Summary sheet "${p.sheet}" saved to ${p.out}.`,
+  }),
+  CLI_TEMPLATE_SAVED: entry<{ out: Param }>({ ja: (p) => `ひな形を ${p.out} に保存しました。`, en: (p) => `Template saved to ${p.out}.` }),
+  CLI_DEMO_SAMPLE: entry<{ path: Param }>({ ja: (p) => `サンプルブック: ${p.path}`, en: (p) => `Sample workbook: ${p.path}` }),
+  CLI_DEMO_VALIDATE: { ja: () => '■ 検証', en: () => '■ Validate' },
+  CLI_DEMO_GRADE: entry<{ year: number; n: number; path: Param }>({
+    ja: (p) => `■ 評価（${p.year}年度）: ${p.n}セルを更新 → ${p.path}`,
+    en: (p) => `■ Grade (FY${p.year}): ${p.n} cells → ${p.path}`,
+  }),
+  CLI_DEMO_SUMMARY: entry<{ path: Param }>({ ja: (p) => `■ 集計 → ${p.path}`, en: (p) => `■ Summary → ${p.path}` }),
+} satisfies Record<string, Entry<never>>;
+
+export type CliMessageCode = keyof typeof cliMessages;
+
+export function cliMessage<C extends CliMessageCode>(code: C, ...params: ParamArgs<EntryParams<(typeof cliMessages)[C]>>): LocalizedText {
+  return sentence(cliMessages, code, ...params);
+}
