@@ -46,7 +46,7 @@ export interface ActionOptions {
   policy?: GradingPolicy;
 }
 
-/** The three actions staff click, over any live workbook. The task pane and the ribbon call these. */
+/** The four actions staff click (validate, grade, summarise, restore) over any live workbook, and moving to a cell or sheet. The task pane and the ribbon call these. */
 export interface WorkbookActions {
   validate(options?: ActionOptions): Promise<ValidateResult>;
   grade(options?: ActionOptions): Promise<GradeResult>;

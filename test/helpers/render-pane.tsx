@@ -3,6 +3,7 @@ import { configure, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/addin/taskpane/app';
 import { createWorkbookActions, type ActionOptions, type WorkbookActions } from '../../src/use-cases/workbook-session';
+import { message, type MessageArgs, type MessageCode } from '../../src/core/messages/catalogue';
 import { MemoryWorkbookPort, sampleGrid } from './memory-workbook-port';
 
 /** What jsdom lacks and Fluent UI asks for: ResizeObserver (MessageBar reflow), matchMedia (motion), scrolling. */
@@ -71,4 +72,19 @@ export function renderPane(options: PaneOptions = {}) {
     </FluentProvider>,
   );
   return { ...view, port, actions, user };
+}
+
+/** What the pane shows for `code` in Japanese, from the catalogue: tests state intent, not wording. */
+export function ja<C extends MessageCode>(code: C, ...params: MessageArgs<C>): string {
+  return message(code, ...params).ja;
+}
+
+/** A name built from a sentence, for a role query: exact, with the catalogue's punctuation escaped. */
+export function exactly(text: string): RegExp {
+  return new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+}
+
+/** The value the spied action last resolved to: counts come from the use case, not from the test. */
+export async function lastResult<T>(mock: jest.Mock<Promise<T>>): Promise<T> {
+  return mock.mock.results.at(-1)!.value as Promise<T>;
 }

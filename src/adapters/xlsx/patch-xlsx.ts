@@ -17,7 +17,7 @@ import { StylesPart } from './styles-part';
 import {
   appendSheet,
   findSheet,
-  loadWorkbook,
+  parseWorkbookPart,
   removeSheetEntry,
   requestFullCalcOnLoad,
   setSheetHidden,
@@ -36,7 +36,7 @@ export function patchXlsx(bytes: Uint8Array, changes: WorkbookChanges): Uint8Arr
   try {
     const pkg = XlsxPackage.open(bytes);
     if (!changes.writes.length && !changes.sheets.length && !changes.deleteSheets?.length) {
-      loadWorkbook(pkg);
+      parseWorkbookPart(pkg);
       return bytes.slice();
     }
     applyWorkbookChanges(pkg, changes);
@@ -54,7 +54,7 @@ function unusedPartName(pkg: XlsxPackage, stem: string, ext: string): string {
 
 /** Adds and replaces engine-owned sheets, then patches single cells: the one code path for patch and create. */
 export function applyWorkbookChanges(pkg: XlsxPackage, changes: WorkbookChanges): void {
-  const wb = loadWorkbook(pkg);
+  const wb = parseWorkbookPart(pkg);
   const wbDir = directoryOf(wb.part);
   let wbXml = wb.xml;
   let relsXml = wb.relsXml || emptyRelationships();

@@ -2,7 +2,7 @@ import type { SheetGrid, WorkbookGrid } from '../../core/workbook/cell-grid';
 import { readWorksheet, type WorksheetReadContext } from './read-worksheet';
 import { parseSharedStrings } from './shared-strings';
 import { StylesPart } from './styles-part';
-import { loadWorkbook } from './workbook-part';
+import { parseWorkbookPart } from './workbook-part';
 import { XlsxPackage } from './xlsx-package';
 import { corrupt, XlsxFileError } from './xlsx-file-error';
 
@@ -33,7 +33,7 @@ export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {}): Work
   try {
     const pkg = XlsxPackage.open(bytes);
     assertSpreadsheetPackage(pkg);
-    const wb = loadWorkbook(pkg);
+    const wb = parseWorkbookPart(pkg);
     const ctx: WorksheetReadContext = {
       sharedStrings: wb.sharedStringsPart ? parseSharedStrings(pkg.readText(wb.sharedStringsPart)) : [],
       formatsByXf: wb.stylesPart ? new StylesPart(pkg.readText(wb.stylesPart)).formatsByXf() : [],

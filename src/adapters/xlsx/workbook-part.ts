@@ -84,7 +84,7 @@ function sheetElements(xml: string): { root: XmlElement; sheetsEl?: XmlElement; 
   };
 }
 
-export function loadWorkbook(pkg: XlsxPackage): WorkbookInfo {
+export function parseWorkbookPart(pkg: XlsxPackage): WorkbookInfo {
   const part = locateWorkbookPart(pkg);
   const xml = pkg.readText(part);
   const relsPart = relsPathOf(part);

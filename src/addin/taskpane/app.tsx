@@ -142,7 +142,7 @@ function Pane(props: AppProps) {
   );
 }
 
-/** The task pane: settings, the three actions with their progress, and what they found or changed. */
+/** The task pane: settings, the four actions with their progress, and what they found or changed. */
 export function App(props: AppProps) {
   return (
     <LanguageContext.Provider value={props.language}>

@@ -1,5 +1,6 @@
 import type { Severity } from '../model';
 import type { Entry, LocalizedText, Param } from '../messages/entry';
+import type { InvalidReason } from '../values/parse-cell-value';
 
 /** A check: how bad it is, its short title (the pane's group heading) and its sentence. */
 export interface CheckDefinition<P> {
@@ -7,6 +8,30 @@ export interface CheckDefinition<P> {
   title: LocalizedText;
   message: Entry<P>;
 }
+
+export type TableKind = 'project' | 'indicator';
+const TABLE_NAMES: Record<TableKind, LocalizedText> = {
+  project: { ja: '事業一覧の表', en: 'project table' },
+  indicator: { ja: '成果指標の表', en: 'indicator table' },
+};
+/** The headers a table is found by. */
+const TABLE_HEADERS: Record<TableKind, string> = { project: '事業番号・事業名', indicator: '事業番号・指標名' };
+
+/** The columns whose cells must read as numbers, as a message names them. */
+export type NumberColumn = 'target' | 'actual' | 'baseline' | 'finalTarget' | 'budget' | 'mergedInto';
+const NUMBER_COLUMNS: Record<NumberColumn, LocalizedText> = {
+  target: { ja: '目標値', en: 'Target' },
+  actual: { ja: '実績値', en: 'Actual' },
+  baseline: { ja: '現状値', en: 'Baseline' },
+  finalTarget: { ja: '目標値', en: 'Final target' },
+  budget: { ja: '事業費', en: 'Budget' },
+  mergedInto: { ja: '統合先', en: 'Merged into' },
+};
+/** Why a value is not a number, where the cell alone does not show it. */
+const INVALID_REASONS: Partial<Record<InvalidReason, LocalizedText>> = {
+  'formula-error': { ja: '（数式のエラー値です）', en: ' (a formula error value)' },
+  boolean: { ja: '（TRUE/FALSE は使えません）', en: ' (TRUE/FALSE is not a number)' },
+};
 
 function check<P>(severity: Severity, title: LocalizedText, message: Entry<P>): CheckDefinition<P> {
   return { severity, title, message };
@@ -18,21 +43,21 @@ function check<P>(severity: Severity, title: LocalizedText, message: Entry<P>): 
  */
 export const CHECKS = {
   /** The project or indicator table is not found by its headers. */
-  TABLE_NOT_FOUND: check<{ tableJa: Param; headers: Param; tableEn: Param }>(
+  TABLE_NOT_FOUND: check<{ table: TableKind }>(
     'error',
     { ja: '表が見つからない', en: 'Table not found' },
     {
-      ja: (p) => `${p.tableJa}が見つかりません。どのシートにも見出し「${p.headers}」を含む行がありません。`,
-      en: (p) => `No ${p.tableEn} found: no sheet has a header row with "${p.headers}".`,
+      ja: (p) => `${TABLE_NAMES[p.table].ja}が見つかりません。どのシートにも見出し「${TABLE_HEADERS[p.table]}」を含む行がありません。`,
+      en: (p) => `No ${TABLE_NAMES[p.table].en} found: no sheet has a header row with "${TABLE_HEADERS[p.table]}".`,
     },
   ),
   /** A required column is missing from a table. */
-  COLUMN_MISSING: check<{ tableJa: Param; column: Param; row: Param; tableEn: Param }>(
+  COLUMN_MISSING: check<{ table: TableKind; column: Param; row: number }>(
     'error',
     { ja: '必須の列がない', en: 'Required column missing' },
     {
-      ja: (p) => `${p.tableJa}に必須の列「${p.column}」がありません（見出し行 ${p.row}行目）。`,
-      en: (p) => `The ${p.tableEn} has no "${p.column}" column (header row ${p.row}).`,
+      ja: (p) => `${TABLE_NAMES[p.table].ja}に必須の列「${p.column}」がありません（見出し行 ${p.row}行目）。`,
+      en: (p) => `The ${TABLE_NAMES[p.table].en} has no "${p.column}" column (header row ${p.row}).`,
     },
   ),
   /** A project row has no project number. */
@@ -127,12 +152,13 @@ export const CHECKS = {
     },
   ),
   /** A number (target, actual, baseline, budget) cannot be read. */
-  NUMBER_INVALID: check<{ columnJa: Param; raw: Param; reasonJa: Param; columnEn: Param; reasonEn: Param }>(
+  NUMBER_INVALID: check<{ column: NumberColumn; raw: Param; reason?: InvalidReason }>(
     'error',
     { ja: '数値として読めない', en: 'Not a number' },
     {
-      ja: (p) => `${p.columnJa}「${p.raw}」を数値として読めません${p.reasonJa}。`,
-      en: (p) => `${p.columnEn} "${p.raw}" is not a number${p.reasonEn}.`,
+      ja: (p) =>
+        `${NUMBER_COLUMNS[p.column].ja}「${p.raw}」を数値として読めません${p.reason ? (INVALID_REASONS[p.reason]?.ja ?? '') : ''}。`,
+      en: (p) => `${NUMBER_COLUMNS[p.column].en} "${p.raw}" is not a number${p.reason ? (INVALID_REASONS[p.reason]?.en ?? '') : ''}.`,
     },
   ),
   /** A fiscal year cannot be read. */

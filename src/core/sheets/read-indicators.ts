@@ -9,7 +9,8 @@ import { issue } from '../checks/validation-issue';
 import { qualifiedAddress } from '../workbook/cell-address';
 import type { FilledSheet } from './filled-sheet';
 import type { TableLocation, YearColumn } from './locate-table';
-import { numberParams, parseProjectNo } from './read-projects';
+import type { NumberColumn } from '../checks/check-definitions';
+import { parseProjectNo } from './read-projects';
 import type { IndicatorField } from './table-columns';
 
 export interface IndicatorTable extends TableLocation<IndicatorField> {
@@ -79,18 +80,18 @@ export function readIndicators(
   const out: IndicatorRow[] = [];
   let lastProjectNo: number | null = null;
 
-  const readQuantity = (row: number, c: number | undefined, what: [string, string]) => {
+  const readQuantity = (row: number, c: number | undefined, column: NumberColumn) => {
     if (c === undefined || c === null) return { q: null as Quantity | null, parsed: null };
     const raw = sheet.ownValue(row, c);
     const parsed = parseCellValue(raw, sheet.numberFormat(row, c));
     if (parsed.kind === 'quantity') return { q: parsed.quantity, parsed };
-    if (parsed.kind === 'invalid') issues.push(issue('NUMBER_INVALID', at(row, c), numberParams(raw, what[0], what[1], parsed.reason)));
+    if (parsed.kind === 'invalid') issues.push(issue('NUMBER_INVALID', at(row, c), { column, raw: String(raw), reason: parsed.reason }));
     return { q: null, parsed };
   };
 
   const readResult = (row: number, year: number, cols: Partial<Record<YearColumn['kind'], number>>): YearlyResult => {
-    const target = readQuantity(row, cols.target, ['目標値', 'Target']);
-    const actual = readQuantity(row, cols.actual, ['実績値', 'Actual']);
+    const target = readQuantity(row, cols.target, 'target');
+    const actual = readQuantity(row, cols.actual, 'actual');
     let targetQ = target.q;
     let actualQ = actual.q;
     let notGraded: YearlyResult['notGraded'] = null;
@@ -157,8 +158,8 @@ export function readIndicators(
     const key = `${projectNo}\u0000${name}`;
     let entry = byKey.get(key);
     if (!entry) {
-      const baseline = readQuantity(row, col.baseline, ['現状値', 'Baseline']).q;
-      const final = readQuantity(row, table.finalTargetCol ?? undefined, ['目標値', 'Final target']);
+      const baseline = readQuantity(row, col.baseline, 'baseline').q;
+      const final = readQuantity(row, table.finalTargetCol ?? undefined, 'finalTarget');
       const unitText = col.unit !== undefined ? normalizeUnit(sheet.text(row, col.unit)) : null;
       const directionText = col.direction !== undefined ? sheet.text(row, col.direction) : '';
       const direction = LOWER.test(directionText) || (!HIGHER.test(directionText) && final.q?.atMost) ? 'lower' : 'higher';

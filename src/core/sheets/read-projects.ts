@@ -143,7 +143,7 @@ export function readProjects(sheet: FilledSheet, table: ProjectTable): { rows: P
       if (typeof asNo === 'number') mergedInto = asNo;
       else if (asText.kind === 'not-graded' && asText.mergedInto !== null) mergedInto = asText.mergedInto;
       else if (asNo === 'invalid')
-        issues.push(issue('NUMBER_INVALID', at(row, col.mergedInto), numberParams(raw, '統合先', 'Merged into')));
+        issues.push(issue('NUMBER_INVALID', at(row, col.mergedInto), { column: 'mergedInto', raw: String(raw) }));
     }
     if (status.status === '統合' && mergedInto === null) issues.push(issue('MERGED_INTO_MISSING', at(row, col.status ?? 0)));
     const status2 = mergedInto !== null ? '統合' : status.status;
@@ -198,15 +198,6 @@ export function readProjects(sheet: FilledSheet, table: ProjectTable): { rows: P
   return { rows, issues };
 }
 
-export function numberParams(raw: unknown, columnJa: string, columnEn: string, reason?: string) {
-  const reasons: Record<string, [string, string]> = {
-    'formula-error': ['（数式のエラー値です）', ' (a formula error value)'],
-    boolean: ['（TRUE/FALSE は使えません）', ' (TRUE/FALSE is not a number)'],
-  };
-  const [reasonJa, reasonEn] = (reason && reasons[reason]) || ['', ''];
-  return { raw: String(raw), columnJa, columnEn, reasonJa, reasonEn };
-}
-
 function readBudget(sheet: FilledSheet, row: number, col: number, issues: ValidationIssue[]): number | null {
   const raw = sheet.ownValue(row, col);
   const parsed = parseCellValue(raw, sheet.numberFormat(row, col));
@@ -215,6 +206,6 @@ function readBudget(sheet: FilledSheet, row: number, col: number, issues: Valida
     return parsed.quantity.value;
   }
   const reason = parsed.kind === 'invalid' ? parsed.reason : undefined;
-  issues.push(issue('NUMBER_INVALID', { sheet: sheet.name, row, col }, numberParams(raw, '事業費', 'Budget', reason)));
+  issues.push(issue('NUMBER_INVALID', { sheet: sheet.name, row, col }, { column: 'budget', raw: String(raw), reason }));
   return null;
 }

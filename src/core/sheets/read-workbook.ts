@@ -54,10 +54,10 @@ export function readWorkbookModel(grid: WorkbookGrid, policy: GradingPolicy): { 
   }
 
   if (!projectTable || !projectSheet) {
-    issues.push(issue('TABLE_NOT_FOUND', null, { tableJa: '事業一覧の表', tableEn: 'project table', headers: '事業番号・事業名' }));
+    issues.push(issue('TABLE_NOT_FOUND', null, { table: 'project' }));
   }
   if (!indicatorTable || !indicatorSheet) {
-    issues.push(issue('TABLE_NOT_FOUND', null, { tableJa: '成果指標の表', tableEn: 'indicator table', headers: '事業番号・指標名' }));
+    issues.push(issue('TABLE_NOT_FOUND', null, { table: 'indicator' }));
   }
   if (indicatorTable && indicatorSheet) {
     const hasResults =
@@ -70,8 +70,7 @@ export function readWorkbookModel(grid: WorkbookGrid, policy: GradingPolicy): { 
           'COLUMN_MISSING',
           { sheet: indicatorSheet.name },
           {
-            tableJa: '成果指標の表',
-            tableEn: 'indicator table',
+            table: 'indicator',
             column: '実績値（例: 2024年度実績値）',
             row: indicatorTable.headerRow + 1,
           },

@@ -159,7 +159,7 @@ export function cell(page: Page, address: string): Locator {
 }
 
 /**
- * Clicks one of the pane's three actions and waits until it has finished: its result section is
+ * Clicks one of the pane's actions and waits until it has finished: its result section is
  * shown and no action is busy (the buttons are aria-disabled while one runs).
  */
 export async function runAction(page: Page, button: string, resultTestId: string): Promise<Locator> {

@@ -11,7 +11,7 @@ export interface PaneSettings {
 
 export const INITIAL_SETTINGS: PaneSettings = { year: 'latest', previous: 'auto', policyId: DEFAULT_POLICY.id };
 
-/** The fiscal year, comparison year and grading scale the three actions use. */
+/** The fiscal year, comparison year and grading scale the actions use. */
 export function usePaneSettings(policies: readonly GradingPolicy[] = BUILT_IN_POLICIES) {
   const [settings, setSettings] = useState<PaneSettings>(INITIAL_SETTINGS);
   const policy = useMemo(() => policies.find((p) => p.id === settings.policyId) ?? DEFAULT_POLICY, [policies, settings.policyId]);

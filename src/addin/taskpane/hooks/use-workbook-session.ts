@@ -63,7 +63,7 @@ function yearBefore(year: number | undefined, years: number[]): number | undefin
 }
 
 /**
- * The pane's state over the three actions: one action at a time, its result kept for display,
+ * The pane's state over the four actions: one action at a time, its result kept for display,
  * any error turned into a sentence in both languages. No Office.js here: only WorkbookActions.
  */
 export function useWorkbookSession(actions: WorkbookActions) {
