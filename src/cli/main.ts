@@ -19,6 +19,7 @@ async function main(argv: string[]): Promise<number> {
         output: { type: 'string', short: 'o' },
         json: { type: 'boolean' },
         overwrite: { type: 'boolean' },
+        draft: { type: 'boolean' },
         policy: { type: 'string' },
         lang: { type: 'string' },
         help: { type: 'boolean', short: 'h' },

@@ -5,7 +5,7 @@ import { countErrors } from '../core/checks/validation-issue';
 import { message } from '../core/messages/catalogue';
 import { cliMessage } from '../core/messages/cli-messages';
 import { allLabels } from '../core/summary/build-summary';
-import { favorableChange } from '../core/summary/favorable-change';
+import { summaryNotes } from '../core/summary/summary-notes';
 import type { CellChange, SkippedChange } from '../use-cases/plan-cell-writes';
 import { displayWidth, padEnd, padStart } from './terminal-text';
 
@@ -84,34 +84,37 @@ function yearTable(summary: YearSummary, policy: GradingPolicy, lang: Language):
 
 export function formatSummary(summary: Summary, policy: GradingPolicy, lang: Language): string[] {
   const lines = [message('SUMMARY_TITLE', { year: summary.year })[lang], ...yearTable(summary, policy, lang)];
-  lines.push(
-    message('SUMMARY_FAVORABLE', {
-      labels: policy.favorable.join('+'),
-      count: summary.favorable.count,
-      percent: summary.favorable.percent.toFixed(1),
-    })[lang],
-  );
-  if (summary.previous) {
-    const change = favorableChange(summary.favorable.count, summary.previous.favorable.count);
-    lines.push(
-      message('SUMMARY_PREVIOUS', {
-        year: summary.previous.year,
-        count: summary.previous.favorable.count,
-        percent: summary.previous.favorable.percent.toFixed(1),
-        change: change[lang],
-      })[lang],
-    );
-  }
+  const notes = summaryNotes(summary, policy);
+  lines.push(notes.favorable[lang], ...notes.details.map((line) => line[lang]));
   return lines;
 }
 
 /** The --json shape of the command-line contract. */
-export function summaryJson(summary: Summary): unknown {
+export function summaryJson(summary: Summary, draftErrors = 0): unknown {
   const year = (s: YearSummary) => ({
     year: s.year,
-    roles: s.roles.map((r) => ({ no: r.no, name: r.name, projects: r.projects, counts: r.counts, items: r.items })),
-    totals: { counts: s.totals.counts, items: s.totals.items, percents: s.totals.percents, projects: s.totals.projects },
+    roles: s.roles.map((r) => ({
+      no: r.no,
+      name: r.name,
+      projects: r.projects,
+      counts: r.counts,
+      items: r.items,
+      dashReasons: r.dashReasons,
+    })),
+    totals: {
+      counts: s.totals.counts,
+      items: s.totals.items,
+      percents: s.totals.percents,
+      projects: s.totals.projects,
+      dashReasons: s.totals.dashReasons,
+    },
     favorable: s.favorable,
+    typedGrades: s.typedGrades,
   });
-  return summary.previous ? { ...year(summary), previous: year(summary.previous) } : year(summary);
+  return {
+    ...year(summary),
+    ...(draftErrors > 0 ? { draft: { errors: draftErrors } } : {}),
+    ...(summary.previous ? { previous: year(summary.previous) } : {}),
+    ...(summary.previousWithoutResults !== undefined ? { previousWithoutResults: summary.previousWithoutResults } : {}),
+  };
 }

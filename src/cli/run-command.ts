@@ -21,6 +21,8 @@ export interface CliOptions {
   output?: string;
   json?: boolean;
   overwrite?: boolean;
+  /** summary: build the sheet over validation errors, marked 暫定. */
+  draft?: boolean;
   policy?: string;
   lang: Language;
 }
@@ -56,7 +58,7 @@ export async function runCommand(positionals: string[], options: CliOptions, pri
   switch (command) {
     case 'validate': {
       const book = openWorkbookFile(requireBook(args, command));
-      const report = validateWorkbook(book.grid, policy);
+      const report = validateWorkbook(book.grid, policy, options.year);
       if (options.json) print(JSON.stringify({ errors: report.errors, warnings: report.warnings, issues: report.issues }, null, 2));
       else formatIssues(report.issues, lang).forEach(print);
       return report.errors > 0 ? 1 : 0;
@@ -69,6 +71,8 @@ export async function runCommand(positionals: string[], options: CliOptions, pri
       saveWorkbook(out, patchXlsx(book.bytes, report.changes), path);
       if (report.validation.issues.length > 0) formatIssues(report.validation.issues, lang).forEach(print);
       formatChanges(report.changed, report.skipped, lang).forEach(print);
+      if (report.yearErrors.length > 0)
+        print(cliMessage('CLI_GRADE_ERRORS_LEFT', { year: report.year, n: report.yearErrors.length })[lang]);
       print(cliMessage('CLI_GRADE_SAVED', { year: report.year, out })[lang]);
       if (report.changed.length > 0) print(cliMessage('CLI_UNDO_HINT', { out })[lang]);
       return report.validation.errors > 0 ? 1 : 0;
@@ -76,14 +80,26 @@ export async function runCommand(positionals: string[], options: CliOptions, pri
     case 'summary': {
       const path = requireBook(args, command);
       const book = openWorkbookFile(path);
-      const report = summariseWorkbook(book.grid, { year: options.year, previous: options.previous, policy });
+      const report = summariseWorkbook(book.grid, { year: options.year, previous: options.previous, policy, draft: options.draft });
+      const year = report.summary.year;
+      if (!report.changes || !report.sheet) {
+        // Figures that rest on errors are not written: the errors, with their cells, and how to get a draft.
+        if (options.json) {
+          print(JSON.stringify({ year, errors: report.yearErrors }, null, 2));
+        } else {
+          formatIssues(report.validation.issues, lang).forEach(print);
+          print(cliMessage('CLI_SUMMARY_STOPPED', { year, n: report.yearErrors.length })[lang]);
+        }
+        return 1;
+      }
       const out = options.output ?? defaultOutput(path, 'summary');
       saveWorkbook(out, patchXlsx(book.bytes, report.changes), path);
       if (options.json) {
-        print(JSON.stringify(summaryJson(report.summary), null, 2));
+        print(JSON.stringify(summaryJson(report.summary, report.yearErrors.length), null, 2));
       } else {
         if (report.validation.issues.length > 0) formatIssues(report.validation.issues, lang).forEach(print);
         formatSummary(report.summary, policy, lang).forEach(print);
+        if (report.yearErrors.length > 0) print(cliMessage('CLI_SUMMARY_DRAFT', { n: report.yearErrors.length })[lang]);
         print(cliMessage('CLI_SUMMARY_SAVED', { sheet: report.sheet.name, out })[lang]);
       }
       return report.validation.errors > 0 ? 1 : 0;
@@ -129,12 +145,15 @@ async function runDemo(dir: string, options: CliOptions, policy: GradingPolicy, 
   saveWorkbook(gradedPath, gradedBytes);
   print(cliMessage('CLI_DEMO_GRADE', { year: graded.year, n: graded.changed.length, path: gradedPath })[lang]);
   const gradedBook = openWorkbookFile(gradedPath);
-  // Compare with the previous year only when the workbook holds results for it.
+  // The year before, when the workbook has its columns; the summary says so if it holds no results.
   const before = graded.year - 1;
-  const hasBefore = validation.model.indicators.some((i) =>
-    i.indicator.results.some((r) => r.year === before && (r.actual || r.enteredGrade)),
-  );
-  const summary = summariseWorkbook(gradedBook.grid, { year: graded.year, previous: hasBefore ? before : undefined, policy });
+  const previous = graded.validation.model.years.includes(before) ? before : undefined;
+  const summary = summariseWorkbook(gradedBook.grid, { year: graded.year, previous, policy });
+  if (!summary.changes) {
+    formatIssues(summary.yearErrors, lang).forEach(print);
+    print(cliMessage('CLI_SUMMARY_STOPPED', { year: graded.year, n: summary.yearErrors.length })[lang]);
+    return 1;
+  }
   const summaryPath = join(dir, 'aomori-sample.summary.xlsx');
   saveWorkbook(summaryPath, patchXlsx(gradedBytes, summary.changes));
   print(cliMessage('CLI_DEMO_SUMMARY', { path: summaryPath })[lang]);

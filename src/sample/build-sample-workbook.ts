@@ -29,9 +29,10 @@ function unitOf(target: string, baseline: string): string | null {
 /**
  * The Aomori area as its staff would keep it in FY2024: the 57 projects with their hierarchy,
  * participation and budgets, the indicators of the 2022 vision, and the FY2024 results printed in
- * the FY2025 conference material (the rest blank, as they are until staff fill them in).
+ * the FY2025 conference material (the rest blank, as they are until staff fill them in). Other
+ * result years (the whole vision period) give the same register with more, blank, year columns.
  */
-export function buildSampleSheets(): SheetOutput[] {
+export function buildSampleSheets(resultYears: number[] = SAMPLE_RESULT_YEARS): SheetOutput[] {
   const projects: StandardProjectRow[] = seedProjects.map((p) => ({
     no: p.no,
     role: p.roleHeading,
@@ -40,7 +41,7 @@ export function buildSampleSheets(): SheetOutput[] {
     name: p.name,
     category: p.mergedInto ?? p.category,
     startYear: p.startYear === null ? null : reiwaYear(p.startYear),
-    endYear: null,
+    endYear: p.mergedYear === undefined ? null : reiwaYear(p.mergedYear),
     participation: p.participation,
     budget: BUDGET_YEARS.map((y) => budgetCell(p.budget[y])),
     total: budgetCell(p.budgetTotal),
@@ -55,7 +56,7 @@ export function buildSampleSheets(): SheetOutput[] {
         unit: unitOf(ind.target, ind.baseline),
         baseline: ind.baseline,
         finalTarget: ind.target,
-        results: SAMPLE_RESULT_YEARS.map((year) =>
+        results: resultYears.map((year) =>
           year === 2024 && result
             ? { target: result.target, actual: result.actual, grade: result.grade }
             : { target: null, actual: null, grade: null },
@@ -67,7 +68,7 @@ export function buildSampleSheets(): SheetOutput[] {
   return standardWorkbook({
     title: '青森圏域連携中枢都市圏',
     budgetYears: BUDGET_YEARS,
-    resultYears: SAMPLE_RESULT_YEARS,
+    resultYears,
     finalYear: 2024,
     gradeLabels: allLabels(DEFAULT_POLICY),
     projects,

@@ -32,6 +32,11 @@ export interface SeedProject {
   mergedInto: string | null;
   /** Fiscal year the project joined the vision; null = from the start (FY2020). */
   startYear: number | null;
+  /**
+   * For a merged project, the fiscal year the merger took effect: 2021 for projects 2 and 3
+   * (vision-change-2021: ended September 2021, merged into 4 from October 2021). Kept in 終了年度.
+   */
+  mergedYear?: number;
   /** 平内町, 今別町, 外ヶ浜町, 蓬田村: true where the overview marks ○. */
   participation: [boolean, boolean, boolean, boolean];
   /** 事業費見込額 (千円) per year as printed ("21,833", "—", or "" when blank). */

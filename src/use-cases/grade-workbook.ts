@@ -2,7 +2,8 @@ import { DEFAULT_POLICY } from '../core/grading/default-policies';
 import { message } from '../core/messages/catalogue';
 import { gradeYear, type GradedIndicator } from '../core/grading/grade-year';
 import { parseGrade } from '../core/values/parse-grade';
-import type { GradingPolicy } from '../core/model';
+import type { GradingPolicy, ValidationIssue } from '../core/model';
+import { errorsAffecting } from '../core/checks/validation-issue';
 import type { FilledSheet } from '../core/sheets/filled-sheet';
 import type { IndicatorTable } from '../core/sheets/read-indicators';
 import type { WorkbookModel } from '../core/sheets/read-workbook';
@@ -29,6 +30,8 @@ export interface GradeOptions {
 export interface GradeReport {
   year: number;
   validation: ValidationReport;
+  /** The errors the year's grades rest on: the rows they are in were left as they are. */
+  yearErrors: ValidationIssue[];
   graded: GradedIndicator[];
   changes: WorkbookChanges;
   changed: CellChange[];
@@ -88,9 +91,9 @@ function resultRow(g: GradedIndicator, table: IndicatorTable, year: number): num
 
 export function gradeWorkbook(grid: WorkbookGrid, options: GradeOptions = {}): GradeReport {
   const policy = options.policy ?? DEFAULT_POLICY;
-  const validation = validateWorkbook(grid, policy);
+  const validation = validateWorkbook(grid, policy, options.year);
   const { model } = validation;
-  const year = resolveYear(model, options.year);
+  const year = validation.year ?? resolveYear(model, undefined);
   const plan = new CellWritePlan(options.overwrite ?? false);
   const graded = gradeYear(model, year, policy);
 
@@ -135,6 +138,7 @@ export function gradeWorkbook(grid: WorkbookGrid, options: GradeOptions = {}): G
     changes: withRestorePoint(grid, changes, { command: 'grade', year, at: options.now ?? new Date() }),
     changed: plan.changed,
     skipped: plan.skipped,
+    yearErrors: errorsAffecting(validation.issues, year),
   };
 }
 

@@ -20,15 +20,20 @@ export function resolveYear(model: WorkbookModel, requested: string | number | u
     }
     return parsed.year;
   }
-  let latest: number | undefined;
-  for (const row of model.indicators) {
-    for (const r of row.indicator.results) {
-      if ((r.actual || r.enteredGrade) && (latest === undefined || r.year > latest)) latest = r.year;
-    }
-  }
-  const fallback = latest ?? model.years.at(-1);
+  const fallback = latestYearWithResults(model) ?? model.years.at(-1);
   if (fallback === undefined) {
     throw new UsageError(message('YEAR_NONE_WITH_ACTUALS'));
   }
   return fallback;
+}
+
+/** The latest year any indicator has an actual or a grade for; null for a register with no results yet. */
+export function latestYearWithResults(model: WorkbookModel): number | null {
+  let latest: number | null = null;
+  for (const row of model.indicators) {
+    for (const r of row.indicator.results) {
+      if ((r.actual || r.enteredGrade) && (latest === null || r.year > latest)) latest = r.year;
+    }
+  }
+  return latest;
 }

@@ -1,5 +1,6 @@
 import { DEFAULT_POLICY } from '../core/grading/default-policies';
-import type { GradingPolicy, Summary } from '../core/model';
+import { errorsAffecting } from '../core/checks/validation-issue';
+import type { GradingPolicy, Summary, ValidationIssue } from '../core/model';
 import { buildSummary } from '../core/summary/build-summary';
 import { buildSummarySheet, summarySheetName } from '../core/summary/summary-sheet';
 import type { SheetOutput, WorkbookChanges, WorkbookGrid } from '../core/workbook/cell-grid';
@@ -11,6 +12,8 @@ export interface SummaryOptions {
   year?: string | number;
   previous?: string | number;
   policy?: GradingPolicy;
+  /** Build the sheet even over validation errors in the year's data: a draft, marked 暫定 with their number. */
+  draft?: boolean;
   /** The time recorded with the restore point. */
   now?: Date;
 }
@@ -18,18 +21,27 @@ export interface SummaryOptions {
 export interface SummaryReport {
   validation: ValidationReport;
   summary: Summary;
-  sheet: SheetOutput;
-  /** The summary sheet, behind the restore point that lets Restore undo it. */
-  changes: WorkbookChanges;
+  /** The errors the year's figures rest on: with any and no draft asked for, no sheet is built. */
+  yearErrors: ValidationIssue[];
+  /** The summary sheet; null when errors stopped it. */
+  sheet: SheetOutput | null;
+  /** The summary sheet, behind the restore point that lets Restore undo it; null when errors stopped it. */
+  changes: WorkbookChanges | null;
 }
 
+/**
+ * The year's summary and its sheet. Figures that rest on validation errors are never written as if
+ * they were sound: the sheet is built only without errors in the year's data, or as a marked draft.
+ */
 export function summariseWorkbook(grid: WorkbookGrid, options: SummaryOptions = {}): SummaryReport {
   const policy = options.policy ?? DEFAULT_POLICY;
-  const validation = validateWorkbook(grid, policy);
-  const year = resolveYear(validation.model, options.year);
+  const validation = validateWorkbook(grid, policy, options.year);
+  const year = validation.year ?? resolveYear(validation.model, undefined);
   const previous = options.previous !== undefined ? resolveYear(validation.model, options.previous) : null;
   const summary = buildSummary(validation.model, year, previous, policy);
-  const sheet = buildSummarySheet(summary, policy, summarySheetName(grid));
+  const yearErrors = errorsAffecting(validation.issues, year);
+  if (yearErrors.length > 0 && !options.draft) return { validation, summary, yearErrors, sheet: null, changes: null };
+  const sheet = buildSummarySheet(summary, policy, summarySheetName(grid), yearErrors.length);
   const changes = withRestorePoint(grid, { writes: [], sheets: [sheet] }, { command: 'summary', year, at: options.now ?? new Date() });
-  return { validation, summary, sheet, changes };
+  return { validation, summary, yearErrors, sheet, changes };
 }

@@ -2,20 +2,28 @@ import { DEFAULT_POLICY } from '../core/grading/default-policies';
 import type { GradingPolicy, ValidationIssue } from '../core/model';
 import { countErrors } from '../core/checks/validation-issue';
 import { readWorkbookModel, type WorkbookModel } from '../core/sheets/read-workbook';
-import { validateModel } from '../core/validation/validate-model';
+import { checkYearGaps, validateModel } from '../core/validation/validate-model';
+import { latestYearWithResults, resolveYear } from './resolve-year';
 import type { WorkbookGrid } from '../core/workbook/cell-grid';
 
 export interface ValidationReport {
   model: WorkbookModel;
+  /** The year whose gaps (blank actuals, missing targets) were checked: the one asked for, else the latest with results. */
+  year: number | null;
   issues: ValidationIssue[];
   errors: number;
   warnings: number;
 }
 
-/** Reads and checks a workbook; every problem found in one pass. */
-export function validateWorkbook(grid: WorkbookGrid, policy: GradingPolicy = DEFAULT_POLICY): ValidationReport {
+/** Reads and checks a workbook, and the gaps of the year asked for (else the latest with results); every problem in one pass. */
+export function validateWorkbook(
+  grid: WorkbookGrid,
+  policy: GradingPolicy = DEFAULT_POLICY,
+  requestedYear?: string | number,
+): ValidationReport {
   const { model, issues: readIssues } = readWorkbookModel(grid, policy);
-  const issues = [...readIssues, ...validateModel(model, policy)];
+  const year = requestedYear !== undefined ? resolveYear(model, requestedYear) : latestYearWithResults(model);
+  const issues = [...readIssues, ...validateModel(model, policy), ...(year === null ? [] : checkYearGaps(model, year, policy))];
   const errors = countErrors(issues);
-  return { model, issues, errors, warnings: issues.length - errors };
+  return { model, year, issues, errors, warnings: issues.length - errors };
 }

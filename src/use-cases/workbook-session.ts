@@ -22,11 +22,16 @@ export interface GradeResult extends ValidateResult {
   year: number;
   changed: CellChange[];
   skipped: SkippedChange[];
+  /** The year's validation errors: the rows they are in were not graded. */
+  yearErrors: ValidationIssue[];
 }
 
 export interface SummaryResult extends ValidateResult {
   summary: Summary;
-  sheetName: string;
+  /** The year's validation errors: without `draft`, any of them stops the sheet. */
+  yearErrors: ValidationIssue[];
+  /** The sheet written (a draft's title says 暫定); null when the year's errors stopped it. */
+  sheetName: string | null;
 }
 
 export interface RestoreResult {
@@ -44,6 +49,8 @@ export interface ActionOptions {
   previous?: string | number;
   overwrite?: boolean;
   policy?: GradingPolicy;
+  /** Summary: build the sheet over the year's validation errors, marked as a draft. */
+  draft?: boolean;
 }
 
 /** The four actions staff click (validate, grade, summarise, restore) over any live workbook, and moving to a cell or sheet. The task pane and the ribbon call these. */
@@ -77,19 +84,22 @@ export function createWorkbookActions(port: WorkbookPort, session: SessionOption
   const now = session.now ?? (() => new Date());
   return {
     async validate(options = {}) {
-      const report = validateWorkbook(await port.read(), options.policy);
+      const report = validateWorkbook(await port.read(), options.policy, options.year);
       return { ...found(report) };
     },
     async grade(options = {}) {
       const report = gradeWorkbook(await port.read(), { ...options, now: now() });
       if (report.changes.writes.length > 0) await port.write(report.changes);
-      return { ...found(report.validation), year: report.year, changed: report.changed, skipped: report.skipped };
+      const { year, changed, skipped, yearErrors } = report;
+      return { ...found(report.validation), year, changed, skipped, yearErrors };
     },
     async summarise(options = {}) {
       const report = summariseWorkbook(await port.read(), { ...options, now: now() });
-      await port.write(report.changes);
-      await port.activate(report.sheet.name);
-      return { ...found(report.validation), summary: report.summary, sheetName: report.sheet.name };
+      if (report.changes && report.sheet) {
+        await port.write(report.changes);
+        await port.activate(report.sheet.name);
+      }
+      return { ...found(report.validation), summary: report.summary, yearErrors: report.yearErrors, sheetName: report.sheet?.name ?? null };
     },
     async restore(options = {}) {
       const report = restoreWorkbook(await port.read(), { overwrite: options.overwrite });

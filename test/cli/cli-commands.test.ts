@@ -33,7 +33,9 @@ describe('shinchoku demo', () => {
     const out = join(dir, 'demo');
     const r = runCli(['demo', out]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('エラー 0件 / 警告 3件');
+    expect(r.stdout).toContain('エラー 0件 / 警告 50件');
+    expect(r.stdout).toContain('「-」47項目の内訳: 実績値未入力 44、年度の目標値なし 3');
+    expect(r.stdout).toContain('令和5年度（2023年度）は実績値・進捗評価が入力されていないため、比較していません。');
     expect(r.stdout).toMatch(/計 【57事業】\s+6\s+4\s+0\s+0\s+47\s+57/);
     expect(r.stdout).toContain('比較的順調（A+B）: 10項目 17.5%');
     for (const f of ['aomori-sample.xlsx', 'aomori-sample.graded.xlsx', 'aomori-sample.summary.xlsx'])
@@ -42,12 +44,17 @@ describe('shinchoku demo', () => {
 });
 
 describe('shinchoku validate', () => {
-  it('finds no errors in the sample, only the three true heading-count warnings', () => {
+  it('finds no errors in the sample: the three true heading-count warnings and the FY2024 items without results', () => {
     const r = runCli(['validate', sample, '--json']);
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout);
     expect(report.errors).toBe(0);
-    expect(report.issues.map((i: { code: string; address: string }) => `${i.code} ${i.address}`)).toEqual([
+    const gaps = report.issues.filter((i: { code: string }) => i.code === 'ACTUAL_MISSING' || i.code === 'TARGET_MISSING');
+    expect(gaps).toHaveLength(47);
+    const others = report.issues.filter((i: { code: string }) => i.code !== 'ACTUAL_MISSING' && i.code !== 'TARGET_MISSING');
+    // --year 2023: the year asked for is checked, here a year with no results at all
+    expect(JSON.parse(runCli(['validate', sample, '--json', '--year', 'R5']).stdout).warnings).toBe(3 + 55);
+    expect(others.map((i: { code: string; address: string }) => `${i.code} ${i.address}`)).toEqual([
       'GROUP_COUNT_MISMATCH 事業一覧!B22',
       'GROUP_COUNT_MISMATCH 事業一覧!C22',
       'GROUP_COUNT_MISMATCH 事業一覧!D33',
@@ -82,6 +89,37 @@ describe('shinchoku validate', () => {
       ]),
     );
     expect(sha(bad)).toBe(before);
+
+    // No silent summary: exit 1, the errors with their cells, no file; --draft writes one marked 暫定.
+    const out = join(dir, 'planted.summary.xlsx');
+    const json = JSON.parse(runCli(['summary', bad, '--json', '-o', out]).stdout);
+    const errors = json.errors.map((i: { code: string; address: string }) => `${i.code} ${i.address}`);
+    // every planted error, and no warning, is what stops it
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        'INDICATOR_UNKNOWN_PROJECT 成果指標!A4',
+        `UNIT_MISMATCH 成果指標!K${p5 + 1}`,
+        'PROJECT_NO_INVALID 事業一覧!A6',
+        'BUDGET_TOTAL_MISMATCH 事業一覧!R4',
+      ]),
+    );
+    expect(json.errors.every((i: { severity: string }) => i.severity === 'error')).toBe(true);
+    expect(existsSync(out)).toBe(false);
+    const n = errors.length;
+    const stopped = runCli(['summary', bad, '-o', out]);
+    expect(stopped.code).toBe(1);
+    expect(stopped.stdout).toContain(`UNIT_MISMATCH          実績値の単位「人」が目標値の単位「千円」と合いません。`);
+    expect(stopped.stdout).toContain(`2024年度のデータに検証エラーが ${n}件あるため、集計シートを作成していません。`);
+    expect(existsSync(out)).toBe(false);
+    const draft = runCli(['summary', bad, '--draft', '-o', out]);
+    expect(draft.code).toBe(1);
+    expect(draft.stdout).toContain(`暫定版: 検証エラー ${n}件を含むデータから集計しました（シートのタイトルに明記）。`);
+    const title = readXlsx(new Uint8Array(readFileSync(out))).sheets.find((s) => s.name === '評価集計')!.values[0][0];
+    expect(title).toBe(`【暫定・検証エラー${n}件】令和6年度（2024年度）進捗評価の集計`);
+    // Grade over them grades the rest and says the rows with errors were left
+    const graded = runCli(['grade', bad, '-o', join(dir, 'planted.graded.xlsx')]);
+    expect(graded.code).toBe(1);
+    expect(graded.stdout).toContain(`2024年度のデータに検証エラーが ${n}件あります。エラーのある行の進捗評価・達成率は書き込んでいません`);
   });
 });
 
@@ -279,13 +317,25 @@ describe('--policy: another area scale as data', () => {
       policyPath,
       JSON.stringify({ ...S_TO_D, levels: S_TO_D.levels.map((l) => (l.label === 'A' ? { ...l, minPercent: 110 } : l)) }),
     );
-    const out = join(dir, 'policy-graded.xlsx');
-    const r = runCli(['summary', sample, '--policy', policyPath, '--json', '-o', out]);
+    // The sample's grades were typed on the Aomori scale: the sheet is the record, so they count as typed,
+    // and each that the S–D rule grades otherwise is named.
+    const typed = runCli(['summary', sample, '--policy', policyPath, '--json', '-o', join(dir, 'policy-typed.xlsx')]);
+    expect(typed.code).toBe(0);
+    const asTyped = JSON.parse(typed.stdout);
+    expect(Object.keys(asTyped.totals.counts)).toEqual(['S', 'A', 'B', 'C', 'D', '-']);
+    expect(asTyped.totals.counts).toEqual({ S: 0, A: 6, B: 4, C: 0, D: 0, '-': 47 });
+    expect(asTyped.typedGrades.map((g: { typed: string; computed: string }) => `${g.typed}→${g.computed}`).sort()).toEqual(
+      ['A→B', 'A→B', 'A→B', 'A→B', 'A→S'].sort(),
+    );
+    // Graded over with the new scale, the sheet shows its grades: 2回 of 1回以上 (200%) is S; 110名 of 100名 (110%)
+    // is A; the other eight (85.7%–102.6%) are B under A ≥110 / B ≥80.
+    const graded = join(dir, 'policy-graded.xlsx');
+    expect(runCli(['grade', sample, '--policy', policyPath, '--overwrite', '-o', graded]).code).toBe(0);
+    const r = runCli(['summary', graded, '--policy', policyPath, '--json', '-o', join(dir, 'policy-summary.xlsx')]);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
-    expect(Object.keys(json.totals.counts)).toEqual(['S', 'A', 'B', 'C', 'D', '-']);
-    // 2回 of 1回以上 (200%) is S; 110名 of 100名 (110%) is A; the other eight (85.7%–102.6%) are B under A ≥110 / B ≥80.
     expect(json.totals.counts).toEqual({ S: 1, A: 1, B: 8, C: 0, D: 0, '-': 47 });
+    expect(json.typedGrades).toEqual([]);
   });
 
   it('refuses a policy whose thresholds do not fall, with the reason', () => {

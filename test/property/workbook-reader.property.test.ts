@@ -166,7 +166,18 @@ describe('reading, validating, grading and summarising hostile workbooks', () =>
 
           for (const [what, run] of [
             ['grade', () => gradeWorkbook(grid, { overwrite }).changes],
-            ['summary', () => summariseWorkbook(grid).changes],
+            [
+              'summary',
+              () => {
+                // No silent summary: over the year's errors no sheet, unless a draft is asked for (checked as written).
+                const plain = summariseWorkbook(grid);
+                check(
+                  (plain.changes === null) === plain.yearErrors.length > 0,
+                  () => `summary wrote ${plain.changes ? 'a sheet' : 'nothing'} over ${plain.yearErrors.length} errors`,
+                );
+                return summariseWorkbook(grid, { draft: true }).changes!;
+              },
+            ],
           ] as const) {
             let changes;
             try {

@@ -98,8 +98,8 @@ describe('restore: grade, save, reopen, restore gives the original workbook cell
 describe('restore: runs are undone newest first', () => {
   const original = createXlsx(buildSampleSheets());
   const graded = patchXlsx(original, gradeWorkbook(readXlsx(original), { year: 2024, now: NOW }).changes);
-  const summarised = patchXlsx(graded, summariseWorkbook(readXlsx(graded), { year: 2024, now: LATER }).changes);
-  const resummarised = patchXlsx(summarised, summariseWorkbook(readXlsx(summarised), { year: 2024, previous: 2023, now: LATER }).changes);
+  const summarised = patchXlsx(graded, summariseWorkbook(readXlsx(graded), { year: 2024, now: LATER }).changes!);
+  const resummarised = patchXlsx(summarised, summariseWorkbook(readXlsx(summarised), { year: 2024, previous: 2023, now: LATER }).changes!);
 
   const undo = (bytes: Uint8Array) => {
     const report = restoreWorkbook(readXlsx(bytes));
@@ -162,7 +162,7 @@ describe('restore never discards work done after the run', () => {
   });
 
   it('a summary sheet edited after it was built is a conflict too', () => {
-    const bytes = patchXlsx(original, summariseWorkbook(readXlsx(original), { year: 2024, now: NOW }).changes);
+    const bytes = patchXlsx(original, summariseWorkbook(readXlsx(original), { year: 2024, now: NOW }).changes!);
     const grid = readXlsx(bytes);
     grid.sheets.find((s) => s.name === SUMMARY_SHEET_NAME)!.values[30] = ['協議会で配布済み'];
     expect(restoreWorkbook(grid).conflicts).toEqual([{ kind: 'sheet-changed', sheet: SUMMARY_SHEET_NAME, address: SUMMARY_SHEET_NAME }]);
@@ -201,11 +201,11 @@ describe('summary never clears a sheet it did not build', () => {
       ],
     });
     const first = summariseWorkbook(readXlsx(withHandMade), { year: 2024, now: NOW });
-    expect(first.sheet.name).toBe('評価集計 (2)');
-    const once = patchXlsx(withHandMade, first.changes);
+    expect(first.sheet!.name).toBe('評価集計 (2)');
+    const once = patchXlsx(withHandMade, first.changes!);
     const second = summariseWorkbook(readXlsx(once), { year: 2024, now: LATER });
-    expect(second.sheet.name).toBe('評価集計 (2)');
-    const twice = readXlsx(patchXlsx(once, second.changes));
+    expect(second.sheet!.name).toBe('評価集計 (2)');
+    const twice = readXlsx(patchXlsx(once, second.changes!));
     expect(twice.sheets.find((s) => s.name === SUMMARY_SHEET_NAME)!.values).toEqual([['担当者が作った集計表']]);
     expect(twice.sheets.map((s) => s.name)).toEqual([
       PROJECT_SHEET,
@@ -217,7 +217,7 @@ describe('summary never clears a sheet it did not build', () => {
   });
 
   it('reuses its own 評価集計, recognised by the line it ends with', () => {
-    const once = patchXlsx(bytes, summariseWorkbook(readXlsx(bytes), { year: 2024, now: NOW }).changes);
+    const once = patchXlsx(bytes, summariseWorkbook(readXlsx(bytes), { year: 2024, now: NOW }).changes!);
     const sheet = readXlsx(once).sheets.find((s) => s.name === SUMMARY_SHEET_NAME)!;
     expect(
       sheet.values
@@ -225,7 +225,7 @@ describe('summary never clears a sheet it did not build', () => {
         .filter(Boolean)
         .pop(),
     ).toMatch(/^このシートは進捗（Shinchoku）が作成しました。/);
-    expect(summariseWorkbook(readXlsx(once), { year: 2024, now: LATER }).sheet.name).toBe(SUMMARY_SHEET_NAME);
+    expect(summariseWorkbook(readXlsx(once), { year: 2024, now: LATER }).sheet!.name).toBe(SUMMARY_SHEET_NAME);
   });
 });
 

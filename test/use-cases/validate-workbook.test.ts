@@ -22,16 +22,32 @@ describe('validateWorkbook on the sample workbook (no file in between)', () => {
     expect(model.indicatorSheet?.name).toBe('成果指標');
   });
 
-  it('has no error, only the three GROUP_COUNT_MISMATCH warnings of the 2022 headings that predate projects 56 and 57', () => {
+  it('checks FY2024, the latest year with results: each item of a live project with no actual or no target is a warning at its cell', () => {
+    expect(report.year).toBe(2024);
+    const gaps = report.issues.filter((i) => i.code === 'ACTUAL_MISSING' || i.code === 'TARGET_MISSING');
+    // 57 items in FY2024 (merged 2 and 3 give none), 10 with the printed results
+    expect(gaps).toHaveLength(57 - seedResults2024.length);
+    expect(gaps.every((i) => i.severity === 'warning' && i.year === 2024 && i.sheet === '成果指標')).toBe(true);
+    // a "—" final target gives no FY2024 target: those three are TARGET_MISSING at the FY2024 target cell
+    const noTarget = gaps.filter((i) => i.code === 'TARGET_MISSING');
+    expect(noTarget).toHaveLength(3);
+    expect(gaps[0]).toMatchObject({ code: 'ACTUAL_MISSING', address: '成果指標!K4' });
+    expect(gaps[0].message.ja).toBe(
+      '指標「連携中枢都市圏ビジョンに記載する具体的取組数」の2024年度の実績値が入力されていません。集計では「-」（実績値未入力）になります。',
+    );
+  });
+
+  it('has no error, and besides the blank actuals only the three GROUP_COUNT_MISMATCH warnings of the 2022 headings that predate projects 56 and 57', () => {
     expect(report.errors).toBe(0);
     expect(report.issues.filter((i) => i.severity === 'error')).toEqual([]);
-    expect(report.warnings).toBe(3);
-    expect(report.issues.map((i) => [i.code, i.severity, i.address])).toEqual([
+    const others = report.issues.filter((i) => i.code !== 'ACTUAL_MISSING' && i.code !== 'TARGET_MISSING');
+    expect(report.warnings).toBe(others.length + 47);
+    expect(others.map((i) => [i.code, i.severity, i.address])).toEqual([
       ['GROUP_COUNT_MISMATCH', 'warning', '事業一覧!B22'],
       ['GROUP_COUNT_MISMATCH', 'warning', '事業一覧!C22'],
       ['GROUP_COUNT_MISMATCH', 'warning', '事業一覧!D33'],
     ]);
-    expect(report.issues.map((i) => i.message.ja)).toEqual([
+    expect(others.map((i) => i.message.ja)).toEqual([
       '見出し「3 圏域全体の生活関連機能サービスの向上 (37 事業)」の事業数 37 が、その下の事業数 39 と一致しません。',
       '見出し「(1) 生活機能の強化に係る政策分野 (28 事業)」の事業数 28 が、その下の事業数 30 と一致しません。',
       '見出し「④教育・文化・スポーツ (7 事業)」の事業数 7 が、その下の事業数 9 と一致しません。',

@@ -20,14 +20,19 @@ export function validateText(result: ValidateResult, lang: Language): string {
 
 export function gradeText(result: GradeResult, lang: Language): string {
   const lines = [say('COMMAND_GRADE_DONE', lang, { year: result.year, changed: result.changed.length, skipped: result.skipped.length })];
+  if (result.yearErrors.length > 0) lines.push(say('COMMAND_GRADE_ERRORS_LEFT', lang, { n: result.yearErrors.length }));
   if (result.errors + result.warnings > 0)
     lines.push(say('COMMAND_VALIDATE_DONE', lang, { errors: result.errors, warnings: result.warnings }));
   return withPaneHint(lines, result, lang);
 }
 
 export function summaryText(result: SummaryResult, lang: Language): string {
-  const { count, percent } = result.summary.favorable;
-  const lines = [say('COMMAND_SUMMARY_DONE', lang, { sheet: result.sheetName, count, percent: percent.toFixed(1) })];
+  const { favorable, year } = result.summary;
+  // Over errors the ribbon never builds a draft: the pane asks for that.
+  const lines =
+    result.sheetName === null
+      ? [say('COMMAND_SUMMARY_STOPPED', lang, { year, n: result.yearErrors.length })]
+      : [say('COMMAND_SUMMARY_DONE', lang, { sheet: result.sheetName, count: favorable.count, percent: favorable.percent.toFixed(1) })];
   if (result.errors + result.warnings > 0)
     lines.push(say('COMMAND_VALIDATE_DONE', lang, { errors: result.errors, warnings: result.warnings }));
   return withPaneHint(lines, result, lang);

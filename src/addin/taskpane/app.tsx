@@ -119,7 +119,15 @@ function Pane(props: AppProps) {
             key={`summary-${state.runs}`}
             result={state.summary.result}
             policy={state.summary.policy}
+            busy={state.busy !== null}
             onOpenSheet={(sheet) => void go({ sheet })}
+            // the same year, comparison and scale as the result shown, as a draft over its errors
+            onDraft={() => {
+              if (!state.summary) return;
+              const { summary } = state.summary.result;
+              const previous = summary.previous?.year ?? summary.previousWithoutResults;
+              void run('summarise', { ...request(), year: summary.year, previous, policy: state.summary.policy, draft: true });
+            }}
           />
         )}
         {state.grade && (

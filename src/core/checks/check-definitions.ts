@@ -124,6 +124,17 @@ export const CHECKS = {
       en: (p) => `The project it was merged into, number ${p.no}, is not in the project list.`,
     },
   ),
+  /** A merged project does not say from which year, so it is taken as merged in every year. */
+  MERGED_YEAR_MISSING: check<{ no: Param }>(
+    'warning',
+    { ja: '統合の年度がない', en: 'Merger year not given' },
+    {
+      ja: (p) =>
+        `事業番号 ${p.no} は統合事業ですが、統合した年度がありません（統合年度・終了年度の列、または「令和3年度統合」のように事業区分に記入）。すべての年度で統合済みとして集計します。`,
+      en: (p) =>
+        `Project ${p.no} is merged but the year of the merger is not given (a 統合年度 or 終了年度 column, or 「令和3年度統合」 in 事業区分); it is taken as merged in every year.`,
+    },
+  ),
   /** A project marked 統合 does not say which project it joined. */
   MERGED_INTO_MISSING: check<void>(
     'warning',
@@ -204,6 +215,26 @@ export const CHECKS = {
     {
       ja: (p) => `進捗評価「${p.raw}」に英字に似た別の文字（全角・キリル文字など）が使われています。「${p.label}」として読みました。`,
       en: (p) => `Grade "${p.raw}" uses a look-alike character (full-width or Cyrillic); read as "${p.label}".`,
+    },
+  ),
+  /** The year's actual is blank: the item is "-" for a gap, not for one of the legend's reasons. */
+  ACTUAL_MISSING: check<{ name: Param; year: number }>(
+    'warning',
+    { ja: '実績値が未入力', en: 'Actual not entered' },
+    {
+      ja: (p) => `指標「${p.name}」の${p.year}年度の実績値が入力されていません。集計では「-」（実績値未入力）になります。`,
+      en: (p) => `Indicator "${p.name}" has no actual for FY${p.year}; it is summarised as "-" (no actual yet).`,
+    },
+  ),
+  /** No target applies to the year: the item is "-" for a gap, not for one of the legend's reasons. */
+  TARGET_MISSING: check<{ name: Param; year: number }>(
+    'warning',
+    { ja: '年度の目標値がない', en: 'No target for the year' },
+    {
+      ja: (p) =>
+        `指標「${p.name}」に${p.year}年度の目標値がありません（その年度の目標値、毎年度の目標（例: 1回以上/年度）、または最終年度の目標値）。集計では「-」（年度の目標値なし）になります。`,
+      en: (p) =>
+        `Indicator "${p.name}" has no target for FY${p.year} (the year's own, a per-year target such as 1回以上/年度, or the final year's); it is summarised as "-".`,
     },
   ),
   /** A hand-entered grade differs from the computed one. */

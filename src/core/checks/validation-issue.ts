@@ -28,3 +28,13 @@ export function issue<C extends CheckCode>(code: C, at: IssuePlace, ...params: P
 export function countErrors(issues: readonly ValidationIssue[]): number {
   return issues.filter((i) => i.severity === 'error').length;
 }
+
+/** The issue as one of a year's results. */
+export function inYear(found: ValidationIssue, year: number): ValidationIssue {
+  return { ...found, year };
+}
+
+/** The errors a year's grades and summary rest on: those of its own results and those of every year. */
+export function errorsAffecting(issues: readonly ValidationIssue[], year: number): ValidationIssue[] {
+  return issues.filter((i) => i.severity === 'error' && (i.year === undefined || i.year === year));
+}

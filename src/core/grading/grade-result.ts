@@ -1,4 +1,4 @@
-import { issue } from '../checks/validation-issue';
+import { inYear, issue } from '../checks/validation-issue';
 import type { GradingPolicy, Indicator, ValidationIssue, YearlyResult } from '../model';
 import { message, type LocalizedText } from '../messages/catalogue';
 import { conversionFactor } from '../values/units';
@@ -58,6 +58,8 @@ export function gradeResult(input: GradeInput, policy: GradingPolicy): GradeOutc
   const result = indicator.results.find((r) => r.year === year);
   if (input.merged) return notGraded(year, policy, 'merged');
   if (result?.notGraded) return notGraded(year, policy, result.notGraded);
+  // A target or actual that is not a number is a validation error at its cell: never a "-" for a gap.
+  if (result?.unreadable) return notGraded(year, policy, 'invalid');
   const target = yearTarget(input, result);
   if (!target) return notGraded(year, policy, 'no-target');
   const actual = result?.actual;
@@ -69,13 +71,18 @@ export function gradeResult(input: GradeInput, policy: GradingPolicy): GradeOutc
   const factor = conversionFactor(unitOf(actual.unit), unitOf(target.unit));
   if (factor === undefined) {
     const units = { actualUnit: unitOf(actual.unit) ?? '', targetUnit: unitOf(target.unit) ?? '' };
-    return notGraded(year, policy, 'invalid', issue('UNIT_MISMATCH', actualCell ?? indicator.source, units));
+    return notGraded(year, policy, 'invalid', inYear(issue('UNIT_MISMATCH', actualCell ?? indicator.source, units), year));
   }
   const lower = indicator.direction === 'lower';
   const t = exact.toScaled(target.value);
   const a = exact.mul(exact.toScaled(actual.value), exact.toScaled(factor));
   if (exact.sign(t) < 0 || (!lower && exact.sign(t) === 0)) {
-    return notGraded(year, policy, 'invalid', issue('TARGET_NOT_POSITIVE', targetCell ?? indicator.source, { value: target.value }));
+    return notGraded(
+      year,
+      policy,
+      'invalid',
+      inYear(issue('TARGET_NOT_POSITIVE', targetCell ?? indicator.source, { value: target.value }), year),
+    );
   }
 
   let numerator: Scaled;

@@ -12,8 +12,16 @@ export interface GradedIndicator {
   merged: boolean;
 }
 
-export function isMerged(row: IndicatorRow, project: ProjectRow | undefined): boolean {
-  return row.merged || project?.project.status === '統合';
+/** A project counts in a year when it had joined by then and had not ended before it; merged ones count. */
+export function projectActiveIn(project: { startYear: number | null; endYear: number | null }, year: number): boolean {
+  return (project.startYear === null || project.startYear <= year) && (project.endYear === null || project.endYear >= year);
+}
+
+/** Merged in `year`: the project or the indicator was merged away, from the year of the merger on (every year when none is given). */
+export function isMerged(row: IndicatorRow, project: ProjectRow | undefined, year: number): boolean {
+  if (!row.merged && project?.project.status !== '統合') return false;
+  const from = project?.project.mergedYear ?? null;
+  return from === null || year >= from;
 }
 
 /** Grades every indicator of the workbook for one fiscal year. */
@@ -21,7 +29,7 @@ export function gradeYear(model: WorkbookModel, year: number, policy: GradingPol
   const projects = new Map(model.projects.map((p) => [p.project.no, p]));
   return model.indicators.map((row) => {
     const project = projects.get(row.indicator.projectNo);
-    const merged = isMerged(row, project);
+    const merged = isMerged(row, project, year);
     const outcome = gradeResult({ indicator: row.indicator, year, merged, finalTargetYear: row.finalTargetYear }, policy);
     return { row, project, outcome, merged };
   });

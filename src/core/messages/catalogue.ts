@@ -24,6 +24,7 @@ const catalogue = {
   NOT_GRADED_NO_ACTUAL: { ja: () => '実績値未入力', en: () => 'no actual yet' },
   NOT_GRADED_INVALID: { ja: () => '入力に誤りあり（検証結果を参照）', en: () => 'input error (see validation)' },
   NOT_GRADED_ENDED: { ja: () => '事業終了', en: () => 'project ended' },
+  NOT_GRADED_OTHER: { ja: () => 'その他', en: () => 'other' },
   // Summary sheet
   SUMMARY_TITLE: entry<{ year: number }>({
     ja: (p) => `${reiwaYear(p.year)}（${p.year}年度）進捗評価の集計`,
@@ -66,6 +67,27 @@ const catalogue = {
   COLUMN_RATE: entry<{ year: number | null }>({
     ja: (p) => `${p.year === null ? '' : `${p.year}年度`}達成率`,
     en: (p) => `${p.year === null ? '' : `FY${p.year} `}achievement rate`,
+  }),
+  SUMMARY_DASH_REASONS: entry<{ label: Param; n: number; reasons: Param }>({
+    ja: (p) => `「${p.label}」${p.n}項目の内訳: ${p.reasons}`,
+    en: (p) => `The ${p.n} "${p.label}" items: ${p.reasons}`,
+  }),
+  SUMMARY_DASH_REASON: entry<{ reason: Param; n: number }>({ ja: (p) => `${p.reason} ${p.n}`, en: (p) => `${p.reason} ${p.n}` }),
+  SUMMARY_PREVIOUS_NO_RESULTS: entry<{ year: number }>({
+    ja: (p) => `${reiwaYear(p.year)}（${p.year}年度）は実績値・進捗評価が入力されていないため、比較していません。`,
+    en: (p) => `FY${p.year} has no actuals or grades in the workbook, so there is no comparison.`,
+  }),
+  SUMMARY_TYPED_GRADES: entry<{ n: number }>({
+    ja: (p) => `入力済みの進捗評価のとおり集計した項目（計算結果と異なる）: ${p.n}項目`,
+    en: (p) => `${p.n} items counted as their typed grade, which differs from the computed one:`,
+  }),
+  SUMMARY_TYPED_GRADE: entry<{ address: Param; no: number; indicator: Param; typed: Param; computed: Param }>({
+    ja: (p) => `${p.address} 事業${p.no}「${p.indicator}」: ${p.typed}（計算結果 ${p.computed}）`,
+    en: (p) => `${p.address} project ${p.no} "${p.indicator}": ${p.typed} (computed ${p.computed})`,
+  }),
+  SUMMARY_DRAFT_TITLE: entry<{ errors: number; title: Param }>({
+    ja: (p) => `【暫定・検証エラー${p.errors}件】${p.title}`,
+    en: (p) => `[Draft: ${p.errors} validation errors] ${p.title}`,
   }),
   SUMMARY_NOTE_ITEMS: {
     ja: () => '※成果指標を2項目設定している事業があるため、事業数と評価値の項目数は異なる場合がある。',

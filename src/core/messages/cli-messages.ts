@@ -5,7 +5,7 @@ const USAGE = `shinchoku — 成果指標の進捗評価 / KPI progress evaluati
 使い方 / Usage:
   shinchoku validate BOOK.xlsx [--year Y] [--json]
   shinchoku grade    BOOK.xlsx [--year Y] [-o OUT.xlsx] [--overwrite]
-  shinchoku summary  BOOK.xlsx [--year Y] [--previous Y2] [-o OUT.xlsx] [--json]
+  shinchoku summary  BOOK.xlsx [--year Y] [--previous Y2] [-o OUT.xlsx] [--json] [--draft]
   shinchoku restore  BOOK.xlsx [-o OUT.xlsx] [--overwrite]
   shinchoku demo     [DIR]
   shinchoku template OUT.xlsx
@@ -14,6 +14,7 @@ const USAGE = `shinchoku — 成果指標の進捗評価 / KPI progress evaluati
   --policy     評価基準の JSON ファイル / grading policy JSON (thresholds and labels)
   --overwrite  入力済みの値・数式も上書きする / replace typed values and formulas
                restore: 書き込み後の変更も破棄して元に戻す / restore even over later changes
+  --draft      summary: 検証エラーがあっても暫定版として集計 / build a draft over validation errors
   --lang en    英語で表示 / English output
 終了コード / exit codes: 0 成功 ok, 1 検証エラーあり validation errors, 2 使い方・ファイルの誤り usage or file error
 `;
@@ -92,6 +93,22 @@ export const cliMessages = {
   CLI_SUMMARY_SAVED: entry<{ sheet: Param; out: Param }>({
     ja: (p) => `集計シート「${p.sheet}」を ${p.out} に保存しました。`,
     en: (p) => `Summary sheet "${p.sheet}" saved to ${p.out}.`,
+  }),
+  CLI_GRADE_ERRORS_LEFT: entry<{ year: number; n: number }>({
+    ja: (p) =>
+      `${p.year}年度のデータに検証エラーが ${p.n}件あります。エラーのある行の進捗評価・達成率は書き込んでいません（上の一覧のセルを直してから、もう一度評価してください）。`,
+    en: (p) =>
+      `FY${p.year} has ${p.n} validation errors; the rows they are in were not graded (fix the cells listed above, then grade again).`,
+  }),
+  CLI_SUMMARY_STOPPED: entry<{ year: number; n: number }>({
+    ja: (p) =>
+      `${p.year}年度のデータに検証エラーが ${p.n}件あるため、集計シートを作成していません。上の一覧のセルを直してください。暫定版を作るには --draft を付けてください（タイトルに「暫定」とエラー件数が入ります）。`,
+    en: (p) =>
+      `FY${p.year} has ${p.n} validation errors, so no summary sheet was built. Fix the cells listed above, or add --draft for a draft (its title says so, with the number of errors).`,
+  }),
+  CLI_SUMMARY_DRAFT: entry<{ n: number }>({
+    ja: (p) => `暫定版: 検証エラー ${p.n}件を含むデータから集計しました（シートのタイトルに明記）。`,
+    en: (p) => `Draft: summarised over ${p.n} validation errors (the sheet's title says so).`,
   }),
   CLI_TEMPLATE_SAVED: entry<{ out: Param }>({ ja: (p) => `ひな形を ${p.out} に保存しました。`, en: (p) => `Template saved to ${p.out}.` }),
   CLI_DEMO_SAMPLE: entry<{ path: Param }>({ ja: (p) => `サンプルブック: ${p.path}`, en: (p) => `Sample workbook: ${p.path}` }),

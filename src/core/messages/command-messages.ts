@@ -14,6 +14,14 @@ export const commandMessages = {
     ja: (p) => `「${p.sheet}」シートを作成しました: 比較的順調 ${p.count}項目 ${p.percent}%`,
     en: (p) => `Sheet "${p.sheet}" built: ${p.count} items ${p.percent}% relatively on track`,
   }),
+  COMMAND_SUMMARY_STOPPED: entry<{ year: number; n: number }>({
+    ja: (p) => `${p.year}年度のデータに検証エラーが ${p.n}件あるため、集計シートを作成していません。`,
+    en: (p) => `FY${p.year} has ${p.n} validation errors, so no summary sheet was built.`,
+  }),
+  COMMAND_GRADE_ERRORS_LEFT: entry<{ n: number }>({
+    ja: (p) => `検証エラー ${p.n}件のある行は評価していません。`,
+    en: (p) => `The rows of ${p.n} validation errors were not graded.`,
+  }),
   COMMAND_RESTORE_SEE_PANE: {
     ja: () => '作業ウィンドウ「進捗評価」の［元に戻す］で、変更されたセルを確認してから元に戻せます。',
     en: () => 'Open the Progress evaluation pane and choose Restore to review those cells and restore over them.',

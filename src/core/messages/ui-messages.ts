@@ -146,9 +146,6 @@ export const uiMessages = {
     ja: (p) => `${p.projects}事業・${p.items}項目`,
     en: (p) => `${p.projects} projects, ${p.items} items`,
   }),
-  UI_CHANGE_UP: entry<{ n: Param }>({ ja: (p) => `+${p.n}項目`, en: (p) => `+${plural(p.n, 'item', 'items')}` }),
-  UI_CHANGE_DOWN: entry<{ n: Param }>({ ja: (p) => `−${p.n}項目`, en: (p) => `−${plural(p.n, 'item', 'items')}` }),
-  UI_CHANGE_SAME: { ja: () => '増減なし', en: () => 'no change' },
   UI_FROM_PREVIOUS: entry<{ change: Param; year: Param; count: Param; percent: Param }>({
     ja: (p) => `${p.change}（前年度 ${p.year}年度: ${p.count}項目 ${p.percent}%）`,
     en: (p) => `${p.change} (FY${p.year}: ${plural(p.count, 'item', 'items')} ${p.percent}%)`,
@@ -158,5 +155,26 @@ export const uiMessages = {
   UI_COLUMN_ITEMS: { ja: () => '項目数', en: () => 'Items' },
   UI_COLUMN_SHARE: { ja: () => '割合', en: () => 'Share' },
   UI_TOTAL: { ja: () => '計', en: () => 'Total' },
+  UI_GRADE_ERRORS_HINT: {
+    ja: () => 'エラーの内容とセルは下の検証結果にあります。直してから、もう一度［評価］を押してください。',
+    en: () => 'The errors and their cells are listed under Validation below; fix them, then choose Grade again.',
+  },
+  UI_SUMMARY_STOPPED_TITLE: { ja: () => '集計シートを作成していません', en: () => 'No summary sheet was built' },
+  UI_SUMMARY_STOPPED_HINT: {
+    ja: () => '下の検証結果のセルを直してから、もう一度［集計］を押してください。',
+    en: () => 'Fix the cells listed under Validation below, then choose Summary again.',
+  },
+  UI_SUMMARY_DRAFT: entry<{ n: number }>({
+    ja: (p) => `暫定版: 検証エラー ${p.n}件を含むデータから集計しました。シートのタイトルに「暫定」とエラー件数を入れています。`,
+    en: (p) => `Draft: summarised over ${p.n} validation errors. The sheet's title says 暫定 (draft) with their number.`,
+  }),
+  UI_DRAFT: { ja: () => '暫定版として集計', en: () => 'Build a draft' },
+  UI_DRAFT_TITLE: { ja: () => '暫定版の集計シートを作成しますか？', en: () => 'Build a draft summary sheet?' },
+  UI_DRAFT_BODY: entry<{ n: number }>({
+    ja: (p) =>
+      `検証エラー ${p.n}件を含むまま集計します。エラーのある項目は「-」として数えます。シートのタイトルに「暫定」とエラー件数が入ります。`,
+    en: (p) => `The ${p.n} validation errors stay in: their items count as "-". The sheet's title says 暫定 (draft) with their number.`,
+  }),
+  UI_DRAFT_CONFIRM: { ja: () => '暫定版を作成', en: () => 'Build the draft' },
   UI_OPEN_SHEET: entry<{ sheet: Param }>({ ja: (p) => `「${p.sheet}」シートを表示`, en: (p) => `Show the ${p.sheet} sheet` }),
 } satisfies Record<string, Entry<never>>;

@@ -17,6 +17,8 @@ export const YearlyResultSchema = z.object({
   notGraded: NotGradedReasonSchema.nullable(),
   /** The grade label staff entered (normalised), or null. */
   enteredGrade: z.string().nullable(),
+  /** The year's target or actual cell holds something that is not a number (a validation error): not graded. */
+  unreadable: z.boolean(),
   note: z.string().nullable(),
   cells: z.object({
     target: CellPositionSchema.nullable(),

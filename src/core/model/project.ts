@@ -27,7 +27,13 @@ export const ProjectSchema = z.object({
   /** For 統合: the project it was merged into. */
   mergedInto: z.number().int().positive().nullable(),
   startYear: z.number().int().nullable(),
+  /** The last year of a project that ended (終了); never set for a merged one, which still counts. */
   endYear: z.number().int().nullable(),
+  /**
+   * For 統合: the fiscal year the merger took effect (a 統合年度 column, the 終了年度 column of a merged
+   * project, or 「令和3年度統合」 in 事業区分). Before it the project is graded like any other.
+   */
+  mergedYear: z.number().int().nullable(),
   /** Member municipalities marked ○. */
   participants: z.array(z.string()),
   /** 事業費見込額 in 千円 by fiscal year; null where blank or "—". */

@@ -3,6 +3,24 @@ import { z } from 'zod';
 
 export const GradeCountsSchema = z.record(z.string(), z.number().int().nonnegative());
 
+/** Why items are "-": the published legend's 統合・集計中・隔年, and the gaps that are not among them. */
+export const DASH_REASONS = ['merged', 'pending', 'biennial', 'noActual', 'noTarget', 'other'] as const;
+export type DashReason = (typeof DASH_REASONS)[number];
+export const DashReasonsSchema = z.object(
+  Object.fromEntries(DASH_REASONS.map((r) => [r, z.number().int().nonnegative()])) as Record<DashReason, z.ZodNumber>,
+);
+export type DashReasons = z.infer<typeof DashReasonsSchema>;
+
+/** A grade typed in the sheet that differs from the rule's: the summary counts it as typed, and names it. */
+export const TypedGradeSchema = z.object({
+  address: z.string(),
+  projectNo: z.number().int(),
+  indicator: z.string(),
+  typed: z.string(),
+  computed: z.string(),
+});
+export type TypedGrade = z.infer<typeof TypedGradeSchema>;
+
 export const RoleSummarySchema = z.object({
   no: z.number().int().positive(),
   name: z.string(),
@@ -10,6 +28,8 @@ export const RoleSummarySchema = z.object({
   projects: z.number().int().nonnegative(),
   counts: GradeCountsSchema,
   items: z.number().int().nonnegative(),
+  /** The "-" items by reason; they add up to counts["-"]. */
+  dashReasons: DashReasonsSchema,
 });
 
 export const YearSummarySchema = z.object({
@@ -21,7 +41,10 @@ export const YearSummarySchema = z.object({
     items: z.number().int().nonnegative(),
     /** One decimal, largest remainder: they add up to exactly 100.0. */
     percents: z.record(z.string(), z.number()),
+    dashReasons: DashReasonsSchema,
   }),
+  /** Grades typed in the sheet that differ from the rule's, counted as typed. */
+  typedGrades: z.array(TypedGradeSchema),
   /** 比較的順調: the favorable labels together. */
   favorable: z.object({ count: z.number().int().nonnegative(), percent: z.number() }),
   /** The grouped row: A+B / C+D / -. */
@@ -31,5 +54,7 @@ export type YearSummary = z.infer<typeof YearSummarySchema>;
 
 export const SummarySchema = YearSummarySchema.extend({
   previous: YearSummarySchema.optional(),
+  /** The comparison year asked for, left out because the workbook has no actual or grade for it. */
+  previousWithoutResults: z.number().int().optional(),
 });
 export type Summary = z.infer<typeof SummarySchema>;

@@ -16,5 +16,7 @@ export const ValidationIssueSchema = z.object({
   /** "指標!F12", or the sheet name, or null. */
   address: z.string().nullable(),
   message: z.object({ ja: z.string(), en: z.string() }),
+  /** The fiscal year of the result the problem is in (a year's target, actual or grade); absent when it concerns every year. */
+  year: z.number().int().optional(),
 });
 export type ValidationIssue = z.infer<typeof ValidationIssueSchema>;

@@ -5,7 +5,7 @@ import { normalizeText } from '../values/normalize-text';
 import { normalizeUnit } from '../values/units';
 import { parseFiscalYear } from '../values/parse-fiscal-year';
 import { parseGrade } from '../values/parse-grade';
-import { issue } from '../checks/validation-issue';
+import { inYear, issue } from '../checks/validation-issue';
 import { qualifiedAddress } from '../workbook/cell-address';
 import type { FilledSheet } from './filled-sheet';
 import type { TableLocation, YearColumn } from './locate-table';
@@ -80,18 +80,21 @@ export function readIndicators(
   const out: IndicatorRow[] = [];
   let lastProjectNo: number | null = null;
 
-  const readQuantity = (row: number, c: number | undefined, column: NumberColumn) => {
+  const readQuantity = (row: number, c: number | undefined, column: NumberColumn, year?: number) => {
     if (c === undefined || c === null) return { q: null as Quantity | null, parsed: null };
     const raw = sheet.ownValue(row, c);
     const parsed = parseCellValue(raw, sheet.numberFormat(row, c));
     if (parsed.kind === 'quantity') return { q: parsed.quantity, parsed };
-    if (parsed.kind === 'invalid') issues.push(issue('NUMBER_INVALID', at(row, c), { column, raw: String(raw), reason: parsed.reason }));
+    if (parsed.kind === 'invalid') {
+      const found = issue('NUMBER_INVALID', at(row, c), { column, raw: String(raw), reason: parsed.reason });
+      issues.push(year === undefined ? found : inYear(found, year));
+    }
     return { q: null, parsed };
   };
 
   const readResult = (row: number, year: number, cols: Partial<Record<YearColumn['kind'], number>>): YearlyResult => {
-    const target = readQuantity(row, cols.target, 'target');
-    const actual = readQuantity(row, cols.actual, 'actual');
+    const target = readQuantity(row, cols.target, 'target', year);
+    const actual = readQuantity(row, cols.actual, 'actual', year);
     let targetQ = target.q;
     let actualQ = actual.q;
     let notGraded: YearlyResult['notGraded'] = null;
@@ -108,10 +111,12 @@ export function readIndicators(
       if (g.kind === 'grade') {
         enteredGrade = g.label;
         if (g.lookalike)
-          issues.push(issue('GRADE_LOOKALIKE', at(row, cols.grade), { raw: String(sheet.ownValue(row, cols.grade)), label: g.label }));
+          issues.push(
+            inYear(issue('GRADE_LOOKALIKE', at(row, cols.grade), { raw: String(sheet.ownValue(row, cols.grade)), label: g.label }), year),
+          );
       } else if (g.kind === 'invalid') {
         const labels = [...policy.levels.map((l) => l.label), policy.notGraded.label].join(' / ');
-        issues.push(issue('GRADE_INVALID', at(row, cols.grade), { raw: g.raw, labels }));
+        issues.push(inYear(issue('GRADE_INVALID', at(row, cols.grade), { raw: g.raw, labels }), year));
       }
     }
     const note = cols.note !== undefined ? normalizeText(sheet.ownValue(row, cols.note)) || null : null;
@@ -122,6 +127,7 @@ export function readIndicators(
       actual: actualQ,
       notGraded,
       enteredGrade,
+      unreadable: target.parsed?.kind === 'invalid' || actual.parsed?.kind === 'invalid',
       note,
       cells: { target: cell(cols.target), actual: cell(cols.actual), grade: cell(cols.grade), rate: cell(cols.rate) },
     };
@@ -197,11 +203,14 @@ export function readIndicators(
       if (first) {
         const firstRow = first.cells.actual?.row ?? first.cells.target?.row ?? entry.row;
         issues.push(
-          issue('RESULT_DUPLICATE', at(row, col.year!), {
-            name,
-            year: year.year,
-            first: qualifiedAddress(sheet.name, firstRow, col.year!),
-          }),
+          inYear(
+            issue('RESULT_DUPLICATE', at(row, col.year!), {
+              name,
+              year: year.year,
+              first: qualifiedAddress(sheet.name, firstRow, col.year!),
+            }),
+            year.year,
+          ),
         );
         continue;
       }

@@ -1,7 +1,7 @@
 import { PROJECT_STATUSES, type Project, type ValidationIssue } from '../model';
 import { normalizeText } from '../values/normalize-text';
 import { parseCellValue } from '../values/parse-cell-value';
-import { parseFiscalYear } from '../values/parse-fiscal-year';
+import { findFiscalYear, parseFiscalYear } from '../values/parse-fiscal-year';
 import { issue } from '../checks/validation-issue';
 import type { FilledSheet } from './filled-sheet';
 import type { TableLocation } from './locate-table';
@@ -160,6 +160,13 @@ export function readProjects(sheet: FilledSheet, table: ProjectTable): { rows: P
       return parsed.year;
     };
 
+    // A merged project's year: 統合年度, else its 終了年度 (the year the merger took effect), else
+    // 「令和3年度統合」 in 事業区分. It still counts after that year, so its 終了年度 is not an end.
+    const merged = status2 === '統合';
+    const endYear = year(col.endYear);
+    const mergedYear = merged ? (year(col.mergedYear) ?? endYear ?? findFiscalYear(statusText)?.year ?? null) : null;
+    if (merged && mergedYear === null) issues.push(issue('MERGED_YEAR_MISSING', at(row, col.status ?? col.no ?? 0), { no }));
+
     const participants: string[] = [];
     for (const m of table.municipalities) {
       const mark = sheet.text(row, m.col);
@@ -188,7 +195,8 @@ export function readProjects(sheet: FilledSheet, table: ProjectTable): { rows: P
         status: status2,
         mergedInto,
         startYear: year(col.startYear),
-        endYear: year(col.endYear),
+        endYear: merged ? null : endYear,
+        mergedYear,
         participants,
         budget: { byYear, total },
         source: at(row, col.no ?? 0),

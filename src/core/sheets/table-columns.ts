@@ -4,7 +4,7 @@
  */
 
 export type ProjectField =
-  'no' | 'name' | 'role' | 'policyArea' | 'field' | 'status' | 'mergedInto' | 'startYear' | 'endYear' | 'budgetTotal';
+  'no' | 'name' | 'role' | 'policyArea' | 'field' | 'status' | 'mergedInto' | 'startYear' | 'endYear' | 'mergedYear' | 'budgetTotal';
 
 export type IndicatorField =
   | 'projectNo'
@@ -36,6 +36,7 @@ export const PROJECT_COLUMNS: Record<ProjectField, RegExp> = {
   mergedInto: /^統合先(?:事業)?(?:番号|no\.?)?$/,
   startYear: /^開始年度$/,
   endYear: /^終了年度$/,
+  mergedYear: /^統合年度$/,
   budgetTotal: /^(?:事業費(?:見込額)?(?:\(.*\))?)?(?:合?計)$/,
 };
 

@@ -1,31 +1,66 @@
-import type { GradingPolicy, Summary, YearSummary } from '../model';
-import { gradeYear, type GradedIndicator } from '../grading/grade-year';
+import type { DashReason, DashReasons, GradingPolicy, Summary, TypedGrade, YearSummary } from '../model';
+import type { GradeReason } from '../grading/grade-result';
+import { qualifiedAddress } from '../workbook/cell-address';
+import { gradeYear, projectActiveIn, type GradedIndicator } from '../grading/grade-year';
 import type { WorkbookModel } from '../sheets/read-workbook';
 import { largestRemainderPercents, percentOf } from './largest-remainder';
 
-/** A project counts in a year when it had joined by then and had not ended before it; merged ones count. */
-export function projectActiveIn(project: { startYear: number | null; endYear: number | null }, year: number): boolean {
-  return (project.startYear === null || project.startYear <= year) && (project.endYear === null || project.endYear >= year);
-}
+const noDashes = (): DashReasons => ({ merged: 0, pending: 0, biennial: 0, noActual: 0, noTarget: 0, other: 0 });
 
 export function allLabels(policy: GradingPolicy): string[] {
   return [...policy.levels.map((l) => l.label), policy.notGraded.label];
 }
 
-/**
- * The label an item counts under: the computed grade where the sheet has the numbers, else the
- * grade staff entered (sheets that keep only grades for past years), else not graded.
- */
-export function summaryLabel(graded: GradedIndicator, policy: GradingPolicy): string {
-  if (graded.outcome.reason === 'graded') return graded.outcome.label;
-  const entered = graded.row.indicator.results.find((r) => r.year === graded.outcome.year)?.enteredGrade;
-  if (entered && !graded.merged) return entered;
-  return policy.notGraded.label;
-}
+const REASON_OF: Record<GradeReason, DashReason> = {
+  graded: 'other',
+  merged: 'merged',
+  tallying: 'pending',
+  biennial: 'biennial',
+  'no-actual': 'noActual',
+  'no-target': 'noTarget',
+  invalid: 'other',
+  ended: 'other',
+};
+
+/** Where the rule's own grade stands on the sheet's numbers (not a gap in them). */
+const RULE_DECIDES: ReadonlySet<GradeReason> = new Set(['graded', 'merged', 'tallying', 'biennial']);
 
 export interface SummaryItem {
   roleNo: number;
   label: string;
+  /** Why the item is "-" (its label is the policy's not-graded label). */
+  dashReason?: DashReason;
+}
+
+/**
+ * What an item counts as: the grade the sheet shows. A grade typed in the sheet is counted as typed,
+ * and named where the rule, from the sheet's own numbers, says otherwise; a blank grade cell counts
+ * the computed grade, which Grade writes there. A merged item is "-" whatever is typed.
+ */
+export function summaryItem(
+  graded: GradedIndicator,
+  roleNo: number,
+  policy: GradingPolicy,
+): { item: SummaryItem; typed: TypedGrade | null } {
+  const { outcome } = graded;
+  const dash = policy.notGraded.label;
+  const result = graded.row.indicator.results.find((r) => r.year === outcome.year);
+  const entered = graded.merged ? null : (result?.enteredGrade ?? null);
+  const label = entered ?? outcome.label;
+  // A "-" typed over a grade the numbers give is none of the legend's reasons.
+  const dashReason = label !== dash ? undefined : outcome.label === dash ? REASON_OF[outcome.reason] : 'other';
+  const differs = entered !== null && entered !== outcome.label && RULE_DECIDES.has(outcome.reason);
+  const typed =
+    differs && result?.cells.grade
+      ? {
+          address: qualifiedAddress(result.cells.grade.sheet, result.cells.grade.row, result.cells.grade.col),
+          projectNo: graded.row.indicator.projectNo,
+          indicator: graded.row.indicator.name,
+          typed: entered,
+          computed: outcome.label,
+        }
+      : null;
+  return { item: { roleNo, label, dashReason }, typed };
 }
 
 /** The summary math alone, over items already labelled: what the published tables print. */
@@ -34,22 +69,29 @@ export function summariseItems(
   roles: Array<{ no: number; name: string; projects: number }>,
   items: SummaryItem[],
   policy: GradingPolicy,
+  typedGrades: TypedGrade[] = [],
 ): YearSummary {
   const labels = allLabels(policy);
   const zero = () => Object.fromEntries(labels.map((l) => [l, 0])) as Record<string, number>;
   const totals = zero();
+  const totalReasons = noDashes();
   const roleRows = roles
     .slice()
     .sort((a, b) => a.no - b.no)
     .map((role) => {
       const counts = zero();
+      const dashReasons = noDashes();
       for (const item of items) {
-        if (item.roleNo === role.no) {
-          counts[item.label] += 1;
-          totals[item.label] += 1;
+        if (item.roleNo !== role.no) continue;
+        counts[item.label] += 1;
+        totals[item.label] += 1;
+        if (item.label === policy.notGraded.label) {
+          dashReasons[item.dashReason ?? 'other'] += 1;
+          totalReasons[item.dashReason ?? 'other'] += 1;
         }
       }
-      return { no: role.no, name: role.name, projects: role.projects, counts, items: labels.reduce((s, l) => s + counts[l], 0) };
+      const itemCount = labels.reduce((s, l) => s + counts[l], 0);
+      return { no: role.no, name: role.name, projects: role.projects, counts, items: itemCount, dashReasons };
     });
   const itemCount = labels.reduce((s, l) => s + totals[l], 0);
   const shares = largestRemainderPercents(labels.map((l) => totals[l]));
@@ -67,7 +109,9 @@ export function summariseItems(
       counts: totals,
       items: itemCount,
       percents: Object.fromEntries(labels.map((l, i) => [l, shares[i]])),
+      dashReasons: totalReasons,
     },
+    typedGrades,
     favorable: { count: favorableCount, percent: percentOf(favorableCount, itemCount) },
     groups,
   };
@@ -87,16 +131,27 @@ export function buildYearSummary(model: WorkbookModel, year: number, policy: Gra
     }
   }
   const items: SummaryItem[] = [];
+  const typedGrades: TypedGrade[] = [];
   for (const graded of gradeYear(model, year, policy)) {
     const project = graded.project?.project;
     if (!project?.role || !active.has(project.no)) continue;
     if (graded.merged && policy.mergedItems === 'excluded') continue;
-    items.push({ roleNo: project.role.no, label: summaryLabel(graded, policy) });
+    const { item, typed } = summaryItem(graded, project.role.no, policy);
+    items.push(item);
+    if (typed) typedGrades.push(typed);
   }
-  return summariseItems(year, [...roles.values()], items, policy);
+  return summariseItems(year, [...roles.values()], items, policy, typedGrades);
 }
 
+/** Whether any indicator has an actual or a grade for the year: a comparison needs one. */
+export function hasResults(model: WorkbookModel, year: number): boolean {
+  return model.indicators.some((i) => i.indicator.results.some((r) => r.year === year && (r.actual !== null || r.enteredGrade !== null)));
+}
+
+/** The year's summary, compared with `previous` when the workbook has results for it (else it says it left it out). */
 export function buildSummary(model: WorkbookModel, year: number, previous: number | null, policy: GradingPolicy): Summary {
   const current = buildYearSummary(model, year, policy);
-  return previous === null ? current : { ...current, previous: buildYearSummary(model, previous, policy) };
+  if (previous === null) return current;
+  if (!hasResults(model, previous)) return { ...current, previousWithoutResults: previous };
+  return { ...current, previous: buildYearSummary(model, previous, policy) };
 }

@@ -1,6 +1,6 @@
 import type { GradingPolicy, Summary } from '../model';
 import { message } from '../messages/catalogue';
-import { favorableChange } from './favorable-change';
+import { summaryNotes } from './summary-notes';
 import type { CellStyle, OutputCell, SheetGrid, SheetOutput, WorkbookGrid } from '../workbook/cell-grid';
 import { allLabels } from './build-summary';
 
@@ -33,14 +33,21 @@ const TOTAL: CellStyle = { ...COUNT, bold: true, fill: 'F2F2F2' };
 const PERCENT: CellStyle = { border: true, horizontal: 'center', numberFormat: '0.0%' };
 
 /** 評価集計 laid out like the conference material, ready to paste into it. */
-export function buildSummarySheet(summary: Summary, policy: GradingPolicy, name = SUMMARY_SHEET_NAME): SheetOutput {
+export function buildSummarySheet(
+  summary: Summary,
+  policy: GradingPolicy,
+  name = SUMMARY_SHEET_NAME,
+  /** The validation errors of the year a draft was built over: its title says 暫定 and how many. */
+  draftErrors = 0,
+): SheetOutput {
   const labels = allLabels(policy);
   const lastCol = labels.length + 1;
   const cells: OutputCell[] = [];
   const merges: SheetOutput['merges'] = [];
   const put = (row: number, col: number, value: string | number | null, style?: CellStyle) => cells.push({ row, col, value, style });
 
-  put(0, 0, message('SUMMARY_TITLE', { year: summary.year }).ja, { bold: true });
+  const title = message('SUMMARY_TITLE', { year: summary.year }).ja;
+  put(0, 0, draftErrors > 0 ? message('SUMMARY_DRAFT_TITLE', { errors: draftErrors, title }).ja : title, { bold: true });
   put(2, 0, message('SUMMARY_ITEM').ja, HEADER);
   put(3, 0, null, HEADER);
   merges.push({ top: 2, left: 0, bottom: 3, right: 0 });
@@ -78,26 +85,9 @@ export function buildSummarySheet(summary: Summary, policy: GradingPolicy, name 
   put(row, lastCol, null, COUNT);
   row += 2;
 
-  const favorable = policy.favorable.join('+');
-  put(
-    row++,
-    0,
-    message('SUMMARY_FAVORABLE', { labels: favorable, count: summary.favorable.count, percent: summary.favorable.percent.toFixed(1) }).ja,
-    { bold: true },
-  );
-  if (summary.previous) {
-    const prev = summary.previous;
-    put(
-      row++,
-      0,
-      message('SUMMARY_PREVIOUS', {
-        year: prev.year,
-        count: prev.favorable.count,
-        percent: prev.favorable.percent.toFixed(1),
-        change: favorableChange(summary.favorable.count, prev.favorable.count).ja,
-      }).ja,
-    );
-  }
+  const notes = summaryNotes(summary, policy);
+  put(row++, 0, notes.favorable.ja, { bold: true });
+  for (const line of notes.details) put(row++, 0, line.ja);
   row++;
   for (const level of policy.levels) {
     const threshold = level.minPercent === null ? '' : `（${level.minPercent}%以上）`;

@@ -1,7 +1,7 @@
-import { issue } from '../checks/validation-issue';
+import { inYear, issue } from '../checks/validation-issue';
 import type { GradingPolicy, ValidationIssue } from '../model';
 import { exact } from '../grading/exact-decimal';
-import { gradeYear } from '../grading/grade-year';
+import { gradeYear, projectActiveIn } from '../grading/grade-year';
 import type { WorkbookModel } from '../sheets/read-workbook';
 import type { Heading } from '../sheets/parse-heading';
 import { qualifiedAddress } from '../workbook/cell-address';
@@ -59,7 +59,9 @@ export function validateModel(model: WorkbookModel, policy: GradingPolicy): Vali
       if (outcome.problem) issues.push(outcome.problem);
       const entered = result?.enteredGrade;
       if (entered && result.cells.grade && outcome.reason === 'graded' && entered !== outcome.label) {
-        issues.push(issue('GRADE_DIFFERS', result.cells.grade, { entered, computed: outcome.label, rate: formatRate(outcome.rate) }));
+        issues.push(
+          inYear(issue('GRADE_DIFFERS', result.cells.grade, { entered, computed: outcome.label, rate: formatRate(outcome.rate) }), year),
+        );
       }
     }
   }
@@ -120,4 +122,24 @@ function checkGroupCounts(model: WorkbookModel): ValidationIssue[] {
         { heading: g.heading.text, stated: g.heading.statedCount!, actual: g.count },
       ),
     );
+}
+
+/**
+ * The gaps of the year being evaluated: an item with no actual or no target is "-" in the summary,
+ * but for none of the legend's reasons (統合・集計中・隔年), so it is said before anyone summarises.
+ * A grade typed without the numbers (past years kept as grades) is the sheet's record, not a gap.
+ */
+export function checkYearGaps(model: WorkbookModel, year: number, policy: GradingPolicy): ValidationIssue[] {
+  const gaps: ValidationIssue[] = [];
+  for (const { row, project, outcome, merged } of gradeYear(model, year, policy)) {
+    if (merged || !project || !projectActiveIn(project.project, year)) continue;
+    const result = row.indicator.results.find((r) => r.year === year);
+    if (result?.enteredGrade) continue;
+    const name = row.indicator.name;
+    if (outcome.reason === 'no-actual')
+      gaps.push(inYear(issue('ACTUAL_MISSING', result?.cells.actual ?? row.indicator.source, { name, year }), year));
+    if (outcome.reason === 'no-target')
+      gaps.push(inYear(issue('TARGET_MISSING', result?.cells.target ?? row.indicator.source, { name, year }), year));
+  }
+  return gaps;
 }

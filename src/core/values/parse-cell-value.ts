@@ -28,7 +28,8 @@ export type ParsedValue =
   | { kind: 'invalid'; raw: CellValue; reason: InvalidReason };
 
 const EXCEL_ERRORS = /^#(?:DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i;
-const MERGED = /(?:NO|№|番号)?\.?\s*(\d+)?\s*(?:に|へ)?統合/i;
+// "NO.4に統合", "NO 2へ統合", "4に統合": a project number before 統合, never the digits of "R3統合" (a year).
+const MERGED = /(?:(?:(?:NO|№|番号)\.?\s*|(?<![A-Za-z0-9]))(\d+)\s*)?(?:に|へ)?統合/gi;
 const TALLYING = /集計中|集計予定|調査中|未集計|未確定/;
 const BIENNIAL = /隔年/;
 const NUMBER = String.raw`[-▲△]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-▲△]?\d+(?:\.\d+)?`;
@@ -105,9 +106,11 @@ export function parseCellValue(raw: CellValue, numberFormat: string | null = nul
     .trim();
   if (text === '' || isDashOnly(text)) return { kind: 'empty', raw };
   if (EXCEL_ERRORS.test(text)) return { kind: 'invalid', raw, reason: 'formula-error' };
-  const merged = MERGED.exec(text);
-  if (merged) {
-    return { kind: 'not-graded', raw, reason: 'merged', mergedInto: merged[1] ? Number(merged[1]) : null };
+  // 「令和3年度統合（NO.4に統合）」: the mention that names a project number says which one.
+  const merges = [...text.matchAll(MERGED)];
+  if (merges.length > 0) {
+    const into = merges.find((m) => m[1] !== undefined)?.[1];
+    return { kind: 'not-graded', raw, reason: 'merged', mergedInto: into === undefined ? null : Number(into) };
   }
   if (TALLYING.test(text)) return { kind: 'not-graded', raw, reason: 'tallying', mergedInto: null };
   if (BIENNIAL.test(text)) return { kind: 'not-graded', raw, reason: 'biennial', mergedInto: null };

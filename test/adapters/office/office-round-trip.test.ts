@@ -32,7 +32,7 @@ describe('validate → grade → summarise on a live workbook matches the .xlsx 
     const fileGrade = gradeWorkbook(grid, { year: 2024, now: NOW });
     const graded = patchXlsx(bytes, fileGrade.changes);
     const fileSummary = summariseWorkbook(readXlsx(graded), { year: 2024, previous: 2023, now: NOW });
-    const summarised = readXlsx(patchXlsx(graded, fileSummary.changes));
+    const summarised = readXlsx(patchXlsx(graded, fileSummary.changes!));
 
     // The add-in path: the same grid in (fake) Excel, through the actions the pane and ribbon call.
     const live = liveWorkbook(grid);
@@ -53,7 +53,7 @@ describe('validate → grade → summarise on a live workbook matches the .xlsx 
       expect(summary.summary).toEqual(fileSummary.summary);
       const liveSheet = fakeToGrid(live.fake).sheets.find((s) => s.name === SUMMARY_SHEET_NAME)!;
       expect(valuesOf(liveSheet)).toEqual(valuesOf(summarised.sheets.find((s) => s.name === SUMMARY_SHEET_NAME)!));
-      expect(liveSheet.merges).toEqual(expect.arrayContaining(fileSummary.sheet.merges));
+      expect(liveSheet.merges).toEqual(expect.arrayContaining(fileSummary.sheet!.merges));
     } finally {
       live.uninstall();
     }

@@ -63,7 +63,7 @@ describe('ribbon commands on a workbook', () => {
       const dialog = await live.office.nextDialog();
       const note = shown(dialog.url);
       expect(note.path).toBe('/notification.html');
-      expect(note.text).toMatch(/^検証しました: エラー 0件 \/ 警告 3件\n/);
+      expect(note.text).toMatch(/^検証しました: エラー 0件 \/ 警告 50件\n/);
       expect(note.text).toContain('作業ウィンドウ');
       expect(note).toMatchObject({ title: '進捗評価', tone: 'info', lang: 'ja', close: '閉じる' });
       expect(completed).not.toHaveBeenCalled();

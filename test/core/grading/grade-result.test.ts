@@ -58,6 +58,7 @@ function input(spec: Spec): GradeInput {
         target: quantityOrNull(spec.target),
         actual: quantityOrNull(spec.actual),
         notGraded: notGradedOf(spec.actual, spec.target),
+        unreadable: false,
         enteredGrade: null,
         note: null,
         cells: { target: TARGET_CELL, actual: ACTUAL_CELL, grade: { sheet: SHEET, row: 11, col: 8 }, rate: null },

@@ -1,3 +1,4 @@
+import { reiwaYear } from '../../../src/core/values/parse-fiscal-year';
 import { readWorkbookModel, type WorkbookModel } from '../../../src/core/sheets/read-workbook';
 import type { ValidationIssue } from '../../../src/core/model';
 import { DEFAULT_POLICY } from '../../../src/core/grading/default-policies';
@@ -62,7 +63,9 @@ function projectSheet(header: { no: string; name: string; role: string }, name =
     const y23 = budget(p.budget[2023]);
     const y24 = budget(p.budget[2024]);
     const total = typeof y23 === 'number' || typeof y24 === 'number' ? Number(y23 ?? 0) + Number(y24 ?? 0) : null;
-    rows.push([p.name, p.no, first ? ROLE_HEADING[ROLE_OF[no]] : null, p.mergedInto ?? p.category, y23, y24, total]);
+    // this municipality writes the merger's year into 事業区分: 「令和3年度統合（NO.4に統合）」
+    const category = p.mergedInto && p.mergedYear ? `${reiwaYear(p.mergedYear)}統合（${p.mergedInto}）` : p.category;
+    rows.push([p.name, p.no, first ? ROLE_HEADING[ROLE_OF[no]] : null, category, y23, y24, total]);
   });
   if (rows.length - runStart > 1) merges.push(`C${runStart + 1}:C${rows.length}`);
   return sheetGrid(name, rows, { merges });
@@ -177,7 +180,12 @@ describe('readWorkbookModel finds tables by their headers', () => {
   it('reads statuses, merges and budgets', () => {
     const model = read(projectSheet(STANDARD), wideIndicatorSheet({ no: '番号', name: '指標', actual: '2024実績値' }));
     const p = (no: number) => model.projects.find((x) => x.project.no === no)!.project;
-    expect(p(2)).toMatchObject({ status: '統合', mergedInto: 4, budget: { byYear: { 2023: null, 2024: null }, total: null } });
+    expect(p(2)).toMatchObject({
+      status: '統合',
+      mergedInto: 4,
+      mergedYear: 2021,
+      budget: { byYear: { 2023: null, 2024: null }, total: null },
+    });
     expect(p(5)).toMatchObject({ status: '継続', mergedInto: null, budget: { byYear: { 2023: 53335, 2024: 53335 }, total: 106670 } });
     // the merged indicator's final target "NO.4に統合" is not in this table, so its row is not marked merged here
     expect(model.indicators.filter((i) => i.indicator.projectNo === 4).map((i) => i.indicator.name)).toEqual([

@@ -85,9 +85,11 @@ describe('validateModel: every planted mistake, in one pass', () => {
         ['UNIT_MISMATCH', 'error', '指標!G7'],
         ['TARGET_NOT_POSITIVE', 'error', '指標!F8'],
         ['GRADE_DIFFERS', 'warning', '指標!H6'],
+        // its 統合 names no year, so it is taken as merged in every year: said, not assumed silently
+        ['MERGED_YEAR_MISSING', 'warning', '事業!D4'],
       ]),
     );
-    expect(issues).toHaveLength(13);
+    expect(issues).toHaveLength(14);
   });
 
   it('takes every severity and title from the check definitions and splits the address into sheet and cell', () => {
@@ -145,15 +147,19 @@ describe('validateModel: checks one at a time', () => {
   it('NO 2へ統合 pointing at an existing project is fine; at a missing one it is MERGED_INTO_UNKNOWN', () => {
     const ok = projects([
       [2, ROLE1, seed(2).name, '継続'],
-      [37, ROLE1, seed(37).name, 'NO 2へ統合'],
+      [37, ROLE1, seed(37).name, '令和8年度 NO 2へ統合'],
     ]);
     expect(validate(ok, indicators([]))).toEqual([]);
-    const bad = projects([[37, ROLE1, seed(37).name, 'NO 2へ統合']]);
+    const bad = projects([[37, ROLE1, seed(37).name, '令和8年度 NO 2へ統合']]);
     expect(brief(validate(bad, indicators([])))).toEqual([['MERGED_INTO_UNKNOWN', 'error', '事業!D2']]);
   });
 
-  it('a 統合 without its target is MERGED_INTO_MISSING (warning)', () => {
+  it('a 統合 without its target is MERGED_INTO_MISSING, without its year MERGED_YEAR_MISSING (warnings)', () => {
     expect(brief(validate(projects([[2, ROLE1, seed(2).name, '統合']]), indicators([])))).toEqual([
+      ['MERGED_INTO_MISSING', 'warning', '事業!D2'],
+      ['MERGED_YEAR_MISSING', 'warning', '事業!D2'],
+    ]);
+    expect(brief(validate(projects([[2, ROLE1, seed(2).name, 'R3統合']]), indicators([])))).toEqual([
       ['MERGED_INTO_MISSING', 'warning', '事業!D2'],
     ]);
   });

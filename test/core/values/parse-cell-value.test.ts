@@ -121,6 +121,11 @@ describe('parseCellValue exact values', () => {
     ['NO.4に統合', 'merged', 4],
     ['NO 2へ統合', 'merged', 2],
     ['ＮＯ．４に統合', 'merged', 4],
+    ['4に統合', 'merged', 4],
+    // the year of a merger is not the project merged into
+    ['R3統合', 'merged', null],
+    ['令和3年度統合', 'merged', null],
+    ['令和3年度統合（NO.4に統合）', 'merged', 4],
   ])('reads %s as not graded (%s, into %p)', (text, reason, mergedInto) => {
     expect(parseCellValue(text)).toEqual({ kind: 'not-graded', raw: text, reason, mergedInto });
   });

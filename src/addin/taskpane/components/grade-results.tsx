@@ -102,6 +102,13 @@ export function GradeResults(props: { result: GradeResult; busy: boolean; onGo: 
   const { result } = props;
   return (
     <ResultSection title={t('UI_GRADE_HEADING', { year: result.year })} testId="grade-results">
+      {result.yearErrors.length > 0 && (
+        <MessageBar intent="warning" layout="multiline" data-testid="grade-errors">
+          <MessageBarBody>
+            {t('COMMAND_GRADE_ERRORS_LEFT', { n: result.yearErrors.length })} {t('UI_GRADE_ERRORS_HINT')}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <Text className={styles.counts}>{t('UI_GRADE_COUNTS', { changed: result.changed.length, skipped: result.skipped.length })}</Text>
       {result.changed.length === 0 && result.skipped.length === 0 && <Text>{t('UI_GRADE_NOTHING')}</Text>}
       {result.changed.length > 0 && <Text size={200}>{t('UI_RESTORE_AVAILABLE')}</Text>}

@@ -1,9 +1,12 @@
-import { Button, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import { ArrowTrending16Regular, ArrowTrendingDown16Regular, Open16Regular, Subtract16Regular } from '@fluentui/react-icons';
 import type { GradingPolicy } from '../../../core/model';
 import type { SummaryResult } from '../../../use-cases/workbook-session';
 import type { Language } from '../../../core/messages/language';
-import { useText, type Translate } from '../hooks/use-text';
+import { dashReasonsText } from '../../../core/summary/dash-reasons';
+import { favorableChange } from '../../../core/summary/favorable-change';
+import { useText } from '../hooks/use-text';
+import { ConfirmButton } from './confirm-button';
 import { ResultSection } from './result-section';
 
 const useStyles = makeStyles({
@@ -47,13 +50,32 @@ const useStyles = makeStyles({
   rowHeader: { textAlign: 'start', fontWeight: 'inherit' },
   totalRow: { fontWeight: tokens.fontWeightSemibold, borderTop: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}` },
   open: { alignSelf: 'flex-start' },
+  notes: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS, margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
-function changeText(now: number, before: number, t: Translate): string {
-  const diff = now - before;
-  if (diff > 0) return t('UI_CHANGE_UP', { n: diff });
-  if (diff < 0) return t('UI_CHANGE_DOWN', { n: -diff });
-  return t('UI_CHANGE_SAME');
+/** No sheet: the year's validation errors stopped it. Say so, point to them, and offer a draft after a question. */
+function StoppedSummary(props: { result: SummaryResult; busy: boolean; onDraft: () => void }) {
+  const { t } = useText();
+  const { year } = props.result.summary;
+  const n = props.result.yearErrors.length;
+  return (
+    <ResultSection title={t('UI_SUMMARY_HEADING', { year })} testId="summary-results">
+      <MessageBar intent="warning">
+        <MessageBarBody>
+          <MessageBarTitle>{t('UI_SUMMARY_STOPPED_TITLE')}</MessageBarTitle>
+          {t('COMMAND_SUMMARY_STOPPED', { year, n })} {t('UI_SUMMARY_STOPPED_HINT')}
+        </MessageBarBody>
+      </MessageBar>
+      <ConfirmButton
+        label={t('UI_DRAFT')}
+        title={t('UI_DRAFT_TITLE')}
+        body={t('UI_DRAFT_BODY', { n })}
+        confirm={t('UI_DRAFT_CONFIRM')}
+        disabled={props.busy}
+        onConfirm={props.onDraft}
+      />
+    </ResultSection>
+  );
 }
 
 /** The direction as a shape; the words beside it say the same, so nothing rests on the icon. */
@@ -72,16 +94,29 @@ function labelName(policy: GradingPolicy, label: string, language: Language): st
  * After 集計: the headline 比較的順調 (count, share, change from the compared year), the counts by
  * grade as a small table, and a button to the 評価集計 sheet.
  */
-export function SummaryResults(props: { result: SummaryResult; policy: GradingPolicy; onOpenSheet: (sheet: string) => void }) {
+export function SummaryResults(props: {
+  result: SummaryResult;
+  policy: GradingPolicy;
+  busy: boolean;
+  onOpenSheet: (sheet: string) => void;
+  onDraft: () => void;
+}) {
   const { t, language } = useText();
   const styles = useStyles();
-  const { summary, sheetName } = props.result;
+  const { summary, sheetName, yearErrors } = props.result;
+  if (sheetName === null) return <StoppedSummary result={props.result} busy={props.busy} onDraft={props.onDraft} />;
   const { favorable, previous, totals } = summary;
+  const dashes = dashReasonsText(totals.dashReasons, props.policy);
   const labels = Object.keys(totals.counts);
   const favorableLabels = props.policy.favorable.filter((l) => labels.includes(l));
   const percent = (p: number) => `${p.toFixed(1)}%`;
   return (
     <ResultSection title={t('UI_SUMMARY_HEADING', { year: summary.year })} testId="summary-results">
+      {yearErrors.length > 0 && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t('UI_SUMMARY_DRAFT', { n: yearErrors.length })}</MessageBarBody>
+        </MessageBar>
+      )}
       <div className={styles.headline} data-testid="summary-headline">
         <Text className={styles.label}>{t('UI_FAVORABLE', { labels: favorableLabels.join('+') })}</Text>
         <Text className={styles.value}>{t('UI_FAVORABLE_VALUE', { count: favorable.count, percent: favorable.percent.toFixed(1) })}</Text>
@@ -89,7 +124,7 @@ export function SummaryResults(props: { result: SummaryResult; policy: GradingPo
           <Text size={200} className={styles.change}>
             <ChangeIcon diff={favorable.count - previous.favorable.count} />
             {t('UI_FROM_PREVIOUS', {
-              change: changeText(favorable.count, previous.favorable.count, t),
+              change: favorableChange(favorable.count, previous.favorable.count)[language],
               year: previous.year,
               count: previous.favorable.count,
               percent: previous.favorable.percent.toFixed(1),
@@ -138,6 +173,32 @@ export function SummaryResults(props: { result: SummaryResult; policy: GradingPo
           </tr>
         </tbody>
       </table>
+      {(summary.previousWithoutResults !== undefined || dashes || summary.typedGrades.length > 0) && (
+        <ul className={styles.notes} data-testid="summary-notes">
+          {summary.previousWithoutResults !== undefined && (
+            <li>{t('SUMMARY_PREVIOUS_NO_RESULTS', { year: summary.previousWithoutResults })}</li>
+          )}
+          {dashes && <li>{dashes[language]}</li>}
+          {summary.typedGrades.length > 0 && (
+            <li>
+              {t('SUMMARY_TYPED_GRADES', { n: summary.typedGrades.length })}
+              <ul>
+                {summary.typedGrades.map((g) => (
+                  <li key={g.address}>
+                    {t('SUMMARY_TYPED_GRADE', {
+                      address: g.address,
+                      no: g.projectNo,
+                      indicator: g.indicator,
+                      typed: g.typed,
+                      computed: g.computed,
+                    })}
+                  </li>
+                ))}
+              </ul>
+            </li>
+          )}
+        </ul>
+      )}
       <Button
         className={styles.open}
         size="small"

@@ -41,6 +41,8 @@ export interface RunRequest {
   previous: number | 'auto' | undefined;
   policy: GradingPolicy;
   overwrite?: boolean;
+  /** Summary: build the sheet over the year's validation errors, marked 暫定 (the user confirmed). */
+  draft?: boolean;
 }
 
 const INITIAL: SessionState = { busy: null, error: null, done: null, validation: null, grade: null, summary: null, restore: null, runs: 0 };
@@ -60,6 +62,21 @@ function validationOf(r: ValidateResult): ValidateResult {
 /** The year before `year` when the workbook has it. */
 function yearBefore(year: number | undefined, years: number[]): number | undefined {
   return year !== undefined && years.includes(year - 1) ? year - 1 : undefined;
+}
+
+/** What the status line says after 評価: what was written, and that rows with errors were not graded. */
+function gradeDone(result: GradeResult) {
+  const written = message('COMMAND_GRADE_DONE', { year: result.year, changed: result.changed.length, skipped: result.skipped.length });
+  if (result.yearErrors.length === 0) return written;
+  const left = message('COMMAND_GRADE_ERRORS_LEFT', { n: result.yearErrors.length });
+  return { ja: `${written.ja} ${left.ja}`, en: `${written.en} ${left.en}` };
+}
+
+/** What the status line says after 集計: the sheet and its headline, or why no sheet was written. */
+function summaryDone(result: SummaryResult) {
+  const { favorable, year } = result.summary;
+  if (result.sheetName === null) return message('COMMAND_SUMMARY_STOPPED', { year, n: result.yearErrors.length });
+  return message('COMMAND_SUMMARY_DONE', { sheet: result.sheetName, count: favorable.count, percent: favorable.percent.toFixed(1) });
 }
 
 /**
@@ -110,10 +127,10 @@ export function useWorkbookSession(actions: WorkbookActions) {
             grade: { result, policy: request.policy },
             // the grades changed: an earlier summary no longer describes the sheet
             summary: null,
-            done: message('COMMAND_GRADE_DONE', { year: result.year, changed: result.changed.length, skipped: result.skipped.length }),
+            done: gradeDone(result),
           });
         } else {
-          const options = { ...base };
+          const options: ActionOptions = { ...base, draft: request.draft ?? false };
           let previous = request.previous;
           if (previous === 'auto') {
             let known = stateRef.current.validation;
@@ -126,16 +143,11 @@ export function useWorkbookSession(actions: WorkbookActions) {
           }
           if (previous !== undefined) options.previous = previous;
           const result = await actions.summarise(options);
-          const favorable = result.summary.favorable;
           update({
             validation: validationOf(result),
             restore: null,
             summary: { result, policy: request.policy },
-            done: message('COMMAND_SUMMARY_DONE', {
-              sheet: result.sheetName,
-              count: favorable.count,
-              percent: favorable.percent.toFixed(1),
-            }),
+            done: summaryDone(result),
           });
         }
       } catch (error) {
