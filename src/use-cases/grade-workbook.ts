@@ -6,13 +6,13 @@ import type { GradingPolicy, ValidationIssue } from '../core/model';
 import { errorsAffecting } from '../core/checks/validation-issue';
 import type { FilledSheet } from '../core/sheets/filled-sheet';
 import type { IndicatorTable } from '../core/sheets/read-indicators';
-import type { WorkbookModel } from '../core/sheets/read-workbook';
+import { hasActualColumn, type WorkbookModel } from '../core/sheets/read-workbook';
 import { parseCellValue } from '../core/values/parse-cell-value';
 import { allLabels } from '../core/summary/build-summary';
 import type { CellValue, GradeCells, WorkbookChanges } from '../core/workbook/cell-grid';
 import { CellWritePlan, type CellChange, type SkippedChange } from './plan-cell-writes';
 import { withRestorePoint } from '../core/restore/record-restore-point';
-import { resolveYear } from './resolve-year';
+import { resolveYear, UsageError } from './resolve-year';
 import { validateWorkbook, type ValidationReport } from './validate-workbook';
 import type { WorkbookGrid } from '../core/workbook/cell-grid';
 
@@ -94,6 +94,7 @@ export function gradeWorkbook(grid: WorkbookGrid, options: GradeOptions = {}): G
   const validation = validateWorkbook(grid, policy, options.year);
   const { model } = validation;
   const year = validation.year ?? resolveYear(model, undefined);
+  if (model.indicatorTable && !hasActualColumn(model.indicatorTable, year)) throw new UsageError(message('GRADE_NO_ACTUALS', { year }));
   const plan = new CellWritePlan(options.overwrite ?? false);
   const graded = gradeYear(model, year, policy);
 

@@ -51,15 +51,6 @@ export const CHECKS = {
       en: (p) => `No ${TABLE_NAMES[p.table].en} found: no sheet has a header row with "${TABLE_HEADERS[p.table]}".`,
     },
   ),
-  /** A required column is missing from a table. */
-  COLUMN_MISSING: check<{ table: TableKind; column: Param; row: number }>(
-    'error',
-    { ja: '必須の列がない', en: 'Required column missing' },
-    {
-      ja: (p) => `${TABLE_NAMES[p.table].ja}に必須の列「${p.column}」がありません（見出し行 ${p.row}行目）。`,
-      en: (p) => `The ${TABLE_NAMES[p.table].en} has no "${p.column}" column (header row ${p.row}).`,
-    },
-  ),
   /** A project row has no project number. */
   PROJECT_NO_MISSING: check<{ name: Param }>(
     'error',
@@ -151,6 +142,27 @@ export const CHECKS = {
     {
       ja: (p) => `事業番号 ${p.no} は事業一覧にありません。指標「${p.name}」の事業番号を確認してください。`,
       en: (p) => `Project number ${p.no} is not in the project list (indicator "${p.name}").`,
+    },
+  ),
+  /** An indicator row names its project otherwise than the register does for its number. */
+  PROJECT_NAME_MISMATCH: check<{ no: number; given: Param; registered: Param }>(
+    'warning',
+    { ja: '事業番号と事業名が合わない', en: 'Project number and name differ' },
+    {
+      ja: (p) =>
+        `事業番号 ${p.no} の事業名が「${p.given}」になっていますが、事業一覧では「${p.registered}」です。事業番号を確認してください。`,
+      en: (p) => `Project ${p.no} is named "${p.given}" here but "${p.registered}" in the project list; check the project number.`,
+    },
+  ),
+  /** In one row per year, an indicator's name changes between years: it would count as two items. */
+  INDICATOR_RENAMED: check<{ no: number; before: Param; after: Param; until: number; from: number }>(
+    'warning',
+    { ja: '年度の途中で指標名が変わっている', en: 'Indicator renamed between years' },
+    {
+      ja: (p) =>
+        `事業番号 ${p.no} の指標「${p.before}」（${p.until}年度まで）と「${p.after}」（${p.from}年度から）は、年度で分かれた別の2項目として数えています。同じ指標の名前を変えたものなら、名前をそろえてください。`,
+      en: (p) =>
+        `Project ${p.no}'s indicator "${p.before}" (to FY${p.until}) and "${p.after}" (from FY${p.from}) are counted as two items split by year. If it is one indicator renamed, give both the same name.`,
     },
   ),
   /** An indicator row has no indicator name. */

@@ -59,6 +59,12 @@ const catalogue = {
     ja: () => '実績値の入った年度が見つかりません。--year で年度を指定してください。',
     en: () => 'No year with actuals found; give one with --year.',
   },
+  GRADE_NO_ACTUALS: entry<{ year: number }>({
+    ja: (p) =>
+      `成果指標の表に${p.year}年度の実績値の列がないため、評価するものがありません（計画段階の表として読みました）。実績値の列（例: ${p.year}年度実績値）を加えてから評価してください。`,
+    en: (p) =>
+      `The indicator table has no actual column for FY${p.year}, so there is nothing to grade (read as a plan-stage table). Add one (e.g. ${p.year}年度実績値) first.`,
+  }),
   // Columns Grade adds when a table has none (the sheet's own language: Japanese)
   COLUMN_GRADE: entry<{ year: number | null }>({
     ja: (p) => `${p.year === null ? '' : `${p.year}年度`}進捗評価`,

@@ -63,6 +63,8 @@ export interface IndicatorRow {
   finalTargetYear: number | null;
   /** The final-target cell says the indicator was merged away ("NO.4に統合"). */
   merged: boolean;
+  /** The project name the row gives beside its number (a 事業名 column), to check against the register. */
+  projectName: { text: string; col: number } | null;
 }
 
 const LOWER = /低い|少ない|小さい|減少|下降|削減|↓|lower|decrease/i;
@@ -176,6 +178,10 @@ export function readIndicators(
         row,
         finalTargetYear: table.finalTargetYear,
         merged: final.parsed?.kind === 'not-graded' && final.parsed.reason === 'merged',
+        projectName:
+          col.projectName !== undefined && sheet.text(row, col.projectName)
+            ? { text: sheet.text(row, col.projectName), col: col.projectName }
+            : null,
         indicator: {
           projectNo,
           name,

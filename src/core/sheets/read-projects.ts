@@ -114,6 +114,10 @@ export function readProjects(sheet: FilledSheet, table: ProjectTable): { rows: P
     }
     if (fieldText) field = parseHeading(fieldText);
 
+    // 「- | あおもりフィールドスタディ支援事業 | NO 2へ統合」: a project merged away keeps its row, not its number.
+    // It records where the project went and is not a project of this register.
+    const numberless = no === 'empty' || (no === 'invalid' && parseCellValue(noRaw).kind === 'empty');
+    if (numberless && col.status !== undefined && parseStatus(sheet.text(row, col.status)).mergedInto !== null) continue;
     if (no === 'empty') {
       issues.push(issue('PROJECT_NO_MISSING', at(row, col.no ?? 0), { name }));
       continue;

@@ -21,6 +21,14 @@ export interface WorkbookModel {
 
 const PROJECT_TABLE_FIELDS = { ...PROJECT_COLUMNS, indicatorName: INDICATOR_COLUMNS.name };
 
+/**
+ * Whether the indicator table has an actual column for the year: a plan-stage register (現状値 and
+ * 目標値 only, as a vision is published) has none, and is valid; there is just nothing to grade yet.
+ */
+export function hasActualColumn(table: IndicatorTable, year: number): boolean {
+  return table.layout === 'long' ? table.columns.actual !== undefined : table.years.some((y) => y.kind === 'actual' && y.year === year);
+}
+
 /** Finds the project and indicator tables by their headers, on any sheet, and reads them with the problems of their cells. */
 export function readWorkbookModel(grid: WorkbookGrid, policy: GradingPolicy): { model: WorkbookModel; issues: ValidationIssue[] } {
   const issues: ValidationIssue[] = [];
@@ -59,26 +67,6 @@ export function readWorkbookModel(grid: WorkbookGrid, policy: GradingPolicy): { 
   if (!indicatorTable || !indicatorSheet) {
     issues.push(issue('TABLE_NOT_FOUND', null, { table: 'indicator' }));
   }
-  if (indicatorTable && indicatorSheet) {
-    const hasResults =
-      indicatorTable.layout === 'long'
-        ? indicatorTable.columns.actual !== undefined
-        : indicatorTable.years.some((y) => y.kind === 'actual');
-    if (!hasResults) {
-      issues.push(
-        issue(
-          'COLUMN_MISSING',
-          { sheet: indicatorSheet.name },
-          {
-            table: 'indicator',
-            column: '実績値（例: 2024年度実績値）',
-            row: indicatorTable.headerRow + 1,
-          },
-        ),
-      );
-    }
-  }
-
   const projects = projectTable && projectSheet ? readProjects(projectSheet, projectTable) : { rows: [], issues: [] };
   const indicators = indicatorTable && indicatorSheet ? readIndicators(indicatorSheet, indicatorTable, policy) : { rows: [], issues: [] };
   const years = new Set<number>();

@@ -5,6 +5,7 @@ import { gradeYear, projectActiveIn } from '../grading/grade-year';
 import type { WorkbookModel } from '../sheets/read-workbook';
 import type { Heading } from '../sheets/parse-heading';
 import { qualifiedAddress } from '../workbook/cell-address';
+import { normalizeText } from '../values/normalize-text';
 
 function formatRate(rate: number | null): string {
   return rate === null ? '—' : `${(rate * 100).toFixed(1)}%`;
@@ -36,9 +37,17 @@ export function validateModel(model: WorkbookModel, policy: GradingPolicy): Vali
   }
 
   issues.push(...checkGroupCounts(model));
+  if (model.indicatorTable?.layout === 'long') issues.push(...checkRenamedIndicators(model));
 
   if (model.projects.length > 0) {
+    const names = new Map(model.projects.map((p) => [p.project.no, p.project.name]));
     for (const i of model.indicators) {
+      const registered = names.get(i.indicator.projectNo);
+      if (registered !== undefined && i.projectName && !sameProjectName(i.projectName.text, registered)) {
+        // a wrong number that happens to exist: the row would be graded and summarised under another project
+        const at = { sheet: i.indicator.source.sheet, row: i.row, col: i.projectName.col };
+        issues.push(issue('PROJECT_NAME_MISMATCH', at, { no: i.indicator.projectNo, given: i.projectName.text, registered }));
+      }
       if (!byNo.has(i.indicator.projectNo)) {
         const col = model.indicatorTable?.columns.projectNo ?? i.indicator.source.col;
         issues.push(
@@ -66,6 +75,12 @@ export function validateModel(model: WorkbookModel, policy: GradingPolicy): Vali
     }
   }
   return issues;
+}
+
+/** Names compared as staff vary them: width, spaces, line breaks, ※ and (仮称) do not make another project. */
+function sameProjectName(a: string, b: string): boolean {
+  const key = (name: string) => normalizeText(name).replace(/[\s※]|[(]仮称[)]/g, '');
+  return key(a) === key(b);
 }
 
 function checkBudgetTotal(model: WorkbookModel, p: WorkbookModel['projects'][number]): ValidationIssue[] {
@@ -142,4 +157,45 @@ export function checkYearGaps(model: WorkbookModel, year: number, policy: Gradin
       gaps.push(inYear(issue('TARGET_MISSING', result?.cells.target ?? row.indicator.source, { name, year }), year));
   }
   return gaps;
+}
+
+/** Characters pairs of a name, for a similarity that survives an added word (登録者数 → 見守りシール登録者数). */
+function bigrams(text: string): string[] {
+  const t = normalizeText(text).replace(/\s/g, '');
+  return Array.from({ length: Math.max(t.length - 1, 0) }, (_, i) => t.slice(i, i + 2));
+}
+
+function similarNames(a: string, b: string): boolean {
+  const [x, y] = [normalizeText(a).replace(/\s/g, ''), normalizeText(b).replace(/\s/g, '')];
+  if (x.includes(y) || y.includes(x)) return true;
+  const [p, q] = [bigrams(a), bigrams(b)];
+  const shared = p.filter((g) => q.includes(g)).length;
+  return p.length + q.length > 0 && (2 * shared) / (p.length + q.length) >= 0.5;
+}
+
+/**
+ * One row per year: an indicator whose name changes between years (登録者数 → 見守りシール登録者数) reads
+ * as two indicators, each with half the years, and would be counted as two items. Said, not guessed.
+ */
+function checkRenamedIndicators(model: WorkbookModel): ValidationIssue[] {
+  const found: ValidationIssue[] = [];
+  const yearsOf = (row: WorkbookModel['indicators'][number]) => row.indicator.results.map((r) => r.year);
+  for (const [i, earlier] of model.indicators.entries()) {
+    for (const later of model.indicators.slice(i + 1)) {
+      if (later.indicator.projectNo !== earlier.indicator.projectNo) continue;
+      const [a, b] = [yearsOf(earlier), yearsOf(later)];
+      if (a.length === 0 || b.length === 0 || Math.max(...a) >= Math.min(...b)) continue;
+      if (!similarNames(earlier.indicator.name, later.indicator.name)) continue;
+      found.push(
+        issue('INDICATOR_RENAMED', later.indicator.source, {
+          no: later.indicator.projectNo,
+          before: earlier.indicator.name,
+          after: later.indicator.name,
+          until: Math.max(...a),
+          from: Math.min(...b),
+        }),
+      );
+    }
+  }
+  return found;
 }

@@ -41,6 +41,8 @@ const QUANTITY = new RegExp(
   'u',
 );
 const SURVEY = /^(.*?)\s*\(([^()]*\d[^()]*)\)$/u;
+// 「597人くらい」「20件程度」: a guess is not a number to grade. Hiragana has no place in a unit but か所.
+const HEDGED = /くらい|ぐらい|ほど|程度|前後|あまり|余り|ばかり|約|^(?!か所$).*[\p{Script=Hiragana}]/u;
 
 function toNumber(text: string): number {
   const negative = /^[-▲△]/.test(text);
@@ -57,7 +59,7 @@ function parseQuantityText(text: string): Quantity | undefined {
     surveyPoint = survey[2].trim();
   }
   const m = QUANTITY.exec(body.trim());
-  if (!m) return undefined;
+  if (!m || HEDGED.test(m[2])) return undefined;
   const value = toNumber(m[1]);
   if (!Number.isFinite(value)) return undefined;
   return {
@@ -104,7 +106,8 @@ export function parseCellValue(raw: CellValue, numberFormat: string | null = nul
   const text = normalizeText(raw)
     .replace(/[※＊*]/g, '')
     .trim();
-  if (text === '' || isDashOnly(text)) return { kind: 'empty', raw };
+  // 「_ (_)」「— (—)」: a dash for the actual and one for its bracket is no value, not a mistyped number.
+  if (text === '' || isDashOnly(text) || isDashOnly(text.replace(/[()]/g, ''))) return { kind: 'empty', raw };
   if (EXCEL_ERRORS.test(text)) return { kind: 'invalid', raw, reason: 'formula-error' };
   // 「令和3年度統合（NO.4に統合）」: the mention that names a project number says which one.
   const merges = [...text.matchAll(MERGED)];

@@ -1,3 +1,5 @@
+import { validateWorkbook } from '../../../src/use-cases/validate-workbook';
+import { gradeWorkbook } from '../../../src/use-cases/grade-workbook';
 import { reiwaYear } from '../../../src/core/values/parse-fiscal-year';
 import { readWorkbookModel, type WorkbookModel } from '../../../src/core/sheets/read-workbook';
 import type { ValidationIssue } from '../../../src/core/model';
@@ -220,6 +222,29 @@ describe('readWorkbookModel: the long layout (a 年度 column, one row per indic
     ]);
   });
 
+  it('flags an indicator renamed between years (登録者数 → 見守りシール登録者数), which would count as two items', () => {
+    const rows: CellValue[][] = [
+      ['番号', '指標', '年度', '目標値', '実績値'],
+      [27, '登録者数', 2022, '500人', '480人'],
+      [27, '登録者数', 2023, '550人', '560人'],
+      [27, '見守りシール登録者数', 2024, '600人', '610人'],
+      [21, '講習会の開催回数', 2023, '2回', '2回'],
+      [21, '講習会の実施回数', 2024, '2回', '3回'],
+      // two indicators of one project over the same years are two indicators, not a rename
+      [5, '売上額※', 2024, '50,500千円', '43,698千円'],
+      [5, '売上件数', 2024, '100件', '90件'],
+    ];
+    const { issues } = validateWorkbook(workbook(projectSheet(STANDARD), sheetGrid('指標', rows)));
+    const renamed = issues.filter((i) => i.code === 'INDICATOR_RENAMED');
+    expect(renamed.map((i) => [i.severity, i.address])).toEqual([
+      ['warning', '指標!B4'],
+      ['warning', '指標!B6'],
+    ]);
+    expect(renamed[0].message.ja).toBe(
+      '事業番号 27 の指標「登録者数」（2023年度まで）と「見守りシール登録者数」（2024年度から）は、年度で分かれた別の2項目として数えています。同じ指標の名前を変えたものなら、名前をそろえてください。',
+    );
+  });
+
   it('takes the number of a second indicator row left blank from the row above', () => {
     const rows: CellValue[][] = [
       ['番号', '指標', '年度', '目標値', '実績値'],
@@ -274,14 +299,24 @@ describe('readWorkbookModel when a table is missing', () => {
     expect(model.issues[1].message.ja).toContain('成果指標の表');
   });
 
-  it('reports COLUMN_MISSING when the indicator table has no actual column for any year', () => {
+  it('reads a plan-stage register (現状値 and 目標値 only, as a vision is published) as valid, with nothing to grade', () => {
     const rows: CellValue[][] = [
-      ['番号', '指標', '目標値', '進捗評価'],
-      [5, '売上額※', '50,500千円', 'B'],
+      ['番号', '指標', '現状値（調査時点）', '目標値（2024年度）'],
+      [5, '売上額※', '43,698千円 (2019年度実績)', '50,500千円'],
+      [11, '出品商品数', '1,120品 (2019年度実績)', '1,200品'],
     ];
-    const model = read(projectSheet(STANDARD), sheetGrid('指標', rows));
-    expect(model.issues.map((i) => [i.code, i.address])).toEqual([['COLUMN_MISSING', '指標']]);
-    expect(model.issues[0].message.ja).toBe('成果指標の表に必須の列「実績値（例: 2024年度実績値）」がありません（見出し行 1行目）。');
+    const grid = workbook(projectSheet(STANDARD), sheetGrid('指標', rows));
+    const report = validateWorkbook(grid);
+    expect(report.issues).toEqual([]);
+    expect(report.model.indicators.map((i) => [i.indicator.projectNo, i.indicator.finalTarget?.value])).toEqual([
+      [5, 50500],
+      [11, 1200],
+    ]);
+    expect(() => gradeWorkbook(grid, { year: 2024 })).toThrow(
+      expect.objectContaining({
+        text: expect.objectContaining({ ja: expect.stringContaining('2024年度の実績値の列がないため、評価するものがありません') }),
+      }),
+    );
   });
 });
 

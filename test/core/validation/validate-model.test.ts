@@ -144,6 +144,32 @@ describe('validateModel: checks one at a time', () => {
     );
   });
 
+  it('reads a row numbered "-" that says 「NO 2へ統合」 as that merger, not a mistyped number (the FY2026 list)', () => {
+    const plan = projects([
+      [2, ROLE1, 'あおもり産業創造事業', '継続'],
+      ['-', ROLE1, 'あおもりフィールドスタディ支援事業', 'NO 2へ統合'],
+      ['－', ROLE1, '別の事業', '継続'],
+    ]);
+    expect(brief(validate(plan, indicators([])))).toEqual([['PROJECT_NO_INVALID', 'error', '事業!A4']]);
+  });
+
+  it('warns where an indicator row names its project otherwise than the register (a wrong number that exists)', () => {
+    const both = projects([
+      [5, ROLE1, seed(5).name, '継続'],
+      [11, ROLE1, seed(11).name, '継続'],
+    ]);
+    const rows = sheetGrid('指標', [
+      ['番号', '事業名', '指標', '2024目標値', '2024実績値'],
+      [11, seed(5).name, '売上額※', '50,500千円', '43,698千円'],
+      [11, ` ${seed(11).name}（仮称）`, '出品商品数', '1,200品', '1,250品'],
+    ]);
+    const issues = validate(both, rows);
+    expect(brief(issues)).toEqual([['PROJECT_NAME_MISMATCH', 'warning', '指標!B2']]);
+    expect(issues[0].message.ja).toBe(
+      `事業番号 11 の事業名が「${seed(5).name}」になっていますが、事業一覧では「${seed(11).name}」です。事業番号を確認してください。`,
+    );
+  });
+
   it('NO 2へ統合 pointing at an existing project is fine; at a missing one it is MERGED_INTO_UNKNOWN', () => {
     const ok = projects([
       [2, ROLE1, seed(2).name, '継続'],

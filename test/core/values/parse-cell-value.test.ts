@@ -106,9 +106,12 @@ describe('parseCellValue exact values', () => {
     expect(fullWidth).toEqual({ kind: 'combined', raw: '1,800人（1,820人）', actual: q(1800, '人'), target: q(1820, '人') });
   });
 
-  it.each(['—', '–', '－', '-', '_', '‐', '―', 'ー', '— ', '', '   '])('reads the dash %j as empty', (text) => {
-    expect(parseCellValue(text)).toEqual({ kind: 'empty', raw: text });
-  });
+  it.each(['—', '–', '－', '-', '_', '‐', '―', 'ー', '— ', '', '   ', '_ (_)', '— (—)', '－（－）'])(
+    'reads the dash %j as empty',
+    (text) => {
+      expect(parseCellValue(text)).toEqual({ kind: 'empty', raw: text });
+    },
+  );
 
   it('reads null as empty', () => {
     expect(parseCellValue(null)).toEqual({ kind: 'empty', raw: null });
@@ -131,6 +134,9 @@ describe('parseCellValue exact values', () => {
   });
 
   it.each<[string | boolean, string]>([
+    // a guess is not a number (it was read as 597 of a unit 「人くらい」)
+    ['597人くらい', 'not-a-number'],
+    ['20件程度', 'not-a-number'],
     ['１２三', 'not-a-number'],
     ['12三', 'not-a-number'],
     ['１２三人', 'not-a-number'],
