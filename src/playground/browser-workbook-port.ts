@@ -5,13 +5,11 @@ import type { SheetGrid, WorkbookChanges, WorkbookGrid } from '../core/workbook/
 import { assertUnchanged } from '../core/workbook/expected-cells';
 import { buildSampleSheets, SAMPLE_FILE_NAME } from '../sample/build-sample-workbook';
 import type { WorkbookPort } from '../use-cases/workbook-port';
+import type { CellPosition } from '../core/model';
 
 /** A cell shown to the user: a clicked validation issue, or a click in the grid. row/col are 0-based. */
-export interface CellSelection {
-  sheet: string;
-  row: number;
-  col: number;
-}
+/** The selected cell of the grid view. */
+export type CellSelection = CellPosition;
 
 /** What the page draws: replaced whole on every change, so React can compare it by identity. */
 export interface WorkbookSnapshot {

@@ -202,6 +202,17 @@ export const CHECKS = {
       en: (p) => `The actual's unit "${p.actualUnit}" does not match the target's unit "${p.targetUnit}"; not graded.`,
     },
   ),
+  /** A bracket after an actual (a note, never the target) disagrees with the year's target. */
+  BRACKET_DIFFERS: check<{ raw: Param; target: Param }>(
+    'warning',
+    { ja: '実績値の括弧内が目標値と異なる', en: 'Bracket differs from the target' },
+    {
+      ja: (p) =>
+        `実績値「${p.raw}」の括弧内が、この年度の目標値 ${p.target} と異なります。括弧内は注記として読み、評価には目標値の列を使います。`,
+      en: (p) =>
+        `The bracket in the actual "${p.raw}" differs from the year's target ${p.target}; it is read as a note and the target column is used.`,
+    },
+  ),
   /** A yearly target is zero or negative. */
   TARGET_NOT_POSITIVE: check<{ value: Param }>(
     'error',

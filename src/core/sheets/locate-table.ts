@@ -41,6 +41,8 @@ function yearColumn(key: string, col: number, allowBudget: boolean): YearColumn 
   const found = findFiscalYear(key);
   if (!found) return undefined;
   const rest = (key.slice(0, found.index) + key.slice(found.index + found.length)).replace(/[()]/g, '');
+  // 「2024年度実績値 (2024年度目標値)」 names both: the cells' bracket is that year's target.
+  if (/^実績値?\(.*目標値?\)$/.test(key.slice(found.index + found.length))) return { year: found.year, kind: 'actual-with-target', col };
   // "目標値（2024年度）" is the vision's final-year target; "2024年度目標値" is that year's target.
   if (/^目標値?$/.test(rest) && key.startsWith('目標') && key.endsWith(')')) return { year: found.year, kind: 'final-target', col };
   for (const [re, kind] of YEAR_COLUMN_WORDS) {

@@ -2,7 +2,7 @@ import type { GradingPolicy, Indicator, ValidationIssue, YearlyResult } from '..
 import type { Quantity } from '../values/parse-cell-value';
 import { parseCellValue } from '../values/parse-cell-value';
 import { normalizeText } from '../values/normalize-text';
-import { normalizeUnit } from '../values/units';
+import { conversionFactor, normalizeUnit } from '../values/units';
 import { parseFiscalYear } from '../values/parse-fiscal-year';
 import { parseGrade } from '../values/parse-grade';
 import { inYear, issue } from '../checks/validation-issue';
@@ -56,6 +56,16 @@ export function classifyIndicatorTable(location: TableLocation<IndicatorField>):
   return { ...location, columns, years, layout, finalTargetCol, finalTargetYear };
 }
 
+/** The same number in the same unit (人 and 名, 千円 and 円 convert). */
+function sameQuantity(a: Quantity, b: Quantity): boolean {
+  const factor = conversionFactor(a.unit, b.unit);
+  return factor !== undefined && Math.abs(a.value * factor - b.value) < 1e-9 * Math.max(1, Math.abs(b.value));
+}
+
+function quantityText(q: Quantity): string {
+  return `${q.value.toLocaleString('ja-JP')}${q.unit ?? ''}`;
+}
+
 export interface IndicatorRow {
   indicator: Indicator;
   /** The row holding the indicator's name (the first row in the long layout). */
@@ -102,9 +112,19 @@ export function readIndicators(
     let notGraded: YearlyResult['notGraded'] = null;
     for (const p of [actual.parsed, target.parsed]) {
       if (p?.kind === 'not-graded') notGraded ??= p.reason;
-      if (p?.kind === 'combined' && p === actual.parsed) {
-        actualQ = p.actual;
-        targetQ ??= p.target;
+    }
+    const combined = actual.parsed?.kind === 'combined' ? actual.parsed : null;
+    if (combined && cols.actual !== undefined) {
+      actualQ = combined.actual;
+      if (cols['actual-with-target'] !== undefined) {
+        // the heading names the year's target in the bracket: 「597人 (582人)」 under 「実績値 (目標値)」
+        targetQ ??= combined.target;
+      } else if (targetQ && !sameQuantity(targetQ, combined.target)) {
+        // elsewhere a bracket is a note (うち…), never the target; one that disagrees with the target is said
+        const at2 = at(row, cols.actual);
+        issues.push(
+          inYear(issue('BRACKET_DIFFERS', at2, { raw: String(sheet.ownValue(row, cols.actual)), target: quantityText(targetQ) }), year),
+        );
       }
     }
     let enteredGrade: string | null = null;
@@ -138,7 +158,9 @@ export function readIndicators(
   const wideYears = new Map<number, Partial<Record<YearColumn['kind'], number>>>();
   for (const y of table.years) {
     const group = wideYears.get(y.year) ?? {};
-    group[y.kind] = y.col;
+    // an actual whose heading names the year's target too is the year's actual column
+    group[y.kind === 'actual-with-target' ? 'actual' : y.kind] = y.col;
+    if (y.kind === 'actual-with-target') group['actual-with-target'] = y.col;
     wideYears.set(y.year, group);
   }
 

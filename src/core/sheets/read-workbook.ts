@@ -26,7 +26,9 @@ const PROJECT_TABLE_FIELDS = { ...PROJECT_COLUMNS, indicatorName: INDICATOR_COLU
  * 目標値 only, as a vision is published) has none, and is valid; there is just nothing to grade yet.
  */
 export function hasActualColumn(table: IndicatorTable, year: number): boolean {
-  return table.layout === 'long' ? table.columns.actual !== undefined : table.years.some((y) => y.kind === 'actual' && y.year === year);
+  return table.layout === 'long'
+    ? table.columns.actual !== undefined
+    : table.years.some((y) => (y.kind === 'actual' || y.kind === 'actual-with-target') && y.year === year);
 }
 
 /** Finds the project and indicator tables by their headers, on any sheet, and reads them with the problems of their cells. */

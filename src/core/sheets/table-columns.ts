@@ -22,7 +22,8 @@ export type IndicatorField =
   | 'rate'
   | 'note';
 
-export type YearColumnKind = 'final-target' | 'target' | 'actual' | 'grade' | 'rate' | 'note' | 'budget';
+/** 'actual-with-target': 「2024年度実績値 (2024年度目標値)」, cells 「597人 (582人)」: the bracket is that year's target. */
+export type YearColumnKind = 'final-target' | 'target' | 'actual' | 'actual-with-target' | 'grade' | 'rate' | 'note' | 'budget';
 
 const NO = /^(?:事業)?(?:番号|no\.?|№|ナンバー|#)$|^事業no\.?$/;
 

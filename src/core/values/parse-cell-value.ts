@@ -54,7 +54,8 @@ function parseQuantityText(text: string): Quantity | undefined {
   let body = text;
   let surveyPoint: string | null = null;
   const survey = SURVEY.exec(text);
-  if (survey && /年|月|時点|見込|実績/.test(survey[2])) {
+  // "21件 (2019年度見込)" dates a value; "2回 (1回以上/年度)" is a value and a per-year target, not a date.
+  if (survey && /年|月|時点|見込|実績/.test(survey[2]) && !/\/\s*年度?|毎年/.test(survey[2])) {
     body = survey[1];
     surveyPoint = survey[2].trim();
   }
@@ -125,6 +126,8 @@ export function parseCellValue(raw: CellValue, numberFormat: string | null = nul
     const actual = parseQuantityText(combined[1]);
     const target = parseQuantityText(combined[2]);
     if (actual && target) return { kind: 'combined', raw, actual, target };
+    // 「110名 (うち連携町村14人)」: a bracket that is no number is a note on the value
+    if (actual) return { kind: 'quantity', raw, quantity: actual };
   }
   return { kind: 'invalid', raw, reason: 'not-a-number' };
 }

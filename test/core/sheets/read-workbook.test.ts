@@ -376,13 +376,40 @@ describe('readWorkbookModel: values as staff type them, through the grid', () =>
     [49, '3 圏域全体の生活関連機能サービスの向上', seed(49).name],
   ]);
 
-  it('reads "17人 (15人)" in the actual column as actual (target)', () => {
+  it('reads "17人 (15人)" as actual (target) under a heading that names both, the year from the heading', () => {
+    const indicators = sheetGrid('指標', [
+      ['番号', '指標', '2024年度実績値 (2024年度目標値)', '目標値（2024年度）'],
+      [26, '入会者数※', '17人 (15人)', '20人'],
+      [27, '見守りシール登録者数', '597人 (582人)', '600人'],
+      [38, '情報発信回数', '2回 (1回以上/年度)', '1回以上/年度'],
+    ]);
+    const model = read(projects, indicators);
+    expect(model.indicatorTable?.finalTargetCol).toBe(3);
+    const year = (i: number) => model.indicators[i].indicator.results.find((r) => r.year === 2024)!;
+    expect([year(0).actual?.value, year(0).target?.value, year(0).actual?.unit]).toEqual([17, 15, '人']);
+    expect([year(1).actual?.value, year(1).target?.value]).toEqual([597, 582]);
+    expect([year(2).actual?.value, year(2).target?.value, year(2).target?.atLeast]).toEqual([2, 1, true]);
+    // the final-year 目標値 beside it keeps its own meaning
+    expect(model.indicators[1].indicator.finalTarget?.value).toBe(600);
+  });
+
+  it('elsewhere reads the bracket after an actual as a note, never the target, and warns where it disagrees with the target', () => {
     const indicators = sheetGrid('指標', [
       ['番号', '指標', '2024実績値', '2024目標値'],
+      [21, 'セミナー参加者数', '110名 (うち連携町村14人)', '100名'],
       [26, '入会者数※', '17人 (15人)', null],
+      [27, '見守りシール登録者数', '597人 (580人)', '582人'],
     ]);
-    const r = read(projects, indicators).indicators[0].indicator.results[0];
-    expect([r.actual?.value, r.target?.value, r.actual?.unit]).toEqual([17, 15, '人']);
+    const model = read(projects, indicators);
+    const r = model.indicators.map((i) => i.indicator.results[0]);
+    expect([r[0].actual?.value, r[0].target?.value]).toEqual([110, 100]);
+    expect([r[1].actual?.value, r[1].target]).toEqual([17, null]);
+    expect([r[2].actual?.value, r[2].target?.value]).toEqual([597, 582]);
+    expect(
+      validateWorkbook(workbook(projects, indicators))
+        .issues.filter((i) => i.code === 'BRACKET_DIFFERS')
+        .map((i) => i.address),
+    ).toEqual(['指標!C4']);
   });
 
   it('reads percents Excel stores as fractions with a % format (project 14: 農地利用集積率 61.3%)', () => {
