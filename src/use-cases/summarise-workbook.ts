@@ -21,7 +21,7 @@ export interface SummaryOptions {
 export interface SummaryReport {
   validation: ValidationReport;
   summary: Summary;
-  /** The errors the year's figures rest on: with any and no draft asked for, no sheet is built. */
+  /** The errors the year's figures (and its comparison's) rest on: with any and no draft asked for, no sheet is built. */
   yearErrors: ValidationIssue[];
   /** The summary sheet; null when errors stopped it. */
   sheet: SheetOutput | null;
@@ -39,7 +39,9 @@ export function summariseWorkbook(grid: WorkbookGrid, options: SummaryOptions = 
   const year = validation.year ?? resolveYear(validation.model, undefined);
   const previous = options.previous !== undefined ? resolveYear(validation.model, options.previous) : null;
   const summary = buildSummary(validation.model, year, previous, policy);
-  const yearErrors = errorsAffecting(validation.issues, year);
+  // The comparison is printed too: errors in the compared year's results stop the sheet as well.
+  const comparedErrors = summary.previous ? validation.issues.filter((i) => i.severity === 'error' && i.year === previous) : [];
+  const yearErrors = [...errorsAffecting(validation.issues, year), ...comparedErrors];
   if (yearErrors.length > 0 && !options.draft) return { validation, summary, yearErrors, sheet: null, changes: null };
   const sheet = buildSummarySheet(summary, policy, summarySheetName(grid), yearErrors.length);
   const changes = withRestorePoint(grid, { writes: [], sheets: [sheet] }, { command: 'summary', year, at: options.now ?? new Date() });

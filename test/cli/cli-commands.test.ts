@@ -109,7 +109,9 @@ describe('shinchoku validate', () => {
     const stopped = runCli(['summary', bad, '-o', out]);
     expect(stopped.code).toBe(1);
     expect(stopped.stdout).toContain(`UNIT_MISMATCH          実績値の単位「人」が目標値の単位「千円」と合いません。`);
-    expect(stopped.stdout).toContain(`2024年度のデータに検証エラーが ${n}件あるため、集計シートを作成していません。`);
+    expect(stopped.stdout).toContain(
+      `2024年度の集計に使うデータ（比較する年度を含む）に検証エラーが ${n}件あるため、集計シートを作成していません。`,
+    );
     expect(existsSync(out)).toBe(false);
     const draft = runCli(['summary', bad, '--draft', '-o', out]);
     expect(draft.code).toBe(1);

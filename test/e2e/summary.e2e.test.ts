@@ -4,8 +4,9 @@ import { readXlsx } from '../../src/adapters/xlsx';
 import { cellAddress } from '../../src/core/workbook/cell-address';
 import type { WorkbookGrid } from '../../src/core/workbook/cell-grid';
 import { runCli } from '../helpers/run-cli';
-import { cell, gridOf, runAction, sheetTab, sharedPlayground } from './helpers/playground';
-import { sampleXlsx, valueMap, workDir } from './helpers/workbooks';
+import { validateWorkbook } from '../../src/use-cases/validate-workbook';
+import { cell, gridOf, openWorkbook, pane, runAction, sheetTab, sharedPlayground } from './helpers/playground';
+import { plantedXlsx, sampleXlsx, valueMap, workDir } from './helpers/workbooks';
 
 const pg = sharedPlayground();
 const SUMMARY = '評価集計';
@@ -62,5 +63,30 @@ describe('Summary in the playground', () => {
       `${json.favorable.count}項目 ${json.favorable.percent.toFixed(1)}%`,
     );
     await pg.shot('summary checked');
+  });
+
+  it('writes no sheet over validation errors, and a draft titled 暫定 only after it is confirmed', async () => {
+    const planted = plantedXlsx();
+    const page = await pg.open();
+    await openWorkbook(page, 'planted.xlsx', planted.bytes, (g) => g.sheets.find((s) => s.name === '成果指標')?.values[3]?.[0] === 99);
+    const before = await gridOf(page);
+
+    const results = await runAction(page, '集計', 'summary-results');
+    await expect(results.textContent()).resolves.toContain('集計シートを作成していません');
+    await expect(results.getByTestId('summary-headline').count()).resolves.toBe(0);
+    await expect(sheetTab(page, SUMMARY).count()).resolves.toBe(0);
+    expect(await gridOf(page)).toEqual(before);
+    await pg.shot('summary stopped by errors');
+
+    await results.getByRole('button', { name: '暫定版として集計' }).click();
+    const question = results.getByRole('alertdialog', { name: '暫定版の集計シートを作成しますか？' });
+    await question.getByRole('button', { name: '暫定版を作成' }).click();
+    await sheetTab(page, SUMMARY).waitFor({ state: 'visible' });
+    const errors = validateWorkbook(readXlsx(planted.bytes)).issues.filter((i) => i.severity === 'error').length;
+    await expect(cell(page, 'A1').textContent()).resolves.toBe(`【暫定・検証エラー${errors}件】令和6年度（2024年度）進捗評価の集計`);
+    await expect(pane(page).getByTestId('summary-results').textContent()).resolves.toContain(
+      `暫定版: 検証エラー ${errors}件を含むデータから集計しました`,
+    );
+    await pg.shot('draft summary');
   });
 });

@@ -116,10 +116,15 @@ describe('summariseWorkbook on the sample workbook', () => {
     const draft = summariseWorkbook(grid, { year: 2024, draft: true });
     expect(draft.sheet!.cells[0].value).toBe('【暫定・検証エラー1件】令和6年度（2024年度）進捗評価の集計');
     expect(draft.summary.totals.dashReasons.other).toBe(1);
-    // an error in another year's results does not stop this year's summary
+    // an error in another year's results does not stop this year's summary, unless that year is its comparison
     const other = sample();
-    setCell(other, '成果指標', 'G9', '１２三'); // project 5's FY2023 actual
+    setCell(other, '成果指標', 'H9', '１２三'); // project 5's FY2023 actual
+    setCell(other, '成果指標', 'H4', '1回'); // so that FY2023 has a result to compare with
     expect(summariseWorkbook(other, { year: 2024 }).sheet).not.toBeNull();
+    const compared = summariseWorkbook(other, { year: 2024, previous: 2023 });
+    expect(compared.summary.previous?.year).toBe(2023);
+    expect(compared.yearErrors.map((i) => [i.address, i.year])).toEqual([['成果指標!H9', 2023]]);
+    expect(compared.sheet).toBeNull();
     // Grade over the same error grades the rest and says which it left
     const graded = gradeWorkbook(grid, { year: 2024 });
     expect(graded.yearErrors.map((i) => i.address)).toEqual(['成果指標!K9']);

@@ -98,7 +98,7 @@ function Pane(props: AppProps) {
           onChange={change}
         />
         <ActionBar busy={state.busy} onRun={onRun} />
-        <ProgressStatus busy={state.busy} done={state.done ? state.done[language] : null} />
+        <ProgressStatus busy={state.busy} done={state.done ? { text: state.done.text[language], attention: state.done.attention } : null} />
       </div>
       {/* an assertive live region, present before anything is put in it, so a failure is read out */}
       <div role="alert" className={styles.alert}>

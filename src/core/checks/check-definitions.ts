@@ -249,6 +249,15 @@ export const CHECKS = {
       en: (p) => `Indicator "${p.name}" has no actual for FY${p.year}; it is summarised as "-" (no actual yet).`,
     },
   ),
+  /** One row per year: the indicator has no row for the year, so it is "-" for a gap. */
+  YEAR_ROW_MISSING: check<{ name: Param; year: number }>(
+    'warning',
+    { ja: '年度の行がない', en: 'No row for the year' },
+    {
+      ja: (p) => `指標「${p.name}」には${p.year}年度の行がありません。集計では「-」（年度の目標値なし）になります。`,
+      en: (p) => `Indicator "${p.name}" has no row for FY${p.year}; it is summarised as "-" (no target for the year).`,
+    },
+  ),
   /** No target applies to the year: the item is "-" for a gap, not for one of the legend's reasons. */
   TARGET_MISSING: check<{ name: Param; year: number }>(
     'warning',

@@ -102,9 +102,9 @@ export const cliMessages = {
   }),
   CLI_SUMMARY_STOPPED: entry<{ year: number; n: number }>({
     ja: (p) =>
-      `${p.year}年度のデータに検証エラーが ${p.n}件あるため、集計シートを作成していません。上の一覧のセルを直してください。暫定版を作るには --draft を付けてください（タイトルに「暫定」とエラー件数が入ります）。`,
+      `${p.year}年度の集計に使うデータ（比較する年度を含む）に検証エラーが ${p.n}件あるため、集計シートを作成していません。上の一覧のセルを直してください。暫定版を作るには --draft を付けてください（タイトルに「暫定」とエラー件数が入ります）。`,
     en: (p) =>
-      `FY${p.year} has ${p.n} validation errors, so no summary sheet was built. Fix the cells listed above, or add --draft for a draft (its title says so, with the number of errors).`,
+      `The data of the FY${p.year} summary (its comparison year included) has ${p.n} validation errors, so no summary sheet was built. Fix the cells listed above, or add --draft for a draft (its title says so, with the number of errors).`,
   }),
   CLI_SUMMARY_DRAFT: entry<{ n: number }>({
     ja: (p) => `暫定版: 検証エラー ${p.n}件を含むデータから集計しました（シートのタイトルに明記）。`,

@@ -15,8 +15,9 @@ export const commandMessages = {
     en: (p) => `Sheet "${p.sheet}" built: ${p.count} items ${p.percent}% relatively on track`,
   }),
   COMMAND_SUMMARY_STOPPED: entry<{ year: number; n: number }>({
-    ja: (p) => `${p.year}年度のデータに検証エラーが ${p.n}件あるため、集計シートを作成していません。`,
-    en: (p) => `FY${p.year} has ${p.n} validation errors, so no summary sheet was built.`,
+    ja: (p) => `${p.year}年度の集計に使うデータ（比較する年度を含む）に検証エラーが ${p.n}件あるため、集計シートを作成していません。`,
+    en: (p) =>
+      `The data of the FY${p.year} summary (its comparison year included) has ${p.n} validation errors, so no summary sheet was built.`,
   }),
   COMMAND_GRADE_ERRORS_LEFT: entry<{ n: number }>({
     ja: (p) => `検証エラー ${p.n}件のある行は評価していません。`,

@@ -151,6 +151,11 @@ export function checkYearGaps(model: WorkbookModel, year: number, policy: Gradin
     const result = row.indicator.results.find((r) => r.year === year);
     if (result?.enteredGrade) continue;
     const name = row.indicator.name;
+    if (!result) {
+      // one row per year: the indicator has no row for this year at all
+      gaps.push(inYear(issue('YEAR_ROW_MISSING', row.indicator.source, { name, year }), year));
+      continue;
+    }
     if (outcome.reason === 'no-actual')
       gaps.push(inYear(issue('ACTUAL_MISSING', result?.cells.actual ?? row.indicator.source, { name, year }), year));
     if (outcome.reason === 'no-target')

@@ -47,6 +47,7 @@ describe('task pane: 集計 (Summary) on the sample workbook', () => {
     expect(screen.getByRole('status').textContent).toContain(
       ja('COMMAND_SUMMARY_DONE', { sheet: SHEET, count: summary.favorable.count, percent: summary.favorable.percent.toFixed(1) }),
     );
+    expect(within(screen.getByRole('status')).getByTestId('status-done')).toBeTruthy();
   });
 
   it('counts a typed grade as the sheet shows it and names its cell', async () => {
@@ -76,6 +77,9 @@ describe('task pane: 集計 (Summary) on the sample workbook', () => {
     expect(within(results).queryByTestId('summary-headline')).toBeNull();
     expect(port.sheetsWritten).toEqual([]);
     expect(screen.getByRole('status').textContent).toContain(ja('COMMAND_SUMMARY_STOPPED', { year: 2024, n: stopped.yearErrors.length }));
+    // never a check mark beside a summary that was not written
+    expect(within(screen.getByRole('status')).queryByTestId('status-done')).toBeNull();
+    expect(within(screen.getByRole('status')).getByTestId('status-attention')).toBeTruthy();
     // the error is listed with its cell in the validation result
     const validation = screen.getByRole('region', { name: ja('UI_VALIDATION_HEADING') });
     expect(within(validation).getByRole('button', { name: /成果指標!K9/ })).toBeTruthy();

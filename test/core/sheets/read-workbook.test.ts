@@ -236,6 +236,11 @@ describe('readWorkbookModel: the long layout (a 年度 column, one row per indic
     ];
     const { issues } = validateWorkbook(workbook(projectSheet(STANDARD), sheetGrid('指標', rows)));
     const renamed = issues.filter((i) => i.code === 'INDICATOR_RENAMED');
+    // in one row per year, an indicator with no row for the year checked is said as such
+    expect(issues.filter((i) => i.code === 'YEAR_ROW_MISSING').map((i) => i.message.ja)).toEqual([
+      '指標「登録者数」には2024年度の行がありません。集計では「-」（年度の目標値なし）になります。',
+      '指標「講習会の開催回数」には2024年度の行がありません。集計では「-」（年度の目標値なし）になります。',
+    ]);
     expect(renamed.map((i) => [i.severity, i.address])).toEqual([
       ['warning', '指標!B4'],
       ['warning', '指標!B6'],

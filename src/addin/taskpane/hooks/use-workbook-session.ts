@@ -21,11 +21,17 @@ export interface WithPolicy<T> {
   policy: GradingPolicy;
 }
 
+/** A finished action's sentence, and whether it needs the user's attention (errors, nothing written, a draft). */
+export interface Outcome {
+  text: LocalizedText;
+  attention: boolean;
+}
+
 export interface SessionState {
   busy: ActionKind | null;
   error: LocalizedText | null;
   /** What the last finished action reported, for the status line. */
-  done: LocalizedText | null;
+  done: Outcome | null;
   validation: ValidateResult | null;
   grade: WithPolicy<GradeResult> | null;
   summary: WithPolicy<SummaryResult> | null;
@@ -65,18 +71,21 @@ function yearBefore(year: number | undefined, years: number[]): number | undefin
 }
 
 /** What the status line says after 評価: what was written, and that rows with errors were not graded. */
-function gradeDone(result: GradeResult) {
+function gradeDone(result: GradeResult): Outcome {
   const written = message('COMMAND_GRADE_DONE', { year: result.year, changed: result.changed.length, skipped: result.skipped.length });
-  if (result.yearErrors.length === 0) return written;
+  if (result.yearErrors.length === 0) return { text: written, attention: false };
   const left = message('COMMAND_GRADE_ERRORS_LEFT', { n: result.yearErrors.length });
-  return { ja: `${written.ja} ${left.ja}`, en: `${written.en} ${left.en}` };
+  return { text: { ja: `${written.ja} ${left.ja}`, en: `${written.en} ${left.en}` }, attention: true };
 }
 
 /** What the status line says after 集計: the sheet and its headline, or why no sheet was written. */
-function summaryDone(result: SummaryResult) {
+function summaryDone(result: SummaryResult): Outcome {
   const { favorable, year } = result.summary;
-  if (result.sheetName === null) return message('COMMAND_SUMMARY_STOPPED', { year, n: result.yearErrors.length });
-  return message('COMMAND_SUMMARY_DONE', { sheet: result.sheetName, count: favorable.count, percent: favorable.percent.toFixed(1) });
+  const n = result.yearErrors.length;
+  if (result.sheetName === null) return { text: message('COMMAND_SUMMARY_STOPPED', { year, n }), attention: true };
+  const text = message('COMMAND_SUMMARY_DONE', { sheet: result.sheetName, count: favorable.count, percent: favorable.percent.toFixed(1) });
+  // a draft is written, but its figures rest on errors
+  return { text, attention: n > 0 };
 }
 
 /**
@@ -109,7 +118,10 @@ export function useWorkbookSession(actions: WorkbookActions) {
           const result = await actions.validate(base);
           update({
             validation: validationOf(result),
-            done: message('COMMAND_VALIDATE_DONE', { errors: result.errors, warnings: result.warnings }),
+            done: {
+              text: message('COMMAND_VALIDATE_DONE', { errors: result.errors, warnings: result.warnings }),
+              attention: result.errors > 0,
+            },
           });
         } else if (kind === 'restore') {
           const result = await actions.restore({ overwrite: request.overwrite ?? false });
@@ -117,7 +129,9 @@ export function useWorkbookSession(actions: WorkbookActions) {
             restore: result,
             // what was undone is no longer in the sheets; a stopped restore changed nothing
             ...(result.restored ? { grade: null, summary: null } : {}),
-            done: result.restored ? restoredText(result) : message('RESTORE_CONFLICTS', { count: result.conflicts.length }),
+            done: result.restored
+              ? { text: restoredText(result), attention: false }
+              : { text: message('RESTORE_CONFLICTS', { count: result.conflicts.length }), attention: true },
           });
         } else if (kind === 'grade') {
           const result = await actions.grade({ ...base, overwrite: request.overwrite ?? false });
