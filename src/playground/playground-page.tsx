@@ -4,10 +4,6 @@ import {
   FluentProvider,
   Label,
   makeStyles,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
   Select,
   Spinner,
   Switch,
@@ -17,9 +13,10 @@ import {
   webDarkTheme,
   webLightTheme,
 } from '@fluentui/react-components';
-import { ArrowDownload20Regular, Dismiss16Regular, FolderOpen20Regular } from '@fluentui/react-icons';
+import { ArrowDownload20Regular, FolderOpen20Regular } from '@fluentui/react-icons';
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type ChangeEvent } from 'react';
 import { App } from '../addin/taskpane/app';
+import { ErrorBar } from '../addin/taskpane/components/error-bar';
 import { message, type LocalizedText } from '../core/messages/catalogue';
 import { playgroundTranslate } from '../core/messages/playground-messages';
 import { createWorkbookActions } from '../use-cases/workbook-session';
@@ -210,23 +207,13 @@ export function PlaygroundPage(props: PlaygroundPageProps) {
           {/* present before anything is put in it, so a failure is read out */}
           <div role="alert" className={styles.alert}>
             {openError && (
-              <MessageBar intent="error" layout="multiline" data-testid="open-error">
-                <MessageBarBody>
-                  <MessageBarTitle>{t('PG_OPEN_FAILED')}</MessageBarTitle>
-                  {openError[language]}
-                </MessageBarBody>
-                <MessageBarActions
-                  containerAction={
-                    <Button
-                      appearance="transparent"
-                      size="small"
-                      aria-label={t('UI_DISMISS')}
-                      icon={<Dismiss16Regular />}
-                      onClick={() => setOpenError(null)}
-                    />
-                  }
-                />
-              </MessageBar>
+              <ErrorBar
+                title={t('PG_OPEN_FAILED')}
+                text={openError[language]}
+                dismissLabel={t('UI_DISMISS')}
+                onDismiss={() => setOpenError(null)}
+                testId="open-error"
+              />
             )}
           </div>
           <main className={styles.main}>

@@ -102,7 +102,15 @@ function Pane(props: AppProps) {
       </div>
       {/* an assertive live region, present before anything is put in it, so a failure is read out */}
       <div role="alert" className={styles.alert}>
-        {state.error && <ErrorBar text={state.error[language]} onDismiss={dismissError} />}
+        {state.error && (
+          <ErrorBar
+            title={t('UI_ERROR_TITLE')}
+            text={state.error[language]}
+            dismissLabel={t('UI_DISMISS')}
+            onDismiss={dismissError}
+            testId="error-bar"
+          />
+        )}
       </div>
       <div className={styles.results}>
         {state.restore && (

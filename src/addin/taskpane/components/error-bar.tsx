@@ -1,14 +1,15 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { Dismiss16Regular } from '@fluentui/react-icons';
-import { useText } from '../hooks/use-text';
 
-/** An action's failure (a UsageError's sentence, a file or host error), until dismissed or the next run. */
-export function ErrorBar(props: { text: string; onDismiss: () => void }) {
-  const { t } = useText();
+/**
+ * A failure (an action's UsageError sentence, a file or host error) until dismissed or the next run.
+ * Its words come from the caller, so the pane and the playground's toolbar show it in their own language.
+ */
+export function ErrorBar(props: { title: string; text: string; dismissLabel: string; onDismiss: () => void; testId: string }) {
   return (
-    <MessageBar intent="error" layout="multiline" data-testid="error-bar">
+    <MessageBar intent="error" layout="multiline" data-testid={props.testId}>
       <MessageBarBody>
-        <MessageBarTitle>{t('UI_ERROR_TITLE')}</MessageBarTitle>
+        <MessageBarTitle>{props.title}</MessageBarTitle>
         {props.text}
       </MessageBarBody>
       <MessageBarActions
@@ -16,7 +17,7 @@ export function ErrorBar(props: { text: string; onDismiss: () => void }) {
           <Button
             appearance="transparent"
             size="small"
-            aria-label={t('UI_DISMISS')}
+            aria-label={props.dismissLabel}
             icon={<Dismiss16Regular />}
             onClick={props.onDismiss}
           />
