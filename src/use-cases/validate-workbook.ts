@@ -2,7 +2,7 @@ import { DEFAULT_POLICY } from '../core/grading/default-policies';
 import type { GradingPolicy, ValidationIssue } from '../core/model';
 import { countErrors } from '../core/checks/validation-issue';
 import { readWorkbookModel, type WorkbookModel } from '../core/sheets/read-workbook';
-import { checkYearGaps, validateModel } from '../core/validation/validate-model';
+import { validateModel } from '../core/validation/validate-model';
 import { latestYearWithResults, resolveYear } from './resolve-year';
 import type { WorkbookGrid } from '../core/workbook/cell-grid';
 
@@ -23,7 +23,7 @@ export function validateWorkbook(
 ): ValidationReport {
   const { model, issues: readIssues } = readWorkbookModel(grid, policy);
   const year = requestedYear !== undefined ? resolveYear(model, requestedYear) : latestYearWithResults(model);
-  const issues = [...readIssues, ...validateModel(model, policy), ...(year === null ? [] : checkYearGaps(model, year, policy))];
+  const issues = [...readIssues, ...validateModel(model, policy, year)];
   const errors = countErrors(issues);
   return { model, year, issues, errors, warnings: issues.length - errors };
 }

@@ -1,7 +1,7 @@
 import { inYear, issue } from '../checks/validation-issue';
 import type { GradingPolicy, ValidationIssue } from '../model';
 import { exact } from '../grading/exact-decimal';
-import { gradeYear, projectActiveIn } from '../grading/grade-year';
+import { gradeYear, projectActiveIn, type GradedIndicator } from '../grading/grade-year';
 import type { WorkbookModel } from '../sheets/read-workbook';
 import type { Heading } from '../sheets/parse-heading';
 import { qualifiedAddress } from '../workbook/cell-address';
@@ -11,8 +11,11 @@ function formatRate(rate: number | null): string {
   return rate === null ? '—' : `${(rate * 100).toFixed(1)}%`;
 }
 
-/** The checks across rows and tables; the per-cell checks were made while reading. */
-export function validateModel(model: WorkbookModel, policy: GradingPolicy): ValidationIssue[] {
+/**
+ * The checks across rows and tables, and the gaps of `gapYear` (the year validated: blank actuals,
+ * missing targets); the per-cell checks were made while reading.
+ */
+export function validateModel(model: WorkbookModel, policy: GradingPolicy, gapYear: number | null = null): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const sheetName = model.projectSheet?.name ?? '';
   const byNo = new Map<number, { row: number; col: number }>();
@@ -40,13 +43,15 @@ export function validateModel(model: WorkbookModel, policy: GradingPolicy): Vali
   if (model.indicatorTable?.layout === 'long') issues.push(...checkRenamedIndicators(model));
 
   if (model.projects.length > 0) {
-    const names = new Map(model.projects.map((p) => [p.project.no, p.project.name]));
+    const names = new Map(model.projects.map((p) => [p.project.no, { name: p.project.name, key: projectNameKey(p.project.name) }]));
     for (const i of model.indicators) {
       const registered = names.get(i.indicator.projectNo);
-      if (registered !== undefined && i.projectName && !sameProjectName(i.projectName.text, registered)) {
+      if (registered !== undefined && i.projectName && projectNameKey(i.projectName.text) !== registered.key) {
         // a wrong number that happens to exist: the row would be graded and summarised under another project
         const at = { sheet: i.indicator.source.sheet, row: i.row, col: i.projectName.col };
-        issues.push(issue('PROJECT_NAME_MISMATCH', at, { no: i.indicator.projectNo, given: i.projectName.text, registered }));
+        issues.push(
+          issue('PROJECT_NAME_MISMATCH', at, { no: i.indicator.projectNo, given: i.projectName.text, registered: registered.name }),
+        );
       }
       if (!byNo.has(i.indicator.projectNo)) {
         const col = model.indicatorTable?.columns.projectNo ?? i.indicator.source.col;
@@ -61,8 +66,14 @@ export function validateModel(model: WorkbookModel, policy: GradingPolicy): Vali
     }
   }
 
-  for (const year of model.years) {
-    for (const graded of gradeYear(model, year, policy)) {
+  // Each year is graded once: for the disagreements typed grades show, and for the gaps of the year validated.
+  const years = gapYear === null || model.years.includes(gapYear) ? model.years : [...model.years, gapYear];
+  const gaps: ValidationIssue[] = [];
+  for (const year of years) {
+    const gradedYear = gradeYear(model, year, policy);
+    if (year === gapYear) gaps.push(...yearGaps(year, gradedYear));
+    if (!model.years.includes(year)) continue;
+    for (const graded of gradedYear) {
       const { outcome } = graded;
       const result = graded.row.indicator.results.find((r) => r.year === year);
       if (outcome.problem) issues.push(outcome.problem);
@@ -74,13 +85,12 @@ export function validateModel(model: WorkbookModel, policy: GradingPolicy): Vali
       }
     }
   }
-  return issues;
+  return [...issues, ...gaps];
 }
 
-/** Names compared as staff vary them: width, spaces, line breaks, ※ and (仮称) do not make another project. */
-function sameProjectName(a: string, b: string): boolean {
-  const key = (name: string) => normalizeText(name).replace(/[\s※]|[(]仮称[)]/g, '');
-  return key(a) === key(b);
+/** A name as staff vary it: width, spaces, line breaks, ※ and (仮称) do not make another project. */
+function projectNameKey(name: string): string {
+  return normalizeText(name).replace(/[\s※]|[(]仮称[)]/g, '');
 }
 
 function checkBudgetTotal(model: WorkbookModel, p: WorkbookModel['projects'][number]): ValidationIssue[] {
@@ -144,9 +154,9 @@ function checkGroupCounts(model: WorkbookModel): ValidationIssue[] {
  * but for none of the legend's reasons (統合・集計中・隔年), so it is said before anyone summarises.
  * A grade typed without the numbers (past years kept as grades) is the sheet's record, not a gap.
  */
-export function checkYearGaps(model: WorkbookModel, year: number, policy: GradingPolicy): ValidationIssue[] {
+function yearGaps(year: number, graded: readonly GradedIndicator[]): ValidationIssue[] {
   const gaps: ValidationIssue[] = [];
-  for (const { row, project, outcome, merged } of gradeYear(model, year, policy)) {
+  for (const { row, project, outcome, merged } of graded) {
     if (merged || !project || !projectActiveIn(project.project, year)) continue;
     const result = row.indicator.results.find((r) => r.year === year);
     if (result?.enteredGrade) continue;
