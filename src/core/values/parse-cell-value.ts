@@ -111,7 +111,7 @@ export function parseCellValue(raw: CellValue, numberFormat: string | null = nul
   if (text === '' || isDashOnly(text) || isDashOnly(text.replace(/[()]/g, ''))) return { kind: 'empty', raw };
   if (EXCEL_ERRORS.test(text)) return { kind: 'invalid', raw, reason: 'formula-error' };
   // 「令和3年度統合（NO.4に統合）」: the mention that names a project number says which one.
-  const merges = [...text.matchAll(MERGED)];
+  const merges = text.includes('統合') ? [...text.matchAll(MERGED)] : [];
   if (merges.length > 0) {
     const into = merges.find((m) => m[1] !== undefined)?.[1];
     return { kind: 'not-graded', raw, reason: 'merged', mergedInto: into === undefined ? null : Number(into) };
