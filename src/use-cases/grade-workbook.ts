@@ -94,19 +94,23 @@ export function gradeWorkbook(grid: WorkbookGrid, options: GradeOptions = {}): G
   const validation = validateWorkbook(grid, policy, options.year);
   const { model } = validation;
   const year = validation.year ?? resolveYear(model, undefined);
-  if (model.indicatorTable && !hasActualColumn(model.indicatorTable, year)) throw new UsageError(message('GRADE_NO_ACTUALS', { year }));
+  // The indicator table, and each evaluation sheet (評価調書) of the year, get their own grade cells.
+  const tables = [
+    ...(model.indicatorSheet && model.indicatorTable ? [{ sheet: model.indicatorSheet, table: model.indicatorTable }] : []),
+    ...model.reportSheets.filter((r) => r.year === year),
+  ].filter(({ table }) => hasActualColumn(table, year));
+  if (tables.length === 0 && (model.indicatorTable || model.reportSheets.length > 0))
+    throw new UsageError(message('GRADE_NO_ACTUALS', { year }));
   const plan = new CellWritePlan(options.overwrite ?? false);
   const graded = gradeYear(model, year, policy);
 
-  const sheet = model.indicatorSheet;
-  const table = model.indicatorTable;
   const grades: GradeCells[] = [];
-  if (sheet && table) {
+  for (const { sheet, table } of tables) {
     const cols = resultColumns(table, year, plan, sheet);
     const rowKey = [table.columns.projectNo, table.columns.name, table.layout === 'long' ? table.columns.year : undefined];
     let top = Infinity;
     let bottom = -Infinity;
-    for (const g of graded) {
+    for (const g of graded.filter((x) => x.row.indicator.source.sheet === sheet.name)) {
       const row = resultRow(g, table, year);
       if (row !== undefined) {
         top = Math.min(top, row);

@@ -3,6 +3,7 @@ import type { GradingPolicy, ValidationIssue } from '../core/model';
 import { countErrors } from '../core/checks/validation-issue';
 import { readWorkbookModel, type WorkbookModel } from '../core/sheets/read-workbook';
 import { validateModel } from '../core/validation/validate-model';
+import { parseFiscalYear } from '../core/values/parse-fiscal-year';
 import { latestYearWithResults, resolveYear } from './resolve-year';
 import type { WorkbookGrid } from '../core/workbook/cell-grid';
 
@@ -21,7 +22,8 @@ export function validateWorkbook(
   policy: GradingPolicy = DEFAULT_POLICY,
   requestedYear?: string | number,
 ): ValidationReport {
-  const { model, issues: readIssues } = readWorkbookModel(grid, policy);
+  const asked = requestedYear === undefined ? null : parseFiscalYear(requestedYear);
+  const { model, issues: readIssues } = readWorkbookModel(grid, policy, asked?.ok ? asked.year : null);
   const year = requestedYear !== undefined ? resolveYear(model, requestedYear) : latestYearWithResults(model);
   const issues = [...readIssues, ...validateModel(model, policy, year)];
   const errors = countErrors(issues);

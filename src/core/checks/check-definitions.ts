@@ -165,6 +165,17 @@ export const CHECKS = {
         `Project ${p.no}'s indicator "${p.before}" (to FY${p.until}) and "${p.after}" (from FY${p.from}) are counted as two items split by year. If it is one indicator renamed, give both the same name.`,
     },
   ),
+  /** A sheet reads as an evaluation sheet but says no fiscal year. */
+  REPORT_YEAR_MISSING: check<{ sheet: Param }>(
+    'warning',
+    { ja: '評価調書の年度がわからない', en: 'Evaluation sheet without a year' },
+    {
+      ja: (p) =>
+        `シート「${p.sheet}」は事業ごとの評価調書として読めますが、年度がわかりません。タイトルに「令和6年度」のように書くか、年度を指定してください（作業ウィンドウの［年度］、コマンドの --year）。`,
+      en: (p) =>
+        `Sheet "${p.sheet}" reads as a project's evaluation sheet but names no fiscal year; write it in the title (令和6年度) or choose the year.`,
+    },
+  ),
   /** An indicator row has no indicator name. */
   INDICATOR_NAME_MISSING: check<{ no: Param }>(
     'error',

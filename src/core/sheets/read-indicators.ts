@@ -1,4 +1,4 @@
-import type { GradingPolicy, Indicator, ValidationIssue, YearlyResult } from '../model';
+import type { CellPosition, GradingPolicy, Indicator, ValidationIssue, YearlyResult } from '../model';
 import type { Quantity } from '../values/parse-cell-value';
 import { parseCellValue } from '../values/parse-cell-value';
 import { normalizeText } from '../values/normalize-text';
@@ -74,16 +74,24 @@ export interface IndicatorRow {
   /** The final-target cell says the indicator was merged away ("NO.4に統合"). */
   merged: boolean;
   /** The project name the row gives beside its number (a 事業名 column), to check against the register. */
-  projectName: { text: string; col: number } | null;
+  projectName: { text: string; at: CellPosition } | null;
 }
 
 const LOWER = /低い|少ない|小さい|減少|下降|削減|↓|lower|decrease/i;
 const HIGHER = /高い|多い|大きい|増加|上昇|向上|↑|higher|increase/i;
 
+/** A one-project table (an evaluation sheet): its number and name from labelled cells, and where it ends. */
+export interface OneProject {
+  no: number;
+  name: { text: string; at: CellPosition } | null;
+}
+
 export function readIndicators(
   sheet: FilledSheet,
   table: IndicatorTable,
   policy: GradingPolicy,
+  /** An evaluation sheet's project: every row is its indicator, and the table ends at the first blank row (free text follows). */
+  oneProject?: OneProject,
 ): { rows: IndicatorRow[]; issues: ValidationIssue[] } {
   const issues: ValidationIssue[] = [];
   const col = table.columns;
@@ -165,10 +173,13 @@ export function readIndicators(
   }
 
   for (let row = table.firstDataRow; row < sheet.rowCount; row++) {
-    if (sheet.rowIsBlank(row)) continue;
+    if (sheet.rowIsBlank(row)) {
+      if (oneProject && out.length > 0) break;
+      continue;
+    }
     const noRaw = col.projectNo !== undefined ? sheet.value(row, col.projectNo) : null;
     const name = col.name !== undefined ? sheet.text(row, col.name) : '';
-    let projectNo = parseProjectNo(noRaw);
+    let projectNo = oneProject ? oneProject.no : parseProjectNo(noRaw);
     // Staff leave the number blank on a project's second indicator row.
     if (projectNo === 'empty' && name && lastProjectNo !== null) projectNo = lastProjectNo;
     if (projectNo === 'empty') {
@@ -200,9 +211,10 @@ export function readIndicators(
         row,
         finalTargetYear: table.finalTargetYear,
         merged: final.parsed?.kind === 'not-graded' && final.parsed.reason === 'merged',
-        projectName:
-          col.projectName !== undefined && sheet.text(row, col.projectName)
-            ? { text: sheet.text(row, col.projectName), col: col.projectName }
+        projectName: oneProject
+          ? oneProject.name
+          : col.projectName !== undefined && sheet.text(row, col.projectName)
+            ? { text: sheet.text(row, col.projectName), at: at(row, col.projectName) }
             : null,
         indicator: {
           projectNo,

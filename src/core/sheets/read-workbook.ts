@@ -5,6 +5,7 @@ import { FilledSheet } from './filled-sheet';
 import { locateTable } from './locate-table';
 import { classifyIndicatorTable, readIndicators, type IndicatorRow, type IndicatorTable } from './read-indicators';
 import { readProjects, type ProjectRow, type ProjectTable } from './read-projects';
+import { readReportSheet, type ReportSheet } from './read-report-sheet';
 import { INDICATOR_COLUMNS, PROJECT_COLUMNS } from './table-columns';
 
 /** Everything the engine knows about a workbook after one read. */
@@ -13,6 +14,8 @@ export interface WorkbookModel {
   projectTable: ProjectTable | null;
   indicatorSheet: FilledSheet | null;
   indicatorTable: IndicatorTable | null;
+  /** Evaluation sheets (評価調書): one project's indicators each; their rows are among `indicators`. */
+  reportSheets: ReportSheet[];
   projects: ProjectRow[];
   indicators: IndicatorRow[];
   /** Fiscal years that have result columns or rows, ascending. */
@@ -32,9 +35,22 @@ export function hasActualColumn(table: IndicatorTable, year: number): boolean {
 }
 
 /** Finds the project and indicator tables by their headers, on any sheet, and reads them with the problems of their cells. */
-export function readWorkbookModel(grid: WorkbookGrid, policy: GradingPolicy): { model: WorkbookModel; issues: ValidationIssue[] } {
+export function readWorkbookModel(
+  grid: WorkbookGrid,
+  policy: GradingPolicy,
+  /** The year asked for: an evaluation sheet or conference box that names none is that year's. */
+  requestedYear: number | null = null,
+): { model: WorkbookModel; issues: ValidationIssue[] } {
   const issues: ValidationIssue[] = [];
-  const sheets = grid.sheets.map((s) => new FilledSheet(s));
+  const reportSheets: ReportSheet[] = [];
+  const sheets: FilledSheet[] = [];
+  for (const cells of grid.sheets) {
+    const sheet = new FilledSheet(cells);
+    const read = readReportSheet(sheet, requestedYear);
+    issues.push(...read.issues);
+    if (read.report) reportSheets.push(read.report);
+    else sheets.push(sheet);
+  }
   let projectSheet: FilledSheet | null = null;
   let projectTable: ProjectTable | null = null;
   let indicatorSheet: FilledSheet | null = null;
@@ -66,11 +82,16 @@ export function readWorkbookModel(grid: WorkbookGrid, policy: GradingPolicy): { 
   if (!projectTable || !projectSheet) {
     issues.push(issue('TABLE_NOT_FOUND', null, { table: 'project' }));
   }
-  if (!indicatorTable || !indicatorSheet) {
+  if ((!indicatorTable || !indicatorSheet) && reportSheets.length === 0) {
     issues.push(issue('TABLE_NOT_FOUND', null, { table: 'indicator' }));
   }
   const projects = projectTable && projectSheet ? readProjects(projectSheet, projectTable) : { rows: [], issues: [] };
   const indicators = indicatorTable && indicatorSheet ? readIndicators(indicatorSheet, indicatorTable, policy) : { rows: [], issues: [] };
+  for (const report of reportSheets) {
+    const read = readIndicators(report.sheet, report.table, policy, report.project);
+    indicators.rows.push(...read.rows);
+    indicators.issues.push(...read.issues);
+  }
   const years = new Set<number>();
   for (const i of indicators.rows) for (const r of i.indicator.results) years.add(r.year);
   const model: WorkbookModel = {
@@ -78,6 +99,7 @@ export function readWorkbookModel(grid: WorkbookGrid, policy: GradingPolicy): { 
     projectTable,
     indicatorSheet,
     indicatorTable,
+    reportSheets,
     projects: projects.rows,
     indicators: indicators.rows,
     years: [...years].sort((a, b) => a - b),

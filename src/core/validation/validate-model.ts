@@ -44,11 +44,15 @@ export function validateModel(model: WorkbookModel, policy: GradingPolicy, gapYe
 
   if (model.projects.length > 0) {
     const names = new Map(model.projects.map((p) => [p.project.no, { name: p.project.name, key: projectNameKey(p.project.name) }]));
+    const named = new Set<string>();
     for (const i of model.indicators) {
       const registered = names.get(i.indicator.projectNo);
-      if (registered !== undefined && i.projectName && projectNameKey(i.projectName.text) !== registered.key) {
+      const place = i.projectName ? `${i.projectName.at.sheet}\u0000${i.projectName.at.row}\u0000${i.projectName.at.col}` : '';
+      // an evaluation sheet names its project once for all its indicators: said once
+      if (registered !== undefined && i.projectName && !named.has(place) && projectNameKey(i.projectName.text) !== registered.key) {
+        named.add(place);
         // a wrong number that happens to exist: the row would be graded and summarised under another project
-        const at = { sheet: i.indicator.source.sheet, row: i.row, col: i.projectName.col };
+        const at = i.projectName.at;
         issues.push(
           issue('PROJECT_NAME_MISMATCH', at, { no: i.indicator.projectNo, given: i.projectName.text, registered: registered.name }),
         );
