@@ -17,7 +17,8 @@ import { ArrowDownload20Regular, FolderOpen20Regular } from '@fluentui/react-ico
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type ChangeEvent } from 'react';
 import { App } from '../addin/taskpane/app';
 import { ErrorBar } from '../addin/taskpane/components/error-bar';
-import { message, type LocalizedText } from '../core/messages/catalogue';
+import type { LocalizedText } from '../core/messages/catalogue';
+import { errorText } from '../core/messages/error-text';
 import { playgroundTranslate } from '../core/messages/playground-messages';
 import { createWorkbookActions } from '../use-cases/workbook-session';
 import { BrowserWorkbookPort, WorkbookOpenError } from './browser-workbook-port';
@@ -152,11 +153,7 @@ export function PlaygroundPage(props: PlaygroundPageProps) {
       const next = new BrowserWorkbookPort(bytes, file.name);
       setWorkbook((w) => ({ port: next, id: w.id + 1 }));
     } catch (error) {
-      setOpenError(
-        error instanceof WorkbookOpenError
-          ? error.text
-          : message('UI_ERROR_UNEXPECTED', { reason: error instanceof Error ? error.message : String(error) }),
-      );
+      setOpenError(error instanceof WorkbookOpenError ? error.text : errorText(error));
     } finally {
       setOpening(null);
       input.value = ''; // the same file can be opened again

@@ -97,7 +97,8 @@ export function createWorkbookActions(port: WorkbookPort, session: SessionOption
       const report = summariseWorkbook(await port.read(), { ...options, now: now() });
       if (report.changes && report.sheet) {
         await port.write(report.changes);
-        await port.activate(report.sheet.name);
+        // The sheet is written: failing to bring it to the front (a cell being edited, another window) is no failure of the run.
+        await port.activate(report.sheet.name).catch(() => undefined);
       }
       return { ...found(report.validation), summary: report.summary, yearErrors: report.yearErrors, sheetName: report.sheet?.name ?? null };
     },

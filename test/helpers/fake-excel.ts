@@ -6,6 +6,17 @@
  * change is logged in order; APIs that clear the undo history are recorded (and refused inside a
  * merged undo group, as Excel does with UndoNotSupported). Values behave like typing: "=…" is a
  * formula, "1,234" a number, a leading apostrophe keeps text, "" clears, null leaves a cell alone.
+ *
+ * Documented host behaviour it also models, each from Microsoft's reference or the office-js tracker:
+ * - a protected sheet refuses every change with AccessDenied, a protected workbook refuses adding,
+ *   deleting and hiding sheets (Worksheet.protection, Workbook.protection, ExcelApi 1.2 / 1.7);
+ * - while the user edits a cell, a request fails with InvalidOperationInCellEditMode unless its run
+ *   asked for delayForCellEdit, which waits until the edit ends (Excel.RunOptions, ExcelApi 1.11);
+ * - a merged undo group can fail with UndoNotSupported part-way through a run, after some of its
+ *   changes landed (Microsoft's undo page; office-js #6711, #6255, #6491);
+ * - getMergedAreasOrNullObject clears the undo history on Windows (office-js #5918);
+ * - a request refused for its size never runs; any other failing request keeps the changes queued
+ *   before the failing one and drops the rest (a batch is not a transaction).
  */
 import type { CellRange, CellValue, WorkbookGrid } from '../../src/core/workbook/cell-grid';
 import { cellAddress } from '../../src/core/workbook/cell-address';
@@ -50,6 +61,8 @@ export interface FakeConditionalFormat {
 
 export class FakeSheet {
   visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
+  /** Worksheet.protection.protected: every change is refused. */
+  protected = false;
   values: CellValue[][] = [];
   formulas: (string | null)[][] = [];
   formats: (string | undefined)[][] = [];
@@ -187,7 +200,12 @@ export interface FakeExcelOptions {
   /** Excel on the web or a desktop host: Worksheet.visibility keeps the undo history only on the web. */
   platform?: 'OfficeOnline' | 'PC';
   payloadLimit?: number;
+  /** A merged undo group fails with UndoNotSupported once this many of its changes have landed (the reported bugs). */
+  undoGroupFailsAfter?: number;
 }
+
+/** Changes a protected workbook (structure protection) refuses. */
+const STRUCTURE_CHANGES = new Set(['addSheet', 'deleteSheet', 'visibility']);
 
 interface Pending {
   describe: unknown;
@@ -210,7 +228,7 @@ function a1(rect: CellRange): string {
 export class FakeExcel {
   readonly sheets: FakeSheet[] = [];
   readonly syncs: SyncRecord[] = [];
-  readonly runs: { options?: { mergeUndoGroup?: boolean } }[] = [];
+  readonly runs: { options?: { mergeUndoGroup?: boolean; delayForCellEdit?: boolean } }[] = [];
   readonly operations: OperationRecord[] = [];
   /** Calls that would have cleared the user's undo history. */
   readonly undoClearing: string[] = [];
@@ -218,11 +236,21 @@ export class FakeExcel {
   selection?: { sheet: string; row: number; col: number };
   readonly platform: 'OfficeOnline' | 'PC';
   readonly payloadLimit: number;
+  /** Workbook.protection.protected (structure): sheets cannot be added, deleted or hidden. */
+  workbookProtected = false;
+  /** The user is typing in a cell: requests fail unless their run delays for cell edit. */
+  cellEditing = false;
+  /** Requests that waited for the user to leave cell edit mode. */
+  delayedSyncs = 0;
+  /** Called before each request runs, with its index in `syncs`: a test starts a cell edit or renames a sheet here. */
+  beforeSync?: (index: number) => void;
+  undoGroupFailsAfter?: number;
   private nextCf = 1;
 
   constructor(options: FakeExcelOptions = {}) {
     this.platform = options.platform ?? 'OfficeOnline';
     this.payloadLimit = options.payloadLimit ?? FAKE_PAYLOAD_LIMIT;
+    this.undoGroupFailsAfter = options.undoGroupFailsAfter;
   }
 
   /** A workbook holding exactly what the grids say (values, formulas with their cached values, formats, merges). */
@@ -261,9 +289,9 @@ export class FakeExcel {
 
   /** Excel.run(batch) and Excel.run(options, batch). */
   run = async <T>(a: unknown, b?: unknown): Promise<T> => {
-    const options = typeof a === 'function' ? undefined : (a as { mergeUndoGroup?: boolean });
+    const options = typeof a === 'function' ? undefined : (a as { mergeUndoGroup?: boolean; delayForCellEdit?: boolean });
     const batch = (typeof a === 'function' ? a : b) as (context: unknown) => Promise<T>;
-    const context = new FakeContext(this, this.runs.length, options?.mergeUndoGroup === true);
+    const context = new FakeContext(this, this.runs.length, options?.mergeUndoGroup === true, options?.delayForCellEdit === true);
     this.runs.push({ options });
     try {
       const result = await batch(context);
@@ -285,11 +313,14 @@ export class FakeContext {
   closed = false;
   private queue: Pending[] = [];
   readonly workbook: WorkbookProxy;
+  /** Changes applied so far in this run (for a merged undo group that fails part-way). */
+  private changesApplied = 0;
 
   constructor(
     readonly fake: FakeExcel,
     readonly run: number,
     readonly mergeUndoGroup: boolean,
+    readonly delayForCellEdit: boolean,
   ) {
     this.workbook = new WorkbookProxy(this);
   }
@@ -311,13 +342,24 @@ export class FakeContext {
     fake.syncs.push(record);
     const syncIndex = fake.syncs.length - 1;
     await Promise.resolve();
+    fake.beforeSync?.(syncIndex);
     if (record.requestBytes > fake.payloadLimit) {
       record.error = 'RequestPayloadSizeLimitExceeded';
       throw new FakeRichApiError('RequestPayloadSizeLimitExceeded', `request of ${record.requestBytes} bytes`);
     }
+    if (fake.cellEditing) {
+      if (!this.delayForCellEdit) {
+        record.error = 'InvalidOperationInCellEditMode';
+        throw new FakeRichApiError('InvalidOperationInCellEditMode', 'the user is editing a cell');
+      }
+      // The request waits until the user presses Enter or Esc.
+      fake.delayedSyncs++;
+      fake.cellEditing = false;
+    }
     const commits: (() => void)[] = [];
     try {
       for (const p of batch) {
+        if (p.kind) this.refuseChange(p);
         const result = p.execute();
         if (p.kind) fake.operations.push({ run: this.run, sync: syncIndex, kind: p.kind, ...p.target?.() });
         if (result?.response !== undefined) record.responseBytes += utf8Bytes(result.response) + 16;
@@ -332,6 +374,20 @@ export class FakeContext {
       throw new FakeRichApiError('ResponsePayloadSizeLimitExceeded', `response of ${record.responseBytes} bytes`);
     }
     for (const commit of commits) commit();
+  }
+
+  /** What Excel refuses before a change runs: protection, and a merged undo group that gives up part-way. */
+  private refuseChange(p: Pending) {
+    const fake = this.fake;
+    const target = p.target?.();
+    const sheet = fake.sheets.find((s) => s.name === target?.sheet);
+    if (sheet?.protected && p.kind !== 'activate' && p.kind !== 'select')
+      throw new FakeRichApiError('AccessDenied', `sheet ${sheet.name} is protected`);
+    if (fake.workbookProtected && STRUCTURE_CHANGES.has(p.kind as string))
+      throw new FakeRichApiError('AccessDenied', 'the workbook structure is protected');
+    if (this.mergeUndoGroup && fake.undoGroupFailsAfter !== undefined && this.changesApplied >= fake.undoGroupFailsAfter)
+      throw new FakeRichApiError('UndoNotSupported', 'the merged undo group could not be kept');
+    this.changesApplied++;
   }
 }
 
@@ -366,8 +422,25 @@ function propList(props: string | string[]): string[] {
 
 class WorkbookProxy {
   readonly worksheets: WorksheetCollectionProxy;
+  readonly protection: { load: (props: string) => void; readonly protected: boolean };
   constructor(readonly ctx: FakeContext) {
     this.worksheets = new WorksheetCollectionProxy(ctx);
+    const loaded = new Loaded('workbook.protection');
+    this.protection = {
+      load: (props: string) => {
+        if (props !== 'protected') throw new Error(`fake Excel: WorkbookProtection.${props} is not modelled`);
+        ctx.enqueue({
+          describe: { path: 'workbook.protection', load: ['protected'] },
+          execute: () => {
+            const snapshot = { protected: ctx.fake.workbookProtected };
+            return { response: snapshot, commit: () => loaded.set(snapshot) };
+          },
+        });
+      },
+      get protected() {
+        return loaded.get('protected') as boolean;
+      },
+    };
   }
 }
 
@@ -475,6 +548,9 @@ class WorksheetProxy {
   get visibility() {
     return this.loadedState.get('visibility') as string;
   }
+  get protection() {
+    return { protected: this.loadedState.get('protection/protected') as boolean };
+  }
   set visibility(v: string) {
     this.change('visibility', { set: 'visibility', value: v }, (s) => {
       if (this.ctx.fake.platform !== 'OfficeOnline') this.ctx.fake.undoUnsupported('Worksheet.visibility', this.ctx.mergeUndoGroup);
@@ -489,7 +565,12 @@ class WorksheetProxy {
       execute: () => {
         const sheet = this.ctx.fake.sheets.find((s) => s.name === this.sheetName);
         if (!sheet) return { response: null };
-        const snapshot = Object.fromEntries(wanted.map((w) => [w, sheet[w as 'name' | 'visibility']]));
+        const field = (w: string) => {
+          if (w === 'protection/protected') return sheet.protected;
+          if (w === 'name' || w === 'visibility') return sheet[w];
+          throw new Error(`fake Excel: Worksheet.${w} is not modelled`);
+        };
+        const snapshot = Object.fromEntries(wanted.map((w) => [w, field(w)]));
         return { response: snapshot, commit: () => this.loadedState.set(snapshot) };
       },
     });
@@ -739,6 +820,7 @@ class RangeAreasProxy {
     range.ctx.enqueue({
       describe: { path: `${range.path}.getMergedAreasOrNullObject()` },
       execute: () => {
+        if (range.ctx.fake.platform !== 'OfficeOnline') range.ctx.fake.undoClearing.push('Range.getMergedAreasOrNullObject');
         const isNull = this.areas().length === 0;
         return { response: { isNull }, commit: () => this.loaded.setNull(isNull) };
       },

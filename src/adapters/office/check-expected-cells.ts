@@ -1,5 +1,5 @@
-import type { CellValue, ExpectedCell } from '../../core/workbook/cell-grid';
-import { findChangedCells, WorkbookChangedError } from '../../core/workbook/expected-cells';
+import type { CellValue, CellWrite, ExpectedCell } from '../../core/workbook/cell-grid';
+import { findChangedCells, sameCellValue, WorkbookChangedError } from '../../core/workbook/expected-cells';
 import { groupIntoRectangles, type Rectangle } from './cell-rectangles';
 import { sliceRowsByBytes } from './payload-chunks';
 import { MAX_OPERATION_BYTES, OPERATION_OVERHEAD_BYTES } from './payload-size';
@@ -47,17 +47,41 @@ export async function assertExpectedCells(
   expected: readonly ExpectedCell[] | undefined,
   present: (sheet: string) => boolean,
   budget: number,
+  options: {
+    /** Writes whose value in a cell counts as unchanged too (a resumed run meeting its own first attempt). */
+    written?: readonly CellWrite[];
+    /** Other loads the write needs, sent with the first check so they cost no round trip of their own. */
+    alongside?: () => void;
+  } = {},
 ): Promise<void> {
-  if (!expected || expected.length === 0) return;
   const now = new Map<string, CellValue>();
   const key = (sheet: string, row: number, col: number) => `${sheet}\u0000${row}\u0000${col}`;
-  const blocks = expectedBlocks(expected.filter((e) => present(e.sheet)));
+  const blocks = expectedBlocks((expected ?? []).filter((e) => present(e.sheet)));
+  let alongside = options.alongside;
+  if (blocks.length === 0) {
+    if (!alongside) return;
+    alongside();
+    await context.sync();
+    return;
+  }
   await syncInBatches(context, blocks, budget, (block) => {
+    alongside?.();
+    alongside = undefined;
     const { top, left, bottom, right } = block.rect.range;
     const range = context.workbook.worksheets.getItem(block.sheet).getRangeByIndexes(top, left, bottom - top + 1, right - left + 1);
     range.load('values');
     return () => range.values.forEach((row, r) => row.forEach((v, c) => now.set(key(block.sheet, top + r, left + c), v as CellValue)));
   });
-  const changed = findChangedCells(expected, (sheet, row, col) => (present(sheet) ? (now.get(key(sheet, row, col)) ?? null) : undefined));
+  const ours = new Map((options.written ?? []).filter((w) => w.formula === undefined).map((w) => [key(w.sheet, w.row, w.col), w.value]));
+  const changed = findChangedCells(expected ?? [], (sheet, row, col) =>
+    present(sheet) ? (now.get(key(sheet, row, col)) ?? null) : undefined,
+  ).filter(
+    (c) =>
+      !(
+        ours.has(key(c.sheet, c.row, c.col)) &&
+        c.actual !== undefined &&
+        sameCellValue(ours.get(key(c.sheet, c.row, c.col)) ?? null, c.actual)
+      ),
+  );
   if (changed.length > 0) throw new WorkbookChangedError(changed);
 }

@@ -1,3 +1,6 @@
+import { errorCode, errorText } from '../../core/messages/error-text';
+import { message, type LocalizedText } from '../../core/messages/catalogue';
+import type { WorkbookChanges } from '../../core/workbook/cell-grid';
 import type { WorkbookPort } from '../../use-cases/workbook-port';
 import { hidingSheetsKeepsUndo, supportsUndoGrouping } from './office-host';
 import { SYNC_BUDGET_BYTES } from './payload-size';
@@ -9,30 +12,76 @@ export interface OfficeWorkbookPortOptions {
   budgetBytes?: number;
 }
 
+/**
+ * Every run waits while the user is typing in a cell (ExcelApi 1.11) instead of failing with
+ * InvalidOperationInCellEditMode, so a keystroke cannot cut a write in two.
+ */
+const WAIT_FOR_CELL_EDIT = { delayForCellEdit: true } as const;
+
+/** A write that failed after its first change was sent: the cells may be part-written, and Restore can undo them. */
+export class WriteInterruptedError extends Error {
+  override readonly name = 'WriteInterruptedError';
+  readonly text: LocalizedText;
+  constructor(override readonly cause: unknown) {
+    const reason = errorText(cause);
+    const text = {
+      ja: message('HOST_ERROR_PARTIAL', { reason: reason.ja }).ja,
+      en: message('HOST_ERROR_PARTIAL', { reason: reason.en }).en,
+    };
+    super(text.en);
+    this.text = text;
+  }
+  get code(): string {
+    return errorCode(this.cause);
+  }
+}
+
+/**
+ * The changes as one undo step where the host merges a run's syncs (ExcelApi 1.20). Merged runs
+ * fail on some builds with UndoNotSupported (office-js #6711, #6255, #6491): the same changes then
+ * run once more, unmerged. The restore record is written first and is the same both times, and the
+ * second attempt accepts its own values where the first left them, so the record and the cells agree.
+ */
+async function writeChanges(changes: WorkbookChanges, budget: number): Promise<void> {
+  const mayHideSheets = hidingSheetsKeepsUndo();
+  const progress = { started: false };
+  const attempt = (resumed: boolean) => (context: Excel.RequestContext) =>
+    writeLiveChanges(context, changes, { budget, mayHideSheets, resumed, progress });
+  // Deleting a sheet (a restore removing 評価集計) cannot be undone, so such a run is not merged.
+  const merged = supportsUndoGrouping() && (changes.deleteSheets ?? []).length === 0;
+  try {
+    try {
+      await Excel.run({ ...WAIT_FOR_CELL_EDIT, mergeUndoGroup: merged }, attempt(false));
+    } catch (error) {
+      if (!merged || errorCode(error) !== 'UndoNotSupported') throw error;
+      await Excel.run(WAIT_FOR_CELL_EDIT, attempt(progress.started));
+    }
+  } catch (error) {
+    throw progress.started ? new WriteInterruptedError(error) : error;
+  }
+  const hidden = changes.sheets.filter((s) => s.hidden).map((s) => s.name);
+  if (mayHideSheets || hidden.length === 0) return;
+  // The cells are written: hiding the record is a courtesy, and its failure does not undo the run.
+  await Excel.run(WAIT_FOR_CELL_EDIT, (context) => hideSheets(context, hidden)).catch((error) =>
+    console.warn('Shinchoku: the restore sheet was not hidden', errorCode(error)),
+  );
+}
+
 /** The live workbook for the use cases: the task pane and the ribbon commands both use this. */
 export function createOfficeWorkbookPort(options: OfficeWorkbookPortOptions = {}): WorkbookPort {
   const budget = options.budgetBytes ?? SYNC_BUDGET_BYTES;
   return {
-    read: () => Excel.run((context) => readLiveWorkbook(context, budget)),
-    write: async (changes) => {
-      const webHost = hidingSheetsKeepsUndo();
-      const batch = (context: Excel.RequestContext) => writeLiveChanges(context, changes, { budget, mayHideSheets: webHost });
-      // One command, one undo step where the host can merge the syncs of a run (ExcelApi 1.20).
-      // Deleting a sheet (a restore removing 評価集計) cannot be undone, so such a run is not merged.
-      const deletes = (changes.deleteSheets ?? []).length > 0;
-      await (supportsUndoGrouping() && !deletes ? Excel.run({ mergeUndoGroup: true }, batch) : Excel.run(batch));
-      const hidden = changes.sheets.filter((s) => s.hidden).map((s) => s.name);
-      if (!webHost && hidden.length > 0) await Excel.run((context) => hideSheets(context, hidden));
-    },
+    read: () => Excel.run(WAIT_FOR_CELL_EDIT, (context) => readLiveWorkbook(context, budget)),
+    write: (changes) => writeChanges(changes, budget),
     select: (sheet, row, col) =>
-      Excel.run(async (context) => {
+      Excel.run(WAIT_FOR_CELL_EDIT, async (context) => {
         const worksheet = context.workbook.worksheets.getItem(sheet);
         worksheet.activate();
         worksheet.getRangeByIndexes(row, col, 1, 1).select();
         await context.sync();
       }),
     activate: (sheet) =>
-      Excel.run(async (context) => {
+      Excel.run(WAIT_FOR_CELL_EDIT, async (context) => {
         context.workbook.worksheets.getItem(sheet).activate();
         await context.sync();
       }),

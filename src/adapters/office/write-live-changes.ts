@@ -10,6 +10,7 @@ import {
   type StyledRange,
 } from './plan-range-writes';
 import { assertExpectedCells } from './check-expected-cells';
+import { probeWriteTargets } from './probe-write-targets';
 import { syncInBatches } from './sync-in-batches';
 
 /** One queued change with its estimated request size; operations run in list order. */
@@ -22,6 +23,10 @@ export interface WriteOptions {
   budget?: number;
   /** Whether SheetOutput.hidden may set Worksheet.visibility (see office-host.ts). */
   mayHideSheets?: boolean;
+  /** A second attempt at the same changes after the first failed part-way (see office-workbook-port.ts). */
+  resumed?: boolean;
+  /** Set once the first change has been sent: from then on, a failure may leave part of the run written. */
+  progress?: { started: boolean };
 }
 
 function sheetNamed(context: Excel.RequestContext, name: string): Excel.Worksheet {
@@ -151,30 +156,29 @@ function gradeFormats(grade: GradeCells, existing: Excel.ConditionalFormatCollec
 }
 
 /**
- * The engine's changes in one Excel.run: a probe round trip for the sheets involved and the grade
- * cells' rules; the cells the changes expect, checked before anything is written (a row moved by
- * someone else stops the write); then the restore record's values first, every other value before
- * any format, and sheets a restore removes last, packed into as few syncs as the budget allows.
+ * The engine's changes in one Excel.run: a probe round trip over the sheets involved (gone or
+ * protected ones stop the write); the cells the changes expect, checked before anything is written
+ * (a row moved by someone else stops the write); the grade cells' rules; then the restore record's
+ * values first, every other value before any format, and sheets a restore removes last, packed
+ * into as few syncs as the budget allows.
  */
 export async function writeLiveChanges(context: Excel.RequestContext, changes: WorkbookChanges, options: WriteOptions = {}): Promise<void> {
   const budget = options.budget ?? SYNC_BUDGET_BYTES;
   const grades = changes.grades ?? [];
-  const expected = changes.expected ?? [];
-  const probe = (name: string) => {
-    const sheet = context.workbook.worksheets.getItemOrNullObject(name);
-    sheet.load('visibility');
-    return sheet;
+  const { sheets: targets } = await probeWriteTargets(context, changes, options.mayHideSheets ?? false);
+  const existing = changes.sheets.map((s) => targets.get(s.name) as Excel.Worksheet);
+  // A run resumed after a failed attempt finds that attempt's values in place: they are its own.
+  const written = options.resumed ? changes.writes : [];
+  const rules: Excel.ConditionalFormatCollection[] = [];
+  const loadRules = () => {
+    for (const g of grades) {
+      const cfs = rangeAt(sheetNamed(context, g.sheet), g.range).conditionalFormats;
+      cfs.load('items/type,items/cellValueOrNullObject/rule,items/cellValueOrNullObject/format/fill/color');
+      rules.push(cfs);
+    }
   };
-  const existing = changes.sheets.map((s) => probe(s.name));
-  const expectedSheets = new Map([...new Set(expected.map((e) => e.sheet))].map((name) => [name, probe(name)]));
-  const doomed = (changes.deleteSheets ?? []).map((name) => ({ name, sheet: probe(name) }));
-  const rules = grades.map((g) => {
-    const cfs = rangeAt(sheetNamed(context, g.sheet), g.range).conditionalFormats;
-    cfs.load('items/type,items/cellValueOrNullObject/rule,items/cellValueOrNullObject/format/fill/color');
-    return cfs;
-  });
-  if (existing.length + expectedSheets.size + doomed.length + rules.length > 0) await context.sync();
-  await assertExpectedCells(context, expected, (name) => !expectedSheets.get(name)?.isNullObject, budget);
+  const present = (name: string) => !targets.get(name)?.isNullObject;
+  await assertExpectedCells(context, changes.expected, present, budget, { written, alongside: grades.length > 0 ? loadRules : undefined });
 
   // No single range assignment may outgrow a sync's budget (the restore sheet can be large).
   const pieceBytes = Math.min(MAX_OPERATION_BYTES, Math.floor(budget / 2));
@@ -183,6 +187,7 @@ export async function writeLiveChanges(context: Excel.RequestContext, changes: W
   const valueOrder = changes.sheets
     .map((_, i) => i)
     .sort((a, b) => Number(!!changes.sheets[b].hidden) - Number(!!changes.sheets[a].hidden));
+  const doomed = (changes.deleteSheets ?? []).filter((name) => !targets.get(name)?.isNullObject);
   const operations: WriteOperation[] = [
     ...changes.sheets.map((s, i) => prepareSheet(s, !existing[i].isNullObject)),
     ...valueOrder.flatMap((i) => plans[i].values.map(assign)),
@@ -191,9 +196,12 @@ export async function writeLiveChanges(context: Excel.RequestContext, changes: W
     ...planNumberFormatAssignments(changes.writes, pieceBytes).map(assign),
     ...changes.sheets.flatMap((s, i) => sheetFormats(s, plans[i], existing[i], options.mayHideSheets ?? false)),
     ...grades.flatMap((g, i) => gradeFormats(g, rules[i])),
-    ...doomed.filter((d) => !d.sheet.isNullObject).map((d) => op(OPERATION_OVERHEAD_BYTES, (ctx) => sheetNamed(ctx, d.name).delete())),
+    ...doomed.map((name) => op(OPERATION_OVERHEAD_BYTES, (ctx) => sheetNamed(ctx, name).delete())),
   ];
-  await syncInBatches(context, operations, budget, (operation) => operation.queue(context));
+  await syncInBatches(context, operations, budget, (operation) => {
+    if (options.progress) options.progress.started = true;
+    operation.queue(context);
+  });
 }
 
 /**

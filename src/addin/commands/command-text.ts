@@ -1,6 +1,6 @@
 import { message, type MessageArgs, type MessageCode } from '../../core/messages/catalogue';
 import type { GradeResult, RestoreResult, SummaryResult, ValidateResult } from '../../use-cases/workbook-session';
-import { localizedText } from '../../core/messages/error-text';
+import { errorText } from '../../core/messages/error-text';
 import type { Language } from '../../core/messages/language';
 import { restoredText } from '../../use-cases/restore-workbook';
 
@@ -43,15 +43,7 @@ export function restoreText(result: RestoreResult, lang: Language): string {
   return [say('RESTORE_CONFLICTS', lang, { count: result.conflicts.length }), say('COMMAND_RESTORE_SEE_PANE', lang)].join('\n');
 }
 
-/** A sentence the user can act on: the engine's own bilingual errors, Excel's common refusals, else Excel's message. */
+/** A sentence the user can act on, in the user's language (see errorText). */
 export function failureText(error: unknown, lang: Language): string {
-  let reason: string;
-  const code = typeof error === 'object' && error !== null ? String((error as { code?: unknown }).code ?? '') : '';
-  const text = localizedText(error);
-  if (text) reason = text[lang];
-  else if (code === 'InvalidOperationInCellEditMode') reason = say('COMMAND_REASON_CELL_EDIT', lang);
-  else if (code === 'AccessDenied') reason = say('COMMAND_REASON_PROTECTED', lang);
-  else if (error instanceof Error && error.message.trim() !== '') reason = error.message;
-  else reason = say('COMMAND_REASON_UNKNOWN', lang);
-  return say('COMMAND_FAILED', lang, { reason });
+  return say('COMMAND_FAILED', lang, { reason: errorText(error)[lang] });
 }

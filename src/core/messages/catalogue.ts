@@ -7,6 +7,7 @@
 import { commandMessages } from './command-messages';
 import { reiwaYear } from '../values/parse-fiscal-year';
 import { entry, sentence, type Entry, type EntryParams, type LocalizedText, type Param, type ParamArgs } from './entry';
+import { hostMessages } from './host-messages';
 import { safetyMessages } from './safety-messages';
 import { uiMessages } from './ui-messages';
 
@@ -16,6 +17,7 @@ const catalogue = {
   ...uiMessages,
   ...commandMessages,
   ...safetyMessages,
+  ...hostMessages,
   // Grading
   NOT_GRADED_MERGED: { ja: () => '統合事業', en: () => 'merged project' },
   NOT_GRADED_TALLYING: { ja: () => '集計中', en: () => 'being tallied' },

@@ -35,18 +35,6 @@ export const commandMessages = {
     ja: () => '問題の一覧とセルの位置は、作業ウィンドウ「進捗評価」の［検証］で確認できます。',
     en: () => 'Open the Progress evaluation pane and choose Validate to see each problem and its cell.',
   },
-  COMMAND_REASON_CELL_EDIT: {
-    ja: () => 'セルを編集中です。Enter キーまたは Esc キーで編集を終えてから、もう一度お試しください。',
-    en: () => 'A cell is being edited. Press Enter or Esc to finish, then try again.',
-  },
-  COMMAND_REASON_PROTECTED: {
-    ja: () => 'シートまたはブックが保護されているため、書き込めません。保護を解除してからお試しください。',
-    en: () => 'The sheet or workbook is protected, so nothing could be written. Unprotect it and try again.',
-  },
-  COMMAND_REASON_UNKNOWN: {
-    ja: () => '原因不明のエラーが発生しました。',
-    en: () => 'An unexpected error occurred.',
-  },
   COMMAND_NOTIFICATION_TITLE: { ja: () => '進捗評価', en: () => 'Progress evaluation' },
   COMMAND_NOTIFICATION_ERROR_TITLE: { ja: () => '進捗評価: エラー', en: () => 'Progress evaluation: error' },
   COMMAND_NOTIFICATION_CLOSE: { ja: () => '閉じる', en: () => 'Close' },

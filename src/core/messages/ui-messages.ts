@@ -50,10 +50,6 @@ export const uiMessages = {
 
   // Errors
   UI_ERROR_TITLE: { ja: () => '処理できませんでした', en: () => 'Could not finish' },
-  UI_ERROR_UNEXPECTED: entry<{ reason: Param }>({
-    ja: (p) => `予期しないエラーが起きました: ${p.reason}`,
-    en: (p) => `Something went wrong: ${p.reason}`,
-  }),
   UI_DISMISS: { ja: () => '閉じる', en: () => 'Dismiss' },
 
   // Validation result

@@ -79,7 +79,8 @@ export function planRestore(grid: WorkbookGrid, points: readonly RestorePoint[])
       continue;
     }
     const now = sheet.values[c.row]?.[c.col] ?? null;
-    if (!sameCellValue(now, c.written))
+    // A cell that still holds what was saved lost nothing: a run cut short never reached it.
+    if (!sameCellValue(now, c.written) && !sameCellValue(now, c.value))
       conflicts.push({
         kind: 'cell',
         sheet: c.sheet,

@@ -51,14 +51,18 @@ export class WorkbookChangedError extends Error {
   readonly text: LocalizedText;
 
   constructor(readonly changed: ChangedCell[]) {
+    // A sheet that is gone is said once, however many of its cells were expected.
+    const gone = new Set<string>();
     const parts = changed
+      .filter((c) => c.actual !== undefined || (!gone.has(c.sheet) && gone.add(c.sheet)))
       .slice(0, LISTED)
       .map((c) =>
         c.actual === undefined
           ? message('WORKBOOK_CHANGED_SHEET', { sheet: c.sheet })
           : message('WORKBOOK_CHANGED_CELL', { address: c.address, expected: shown(c.value), actual: shown(c.actual) }),
       );
-    const more = changed.length > LISTED ? ` …(+${changed.length - LISTED})` : '';
+    const listed = changed.filter((c) => c.actual !== undefined).length + gone.size;
+    const more = listed > LISTED ? ` …(+${listed - LISTED})` : '';
     const text = message('WORKBOOK_CHANGED', {
       cells: parts.map((p) => p.ja).join('、') + more,
     });

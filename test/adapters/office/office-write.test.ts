@@ -134,8 +134,9 @@ describe('writing grades through Office.js', () => {
       const actions = createWorkbookActions(createOfficeWorkbookPort());
       await actions.grade({ year: 2024 });
       await actions.summarise({ year: 2024 });
-      expect(live.fake.runs.every((r) => r.options === undefined)).toBe(true);
-      expect(live.fake.undoClearing).toEqual(['Worksheet.visibility']);
+      expect(live.fake.runs.every((r) => !r.options?.mergeUndoGroup && r.options?.delayForCellEdit)).toBe(true);
+      // Reading merged areas clears it on Windows too (office-js #5918): see the read tests.
+      expect(live.fake.undoClearing.filter((api) => api !== 'Range.getMergedAreasOrNullObject')).toEqual(['Worksheet.visibility']);
       expect(live.fake.sheet(RESTORE_SHEET_NAME).visibility).toBe('Hidden');
       expect(live.fake.operations.some((o) => o.kind === 'deleteSheet')).toBe(false);
     } finally {
@@ -241,7 +242,10 @@ describe('writing the summary sheet through Office.js', () => {
       await port.write({ writes: [], sheets: [output] });
       expect(desktop.fake.sheet('復元データ').visibility).toBe('Hidden');
       // The write itself stays one undo group; hiding came after it, in a run without one.
-      expect(desktop.fake.runs.map((r) => r.options)).toEqual([{ mergeUndoGroup: true }, undefined]);
+      expect(desktop.fake.runs.map((r) => r.options)).toEqual([
+        { mergeUndoGroup: true, delayForCellEdit: true },
+        { delayForCellEdit: true },
+      ]);
       await port.write({ writes: [], sheets: [output] });
       expect(desktop.fake.undoClearing).toEqual(['Worksheet.visibility']);
     } finally {

@@ -165,24 +165,20 @@ describe('ribbon commands on a workbook', () => {
     }
   });
 
-  it('reports an Excel refusal (a protected sheet) readably and still completes', async () => {
+  it('names a protected sheet, writes nothing and still completes', async () => {
     const live = liveWorkbook(sampleGrid());
-    const run = live.fake.run;
-    let calls = 0;
-    (globalThis as unknown as { Excel: { run: unknown } }).Excel.run = (a: unknown, b?: unknown) => {
-      // The read works; the write is refused.
-      if (++calls > 1) return Promise.reject(Object.assign(new Error('Access denied.'), { code: 'AccessDenied' }));
-      return run(a, b);
-    };
+    live.fake.sheet('成果指標').protected = true;
+    const before = fakeToGrid(live.fake);
     try {
       const { completed, done } = click('gradeWorkbook');
       const dialog = await live.office.nextDialog();
       expect(shown(dialog.url).text).toBe(
-        '処理できませんでした: シートまたはブックが保護されているため、書き込めません。保護を解除してからお試しください。',
+        '処理できませんでした: シート「成果指標」が保護されているため、何も書き込んでいません。［校閲］の［シート保護の解除］をしてから、もう一度実行してください。',
       );
       dialog.dismiss();
       await done;
       expect(completed).toHaveBeenCalledTimes(1);
+      expect(fakeToGrid(live.fake)).toEqual(before);
     } finally {
       live.uninstall();
     }
@@ -239,11 +235,19 @@ describe('command text', () => {
     expect(languageOf(undefined)).toBe('en');
   });
 
-  it('explains failures: the engine’s bilingual errors, cell edit mode, anything else by its message', () => {
+  it('explains failures: the engine’s bilingual errors, Excel’s refusals by code, anything else as unexpected with its code', () => {
     expect(failureText(new UsageError({ ja: '年度が違います', en: 'Wrong year' }), 'en')).toBe('Could not finish: Wrong year');
     expect(failureText(Object.assign(new Error('x'), { code: 'InvalidOperationInCellEditMode' }), 'ja')).toContain('セルを編集中です');
-    expect(failureText(new Error('Something broke'), 'en')).toBe('Could not finish: Something broke');
-    expect(failureText('??', 'ja')).toBe('処理できませんでした: 原因不明のエラーが発生しました。');
+    // Microsoft: an error's message is not for end users; the code is shown instead.
+    expect(failureText(new TypeError('x is undefined'), 'en')).toBe(
+      'Could not finish: An unexpected error occurred (error code: TypeError).',
+    );
+    expect(failureText(Object.assign(new Error('Zugriff verweigert'), { code: 'AccessDenied' }), 'en')).toBe(
+      'Could not finish: Excel refused to write (the sheet or workbook may be protected, or the file opened read-only).',
+    );
+    expect(failureText(Object.assign(new Error('?'), { code: 'InactiveWorkbook' }), 'ja')).toContain('このブックが前面にありません');
+    expect(failureText(Object.assign(new Error('?'), { code: 'UndoNotSupported' }), 'ja')).toContain('1 回の［元に戻す］');
+    expect(failureText('??', 'ja')).toBe('処理できませんでした: 予期しないエラーが起きました（エラーコード: string）。');
   });
 
   it('puts the notification page beside the commands page, with every word in its URL', () => {

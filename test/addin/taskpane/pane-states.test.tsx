@@ -4,7 +4,7 @@ import { isDarkTheme } from '../../../src/addin/taskpane/office-display';
 import { languageOf } from '../../../src/core/messages/language';
 import { UsageError } from '../../../src/use-cases/resolve-year';
 import type { ValidateResult, WorkbookActions } from '../../../src/use-cases/workbook-session';
-import { lastResult, renderPane } from '../../helpers/render-pane';
+import { ja, lastResult, renderPane } from '../../helpers/render-pane';
 
 function deferred<T>() {
   let resolve!: (value: T) => void;
@@ -140,22 +140,23 @@ describe('task pane: language, theme, progress and errors', () => {
     expect(bar.textContent).toContain('The workbook has no target/actual columns (or rows) for FY2030; it has FY2023, FY2024.');
   });
 
-  it('shows any other failure (a host error) as an unexpected error, and a failed selection too', async () => {
+  it('says what Excel refused by its code, in the pane’s language, and an unknown code as unexpected', async () => {
     const { user } = renderPane({
       actions: (real): WorkbookActions => ({
         ...real,
-        summarise: () => Promise.reject(new Error('RichApi.Error: The request payload size has exceeded the limit.')),
-        select: () => Promise.reject(new Error('ItemNotFound')),
+        summarise: () =>
+          Promise.reject(
+            Object.assign(new Error('The request payload size has exceeded the limit.'), { code: 'RequestPayloadSizeLimitExceeded' }),
+          ),
+        select: () => Promise.reject(Object.assign(new Error('ItemNotFound'), { code: 'Conflict' })),
       }),
     });
     await user.click(screen.getByRole('button', { name: '集計' }));
-    await waitFor(() =>
-      expect(screen.getByTestId('error-bar').textContent).toContain(
-        '予期しないエラーが起きました: RichApi.Error: The request payload size has exceeded the limit.',
-      ),
-    );
+    await waitFor(() => expect(screen.getByTestId('error-bar').textContent).toContain(ja('HOST_ERROR_PAYLOAD')));
     await user.click(screen.getByRole('button', { name: /事業一覧!B22/ }));
-    await waitFor(() => expect(screen.getByTestId('error-bar').textContent).toContain('予期しないエラーが起きました: ItemNotFound'));
+    await waitFor(() =>
+      expect(screen.getByTestId('error-bar').textContent).toContain('予期しないエラーが起きました（エラーコード: Conflict）。'),
+    );
   });
 });
 

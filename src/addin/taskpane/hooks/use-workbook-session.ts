@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { LocalizedText } from '../../../core/messages/catalogue';
 import { message } from '../../../core/messages/catalogue';
-import { localizedText } from '../../../core/messages/error-text';
+import { errorText } from '../../../core/messages/error-text';
 import type { GradingPolicy } from '../../../core/model';
 import { restoredText } from '../../../use-cases/restore-workbook';
 import type {
@@ -52,14 +52,6 @@ export interface RunRequest {
 }
 
 const INITIAL: SessionState = { busy: null, error: null, done: null, validation: null, grade: null, summary: null, restore: null, runs: 0 };
-
-/** UsageError, WorkbookChangedError and the engine's other errors carry their sentence in both languages. */
-function errorText(error: unknown): LocalizedText {
-  const text = localizedText(error);
-  if (text) return text;
-  const reason = error instanceof Error ? error.message : String(error);
-  return message('UI_ERROR_UNEXPECTED', { reason });
-}
 
 function validationOf(r: ValidateResult): ValidateResult {
   return { issues: r.issues, errors: r.errors, warnings: r.warnings, years: r.years, latestYear: r.latestYear };
