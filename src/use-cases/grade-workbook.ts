@@ -119,15 +119,18 @@ export function gradeWorkbook(grid: WorkbookGrid, options: GradeOptions = {}): G
       // An input error is reported by validation; its cells are left as they are.
       if (row === undefined || g.outcome.reason === 'invalid') continue;
       const label = g.outcome.label;
+      const cells = g.row.indicator.results.find((r) => r.year === year)?.cells;
+      const inputs = [cells?.actual ?? null, cells?.target ?? null];
       plan.propose(sheet, row, cols.grade, label, 'grade', {
         rowKey,
+        inputs,
         same: (before) => {
           const parsed = parseGrade(before, policy);
           return parsed.kind === 'grade' && parsed.label === label;
         },
       });
       const rate = g.outcome.rate;
-      plan.propose(sheet, row, cols.rate, rate, 'rate', { numberFormat: RATE_FORMAT, same: sameRate(rate), rowKey });
+      plan.propose(sheet, row, cols.rate, rate, 'rate', { numberFormat: RATE_FORMAT, same: sameRate(rate), rowKey, inputs });
     }
     // The whole run of graded rows, so grades kept as typed are coloured and checked too.
     if (top <= bottom) {

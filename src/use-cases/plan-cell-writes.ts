@@ -47,6 +47,8 @@ export class CellWritePlan {
       same?: (before: CellValue) => boolean;
       /** Columns whose values identify the row (project number, indicator name): a moved row must not be written. */
       rowKey?: readonly (number | undefined)[];
+      /** The cells the value was computed from (the year's 実績値 and 目標値): one typed over since the read stops the write. */
+      inputs?: readonly ({ row: number; col: number } | null)[];
     } = {},
   ): void {
     const before = sheet.ownValue(row, col);
@@ -73,6 +75,7 @@ export class CellWritePlan {
     this.writes.push({ sheet: sheet.name, row, col, value: after, numberFormat: options.numberFormat });
     this.expect(sheet, row, col);
     for (const key of options.rowKey ?? []) if (key !== undefined) this.expect(sheet, row, key);
+    for (const input of options.inputs ?? []) if (input) this.expect(sheet, input.row, input.col);
   }
 
   private expect(sheet: FilledSheet, row: number, col: number): void {

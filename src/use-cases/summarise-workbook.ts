@@ -2,7 +2,7 @@ import { DEFAULT_POLICY } from '../core/grading/default-policies';
 import { errorsAffecting } from '../core/checks/validation-issue';
 import type { GradingPolicy, Summary, ValidationIssue } from '../core/model';
 import { buildSummary } from '../core/summary/build-summary';
-import { buildSummarySheet, summarySheetName } from '../core/summary/summary-sheet';
+import { buildSummarySheet, summaryOwnershipCell, summarySheetName } from '../core/summary/summary-sheet';
 import type { SheetOutput, WorkbookChanges, WorkbookGrid } from '../core/workbook/cell-grid';
 import { withRestorePoint } from '../core/restore/record-restore-point';
 import { resolveYear } from './resolve-year';
@@ -44,6 +44,12 @@ export function summariseWorkbook(grid: WorkbookGrid, options: SummaryOptions = 
   const yearErrors = [...errorsAffecting(validation.issues, year), ...comparedErrors];
   if (yearErrors.length > 0 && !options.draft) return { validation, summary, yearErrors, sheet: null, changes: null };
   const sheet = buildSummarySheet(summary, policy, summarySheetName(grid), yearErrors.length);
-  const changes = withRestorePoint(grid, { writes: [], sheets: [sheet] }, { command: 'summary', year, at: options.now ?? new Date() });
+  const replaced = grid.sheets.find((s) => s.name === sheet.name);
+  const ownership = replaced ? summaryOwnershipCell(replaced) : undefined;
+  const changes = withRestorePoint(
+    grid,
+    { writes: [], sheets: [sheet], expected: ownership ? [ownership] : [] },
+    { command: 'summary', year, at: options.now ?? new Date() },
+  );
   return { validation, summary, yearErrors, sheet, changes };
 }

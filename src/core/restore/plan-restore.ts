@@ -3,7 +3,7 @@ import { message, type LocalizedText } from '../messages/catalogue';
 import { qualifiedAddress } from '../workbook/cell-address';
 import type { CellValue, CellWrite, ExpectedCell, OutputCell, SheetOutput, WorkbookChanges, WorkbookGrid } from '../workbook/cell-grid';
 import { sameCellValue } from '../workbook/expected-cells';
-import { buildRestoreSheet, RESTORE_SHEET_NAME } from './restore-sheet';
+import { buildRestoreSheet, restoreLogGuard, RESTORE_SHEET_NAME } from './restore-sheet';
 import { sheetFingerprint } from './sheet-fingerprint';
 
 /** A place changed after Shinchoku wrote it: restoring would discard that change. */
@@ -112,7 +112,8 @@ export function planRestore(grid: WorkbookGrid, points: readonly RestorePoint[])
   else outputs.unshift(buildRestoreSheet(rest));
   return {
     point,
-    changes: { writes, sheets: outputs, expected, deleteSheets },
+    // The record itself must still be the one read: another person's run since then would be lost.
+    changes: { writes, sheets: outputs, expected: [...expected, ...restoreLogGuard(grid)], deleteSheets },
     conflicts,
     cells: point.cells.length,
     sheets: point.sheets.length,

@@ -2,7 +2,7 @@ import type { RestorePoint, SavedCell, SavedSheet } from '../model';
 import { sheetOutputToGrid } from '../workbook/sheet-output-to-grid';
 import type { CellWrite, SheetGrid, SheetOutput, WorkbookChanges, WorkbookGrid } from '../workbook/cell-grid';
 import { sheetFingerprint } from './sheet-fingerprint';
-import { buildRestoreSheet, keptRestorePoints, readRestoreLog, RESTORE_SHEET_NAME } from './restore-sheet';
+import { buildRestoreSheet, keptRestorePoints, readRestoreLog, restoreLogGuard, RESTORE_SHEET_NAME } from './restore-sheet';
 
 export interface RunInfo {
   command: RestorePoint['command'];
@@ -69,5 +69,9 @@ export function withRestorePoint(grid: WorkbookGrid, changes: WorkbookChanges, r
     sheets: changes.sheets.map((s) => savedSheet(grid, s)),
   };
   const points = keptRestorePoints([...log.points, point]);
-  return { ...changes, sheets: [...changes.sheets, buildRestoreSheet(points)] };
+  return {
+    ...changes,
+    sheets: [...changes.sheets, buildRestoreSheet(points)],
+    expected: [...(changes.expected ?? []), ...restoreLogGuard(grid)],
+  };
 }

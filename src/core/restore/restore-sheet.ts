@@ -2,7 +2,7 @@ import '../model/zod-config';
 import { z } from 'zod';
 import { message } from '../messages/catalogue';
 import { RestorePointSchema, SavedCellSchema, SavedSheetSchema, type RestorePoint, type CellPosition } from '../model';
-import type { OutputCell, SheetGrid, SheetOutput, WorkbookGrid } from '../workbook/cell-grid';
+import type { ExpectedCell, OutputCell, SheetGrid, SheetOutput, WorkbookGrid } from '../workbook/cell-grid';
 
 /** The hidden sheet that keeps what Shinchoku overwrote, so Restore works after the file is reopened. */
 export const RESTORE_SHEET_NAME = '進捗_元に戻す';
@@ -126,6 +126,25 @@ function rowText(sheet: SheetGrid, row: number): string {
     text += col === 0 ? s : s.startsWith('|') ? s.slice(1) : s;
   }
   return text;
+}
+
+/**
+ * The cells that show the record is as it was read: its marker, its last record and the empty row
+ * after it. Another person's run in between appends there or rewrites the rows, so checking these
+ * just before the write keeps a read-modify-write from dropping that run's record.
+ */
+export function restoreLogGuard(grid: WorkbookGrid): ExpectedCell[] {
+  const sheet = grid.sheets.find((s) => s.name === RESTORE_SHEET_NAME);
+  if (!sheet) return [];
+  let last = 0;
+  for (let row = sheet.values.length - 1; row > 0; row--) {
+    if (rowText(sheet, row) !== '') {
+      last = row;
+      break;
+    }
+  }
+  const at = (row: number, col: number) => ({ sheet: sheet.name, row, col, value: sheet.values[row]?.[col] ?? null });
+  return [at(0, 1), ...(last > 0 ? [at(last, 0)] : []), at(last + 1, 0)];
 }
 
 /** The runs recorded in the workbook; none when it has no restore sheet. */

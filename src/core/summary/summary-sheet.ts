@@ -1,13 +1,19 @@
 import type { GradingPolicy, Summary } from '../model';
 import { message } from '../messages/catalogue';
 import { summaryNotes } from './summary-notes';
-import type { CellStyle, OutputCell, SheetGrid, SheetOutput, WorkbookGrid } from '../workbook/cell-grid';
+import type { CellStyle, ExpectedCell, OutputCell, SheetGrid, SheetOutput, WorkbookGrid } from '../workbook/cell-grid';
 import { allLabels } from './build-summary';
 
 export const SUMMARY_SHEET_NAME = '評価集計';
 
 /** The last line of every summary sheet: tells people it is rebuilt, and tells Shinchoku it is its own. */
 const SUMMARY_MARKER = message('SUMMARY_SHEET_MARKER').ja;
+
+/** Where a sheet Shinchoku built says so, checked again just before the sheet is cleared (someone may have taken it over). */
+export function summaryOwnershipCell(sheet: SheetGrid): ExpectedCell | undefined {
+  const row = sheet.values.findIndex((r) => r[0] === SUMMARY_MARKER);
+  return row < 0 ? undefined : { sheet: sheet.name, row, col: 0, value: SUMMARY_MARKER };
+}
 
 /** A sheet Shinchoku built: its first column holds the marker line. */
 export function isShinchokuSummary(sheet: SheetGrid): boolean {

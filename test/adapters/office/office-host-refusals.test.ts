@@ -220,3 +220,61 @@ describe('a write cut short', () => {
     }
   });
 });
+
+describe('co-authoring: what is checked again just before the write', () => {
+  /** Runs `change` on the fake after the action's read, before its write. */
+  function between(fake: FakeExcel, change: () => void) {
+    const runs = fake.runs.length;
+    fake.beforeSync = () => {
+      if (fake.runs.length === runs + 2) {
+        fake.beforeSync = undefined;
+        change();
+      }
+    };
+  }
+
+  it('an actual typed over in a row being graded stops the grade', async () => {
+    const live = liveWorkbook(sampleGrid());
+    try {
+      const result = await actionsOn().validate({ year: 2024 });
+      expect(result.errors).toBe(0);
+      // 成果指標!K4: the FY2024 actual of the first indicator.
+      between(live.fake, () => live.fake.sheet('成果指標').setRaw(3, 10, 1));
+      const error = await failure(actionsOn().grade({ year: 2024 }));
+      expect(errorText(error).ja).toContain('成果指標!K4');
+      expect(live.fake.sheets.map((s) => s.name)).not.toContain(RESTORE_SHEET_NAME);
+    } finally {
+      live.uninstall();
+    }
+  });
+
+  it('a 評価集計 taken over by hand since the read is not cleared', async () => {
+    const live = liveWorkbook(sampleGrid());
+    try {
+      await actionsOn().summarise({ year: 2024 });
+      const summary = live.fake.sheet(SUMMARY_SHEET_NAME);
+      const marker = summary.values.findIndex((row) => typeof row[0] === 'string' && row[0].includes('作成しました'));
+      between(live.fake, () => summary.setRaw(marker, 0, '会議資料用に手直し'));
+      const error = await failure(actionsOn().summarise({ year: 2024 }));
+      expect(errorText(error).ja).toContain(`${SUMMARY_SHEET_NAME}!A${marker + 1}`);
+      expect(summary.value(marker, 0)).toBe('会議資料用に手直し');
+    } finally {
+      live.uninstall();
+    }
+  });
+
+  it("another person's run recorded since the read is not overwritten by this run's record", async () => {
+    const live = liveWorkbook(sampleGrid());
+    try {
+      await actionsOn().grade({ year: 2023 });
+      const record = live.fake.sheet(RESTORE_SHEET_NAME);
+      const rows = record.values.length;
+      between(live.fake, () => record.setRaw(rows, 0, '{"id":"someone else"}'));
+      const error = await failure(actionsOn().grade({ year: 2024 }));
+      expect(errorText(error).ja).toContain(`${RESTORE_SHEET_NAME}!A${rows + 1}`);
+      expect(record.value(rows, 0)).toBe('{"id":"someone else"}');
+    } finally {
+      live.uninstall();
+    }
+  });
+});

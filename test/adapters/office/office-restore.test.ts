@@ -43,8 +43,8 @@ describe('restore through Office.js', () => {
       // A run that deletes a sheet is not merged into one undo step (Excel refuses that); the others are.
       const restoreRuns = live.fake.runs.slice(-4);
       expect(restoreRuns.filter((r) => r.options?.mergeUndoGroup)).toHaveLength(0);
-      // constant per command: read (4), write (probe, expected cells, one batch)
-      expect([undoSummary.syncs, undoGrade.syncs]).toEqual([6, 7]);
+      // constant per command: read (4), write (probe, expected cells and the restore record's guard, one batch)
+      expect([undoSummary.syncs, undoGrade.syncs]).toEqual([7, 7]);
     } finally {
       live.uninstall();
     }

@@ -47,12 +47,13 @@ beforeAll(async () => {
 }, 600_000);
 
 describe('context.sync() counts per command', () => {
-  it('are the same for 10 and 1,000 indicator rows: validate 4, grade 7, summarise 7', () => {
+  it('are the same for 10 and 1,000 indicator rows: validate 4, grade 7, summarise 8', () => {
     const counts = (rows: number) => {
       const m = measured.get(rows)!;
       return { validate: m.validate, grade: m.grade, summarise: m.summarise };
     };
-    expect(counts(10)).toEqual({ validate: 4, grade: 7, summarise: 7 });
+    // Summary: read 4, then the probe, the check that the restore record is still the one read, one batch, and activating the sheet.
+    expect(counts(10)).toEqual({ validate: 4, grade: 7, summarise: 8 });
     expect(counts(1_000)).toEqual(counts(10));
   });
 
@@ -71,6 +72,6 @@ describe('context.sync() counts per command', () => {
     const dataSyncs = m.validate - 2;
     expect(dataSyncs).toBeLessThanOrEqual(Math.ceil(m.dataResponse / (0.6 * FAKE_PAYLOAD_LIMIT)));
     // Summary rewrites the restore record, which then holds the grade run's 100,000 saved cells too.
-    expect({ validate: m.validate, grade: m.grade, summarise: m.summarise }).toEqual({ validate: 7, grade: 11, summarise: 12 });
+    expect({ validate: m.validate, grade: m.grade, summarise: m.summarise }).toEqual({ validate: 7, grade: 11, summarise: 13 });
   });
 });
