@@ -82,6 +82,17 @@ function resultColumns(table: IndicatorTable, year: number, plan: CellWritePlan,
   return { grade: ensure('grade', message('COLUMN_GRADE', named).ja), rate: ensure('rate', message('COLUMN_RATE', named).ja) };
 }
 
+/** Row numbers as runs of consecutive rows, top to bottom. */
+function consecutiveRuns(rows: ReadonlySet<number>): { top: number; bottom: number }[] {
+  const runs: { top: number; bottom: number }[] = [];
+  for (const row of [...rows].sort((a, b) => a - b)) {
+    const last = runs[runs.length - 1];
+    if (last && last.bottom === row - 1) last.bottom = row;
+    else runs.push({ top: row, bottom: row });
+  }
+  return runs;
+}
+
 /** The row that holds the year's result: the indicator's row, or its year row in the long layout. */
 function resultRow(g: GradedIndicator, table: IndicatorTable, year: number): number | undefined {
   if (table.layout === 'wide') return g.row.row;
@@ -108,14 +119,11 @@ export function gradeWorkbook(grid: WorkbookGrid, options: GradeOptions = {}): G
   for (const { sheet, table } of tables) {
     const cols = resultColumns(table, year, plan, sheet);
     const rowKey = [table.columns.projectNo, table.columns.name, table.layout === 'long' ? table.columns.year : undefined];
-    let top = Infinity;
-    let bottom = -Infinity;
+    const gradeRows = new Set<number>();
     for (const g of graded.filter((x) => x.row.indicator.source.sheet === sheet.name)) {
       const row = resultRow(g, table, year);
-      if (row !== undefined) {
-        top = Math.min(top, row);
-        bottom = Math.max(bottom, row);
-      }
+      // Every row that holds a grade of the indicator (each year's row in the long layout).
+      for (const at of [row, ...g.row.indicator.results.map((r) => resultRow(g, table, r.year))]) if (at !== undefined) gradeRows.add(at);
       // An input error is reported by validation; its cells are left as they are.
       if (row === undefined || g.outcome.reason === 'invalid') continue;
       const label = g.outcome.label;
@@ -132,9 +140,9 @@ export function gradeWorkbook(grid: WorkbookGrid, options: GradeOptions = {}): G
       const rate = g.outcome.rate;
       plan.propose(sheet, row, cols.rate, rate, 'rate', { numberFormat: RATE_FORMAT, same: sameRate(rate), rowKey, inputs });
     }
-    // The whole run of graded rows, so grades kept as typed are coloured and checked too.
-    if (top <= bottom) {
-      grades.push({ sheet: sheet.name, range: { top, left: cols.grade, bottom, right: cols.grade }, labels: allLabels(policy) });
+    // Each run of grade rows, so grades kept as typed are coloured and checked too, and heading rows between runs are not.
+    for (const run of consecutiveRuns(gradeRows)) {
+      grades.push({ sheet: sheet.name, range: { ...run, left: cols.grade, right: cols.grade }, labels: allLabels(policy) });
     }
   }
   planBudgetTotals(model, plan);

@@ -57,6 +57,8 @@ export interface FakeConditionalFormat {
   fill?: string;
   font?: string;
   rule?: { formula1: string; operator: string };
+  /** A Custom rule's formula. */
+  formula?: string;
 }
 
 export class FakeSheet {
@@ -930,9 +932,12 @@ class ConditionalFormatProxy {
     format: { fill: { color: string } };
   };
 
+  readonly custom: { format: { fill: { color: string }; font: { color: string } }; rule: { formula: string } };
+  readonly customOrNullObject: { isNullObject: boolean; rule: { formula: string } };
+
   constructor(private readonly range: RangeProxy) {
     const set = (what: string, apply: (cf: FakeConditionalFormat) => void) =>
-      range.change('conditionalFormat', { set: `cellValue.${what}` }, (sheet) => {
+      range.change('conditionalFormat', { set: what }, (sheet) => {
         const cf = sheet.conditionalFormats.find((x) => x.id === this.id);
         if (!cf) throw new FakeRichApiError('ItemNotFound', 'conditional format not found');
         apply(cf);
@@ -943,17 +948,38 @@ class ConditionalFormatProxy {
     this.cellValue = {
       format: {
         fill: Object.defineProperty({} as { color: string }, 'color', {
-          set: (v: string) => set('format.fill.color', (cf) => void (cf.fill = v)),
+          set: (v: string) => set('cellValue.format.fill.color', (cf) => void (cf.fill = v)),
         }),
         font: Object.defineProperty({} as { color: string }, 'color', {
-          set: (v: string) => set('format.font.color', (cf) => void (cf.font = v)),
+          set: (v: string) => set('cellValue.format.font.color', (cf) => void (cf.font = v)),
         }),
       },
       set rule(v: { formula1: string; operator: string }) {
-        set('rule', (cf) => void (cf.rule = { ...v }));
+        set('cellValue.rule', (cf) => void (cf.rule = { ...v }));
       },
       get rule(): { formula1: string; operator: string } {
         throw new FakeRichApiError('PropertyNotLoaded', 'cellValue.rule was read without load()');
+      },
+    };
+    const colour = (apply: (cf: FakeConditionalFormat, v: string) => void, what: string) =>
+      Object.defineProperty({} as { color: string }, 'color', { set: (v: string) => set(what, (cf) => apply(cf, v)) });
+    this.custom = {
+      format: {
+        fill: colour((cf, v) => void (cf.fill = v), 'custom.format.fill.color'),
+        font: colour((cf, v) => void (cf.font = v), 'custom.format.font.color'),
+      },
+      rule: Object.defineProperty({} as { formula: string }, 'formula', {
+        set: (v: string) => set('custom.rule.formula', (cf) => void (cf.formula = v)),
+      }),
+    };
+    this.customOrNullObject = {
+      get isNullObject() {
+        return self.loaded.get('custom.isNull') as boolean;
+      },
+      rule: {
+        get formula() {
+          return self.loaded.get('custom.rule.formula') as string;
+        },
       },
     };
     this.cellValueOrNullObject = {
@@ -1018,12 +1044,22 @@ class ConditionalFormatCollectionProxy {
         const snapshot = found.map((cf) => {
           const isCellValue = cf.type === 'CellValue';
           const item: Record<string, unknown> = { id: cf.id };
+          const isCustom = cf.type === 'Custom';
           for (const w of wanted) {
             if (w === 'type') item.type = cf.type;
+            // Excel gives a stored rule back in its own form: function names in capitals, colours as #RRGGBB in capitals.
+            else if (w === 'customOrNullObject/rule/formula')
+              Object.assign(item, {
+                'custom.isNull': !isCustom,
+                'custom.rule.formula': isCustom ? normalisedFormula(cf.formula) : undefined,
+              });
             else if (w === 'cellValueOrNullObject/rule')
               Object.assign(item, { 'cellValue.isNull': !isCellValue, 'cellValue.rule': isCellValue ? { ...cf.rule } : undefined });
             else if (w === 'cellValueOrNullObject/format/fill/color')
-              Object.assign(item, { 'cellValue.isNull': !isCellValue, 'cellValue.format.fill.color': isCellValue ? cf.fill : undefined });
+              Object.assign(item, {
+                'cellValue.isNull': !isCellValue,
+                'cellValue.format.fill.color': isCellValue ? cf.fill?.toUpperCase() : undefined,
+              });
             else throw new Error(`fake Excel: ConditionalFormat ${w} is not modelled`);
           }
           return item;
@@ -1065,6 +1101,11 @@ class DataValidationProxy {
       sheet.validations.push({ range: { ...rect }, source: rule.list.source });
     });
   }
+}
+
+/** A formula as Excel returns it: function names in capitals, text literals as typed. */
+function normalisedFormula(formula: string | undefined): string | undefined {
+  return formula?.replace(/("(?:[^"]|"")*")|([A-Za-z][A-Za-z0-9.]*)(?=\()/g, (m, text: string | undefined) => text ?? m.toUpperCase());
 }
 
 /** The engine's view of what the fake holds now (what a perfect read would return). */

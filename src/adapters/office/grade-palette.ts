@@ -34,7 +34,31 @@ export function gradePalette(labels: readonly string[]): GradeColours[] {
   return [...levels.map((label, i) => ({ label, ...scheme[i] })), { label: notGraded, ...GREY }];
 }
 
-/** The rule formula that matches a label exactly ("A" → ="A"); quotes are doubled as Excel requires. */
-export function labelFormula(label: string): string {
-  return `="${label.replace(/"/g, '""')}"`;
+/** A label as a formula's text literal ("A" → "A"); quotes are doubled as Excel requires. */
+function literal(label: string): string {
+  return `"${label.replace(/"/g, '""')}"`;
+}
+
+/**
+ * Marks a colour rule as Shinchoku's. Excel rewrites a rule's formula and colours into its own form
+ * when it stores them, but keeps a text literal as written, so the marker is one: N() of text is 0,
+ * and the rule still reads as "the cell equals the label".
+ */
+export const GRADE_RULE_MARKER = 'shinchoku:grade';
+
+/** The rule formula for the label, relative to the top-left cell of the range it is added to ("L4"). */
+export function gradeRuleFormula(label: string, topLeft: string): string {
+  return `=AND(N(${literal(GRADE_RULE_MARKER)})=0,${topLeft}=${literal(label)})`;
+}
+
+/** Is this rule formula, as Excel returns it, one of ours? */
+export function isGradeRuleFormula(formula: unknown): boolean {
+  return typeof formula === 'string' && formula.toLowerCase().includes(literal(GRADE_RULE_MARKER));
+}
+
+/** The rule an earlier version added: a cell-value rule "= label", read back as ="A" or "A". */
+export function isLegacyLabelFormula(formula: unknown, label: string): boolean {
+  if (typeof formula !== 'string') return false;
+  const bare = formula.trim().replace(/^=/, '');
+  return bare === literal(label) || bare === label;
 }

@@ -1,5 +1,6 @@
 import type { CellRange, CellStyle, GradeCells, ListValidation, SheetOutput, WorkbookChanges } from '../../core/workbook/cell-grid';
-import { gradePalette, labelFormula, type GradeColours } from './grade-palette';
+import { cellAddress } from '../../core/workbook/cell-address';
+import { gradePalette, gradeRuleFormula, isGradeRuleFormula, isLegacyLabelFormula, type GradeColours } from './grade-palette';
 import { MAX_OPERATION_BYTES, OPERATION_OVERHEAD_BYTES, SYNC_BUDGET_BYTES } from './payload-size';
 import {
   planNumberFormatAssignments,
@@ -126,32 +127,70 @@ function sheetFormats(output: SheetOutput, plan: SheetOutputPlan, existing: Exce
   return ops;
 }
 
-/** A colour rule an earlier run added: a cell-value rule "= label" filled with that label's colour. */
+/** Rules an earlier run added: marked ones, and the plain "= label" rules in a grade colour that versions before the marker wrote. */
 function isOurRule(cf: Excel.ConditionalFormat, palette: readonly GradeColours[]): boolean {
+  if (cf.type === 'Custom') return !cf.customOrNullObject.isNullObject && isGradeRuleFormula(cf.customOrNullObject.rule.formula);
   if (cf.type !== 'CellValue') return false;
   const cv = cf.cellValueOrNullObject;
   if (cv.isNullObject || cv.rule?.operator !== 'EqualTo') return false;
-  const fill = String(cv.format.fill.color ?? '').toUpperCase();
-  return palette.some((p) => cv.rule.formula1 === labelFormula(p.label) && fill === p.fill.toUpperCase());
+  const fill = String(cv.format.fill.color ?? '')
+    .replace(/^#/, '')
+    .toUpperCase();
+  return palette.some((p) => isLegacyLabelFormula(cv.rule.formula1, p.label) && fill === p.fill.replace(/^#/, '').toUpperCase());
 }
 
-/** Grade cells: one colour rule per label (replacing ours from an earlier run, leaving others) and the labels as a drop-down. */
-function gradeFormats(grade: GradeCells, existing: Excel.ConditionalFormatCollection): WriteOperation[] {
-  const palette = gradePalette(grade.labels);
+/** The grade cells of one sheet: its runs of graded rows, and the rectangle around them where earlier runs' rules are looked for. */
+interface SheetGrades {
+  sheet: string;
+  runs: GradeCells[];
+  around: CellRange;
+}
+
+function gradesBySheet(grades: readonly GradeCells[]): SheetGrades[] {
+  const bySheet = new Map<string, SheetGrades>();
+  for (const g of grades) {
+    const known = bySheet.get(g.sheet);
+    if (!known) {
+      bySheet.set(g.sheet, { sheet: g.sheet, runs: [g], around: { ...g.range } });
+      continue;
+    }
+    known.runs.push(g);
+    const a = known.around;
+    known.around = {
+      top: Math.min(a.top, g.range.top),
+      left: Math.min(a.left, g.range.left),
+      bottom: Math.max(a.bottom, g.range.bottom),
+      right: Math.max(a.right, g.range.right),
+    };
+  }
+  return [...bySheet.values()];
+}
+
+/**
+ * Grade cells: ours from an earlier run go (others stay), then per run of graded rows one marked
+ * colour rule per label and the labels as a drop-down, so heading rows between the runs get neither.
+ */
+function gradeFormats(grades: SheetGrades, existing: Excel.ConditionalFormatCollection): WriteOperation[] {
+  const palette = gradePalette(grades.runs[0].labels);
   const stale = existing.items.filter((cf) => isOurRule(cf, palette));
   const ops: WriteOperation[] = [];
   if (stale.length > 0) ops.push(op(OPERATION_OVERHEAD_BYTES * stale.length, () => stale.forEach((cf) => cf.delete())));
-  for (const colours of palette) {
-    ops.push(
-      op(OPERATION_OVERHEAD_BYTES * 4, (context) => {
-        const cf = rangeAt(sheetNamed(context, grade.sheet), grade.range).conditionalFormats.add('CellValue');
-        cf.cellValue.format.fill.color = colours.fill;
-        cf.cellValue.format.font.color = colours.font;
-        cf.cellValue.rule = { formula1: labelFormula(colours.label), operator: 'EqualTo' };
-      }),
-    );
+  // An earlier version's drop-down spanned the heading rows too.
+  ops.push(op(OPERATION_OVERHEAD_BYTES, (context) => rangeAt(sheetNamed(context, grades.sheet), grades.around).dataValidation.clear()));
+  for (const run of grades.runs) {
+    const topLeft = cellAddress(run.range.top, run.range.left);
+    for (const colours of palette) {
+      ops.push(
+        op(OPERATION_OVERHEAD_BYTES * 4, (context) => {
+          const cf = rangeAt(sheetNamed(context, run.sheet), run.range).conditionalFormats.add('Custom');
+          cf.custom.format.fill.color = colours.fill;
+          cf.custom.format.font.color = colours.font;
+          cf.custom.rule.formula = gradeRuleFormula(colours.label, topLeft);
+        }),
+      );
+    }
+    ops.push(listValidation(run.sheet, { range: run.range, list: run.labels }));
   }
-  ops.push(listValidation(grade.sheet, { range: grade.range, list: grade.labels }));
   return ops;
 }
 
@@ -169,11 +208,14 @@ export async function writeLiveChanges(context: Excel.RequestContext, changes: W
   const existing = changes.sheets.map((s) => targets.get(s.name) as Excel.Worksheet);
   // A run resumed after a failed attempt finds that attempt's values in place: they are its own.
   const written = options.resumed ? changes.writes : [];
+  const gradeSheets = gradesBySheet(grades);
   const rules: Excel.ConditionalFormatCollection[] = [];
   const loadRules = () => {
-    for (const g of grades) {
-      const cfs = rangeAt(sheetNamed(context, g.sheet), g.range).conditionalFormats;
-      cfs.load('items/type,items/cellValueOrNullObject/rule,items/cellValueOrNullObject/format/fill/color');
+    for (const g of gradeSheets) {
+      const cfs = rangeAt(sheetNamed(context, g.sheet), g.around).conditionalFormats;
+      cfs.load(
+        'items/type,items/customOrNullObject/rule/formula,items/cellValueOrNullObject/rule,items/cellValueOrNullObject/format/fill/color',
+      );
       rules.push(cfs);
     }
   };
@@ -195,7 +237,7 @@ export async function writeLiveChanges(context: Excel.RequestContext, changes: W
     ...planValueAssignments(changes.writes, pieceBytes).map(assign),
     ...planNumberFormatAssignments(changes.writes, pieceBytes).map(assign),
     ...changes.sheets.flatMap((s, i) => sheetFormats(s, plans[i], existing[i], options.mayHideSheets ?? false)),
-    ...grades.flatMap((g, i) => gradeFormats(g, rules[i])),
+    ...gradeSheets.flatMap((g, i) => gradeFormats(g, rules[i])),
     ...doomed.map((name) => op(OPERATION_OVERHEAD_BYTES, (ctx) => sheetNamed(ctx, name).delete())),
   ];
   await syncInBatches(context, operations, budget, (operation) => {

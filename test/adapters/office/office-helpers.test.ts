@@ -2,7 +2,7 @@ import { assembleSheetGrid, parseMergedAreas } from '../../../src/adapters/offic
 import { groupIntoRectangles } from '../../../src/adapters/office/cell-rectangles';
 import { columnWidthPoints } from '../../../src/adapters/office/column-width';
 import { excelInputValue } from '../../../src/adapters/office/excel-input-value';
-import { gradePalette, labelFormula } from '../../../src/adapters/office/grade-palette';
+import { gradePalette, gradeRuleFormula, isGradeRuleFormula, isLegacyLabelFormula } from '../../../src/adapters/office/grade-palette';
 import { packInOrder, sliceRowsByBytes } from '../../../src/adapters/office/payload-chunks';
 import { jsonBytes, utf8Length } from '../../../src/adapters/office/payload-size';
 import { planNumberFormatAssignments, planSheetOutput, planValueAssignments } from '../../../src/adapters/office/plan-range-writes';
@@ -100,9 +100,19 @@ describe('grade colours', () => {
     expect(gradePalette(labels).map((p) => p.fill)).toEqual(['#A9D08E', '#C6EFCE', '#DDEBF7', '#FFEB9C', '#FFC7CE', '#EDEDED']);
   });
 
-  it('matches a label exactly in the rule formula', () => {
-    expect(labelFormula('A')).toBe('="A"');
-    expect(labelFormula('a"b')).toBe('="a""b"');
+  it('matches a label exactly in a marked rule formula, relative to the range’s top-left cell', () => {
+    expect(gradeRuleFormula('A', 'L4')).toBe('=AND(N("shinchoku:grade")=0,L4="A")');
+    expect(gradeRuleFormula('a"b', 'L4')).toBe('=AND(N("shinchoku:grade")=0,L4="a""b")');
+  });
+
+  it('knows its marked rules however Excel writes the formula back, and the unmarked rules of earlier versions', () => {
+    expect(isGradeRuleFormula('=and(n("shinchoku:grade")=0,$L4="A")')).toBe(true);
+    expect(isGradeRuleFormula('=AND(N("SHINCHOKU:GRADE")=0, L4 = "B")')).toBe(true);
+    expect(isGradeRuleFormula('=L4="A"')).toBe(false);
+    expect(isLegacyLabelFormula('="A"', 'A')).toBe(true);
+    expect(isLegacyLabelFormula('"A"', 'A')).toBe(true);
+    expect(isLegacyLabelFormula('A', 'A')).toBe(true);
+    expect(isLegacyLabelFormula('="AB"', 'A')).toBe(false);
   });
 });
 

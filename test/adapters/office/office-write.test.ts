@@ -44,12 +44,13 @@ describe('writing grades through Office.js', () => {
       expect(sheet.format(rate.row, rate.col)).toBe('0.0%');
       const grade = result.changed.find((c) => c.kind === 'grade')!;
       const rules = sheet.conditionalFormats.filter((cf) => cf.range.left === grade.col);
-      expect(rules.map((cf) => [cf.rule?.formula1, cf.fill])).toEqual([
-        ['="A"', '#C6EFCE'],
-        ['="B"', '#DDEBF7'],
-        ['="C"', '#FFEB9C'],
-        ['="D"', '#FFC7CE'],
-        ['="-"', '#EDEDED'],
+      const top = `L${Math.min(...rules.map((cf) => cf.range.top)) + 1}`;
+      expect(rules.map((cf) => [cf.type, cf.formula, cf.fill])).toEqual([
+        ['Custom', `=AND(N("shinchoku:grade")=0,${top}="A")`, '#C6EFCE'],
+        ['Custom', `=AND(N("shinchoku:grade")=0,${top}="B")`, '#DDEBF7'],
+        ['Custom', `=AND(N("shinchoku:grade")=0,${top}="C")`, '#FFEB9C'],
+        ['Custom', `=AND(N("shinchoku:grade")=0,${top}="D")`, '#FFC7CE'],
+        ['Custom', `=AND(N("shinchoku:grade")=0,${top}="-")`, '#EDEDED'],
       ]);
       expect(sheet.validations.find((v) => v.range.left === grade.col)?.source).toBe('A,B,C,D,-');
       expect(live.fake.undoClearing).toEqual([]);
@@ -279,6 +280,69 @@ describe('the grade changes the engine hands the adapter', () => {
     for (const w of report.changes.writes.filter((x) => x.col === g.range.left && x.sheet === g.sheet)) {
       expect(w.row).toBeGreaterThanOrEqual(g.range.top);
       expect(w.row).toBeLessThanOrEqual(g.range.bottom);
+    }
+  });
+});
+
+describe('grade colours and drop-downs on the graded rows only', () => {
+  /** The sample with a role heading row inserted before the indicators of project 3 (row 10). */
+  function withHeadingRow() {
+    const grid = sampleGrid();
+    const sheet = grid.sheets.find((s) => s.name === '成果指標')!;
+    const at = sheet.values.findIndex((row) => row[0] === 3);
+    for (const rows of [sheet.values, sheet.formulas, sheet.numberFormats] as unknown[][][]) rows.splice(at, 0, []);
+    sheet.values[at] = ['役割2　圏域全体の生活関連機能サービスの向上'];
+    sheet.merges = sheet.merges.map((m) => (m.top >= at ? { ...m, top: m.top + 1, bottom: m.bottom + 1 } : m));
+    return { grid, heading: at };
+  }
+
+  it('leaves a heading row between indicators without colours or a drop-down', async () => {
+    const { grid, heading } = withHeadingRow();
+    const live = liveWorkbook(grid);
+    try {
+      const result = await createWorkbookActions(createOfficeWorkbookPort()).grade({ year: 2024 });
+      const gradeCol = result.changed.find((c) => c.kind === 'grade')!.col;
+      const sheet = live.fake.sheet('成果指標');
+      const covers = (r: { top: number; bottom: number }) => r.top <= heading && heading <= r.bottom;
+      const rules = sheet.conditionalFormats.filter((cf) => cf.range.left === gradeCol);
+      expect(rules).toHaveLength(10);
+      expect(rules.some((cf) => covers(cf.range))).toBe(false);
+      const lists = sheet.validations.filter((v) => v.range.left === gradeCol);
+      expect(lists).toHaveLength(2);
+      expect(lists.some((v) => covers(v.range))).toBe(false);
+      expect(sheet.value(heading, gradeCol)).toBeNull();
+    } finally {
+      live.uninstall();
+    }
+  });
+
+  it('replaces its own rules from an earlier run however Excel stored them, and the unmarked rules of earlier versions', async () => {
+    const live = liveWorkbook(sampleGrid());
+    try {
+      const actions = createWorkbookActions(createOfficeWorkbookPort());
+      const first = await actions.grade({ year: 2024 });
+      const gradeCol = first.changed.find((c) => c.kind === 'grade')!.col;
+      const sheet = live.fake.sheet('成果指標');
+      const range = sheet.conditionalFormats[0].range;
+      // An earlier version's rule, its fill in small letters as another host wrote it, and a user's rule on the same cells.
+      sheet.conditionalFormats.push(
+        { id: 900, type: 'CellValue', range, fill: '#c6efce', rule: { formula1: '="A"', operator: 'EqualTo' } },
+        { id: 901, type: 'Custom', range, fill: '#FF0000', formula: `=L${range.top + 1}="D"` },
+      );
+      // Excel kept ours in its own form (lower-case function names in the file here; read back in capitals).
+      for (const cf of sheet.conditionalFormats) if (cf.formula?.includes('shinchoku')) cf.formula = cf.formula.replace('AND(N(', 'and(n(');
+      // Two more runs that write (a grade cleared each time), each replacing the rules of the one before.
+      for (let i = 0; i < 2; i++) {
+        sheet.setRaw(range.top, gradeCol, null);
+        expect((await actions.grade({ year: 2024 })).changed.length).toBeGreaterThan(0);
+      }
+      const onGrades = sheet.conditionalFormats.filter((cf) => cf.range.left === gradeCol);
+      expect(onGrades.filter((cf) => cf.formula?.includes('"shinchoku:grade"'))).toHaveLength(5);
+      expect(onGrades.map((cf) => cf.id)).toContain(901);
+      expect(onGrades.map((cf) => cf.id)).not.toContain(900);
+      expect(onGrades).toHaveLength(6);
+    } finally {
+      live.uninstall();
     }
   });
 });
