@@ -1,24 +1,50 @@
 import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
-import { createRoot } from 'react-dom/client';
+import type { ReactNode } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
 import { createOfficeWorkbookPort } from '../../adapters/office/office-workbook-port';
 import { createWorkbookActions } from '../../use-cases/workbook-session';
 import { App } from './app';
 import { languageOf } from '../../core/messages/language';
 import { isDarkTheme } from './office-display';
+import { OfficeUnavailable } from './office-unavailable';
 
-/** The task pane's entry: Office's language and theme in, the engine's actions over the live workbook down. */
-Office.onReady(() => {
-  const language = languageOf(Office.context.displayLanguage);
-  let dark = false;
-  try {
-    dark = isDarkTheme(Office.context.officeTheme);
-  } catch {
-    // officeTheme is not offered on every platform: light it is.
-  }
-  document.documentElement.lang = language;
-  createRoot(document.getElementById('root')!).render(
+/** Office.onReady answers within a second or two in Excel; past this the page is not in Office. */
+export const OFFICE_READY_TIMEOUT_MS = 15_000;
+
+let root: Root | undefined;
+
+function render(node: ReactNode, dark = false): void {
+  root ??= createRoot(document.getElementById('root')!);
+  root.render(
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} style={{ minHeight: '100vh' }}>
-      <App actions={createWorkbookActions(createOfficeWorkbookPort())} language={language} dark={dark} />
+      {node}
     </FluentProvider>,
   );
-});
+}
+
+/** Before Office answers, the browser's language is all there is. */
+const browserLanguage = () => (navigator.language ? languageOf(navigator.language) : 'ja');
+
+/** The task pane's entry: Office's language and theme in, the engine's actions over the live workbook down. */
+function start(): void {
+  if (typeof Office === 'undefined') {
+    // office.js comes from Microsoft's CDN, which closed networks (LGWAN-connected terminals) may block.
+    render(<OfficeUnavailable reason="not-loaded" language={browserLanguage()} />);
+    return;
+  }
+  const timer = setTimeout(() => render(<OfficeUnavailable reason="no-host" language={browserLanguage()} />), OFFICE_READY_TIMEOUT_MS);
+  void Office.onReady(() => {
+    clearTimeout(timer);
+    const language = languageOf(Office.context.displayLanguage);
+    let dark = false;
+    try {
+      dark = isDarkTheme(Office.context.officeTheme);
+    } catch {
+      // officeTheme is not offered on every platform: light it is.
+    }
+    document.documentElement.lang = language;
+    render(<App actions={createWorkbookActions(createOfficeWorkbookPort())} language={language} dark={dark} />, dark);
+  });
+}
+
+start();

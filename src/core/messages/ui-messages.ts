@@ -51,6 +51,19 @@ export const uiMessages = {
   // Errors
   UI_ERROR_TITLE: { ja: () => '処理できませんでした', en: () => 'Could not finish' },
   UI_DISMISS: { ja: () => '閉じる', en: () => 'Dismiss' },
+  UI_OFFICE_UNAVAILABLE_TITLE: { ja: () => 'Excel とつながっていません', en: () => 'Not connected to Excel' },
+  UI_OFFICE_NOT_LOADED: {
+    ja: () =>
+      'Office の部品（office.js）を Microsoft の配信元（appsforoffice.microsoft.com）から読み込めませんでした。LGWAN 接続端末など閉じたネットワークでは、この配信元への接続を許可するよう情報システム担当にご相談ください。許可された後、作業ウィンドウを開き直してください。',
+    en: () =>
+      "Office's script (office.js) could not be loaded from Microsoft's CDN (appsforoffice.microsoft.com). On a closed network, ask your IT staff to allow it, then reopen the pane.",
+  },
+  UI_OFFICE_NO_HOST: {
+    ja: () =>
+      'Excel からの応答がありません。このページは Excel の［ホーム］タブの［進捗評価］から開いてください。Excel の中で開いている場合は、作業ウィンドウを閉じて開き直してください。',
+    en: () =>
+      'Excel does not answer. Open this page from the Progress evaluation button on the Home tab; if it is open in Excel, close and reopen the pane.',
+  },
 
   // Validation result
   UI_VALIDATION_HEADING: { ja: () => '検証結果', en: () => 'Validation' },
