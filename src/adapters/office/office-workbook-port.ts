@@ -5,11 +5,14 @@ import type { WorkbookPort } from '../../use-cases/workbook-port';
 import { hidingSheetsKeepsUndo, supportsUndoGrouping } from './office-host';
 import { SYNC_BUDGET_BYTES } from './payload-size';
 import { readLiveWorkbook } from './read-live-workbook';
+import { assertWithinLimit, type ReadMeasure, type TimeLimit } from './time-limit';
 import { hideSheets, writeLiveChanges } from './write-live-changes';
 
 export interface OfficeWorkbookPortOptions {
   /** Estimated bytes per context.sync(); below Excel on the web's 5 MB limit. */
   budgetBytes?: number;
+  /** Stop before writing when the run would not finish within this (the ribbon's commands). */
+  timeLimit?: TimeLimit;
 }
 
 /**
@@ -42,11 +45,11 @@ export class WriteInterruptedError extends Error {
  * run once more, unmerged. The restore record is written first and is the same both times, and the
  * second attempt accepts its own values where the first left them, so the record and the cells agree.
  */
-async function writeChanges(changes: WorkbookChanges, budget: number): Promise<void> {
+async function writeChanges(changes: WorkbookChanges, budget: number, beforeChanges?: (bytes: number) => void): Promise<void> {
   const mayHideSheets = hidingSheetsKeepsUndo();
   const progress = { started: false };
   const attempt = (resumed: boolean) => (context: Excel.RequestContext) =>
-    writeLiveChanges(context, changes, { budget, mayHideSheets, resumed, progress });
+    writeLiveChanges(context, changes, { budget, mayHideSheets, resumed, progress, beforeChanges });
   // Deleting a sheet (a restore removing 評価集計) cannot be undone, so such a run is not merged.
   const merged = supportsUndoGrouping() && (changes.deleteSheets ?? []).length === 0;
   try {
@@ -70,9 +73,18 @@ async function writeChanges(changes: WorkbookChanges, budget: number): Promise<v
 /** The live workbook for the use cases: the task pane and the ribbon commands both use this. */
 export function createOfficeWorkbookPort(options: OfficeWorkbookPortOptions = {}): WorkbookPort {
   const budget = options.budgetBytes ?? SYNC_BUDGET_BYTES;
+  const { timeLimit } = options;
+  const clock = timeLimit?.now ?? Date.now;
+  const lastRead: ReadMeasure = { ms: 0, bytes: 0 };
   return {
-    read: () => Excel.run(WAIT_FOR_CELL_EDIT, (context) => readLiveWorkbook(context, budget)),
-    write: (changes) => writeChanges(changes, budget),
+    read: () =>
+      Excel.run(WAIT_FOR_CELL_EDIT, async (context) => {
+        const started = clock();
+        const grid = await readLiveWorkbook(context, budget, lastRead);
+        lastRead.ms = clock() - started;
+        return grid;
+      }),
+    write: (changes) => writeChanges(changes, budget, timeLimit && ((bytes) => assertWithinLimit(timeLimit, lastRead, bytes))),
     select: (sheet, row, col) =>
       Excel.run(WAIT_FOR_CELL_EDIT, async (context) => {
         const worksheet = context.workbook.worksheets.getItem(sheet);

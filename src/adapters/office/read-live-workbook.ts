@@ -34,7 +34,12 @@ function splitBlock(block: ReadBlock): ReadBlock[] | undefined {
  * the merged areas; 4. the values of formula cells and the formats of numbers. Past the 5 MB
  * budget, steps 3 and 4 take as many syncs as the payload needs, and no more.
  */
-export async function readLiveWorkbook(context: Excel.RequestContext, budget = SYNC_BUDGET_BYTES): Promise<WorkbookGrid> {
+export async function readLiveWorkbook(
+  context: Excel.RequestContext,
+  budget = SYNC_BUDGET_BYTES,
+  /** Filled with the estimated bytes the read brought back (for estimating how long a write will take). */
+  stats: { bytes: number } = { bytes: 0 },
+): Promise<WorkbookGrid> {
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name,items/visibility');
   await context.sync();
@@ -96,6 +101,7 @@ export async function readLiveWorkbook(context: Excel.RequestContext, budget = S
     splitBlock,
   );
 
+  stats.bytes = extents.reduce((n, e) => n + e.rows * e.cols * e.bytesPerCell, 0);
   const details = loaded.flatMap((sheet, i) => sheet.blocks.flatMap((b) => planDetails(i, b.range, b.formulas)));
   await syncInBatches(context, details, budget, (detail) => {
     const range = rangeAt(sheets[detail.sheet], detail.range);

@@ -28,6 +28,8 @@ export interface WriteOptions {
   resumed?: boolean;
   /** Set once the first change has been sent: from then on, a failure may leave part of the run written. */
   progress?: { started: boolean };
+  /** Called with the estimated bytes of the changes once every check has passed, before the first change is sent; may throw to stop. */
+  beforeChanges?: (bytes: number) => void;
 }
 
 function sheetNamed(context: Excel.RequestContext, name: string): Excel.Worksheet {
@@ -240,6 +242,7 @@ export async function writeLiveChanges(context: Excel.RequestContext, changes: W
     ...gradeSheets.flatMap((g, i) => gradeFormats(g, rules[i])),
     ...doomed.map((name) => op(OPERATION_OVERHEAD_BYTES, (ctx) => sheetNamed(ctx, name).delete())),
   ];
+  options.beforeChanges?.(operations.reduce((n, o) => n + o.bytes, 0));
   await syncInBatches(context, operations, budget, (operation) => {
     if (options.progress) options.progress.started = true;
     operation.queue(context);

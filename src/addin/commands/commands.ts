@@ -21,7 +21,16 @@ const ACTIONS: Record<CommandFunction, Action> = {
 /** Options for tests; the ribbon uses the defaults. */
 export interface RibbonCommandOptions {
   notification?: NotificationOptions;
+  /** The clock the five-minute limit is measured with. */
+  now?: () => number;
 }
+
+/** Excel stops a ribbon command (ExecuteFunction) after five minutes. */
+export const COMMAND_LIMIT_MS = 5 * 60 * 1000;
+/** The notification closes itself this long after the click, well before the cut. */
+export const NOTIFICATION_CLOSE_AT_MS = 4.5 * 60 * 1000;
+/** The read and the write together must fit well within it: the rest is for the notification to be read. */
+export const WORK_LIMIT_MS = 2.5 * 60 * 1000;
 
 /**
  * One ribbon button: the same use cases as the task pane over the live workbook, the outcome (or
@@ -31,19 +40,23 @@ export function commandHandler(
   name: CommandFunction,
   options: RibbonCommandOptions = {},
 ): (event: Office.AddinCommands.Event) => Promise<void> {
+  const now = options.now ?? Date.now;
   return async (event) => {
+    const startedAt = now();
     try {
       const lang = languageOf(Office.context?.displayLanguage);
       let text: string;
       let tone: NotificationTone = 'info';
       try {
-        text = await ACTIONS[name](createWorkbookActions(createOfficeWorkbookPort()), lang);
+        const port = createOfficeWorkbookPort({ timeLimit: { startedAt, limitMs: WORK_LIMIT_MS, now } });
+        text = await ACTIONS[name](createWorkbookActions(port), lang);
       } catch (error) {
         console.error(`Shinchoku: ${name} failed`, error);
         text = failureText(error, lang);
         tone = 'error';
       }
-      await showNotification(text, tone, lang, options.notification);
+      // The notification closes itself before the command's limit, counted from the click, not from when it opened.
+      await showNotification(text, tone, lang, Math.max(0, startedAt + NOTIFICATION_CLOSE_AT_MS - now()), options.notification);
     } finally {
       event.completed();
     }

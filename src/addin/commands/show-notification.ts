@@ -6,11 +6,9 @@ export type NotificationTone = 'info' | 'error';
 export interface NotificationOptions {
   /** The page the dialog's URL is resolved against (the commands page); notification.html sits beside it. */
   baseUrl?: string;
-  /** ExecuteFunction commands time out after five minutes: the dialog closes itself before that. */
+  /** Tests close the dialog sooner than the command's own deadline. */
   timeoutMs?: number;
 }
-
-export const NOTIFICATION_TIMEOUT_MS = 4 * 60 * 1000;
 
 /** notification.html?… with everything the page shows, so it needs no script of ours beyond reading its URL. */
 export function notificationUrl(text: string, tone: NotificationTone, lang: Language, baseUrl: string): string {
@@ -25,7 +23,14 @@ export function notificationUrl(text: string, tone: NotificationTone, lang: Lang
  * resolves when it is closed, by its button or by the user, or when it could not open (e.g. the
  * user declined Excel on the web's prompt). It never rejects: the caller completes its event next.
  */
-export function showNotification(text: string, tone: NotificationTone, lang: Language, options: NotificationOptions = {}): Promise<void> {
+export function showNotification(
+  text: string,
+  tone: NotificationTone,
+  lang: Language,
+  /** ExecuteFunction commands time out after five minutes: the dialog closes itself before that. */
+  closeAfterMs: number,
+  options: NotificationOptions = {},
+): Promise<void> {
   return new Promise<void>((resolve) => {
     let dialog: Office.Dialog | undefined;
     let done = false;
@@ -40,7 +45,7 @@ export function showNotification(text: string, tone: NotificationTone, lang: Lan
       }
       resolve();
     };
-    const timer = setTimeout(finish, options.timeoutMs ?? NOTIFICATION_TIMEOUT_MS);
+    const timer = setTimeout(finish, Math.min(closeAfterMs, options.timeoutMs ?? closeAfterMs));
     try {
       const baseUrl = options.baseUrl ?? globalThis.location?.href ?? 'https://localhost:3000/commands.html';
       Office.context.ui.displayDialogAsync(

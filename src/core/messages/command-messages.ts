@@ -27,6 +27,12 @@ export const commandMessages = {
     ja: () => '作業ウィンドウ「進捗評価」の［元に戻す］で、変更されたセルを確認してから元に戻せます。',
     en: () => 'Open the Progress evaluation pane and choose Restore to review those cells and restore over them.',
   },
+  COMMAND_TOO_LONG: entry<{ minutes: Param }>({
+    ja: (p) =>
+      `この処理には時間がかかる見込みです（約${p.minutes}分）。リボンのボタンは Excel によって 5 分で打ち切られるため、何も書き込まずに止めました。作業ウィンドウ「進捗評価」から実行してください。`,
+    en: (p) =>
+      `This run is expected to take a while (about ${p.minutes} min). Excel cuts ribbon buttons off after five minutes, so it stopped without writing anything. Run it from the Progress evaluation pane.`,
+  }),
   COMMAND_FAILED: entry<{ reason: Param }>({
     ja: (p) => `処理できませんでした: ${p.reason}`,
     en: (p) => `Could not finish: ${p.reason}`,

@@ -4,7 +4,7 @@ import { languageOf } from '../../../src/core/messages/language';
 import { notificationUrl } from '../../../src/addin/commands/show-notification';
 import { UsageError } from '../../../src/use-cases/resolve-year';
 import { WorkbookChangedError } from '../../../src/core/workbook/expected-cells';
-import { fakeToGrid } from '../../helpers/fake-excel';
+import { fakeToGrid, type FakeExcel } from '../../helpers/fake-excel';
 import { installFakeOffice } from '../../helpers/fake-office';
 import { workbookCells } from '../../helpers/workbook-cells';
 import { sheetGrid, workbook } from '../../helpers/sheet-grid';
@@ -13,9 +13,11 @@ import { liveWorkbook, sampleGrid } from '../../adapters/office/office-test-work
 const BASE = 'https://localhost:3000/commands.html';
 
 /** Runs a ribbon command the way Excel does: an event whose completed() must be called. */
-function click(name: CommandFunction, timeoutMs?: number) {
+function click(name: CommandFunction, timeoutMs?: number, now?: () => number) {
   const completed = jest.fn();
-  const done = commandHandler(name, { notification: { baseUrl: BASE, timeoutMs } })({ completed } as unknown as Office.AddinCommands.Event);
+  const done = commandHandler(name, { notification: { baseUrl: BASE, timeoutMs }, now })({
+    completed,
+  } as unknown as Office.AddinCommands.Event);
   return { completed, done };
 }
 
@@ -254,5 +256,73 @@ describe('command text', () => {
     const url = new URL(notificationUrl('一行目\n二行目 & more', 'info', 'ja', 'https://example.org/addin/commands.html'));
     expect(url.origin + url.pathname).toBe('https://example.org/addin/notification.html');
     expect(url.searchParams.get('text')).toBe('一行目\n二行目 & more');
+  });
+});
+
+describe('the five-minute limit of ribbon commands', () => {
+  let quiet: jest.SpyInstance;
+  beforeEach(() => {
+    quiet = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+  });
+  afterEach(() => quiet.mockRestore());
+
+  /** A clock that moves `msPerRequest` with every context.sync() (a slow network, a large workbook). */
+  function slowHost(fake: FakeExcel, msPerRequest: number) {
+    let t = 1_000_000;
+    fake.beforeSync = () => void (t += msPerRequest);
+    return () => t;
+  }
+
+  it('stops before writing when the read shows the write would not finish well within the limit, and points to the pane', async () => {
+    const live = liveWorkbook(sampleGrid());
+    const before = workbookCells(fakeToGrid(live.fake));
+    try {
+      // Each request takes 30 s: the read alone takes two minutes.
+      const { completed, done } = click('gradeWorkbook', undefined, slowHost(live.fake, 30_000));
+      const dialog = await live.office.nextDialog();
+      expect(shown(dialog.url).text).toMatch(
+        /^処理できませんでした: この処理には時間がかかる見込みです（約\d+分）。リボンのボタンは Excel によって 5 分で打ち切られるため、何も書き込まずに止めました。作業ウィンドウ「進捗評価」から実行してください。$/,
+      );
+      dialog.pressClose();
+      await done;
+      expect(completed).toHaveBeenCalledTimes(1);
+      expect(workbookCells(fakeToGrid(live.fake))).toEqual(before);
+    } finally {
+      live.uninstall();
+    }
+  });
+
+  it('writes when the same run fits (a fast host), and the task pane has no such limit', async () => {
+    const live = liveWorkbook(sampleGrid());
+    try {
+      const { done } = click('gradeWorkbook', 10, slowHost(live.fake, 50));
+      await live.office.nextDialog();
+      await done;
+      expect(live.fake.sheets.map((s) => s.name)).toContain('進捗_元に戻す');
+    } finally {
+      live.uninstall();
+    }
+  });
+
+  it('closes the notification four and a half minutes after the click, not after it opened', async () => {
+    const live = liveWorkbook(sampleGrid());
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
+    try {
+      // The validation took four minutes: 30 s are left for the notification.
+      const clock = slowHost(live.fake, 60_000);
+      const { completed, done } = click('validateWorkbook', undefined, clock);
+      const opened = live.office.nextDialog();
+      await jest.advanceTimersByTimeAsync(1);
+      const dialog = await opened;
+      await jest.advanceTimersByTimeAsync(29_000);
+      expect(dialog.closed).toBe(false);
+      await jest.advanceTimersByTimeAsync(1_000);
+      await done;
+      expect(dialog.closed).toBe(true);
+      expect(completed).toHaveBeenCalledTimes(1);
+    } finally {
+      jest.useRealTimers();
+      live.uninstall();
+    }
   });
 });
