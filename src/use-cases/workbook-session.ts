@@ -84,17 +84,17 @@ export function createWorkbookActions(port: WorkbookPort, session: SessionOption
   const now = session.now ?? (() => new Date());
   return {
     async validate(options = {}) {
-      const report = validateWorkbook(await port.read(), options.policy, options.year);
+      const report = validateWorkbook(await port.read({}), options.policy, options.year);
       return { ...found(report) };
     },
     async grade(options = {}) {
-      const report = gradeWorkbook(await port.read(), { ...options, now: now() });
+      const report = gradeWorkbook(await port.read({ restoreRecord: true }), { ...options, now: now() });
       if (report.changes.writes.length > 0) await port.write(report.changes);
       const { year, changed, skipped, yearErrors } = report;
       return { ...found(report.validation), year, changed, skipped, yearErrors };
     },
     async summarise(options = {}) {
-      const report = summariseWorkbook(await port.read(), { ...options, now: now() });
+      const report = summariseWorkbook(await port.read({ restoreRecord: true, summarySheets: true }), { ...options, now: now() });
       if (report.changes && report.sheet) {
         await port.write(report.changes);
         // The sheet is written: failing to bring it to the front (a cell being edited, another window) is no failure of the run.
@@ -103,7 +103,7 @@ export function createWorkbookActions(port: WorkbookPort, session: SessionOption
       return { ...found(report.validation), summary: report.summary, yearErrors: report.yearErrors, sheetName: report.sheet?.name ?? null };
     },
     async restore(options = {}) {
-      const report = restoreWorkbook(await port.read(), { overwrite: options.overwrite });
+      const report = restoreWorkbook(await port.read({ everything: true }), { overwrite: options.overwrite });
       if (report.changes) await port.write(report.changes);
       const { point, conflicts, cells, sheets, remaining } = report;
       return { restored: report.changes !== null, point, conflicts, cells, sheets, remaining };

@@ -234,6 +234,8 @@ export class FakeExcel {
   readonly operations: OperationRecord[] = [];
   /** Calls that would have cleared the user's undo history. */
   readonly undoClearing: string[] = [];
+  /** The sheets whose merged areas were asked for, once per request. */
+  readonly mergedAreaReads: string[] = [];
   activeSheet?: string;
   selection?: { sheet: string; row: number; col: number };
   readonly platform: 'OfficeOnline' | 'PC';
@@ -823,6 +825,7 @@ class RangeAreasProxy {
       describe: { path: `${range.path}.getMergedAreasOrNullObject()` },
       execute: () => {
         if (range.ctx.fake.platform !== 'OfficeOnline') range.ctx.fake.undoClearing.push('Range.getMergedAreasOrNullObject');
+        range.ctx.fake.mergedAreaReads.push(range.sheet.sheetName);
         const isNull = this.areas().length === 0;
         return { response: { isNull }, commit: () => this.loaded.setNull(isNull) };
       },

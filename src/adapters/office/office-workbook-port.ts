@@ -4,6 +4,7 @@ import type { WorkbookChanges } from '../../core/workbook/cell-grid';
 import type { WorkbookPort } from '../../use-cases/workbook-port';
 import { hidingSheetsKeepsUndo, supportsUndoGrouping } from './office-host';
 import { SYNC_BUDGET_BYTES } from './payload-size';
+import { sheetsToRead } from '../../use-cases/read-scope';
 import { readLiveWorkbook } from './read-live-workbook';
 import { assertWithinLimit, type ReadMeasure, type TimeLimit } from './time-limit';
 import { hideSheets, writeLiveChanges } from './write-live-changes';
@@ -77,10 +78,10 @@ export function createOfficeWorkbookPort(options: OfficeWorkbookPortOptions = {}
   const clock = timeLimit?.now ?? Date.now;
   const lastRead: ReadMeasure = { ms: 0, bytes: 0 };
   return {
-    read: () =>
+    read: (scope) =>
       Excel.run(WAIT_FOR_CELL_EDIT, async (context) => {
         const started = clock();
-        const grid = await readLiveWorkbook(context, budget, lastRead);
+        const grid = await readLiveWorkbook(context, budget, lastRead, (tops) => sheetsToRead(scope, tops));
         lastRead.ms = clock() - started;
         return grid;
       }),

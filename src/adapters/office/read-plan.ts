@@ -7,7 +7,7 @@ import { MAX_OPERATION_BYTES, OPERATION_OVERHEAD_BYTES } from './payload-size';
 export const MERGED_AREAS_LIMIT = 512;
 
 /** Estimated bytes of one merge band's request and its (usually empty) answer. */
-const MERGE_BAND_BYTES = 120;
+export const MERGE_BAND_BYTES = 120;
 /** Estimated response bytes per cell of the second pass: a formula cell's value and format, a number's format. */
 const FORMULA_DETAIL_BYTES = 48;
 const NUMBER_DETAIL_BYTES = 12;

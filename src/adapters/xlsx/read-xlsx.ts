@@ -1,4 +1,4 @@
-import type { SheetGrid, WorkbookGrid } from '../../core/workbook/cell-grid';
+import { MAX_WORKBOOK_CELLS, type SheetGrid, type WorkbookGrid } from '../../core/workbook/cell-grid';
 import { readWorksheet, type WorksheetReadContext } from './read-worksheet';
 import { parseSharedStrings } from './shared-strings';
 import { StylesPart } from './styles-part';
@@ -11,7 +11,7 @@ export interface ReadXlsxOptions {
   maxCells?: number;
 }
 
-export const DEFAULT_MAX_CELLS = 5_000_000;
+export const DEFAULT_MAX_CELLS = MAX_WORKBOOK_CELLS;
 
 /**
  * A zip with nothing under xl/ whose content types name no spreadsheet is another kind of file

@@ -38,6 +38,12 @@ export const hostMessages = {
       `${p.reason} 書き込みの途中で止まったため、一部のセルだけが変わっている可能性があります。［元に戻す］で実行前の状態に戻せます。`,
     en: (p) => `${p.reason} The write stopped part-way, so some cells may have changed. Restore brings back what was there before.`,
   }),
+  HOST_TOO_MANY_CELLS: entry<{ cells: Param; limit: Param }>({
+    ja: (p) =>
+      `読み込むセルが多すぎます（${p.cells} セル、上限 ${p.limit} セル）。表のないシートや使っていない行・列を削除してから実行してください。`,
+    en: (p) =>
+      `Too many cells to read (${p.cells}, limit ${p.limit}). Delete sheets without tables and unused rows or columns, then run it again.`,
+  }),
   HOST_SHEETS_PROTECTED: entry<{ sheets: Param }>({
     ja: (p) =>
       `シート「${p.sheets}」が保護されているため、何も書き込んでいません。［校閲］の［シート保護の解除］をしてから、もう一度実行してください。`,

@@ -4,7 +4,7 @@ import type { FilledSheet } from './filled-sheet';
 import { MUNICIPALITY, NOT_MUNICIPALITY, YEAR_COLUMN_WORDS, type YearColumnKind } from './table-columns';
 
 /** How far down staff put a header (title rows, notes and blank rows come first). */
-const HEADER_SEARCH_ROWS = 30;
+export const HEADER_SEARCH_ROWS = 30;
 
 export interface YearColumn {
   year: number;

@@ -1,6 +1,6 @@
 import { issue } from '../checks/validation-issue';
 import type { GradingPolicy, ValidationIssue } from '../model';
-import type { WorkbookGrid } from '../workbook/cell-grid';
+import type { SheetGrid, WorkbookGrid } from '../workbook/cell-grid';
 import { FilledSheet } from './filled-sheet';
 import { locateTable } from './locate-table';
 import { classifyIndicatorTable, readIndicators, type IndicatorRow, type IndicatorTable } from './read-indicators';
@@ -35,6 +35,24 @@ export function hasActualColumn(table: IndicatorTable, year: number): boolean {
 }
 
 /** Finds the project and indicator tables by their headers, on any sheet, and reads them with the problems of their cells. */
+const findIndicatorTable = (sheet: FilledSheet) =>
+  locateTable(sheet, INDICATOR_COLUMNS, ['projectNo', 'name'], { budgetYears: false, municipalities: false });
+
+const findProjectTable = (sheet: FilledSheet) =>
+  locateTable(sheet, PROJECT_TABLE_FIELDS, ['no', 'name'], { budgetYears: true, municipalities: true, excluded: ['indicatorName'] });
+
+/**
+ * Whether a sheet holds one of the tables the model is read from (an indicator or project table,
+ * an evaluation sheet). Headers are found in the first rows, so the sheet's top rows are enough:
+ * the Office adapter reads in full only the sheets this says yes to.
+ */
+export function holdsTable(sheet: SheetGrid): boolean {
+  const filled = new FilledSheet(sheet);
+  if (findIndicatorTable(filled) || findProjectTable(filled)) return true;
+  const report = readReportSheet(filled, null);
+  return report.report !== null || report.issues.length > 0;
+}
+
 export function readWorkbookModel(
   grid: WorkbookGrid,
   policy: GradingPolicy,
@@ -58,7 +76,7 @@ export function readWorkbookModel(
 
   for (const sheet of sheets) {
     if (!indicatorTable) {
-      const found = locateTable(sheet, INDICATOR_COLUMNS, ['projectNo', 'name'], { budgetYears: false, municipalities: false });
+      const found = findIndicatorTable(sheet);
       if (found) {
         indicatorTable = classifyIndicatorTable(found);
         indicatorSheet = sheet;
@@ -66,11 +84,7 @@ export function readWorkbookModel(
       }
     }
     if (!projectTable) {
-      const found = locateTable(sheet, PROJECT_TABLE_FIELDS, ['no', 'name'], {
-        budgetYears: true,
-        municipalities: true,
-        excluded: ['indicatorName'],
-      });
+      const found = findProjectTable(sheet);
       if (found) {
         const { indicatorName: _unused, ...columns } = found.columns;
         projectTable = { ...found, columns };

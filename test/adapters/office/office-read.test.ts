@@ -3,6 +3,9 @@ import type { CellRange, SheetGrid, WorkbookGrid } from '../../../src/core/workb
 import { FakeExcel, installFakeExcel } from '../../helpers/fake-excel';
 import { sheetGrid, workbook } from '../../helpers/sheet-grid';
 import { liveWorkbook, sampleGrid } from './office-test-workbooks';
+import { createWorkbookActions } from '../../../src/use-cases/workbook-session';
+import { RESTORE_SHEET_NAME } from '../../../src/core/restore/restore-sheet';
+import { errorText } from '../../../src/core/messages/error-text';
 
 function cellsOf(sheet: SheetGrid) {
   const rows = Math.max(sheet.values.length, sheet.formulas.length);
@@ -38,7 +41,7 @@ describe('reading a live workbook through Office.js', () => {
     const grid = sampleGrid();
     const live = liveWorkbook(grid);
     try {
-      const read = await createOfficeWorkbookPort().read();
+      const read = await createOfficeWorkbookPort().read({ everything: true });
       expectSameWorkbook(read, grid);
       expect(live.fake.syncCount).toBe(4);
     } finally {
@@ -63,7 +66,7 @@ describe('reading a live workbook through Office.js', () => {
     grid.sheets[0].values[7] = [null, null, '注記'];
     const live = liveWorkbook(grid);
     try {
-      const read = await createOfficeWorkbookPort().read();
+      const read = await createOfficeWorkbookPort().read({ everything: true });
       const sheet = read.sheets[0];
       expect(sheet.values[5]).toEqual([null, null, '来館者数', 100, 86, 0.86]);
       expect(sheet.values[4][2]).toBe('指標');
@@ -85,7 +88,7 @@ describe('reading a live workbook through Office.js', () => {
     // Excel's `formulas` of such a cell is its text; its value is the same text. A real formula's value is its result.
     const live = liveWorkbook(workbook(sheetGrid('S', [['=abc', 2, '=b']], { formulas: { B1: '=1+1', C1: '="=b"' } })));
     try {
-      const sheet = (await createOfficeWorkbookPort().read()).sheets[0];
+      const sheet = (await createOfficeWorkbookPort().read({ everything: true })).sheets[0];
       expect(sheet.values[0]).toEqual(['=abc', 2, '=b']);
       expect(sheet.formulas[0]).toEqual([null, '=1+1', '="=b"']);
     } finally {
@@ -100,7 +103,7 @@ describe('reading a live workbook through Office.js', () => {
     const grid = workbook(sheetGrid('結合', rows, { merges }));
     const live = liveWorkbook(grid);
     try {
-      const read = await createOfficeWorkbookPort().read();
+      const read = await createOfficeWorkbookPort().read({ everything: true });
       expect(read.sheets[0].merges).toHaveLength(6000);
       expect(live.fake.syncs.every((s) => !s.error)).toBe(true);
     } finally {
@@ -114,7 +117,7 @@ describe('reading a live workbook through Office.js', () => {
     const uninstall = installFakeExcel(fake);
     try {
       // The sample (the first 64 rows) is short text; the rest is 40 times longer.
-      const read = await createOfficeWorkbookPort({ budgetBytes: 300_000 }).read();
+      const read = await createOfficeWorkbookPort({ budgetBytes: 300_000 }).read({ everything: true });
       expect(read.sheets[0].values[1999][0]).toBe(rows[1999][0]);
       expect(fake.syncs.some((s) => s.error === 'ResponsePayloadSizeLimitExceeded')).toBe(true);
       expect(fake.syncs.filter((s) => !s.error).every((s) => s.responseBytes <= 400_000)).toBe(true);
@@ -145,5 +148,110 @@ describe('the fake is strict', () => {
         await context.sync();
       }),
     ).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
+  });
+});
+
+describe('reading only what the command needs', () => {
+  /** The sample with a long notes sheet beside it, and a restore record from an earlier grade. */
+  async function sampleWithNotes() {
+    const grid = sampleGrid();
+    grid.sheets.push(
+      sheetGrid(
+        'メモ',
+        Array.from({ length: 3000 }, (_, r) => [`打合せメモ ${r}`, '担当', r]),
+      ),
+    );
+    const live = liveWorkbook(grid, { platform: 'PC' });
+    await createWorkbookActions(createOfficeWorkbookPort()).grade({ year: 2023 });
+    live.fake.mergedAreaReads.length = 0;
+    return live;
+  }
+
+  it('Validate reads the tables’ sheets in full, and neither the notes nor the restore record', async () => {
+    const live = await sampleWithNotes();
+    try {
+      const read = await createOfficeWorkbookPort().read({});
+      const cells = (name: string) =>
+        read.sheets
+          .find((s) => s.name === name)!
+          .values.flat()
+          .filter((v) => v !== null).length;
+      expect(read.sheets.map((s) => s.name)).toEqual(['事業一覧', '成果指標', 'メモ', RESTORE_SHEET_NAME]);
+      expect(cells('成果指標')).toBeGreaterThan(400);
+      expect(cells('事業一覧')).toBeGreaterThan(100);
+      expect([cells('メモ'), cells(RESTORE_SHEET_NAME)]).toEqual([0, 0]);
+      // Merged areas (which clear Ctrl+Z on Windows, office-js #5918) only where the tables are.
+      expect([...new Set(live.fake.mergedAreaReads)].sort()).toEqual(['事業一覧', '成果指標']);
+      expect((await createWorkbookActions(createOfficeWorkbookPort()).validate()).errors).toBe(0);
+    } finally {
+      live.uninstall();
+    }
+  });
+
+  it('Grade reads the restore record too (without its merged areas); Restore reads every sheet', async () => {
+    const live = await sampleWithNotes();
+    try {
+      const grade = await createOfficeWorkbookPort().read({ restoreRecord: true });
+      expect(grade.sheets.find((s) => s.name === RESTORE_SHEET_NAME)!.values[0][1]).toContain('shinchoku');
+      expect(grade.sheets.find((s) => s.name === 'メモ')!.values).toEqual([]);
+      expect(live.fake.mergedAreaReads).not.toContain(RESTORE_SHEET_NAME);
+      const all = await createOfficeWorkbookPort().read({ everything: true });
+      expect(all.sheets.find((s) => s.name === 'メモ')!.values[2999]).toEqual(['打合せメモ 2999', '担当', 2999]);
+    } finally {
+      live.uninstall();
+    }
+  });
+
+  it('reads every sheet when none shows a table, so the engine can say what is missing', async () => {
+    const live = liveWorkbook(workbook(sheetGrid('Sheet1', [['メモ']]), sheetGrid('Sheet2', [['予算', 100]])));
+    try {
+      const read = await createOfficeWorkbookPort().read({});
+      expect(read.sheets.map((s) => s.values[0])).toEqual([['メモ'], ['予算', 100]]);
+    } finally {
+      live.uninstall();
+    }
+  });
+
+  it('stops after the probe, with the add-in’s cell limit in a sentence, when the sheets to read are too large', async () => {
+    const grid = sampleGrid();
+    const indicators = grid.sheets.find((s) => s.name === '成果指標')!;
+    // One stray value far down and to the right: 120,000 rows × 50 columns to read.
+    indicators.values[119_999] = [];
+    indicators.values[119_999][49] = 'x';
+    const live = liveWorkbook(grid);
+    try {
+      const error = await createOfficeWorkbookPort()
+        .read({})
+        .then(
+          () => undefined,
+          (e: unknown) => e,
+        );
+      // 成果指標's 6,000,000 cells and 事業一覧's.
+      expect(errorText(error).ja).toMatch(
+        /^読み込むセルが多すぎます（6,00\d,\d{3} セル、上限 5,000,000 セル）。表のないシートや使っていない行・列を削除してから実行してください。$/,
+      );
+      expect(live.fake.syncCount).toBe(2);
+    } finally {
+      live.uninstall();
+    }
+  });
+
+  it('probes many sheets in requests under the budget', async () => {
+    const sheets = Array.from({ length: 40 }, (_, i) =>
+      sheetGrid(
+        `S${i}`,
+        Array.from({ length: 64 }, (_, r) => Array.from({ length: 60 }, (_, c) => `${r}-${c}-テキスト`)),
+      ),
+    );
+    const fake = FakeExcel.fromGrid(workbook(...sheets), { payloadLimit: 1_000_000 });
+    const uninstall = installFakeExcel(fake);
+    try {
+      await createOfficeWorkbookPort({ budgetBytes: 800_000 }).read({});
+      expect(fake.syncs.every((s) => !s.error && s.responseBytes <= 1_000_000)).toBe(true);
+      // 40 samples of about 100 KB each: several requests, each well filled.
+      expect(fake.syncs.length).toBeGreaterThan(3);
+    } finally {
+      uninstall();
+    }
   });
 });
