@@ -9,6 +9,9 @@ import type { SheetOutput } from '../../src/core/workbook/cell-grid';
 import { convertWithLibreOffice, soffice } from '../helpers/libreoffice';
 import { S_TO_D } from '../helpers/policies';
 import { runCli, tempDir } from '../helpers/run-cli';
+import { strFromU8, unzipSync } from 'fflate';
+
+const unzipEntry = (path: string, name: string) => strFromU8(unzipSync(new Uint8Array(readFileSync(path)))[name]);
 import { workbookCells } from '../helpers/workbook-cells';
 
 const dir = tempDir();
@@ -368,6 +371,26 @@ describe('shinchoku restore', () => {
     const none = runCli(['restore', join(dir, 'r2.xlsx')]);
     expect(none).toMatchObject({ code: 2, stdout: '' });
     expect(none.stderr.trim().split('\n')).toEqual(['元に戻せる操作はありません（このブックに進捗の書き込み記録がありません）。']);
+  });
+
+  it('asks Excel to recalculate on opening only when a formula reads the graded sheet, and Restore takes that back', async () => {
+    const calcOnLoad = (path: string) => /fullCalcOnLoad="1"/.test(unzipEntry(path, 'xl/workbook.xml'));
+    const plain = join(dir, 'calc-plain.xlsx');
+    expect(runCli(['grade', sample, '--year', '2024', '-o', plain]).code).toBe(0);
+    expect(calcOnLoad(plain)).toBe(false);
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(sample));
+    wb.addWorksheet('会議資料').getCell('A1').value = { formula: 'COUNTIF(\'成果指標\'!L4:L60,"A")', result: 0 };
+    const withFormula = join(dir, 'calc-formula.xlsx');
+    writeFileSync(withFormula, new Uint8Array(await wb.xlsx.writeBuffer()));
+    expect(calcOnLoad(withFormula)).toBe(false);
+    const graded = join(dir, 'calc-graded.xlsx');
+    expect(runCli(['grade', withFormula, '--year', '2024', '-o', graded]).code).toBe(0);
+    expect(calcOnLoad(graded)).toBe(true);
+    const restored = join(dir, 'calc-restored.xlsx');
+    expect(runCli(['restore', graded, '-o', restored]).code).toBe(0);
+    expect(calcOnLoad(restored)).toBe(false);
   });
 
   it('lists cells typed after grading and restores nothing (exit 1) unless --overwrite', async () => {

@@ -96,7 +96,8 @@ describe('damaged and wrong files at the command line: exit 2 and one sentence',
     ['photos.xlsx', zipSync({ 'photo.jpg': new Uint8Array([0xff, 0xd8, 0xff, 0xe0]), 'memo.txt': strToU8('memo') }), NOT_XLSX],
     ['locked.xlsx', readFileSync(join(FIXTURES, 'password-protected.xlsx')), /パスワードで保護されています/],
     ['old.xls', readFileSync(join(FIXTURES, 'old-format.xls')), /古い形式（.xls）です/],
-    ['renamed-ods.xlsx', readFileSync(join(FIXTURES, 'opendocument.ods')), NOT_XLSX],
+    ['renamed-ods.xlsx', readFileSync(join(FIXTURES, 'opendocument.ods')), /OpenDocument 形式.*Excel ブックではありません/],
+    ['renamed-ods.xlsm', readFileSync(join(FIXTURES, 'opendocument.ods')), /OpenDocument 形式.*Excel ブックではありません/],
   ];
 
   it.each(files)('%s', (name, bytes, expected) => {

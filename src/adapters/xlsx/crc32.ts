@@ -11,10 +11,10 @@ function crcTable(): Uint32Array {
   return table;
 }
 
-/** CRC-32 as zip stores it (fflate keeps its own private). */
-export function crc32(data: Uint8Array): number {
+/** CRC-32 as zip stores it (fflate keeps its own private); `previous` continues one over several chunks. */
+export function crc32(data: Uint8Array, previous = 0): number {
   const t = crcTable();
-  let c = 0xffffffff;
+  let c = (previous ^ 0xffffffff) >>> 0;
   for (let i = 0; i < data.length; i++) c = t[(c ^ data[i]) & 0xff] ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 }

@@ -19,7 +19,7 @@ import {
   findSheet,
   parseWorkbookPart,
   removeSheetEntry,
-  requestFullCalcOnLoad,
+  setFullCalcOnLoad,
   setSheetHidden,
   type WorkbookSheet,
 } from './workbook-part';
@@ -34,7 +34,7 @@ const TRANSITIONAL_RELS = 'http://schemas.openxmlformats.org/officeDocument/2006
  */
 export function patchXlsx(bytes: Uint8Array, changes: WorkbookChanges): Uint8Array {
   try {
-    const pkg = XlsxPackage.open(bytes);
+    const pkg = XlsxPackage.openWorkbook(bytes);
     if (!changes.writes.length && !changes.sheets.length && !changes.deleteSheets?.length) {
       parseWorkbookPart(pkg);
       return bytes.slice();
@@ -67,7 +67,6 @@ export function applyWorkbookChanges(pkg: XlsxPackage, changes: WorkbookChanges)
   const xfFor = (style: Parameters<StylesPart['xfForCellStyle']>[0]) => getStyles().xfForCellStyle(style);
 
   let removedFormula = false;
-  let replaced = false;
   for (const output of changes.sheets) {
     assertSheetName(output.name);
     const existing = findSheet(sheets, output.name);
@@ -96,7 +95,6 @@ export function applyWorkbookChanges(pkg: XlsxPackage, changes: WorkbookChanges)
       wbXml = setSheetHidden(wbXml, existing.name, !!output.hidden);
       existing.hidden = !!output.hidden;
     }
-    replaced = true;
   }
 
   for (const [part, patches] of groupWrites(changes.writes, sheets)) {
@@ -125,7 +123,7 @@ export function applyWorkbookChanges(pkg: XlsxPackage, changes: WorkbookChanges)
     relsXml = removeRelationships(relsXml, (r) => !isRelType(r.type, 'calcChain'), wb.relsPart);
     contentTypes = removeOverride(contentTypes, wb.calcChainPart);
   }
-  if (changes.writes.length || replaced) wbXml = requestFullCalcOnLoad(wbXml);
+  if (changes.recalculate !== undefined) wbXml = setFullCalcOnLoad(wbXml, changes.recalculate);
   if (styles?.modified) {
     let stylesPart = wb.stylesPart;
     if (!stylesPart) {

@@ -14,25 +14,13 @@ export interface ReadXlsxOptions {
 export const DEFAULT_MAX_CELLS = MAX_WORKBOOK_CELLS;
 
 /**
- * A zip with nothing under xl/ whose content types name no spreadsheet is another kind of file
- * (.ods, .docx, a zip of files) renamed to .xlsx, not a damaged workbook: say so.
- */
-function assertSpreadsheetPackage(pkg: XlsxPackage): void {
-  if (pkg.partNames().some((name) => /^xl\//i.test(name))) return;
-  const types = pkg.find('[Content_Types].xml');
-  if (types !== undefined && /spreadsheetml|ms-excel/i.test(pkg.readText(types))) return;
-  throw new XlsxFileError('not-xlsx', 'The file is a zip package but not an .xlsx workbook.');
-}
-
-/**
  * Reads every worksheet into grids. Only the workbook, shared strings, styles and
  * worksheet parts are parsed: drawings, charts and pivots are never looked at.
  */
 export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {}): WorkbookGrid {
   const maxCells = options.maxCells ?? DEFAULT_MAX_CELLS;
   try {
-    const pkg = XlsxPackage.open(bytes);
-    assertSpreadsheetPackage(pkg);
+    const pkg = XlsxPackage.openWorkbook(bytes);
     const wb = parseWorkbookPart(pkg);
     const ctx: WorksheetReadContext = {
       sharedStrings: wb.sharedStringsPart ? parseSharedStrings(pkg.readText(wb.sharedStringsPart)) : [],
@@ -46,7 +34,7 @@ export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {}): Work
       if (!sheet.part) throw corrupt(`The worksheet part of sheet "${sheet.name}" is missing.`);
       sheets.push({ name: sheet.name, ...readWorksheet(pkg, sheet.part, ctx), hidden: sheet.hidden });
     }
-    return { sheets };
+    return { sheets, fullCalcOnLoad: wb.fullCalcOnLoad || undefined };
   } catch (e) {
     if (e instanceof XlsxFileError) throw e;
     // Anything else escaping the parsers means a part is not what its name promises.

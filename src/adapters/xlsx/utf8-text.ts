@@ -1,8 +1,11 @@
 /** Part text in and out: UTF-8 (or, when a BOM says so, UTF-16) in small pieces. */
 
+/** The encoding from the byte-order mark, or without one from how "<" is written (the XML spec's appendix F). */
 function decoderFor(head: Uint8Array): TextDecoder {
   if (head[0] === 0xff && head[1] === 0xfe) return new TextDecoder('utf-16le');
   if (head[0] === 0xfe && head[1] === 0xff) return new TextDecoder('utf-16be');
+  if (head[0] === 0x3c && head[1] === 0x00) return new TextDecoder('utf-16le');
+  if (head[0] === 0x00 && head[1] === 0x3c) return new TextDecoder('utf-16be');
   return new TextDecoder('utf-8');
 }
 

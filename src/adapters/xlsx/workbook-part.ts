@@ -37,6 +37,8 @@ export interface WorkbookInfo {
   calcChainPart?: string;
   /** Serial numbers count from 1904 (old Mac workbooks). */
   date1904: boolean;
+  /** Excel recalculates every formula when it opens the file (and asks to save on closing). */
+  fullCalcOnLoad: boolean;
   /** SpreadsheetML namespace of the workbook (transitional or strict); new sheets use the same. */
   namespace: string;
 }
@@ -69,18 +71,27 @@ function sheetRelId(attrs: Record<string, string>, rPrefix: string | undefined):
   return key ? attrs[key] : '';
 }
 
-function sheetElements(xml: string): { root: XmlElement; sheetsEl?: XmlElement; sheets: XmlElement[]; workbookPr?: XmlElement } {
+function sheetElements(xml: string): {
+  root: XmlElement;
+  sheetsEl?: XmlElement;
+  sheets: XmlElement[];
+  workbookPr?: XmlElement;
+  calcPr?: XmlElement;
+} {
   const els = findElements(
     xml,
     WHAT,
     (local, depth, parent) =>
-      depth === 0 || (depth === 1 && (local === 'sheets' || local === 'workbookPr')) || (parent === 'sheets' && local === 'sheet'),
+      depth === 0 ||
+      (depth === 1 && (local === 'sheets' || local === 'workbookPr' || local === 'calcPr')) ||
+      (parent === 'sheets' && local === 'sheet'),
   );
   return {
     root: els[0],
     sheetsEl: els.find((e) => e.depth === 1 && e.local === 'sheets'),
     sheets: els.filter((e) => e.depth === 2),
     workbookPr: els.find((e) => e.depth === 1 && e.local === 'workbookPr'),
+    calcPr: els.find((e) => e.depth === 1 && e.local === 'calcPr'),
   };
 }
 
@@ -90,7 +101,7 @@ export function parseWorkbookPart(pkg: XlsxPackage): WorkbookInfo {
   const relsPart = relsPathOf(part);
   const relsXml = pkg.has(relsPart) ? pkg.readText(relsPart) : '';
   const rels = relsXml ? parseRelationships(relsXml, relsPart) : [];
-  const { root, sheets: sheetEls, workbookPr } = sheetElements(xml);
+  const { root, sheets: sheetEls, workbookPr, calcPr } = sheetElements(xml);
   if (!root || root.local !== 'workbook') throw corrupt('workbook.xml has no <workbook> element.');
   const rPrefix = relationshipPrefix(root);
   const byId = new Map(rels.map((r) => [r.id, r]));
@@ -122,6 +133,7 @@ export function parseWorkbookPart(pkg: XlsxPackage): WorkbookInfo {
     stylesPart: partOf('styles'),
     calcChainPart: partOf('calcChain'),
     date1904: workbookPr?.attrs.date1904 === '1' || workbookPr?.attrs.date1904 === 'true',
+    fullCalcOnLoad: calcPr?.attrs.fullCalcOnLoad === '1' || calcPr?.attrs.fullCalcOnLoad === 'true',
     namespace: root.attrs[prefixOf(root.name) ? `xmlns:${prefixOf(root.name).slice(0, -1)}` : 'xmlns'] ?? SPREADSHEET_NS,
   };
 }
@@ -179,14 +191,20 @@ const AFTER_CALC_PR = new Set([
   'extLst',
 ]);
 
-/** Asks Excel to recalculate everything on open, so formulas depending on written cells are fresh. */
-export function requestFullCalcOnLoad(xml: string): string {
+/**
+ * Asks Excel to recalculate everything on open (on: formulas read written cells), or no longer
+ * (off: a restore taking back the run that asked). Excel then also asks to save on closing.
+ */
+export function setFullCalcOnLoad(xml: string, on: boolean): string {
   const els = findElements(xml, WHAT, (_local, depth) => depth <= 1);
   const root = els[0];
   const calcPr = els.find((e) => e.depth === 1 && e.local === 'calcPr');
   if (calcPr) {
-    return xml.slice(0, calcPr.start) + setTagAttribute(startTag(xml, calcPr), 'fullCalcOnLoad', '1') + xml.slice(calcPr.openEnd);
+    return (
+      xml.slice(0, calcPr.start) + setTagAttribute(startTag(xml, calcPr), 'fullCalcOnLoad', on ? '1' : null) + xml.slice(calcPr.openEnd)
+    );
   }
+  if (!on) return xml;
   const el = `<${prefixOf(root.name)}calcPr fullCalcOnLoad="1"/>`;
   const next = els.find((e) => e.depth === 1 && AFTER_CALC_PR.has(e.local));
   const at = next ? next.start : root.closeStart;

@@ -1,4 +1,4 @@
-export type XlsxFileErrorKind = 'not-xlsx' | 'encrypted' | 'legacy-xls' | 'corrupt' | 'too-large';
+export type XlsxFileErrorKind = 'not-xlsx' | 'opendocument' | 'encrypted' | 'legacy-xls' | 'corrupt' | 'too-large';
 
 /** A workbook file the adapter cannot read or patch; the caller turns `kind` into a message for staff. */
 export class XlsxFileError extends Error {

@@ -20,6 +20,8 @@ export class XlsxPackage {
     private readonly entries: ZipEntry[],
   ) {
     for (const e of entries) {
+      // Two entries of one part name (OPC names ignore case): which one Excel would use is unknown, and one would be lost on write.
+      if (this.lowerNames.has(e.name.toLowerCase()) && !e.name.endsWith('/')) throw corrupt(`The zip holds ${e.name} twice.`);
       if (this.originals.has(e.name)) continue;
       this.originals.set(e.name, e);
       this.order.push(e.name);
@@ -35,6 +37,23 @@ export class XlsxPackage {
       if (e instanceof XlsxFileError) throw e;
       throw corrupt('The zip directory is damaged.', e);
     }
+  }
+
+  /**
+   * Opens a spreadsheet package. A zip with nothing under xl/ whose content types name no
+   * spreadsheet is another kind of file (.ods, .docx, a zip of files) renamed, not a damaged
+   * workbook: that is said, for reading and patching alike.
+   */
+  static openWorkbook(bytes: Uint8Array): XlsxPackage {
+    const pkg = XlsxPackage.open(bytes);
+    if (pkg.partNames().some((name) => /^xl\//i.test(name))) return pkg;
+    const mimetype = pkg.find('mimetype');
+    if (mimetype !== undefined && /^application\/vnd\.oasis\.opendocument/.test(pkg.readText(mimetype))) {
+      throw new XlsxFileError('opendocument', 'The file is an OpenDocument package (.ods), not an Excel workbook.');
+    }
+    const types = pkg.find('[Content_Types].xml');
+    if (types !== undefined && /spreadsheetml|ms-excel/i.test(pkg.readText(types))) return pkg;
+    throw new XlsxFileError('not-xlsx', 'The file is a zip package but not an .xlsx workbook.');
   }
 
   static fromParts(parts: [string, string][]): XlsxPackage {

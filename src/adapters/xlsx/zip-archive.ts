@@ -1,5 +1,6 @@
 import { Inflate, inflateSync } from 'fflate';
 import { corrupt } from './xlsx-file-error';
+import { crc32 } from './crc32';
 
 /** One entry of a zip's central directory, enough to read it or copy it raw. */
 export interface ZipEntry {
@@ -73,10 +74,13 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
     const extraLen = u16(bytes, p + 30);
     const commentLen = u16(bytes, p + 32);
     need(bytes, p + 46 + nameLen + extraLen + commentLen);
-    const nameBytes = bytes.subarray(p + 46, p + 46 + nameLen);
+    const stored = bytes.subarray(p + 46, p + 46 + nameLen);
+    const rawName = utf8.decode(stored);
+    // Some writers separate folders with "\\" (Excel opens those files): the package's names use "/", and so does what we write back.
+    const name = rawName.replace(/\\/g, '/');
     const entry: ZipEntry = {
-      name: utf8.decode(nameBytes),
-      nameBytes,
+      name,
+      nameBytes: name === rawName ? stored : new TextEncoder().encode(name),
       versionMadeBy: u16(bytes, p + 4),
       flags: u16(bytes, p + 8),
       method: u16(bytes, p + 10),
@@ -134,25 +138,45 @@ function checkReadable(entry: ZipEntry): void {
   if (entry.method !== 0 && entry.method !== 8) throw corrupt(`The zip entry ${entry.name} uses an unsupported compression method.`);
 }
 
+/** A damaged file must not read as a valid one (an empty sheet, a changed number): every entry read whole has its CRC checked. */
+function checkCrc(entry: ZipEntry, crc: number): void {
+  if (crc !== entry.crc) throw corrupt(`The zip entry ${entry.name} is damaged (its checksum does not match).`);
+}
+
 export function inflateEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   checkReadable(entry);
   const raw = rawEntryData(bytes, entry);
-  if (entry.method === 0) return raw;
-  try {
-    const out = inflateSync(raw, { out: new Uint8Array(entry.size) });
-    if (out.length !== entry.size) throw new Error('size mismatch');
-    return out;
-  } catch (e) {
-    throw corrupt(`The zip entry ${entry.name} cannot be decompressed.`, e);
+  let out = raw;
+  if (entry.method !== 0) {
+    try {
+      out = inflateSync(raw, { out: new Uint8Array(entry.size) });
+    } catch (e) {
+      throw corrupt(`The zip entry ${entry.name} cannot be decompressed.`, e);
+    }
   }
+  if (out.length !== entry.size) throw corrupt(`The zip entry ${entry.name} is damaged (its size does not match).`);
+  checkCrc(entry, crc32(out));
+  return out;
 }
 
 const STREAM_CHUNK = 1 << 16;
 
 /** Decompresses in chunks so a reader can stop early without holding the whole part. */
-export function streamEntry(bytes: Uint8Array, entry: ZipEntry, onChunk: (chunk: Uint8Array, final: boolean) => void): void {
+export function streamEntry(bytes: Uint8Array, entry: ZipEntry, onData: (chunk: Uint8Array, final: boolean) => void): void {
   checkReadable(entry);
   const raw = rawEntryData(bytes, entry);
+  let crc = 0;
+  let size = 0;
+  // The checksum is known at the end: the last chunk is handed on only once it matches.
+  const onChunk = (chunk: Uint8Array, final: boolean) => {
+    crc = crc32(chunk, crc);
+    size += chunk.length;
+    if (final) {
+      if (size !== entry.size) throw corrupt(`The zip entry ${entry.name} is damaged (its size does not match).`);
+      checkCrc(entry, crc);
+    }
+    onData(chunk, final);
+  };
   if (entry.method === 0) {
     for (let off = 0; off < raw.length || off === 0; off += STREAM_CHUNK) {
       const end = Math.min(raw.length, off + STREAM_CHUNK);

@@ -18,6 +18,12 @@ export const fileMessages = {
     ja: (p) => `${p.name} は古い形式（.xls）です。Excel で「.xlsx」形式で保存し直してください。`,
     en: (p) => `${p.name} is in the old .xls format. Save it as .xlsx in Excel.`,
   }),
+  FILE_OPENDOCUMENT: entry<{ name: Param }>({
+    ja: (p) =>
+      `${p.name} は OpenDocument 形式（LibreOffice などの .ods）で、Excel ブックではありません。Excel か LibreOffice で開き、「Excel ブック（.xlsx）」として保存してから使ってください。`,
+    en: (p) =>
+      `${p.name} is an OpenDocument spreadsheet (.ods), not an Excel workbook. Open it and save it as an Excel workbook (.xlsx) first.`,
+  }),
   FILE_CORRUPT: entry<{ name: Param }>({
     ja: (p) => `${p.name} は壊れているか、途中までしか保存されていません。`,
     en: (p) => `${p.name} is damaged or incomplete.`,
@@ -32,6 +38,7 @@ export const fileMessages = {
 /** The .xlsx adapter's XlsxFileError kinds (and the readers' own "every sheet is empty") → their sentence. */
 export const FILE_PROBLEM_MESSAGES = {
   'not-xlsx': 'FILE_NOT_XLSX',
+  opendocument: 'FILE_OPENDOCUMENT',
   encrypted: 'FILE_ENCRYPTED',
   'legacy-xls': 'FILE_LEGACY_XLS',
   corrupt: 'FILE_CORRUPT',

@@ -37,5 +37,7 @@ export const RestorePointSchema = z.object({
   createdLog: z.boolean(),
   cells: z.array(SavedCellSchema),
   sheets: z.array(SavedSheetSchema),
+  /** Set when the run asked Excel to recalculate on opening (a formula reads what it wrote): whether the file asked so before. */
+  recalculateBefore: z.boolean().optional(),
 });
 export type RestorePoint = z.infer<typeof RestorePointSchema>;

@@ -113,7 +113,14 @@ export function planRestore(grid: WorkbookGrid, points: readonly RestorePoint[])
   return {
     point,
     // The record itself must still be the one read: another person's run since then would be lost.
-    changes: { writes, sheets: outputs, expected: [...expected, ...restoreLogGuard(grid)], deleteSheets },
+    changes: {
+      writes,
+      sheets: outputs,
+      expected: [...expected, ...restoreLogGuard(grid)],
+      deleteSheets,
+      // The run asked Excel to recalculate on opening: the file asks again only if it did before.
+      ...(point.recalculateBefore !== undefined ? { recalculate: point.recalculateBefore } : {}),
+    },
     conflicts,
     cells: point.cells.length,
     sheets: point.sheets.length,

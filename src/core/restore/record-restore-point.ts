@@ -1,6 +1,7 @@
 import type { RestorePoint, SavedCell, SavedSheet } from '../model';
 import { sheetOutputToGrid } from '../workbook/sheet-output-to-grid';
 import type { CellWrite, SheetGrid, SheetOutput, WorkbookChanges, WorkbookGrid } from '../workbook/cell-grid';
+import { formulasMayRead } from '../workbook/formula-readers';
 import { sheetFingerprint } from './sheet-fingerprint';
 import { buildRestoreSheet, keptRestorePoints, readRestoreLog, restoreLogGuard, RESTORE_SHEET_NAME } from './restore-sheet';
 
@@ -59,6 +60,7 @@ export function withRestorePoint(grid: WorkbookGrid, changes: WorkbookChanges, r
   const log = readRestoreLog(grid);
   const hasLog = grid.sheets.some((s) => s.name === RESTORE_SHEET_NAME);
   const at = run.at.toISOString();
+  const recalculate = formulasMayRead(grid, changes);
   const point: RestorePoint = {
     id: `${at}#${log.points.length + 1}`,
     at,
@@ -67,11 +69,13 @@ export function withRestorePoint(grid: WorkbookGrid, changes: WorkbookChanges, r
     createdLog: !hasLog,
     cells: savedCells(grid, changes.writes),
     sheets: changes.sheets.map((s) => savedSheet(grid, s)),
+    ...(recalculate ? { recalculateBefore: grid.fullCalcOnLoad ?? false } : {}),
   };
   const points = keptRestorePoints([...log.points, point]);
   return {
     ...changes,
     sheets: [...changes.sheets, buildRestoreSheet(points)],
     expected: [...(changes.expected ?? []), ...restoreLogGuard(grid)],
+    ...(recalculate ? { recalculate: true } : {}),
   };
 }

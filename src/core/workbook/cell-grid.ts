@@ -30,6 +30,8 @@ export interface SheetGrid {
 
 export interface WorkbookGrid {
   sheets: SheetGrid[];
+  /** The file asks Excel to recalculate on opening (.xlsx calcPr fullCalcOnLoad); a live workbook calculates anyway. */
+  fullCalcOnLoad?: boolean;
 }
 
 /** Presentation the engine asks for; each adapter maps it to its own styling API. */
@@ -116,4 +118,9 @@ export interface WorkbookChanges {
   expected?: ExpectedCell[];
   /** Engine-owned sheets to remove: a restore undoing the run that created them. */
   deleteSheets?: string[];
+  /**
+   * For a file: ask Excel to recalculate on opening (true: a formula may read a written cell), or
+   * stop asking (false: a restore taking that back). Unset leaves the file's setting as it is.
+   */
+  recalculate?: boolean;
 }

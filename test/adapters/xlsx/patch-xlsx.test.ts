@@ -86,7 +86,7 @@ describe('patchXlsx writes cells', () => {
   let output: Uint8Array;
   beforeAll(async () => {
     input = throughFile(dir, 'staff.xlsx', await staffWorkbook());
-    output = throughFile(dir, 'staff.graded.xlsx', patchXlsx(input, { writes: WRITES, sheets: [] }));
+    output = throughFile(dir, 'staff.graded.xlsx', patchXlsx(input, { writes: WRITES, sheets: [], recalculate: true }));
   });
 
   it('writes values and formats exceljs reads back', async () => {
@@ -157,7 +157,7 @@ describe('patchXlsx writes cells', () => {
     expect(sheet).toContain('<c r="F3" t="inlineStr"><is><t>=SUM(A1:A3)</t></is></c>');
   });
 
-  it('grows <dimension> and asks Excel to recalculate on open', () => {
+  it('grows <dimension> and asks Excel to recalculate on open when told a formula reads the cells', () => {
     expect(entryText(output, 'xl/worksheets/sheet1.xml')).toMatch(/<dimension ref="A1:J20"\/>/);
     expect(entryText(output, 'xl/workbook.xml')).toMatch(/<calcPr[^>]*fullCalcOnLoad="1"/);
   });
@@ -311,8 +311,22 @@ describe('patchXlsx on hand-written XML', () => {
       'xl/workbook.xml': (x) =>
         x.replace('</sheets>', '</sheets><definedNames><definedName name="n">S!$A$1</definedName></definedNames><extLst/>'),
     });
-    const out = patchXlsx(bytes, { writes: [{ sheet: 'S', row: 0, col: 0, value: 1 }], sheets: [] });
+    const out = patchXlsx(bytes, { writes: [{ sheet: 'S', row: 0, col: 0, value: 1 }], sheets: [], recalculate: true });
     expect(entryText(out, 'xl/workbook.xml')).toContain('</definedNames><calcPr fullCalcOnLoad="1"/><extLst/>');
+  });
+
+  it('leaves the calculation setting alone unless told, and takes it back when told (a restore)', () => {
+    const bytes = editZip(handcraftedWorkbook([{ name: 'S', xml: worksheetXml('') }]), {
+      'xl/workbook.xml': (x) => x.replace('</sheets>', '</sheets><calcPr calcId="191029"/>'),
+    });
+    const write = { writes: [{ sheet: 'S', row: 0, col: 0, value: 1 }], sheets: [] };
+    expect(entryText(patchXlsx(bytes, write), 'xl/workbook.xml')).toContain('<calcPr calcId="191029"/>');
+    const asked = patchXlsx(bytes, { ...write, recalculate: true });
+    expect(entryText(asked, 'xl/workbook.xml')).toContain('<calcPr calcId="191029" fullCalcOnLoad="1"/>');
+    expect(readXlsx(asked).fullCalcOnLoad).toBe(true);
+    const back = patchXlsx(asked, { writes: [{ sheet: 'S', row: 0, col: 0, value: null }], sheets: [], recalculate: false });
+    expect(entryText(back, 'xl/workbook.xml')).toContain('<calcPr calcId="191029"/>');
+    expect(readXlsx(back).fullCalcOnLoad).toBeUndefined();
   });
 
   it('refuses writes to a sheet that does not exist, and returns the input when there is nothing to do', () => {

@@ -74,7 +74,10 @@ describe('file errors', () => {
       'word/document.xml': strToU8('<w:document/>'),
     });
     const files = zipSync({ 'notes.txt': strToU8('memo') });
-    for (const bytes of [ods, docx, files]) expect(kindOf(() => readXlsx(bytes))).toBe('not-xlsx');
+    for (const bytes of [docx, files]) expect(kindOf(() => readXlsx(bytes))).toBe('not-xlsx');
+    // An OpenDocument file, whatever its name (.xlsx, .xlsm), is named as one: staff can save it as .xlsx.
+    expect(kindOf(() => readXlsx(ods))).toBe('opendocument');
+    expect(kindOf(() => patchXlsx(ods, { writes: [], sheets: [] }))).toBe('opendocument');
     const emptied = editZip(
       valid,
       Object.fromEntries(
@@ -136,5 +139,64 @@ describe('file errors', () => {
     const huge = handcraftedWorkbook([{ name: 'big', xml: worksheetXml(`${cells}<row r="2001"><c r="A2001"><v>1</v></c></ro`) }]);
     expect(kindOf(() => readXlsx(huge))).toBe('corrupt');
     expect(kindOf(() => readXlsx(huge, { maxCells: 1000 }))).toBe('too-large');
+  });
+});
+
+describe('zip packages Excel opens and careless writers make', () => {
+  let files: Record<string, Uint8Array>;
+  beforeAll(async () => {
+    files = unzipSync(await validBook());
+  });
+
+  it('reads a package whose entry names use Windows "\\" separators, and writes it back with "/"', () => {
+    const windows = zipSync(Object.fromEntries(Object.entries(files).map(([name, data]) => [name.replace(/\//g, '\\'), data])));
+    expect(Object.keys(unzipSync(windows))).toContain('xl\\workbook.xml');
+    expect(readXlsx(windows).sheets[0].values[2]).toEqual([3, '事業3', 4.5]);
+    const patched = patchXlsx(windows, { writes: [{ sheet: '指標', row: 0, col: 3, value: 'A' }], sheets: [] });
+    const names = Object.keys(unzipSync(patched));
+    expect(names).toContain('xl/workbook.xml');
+    expect(names.some((n) => n.includes('\\'))).toBe(false);
+    expect(readXlsx(patched).sheets[0].values[0]).toEqual([1, '事業1', 1.5, 'A']);
+  });
+
+  it('reads XML parts in UTF-16, with a byte-order mark or, as XML allows, without one', () => {
+    const utf16 = (text: string, bigEndian: boolean, bom: boolean) => {
+      const body = text.replace(/encoding="UTF-8"/i, 'encoding="UTF-16"');
+      const out = new Uint8Array((bom ? 2 : 0) + body.length * 2);
+      if (bom) out.set(bigEndian ? [0xfe, 0xff] : [0xff, 0xfe]);
+      for (let i = 0; i < body.length; i++) {
+        const [hi, lo] = [body.charCodeAt(i) >> 8, body.charCodeAt(i) & 0xff];
+        out.set(bigEndian ? [hi, lo] : [lo, hi], (bom ? 2 : 0) + 2 * i);
+      }
+      return out;
+    };
+    for (const [bigEndian, bom] of [
+      [true, true],
+      [false, true],
+      [true, false],
+      [false, false],
+    ]) {
+      const recoded = Object.fromEntries(
+        Object.entries(files).map(([name, data]) => [
+          name,
+          /\.(xml|rels)$/.test(name) ? utf16(new TextDecoder().decode(data).replace(/^\uFEFF/, ''), bigEndian, bom) : data,
+        ]),
+      );
+      expect(readXlsx(zipSync(recoded)).sheets[0].values[2]).toEqual([3, '事業3', 4.5]);
+    }
+  });
+
+  it('says corrupt when an entry’s checksum does not match, instead of reading a changed value', () => {
+    const stored = zipSync(files, { level: 0 });
+    const at = Buffer.from(stored).indexOf(Buffer.from('事業3'));
+    expect(at).toBeGreaterThan(0);
+    const damaged = stored.slice();
+    damaged[at + 3] ^= 0x01;
+    expect(kindOf(() => readXlsx(damaged))).toBe('corrupt');
+  });
+
+  it('says corrupt for a zip holding one part twice, rather than keep one and drop the other on write', () => {
+    const twice = zipSync({ ...files, 'xl/Worksheets/Sheet1.xml': files['xl/worksheets/sheet1.xml'] });
+    expect(kindOf(() => readXlsx(twice))).toBe('corrupt');
   });
 });
