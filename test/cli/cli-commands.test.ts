@@ -380,7 +380,7 @@ describe('shinchoku restore', () => {
     expect(calcOnLoad(plain)).toBe(false);
 
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(readFileSync(sample));
+    await wb.xlsx.load(readFileSync(sample) as never);
     wb.addWorksheet('会議資料').getCell('A1').value = { formula: 'COUNTIF(\'成果指標\'!L4:L60,"A")', result: 0 };
     const withFormula = join(dir, 'calc-formula.xlsx');
     writeFileSync(withFormula, new Uint8Array(await wb.xlsx.writeBuffer()));
