@@ -44,7 +44,8 @@ export function formatChanges(changed: CellChange[], skipped: SkippedChange[], l
 export function formatRestore(report: RestoreReport, lang: Language): string[] {
   const lines: string[] = [];
   if (report.conflicts.length > 0) {
-    lines.push(message('RESTORE_CONFLICTS', { count: report.conflicts.length, option: '--overwrite' })[lang]);
+    lines.push(message('RESTORE_CONFLICTS', { count: report.conflicts.length })[lang]);
+    if (report.changes === null) lines.push(cliMessage('CLI_RESTORE_OVERWRITE_HINT')[lang]);
     for (const c of report.conflicts) {
       const what =
         c.kind !== 'cell'

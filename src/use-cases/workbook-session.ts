@@ -6,6 +6,8 @@ import { restoreWorkbook, type RestoreReport } from './restore-workbook';
 import { summariseWorkbook } from './summarise-workbook';
 import { resolveYear, UsageError } from './resolve-year';
 import { validateWorkbook, type ValidationReport } from './validate-workbook';
+import { withWrites } from '../core/workbook/with-writes';
+import { errorsAffecting } from '../core/checks/validation-issue';
 import type { WorkbookPort } from './workbook-port';
 
 export interface ValidateResult {
@@ -88,10 +90,17 @@ export function createWorkbookActions(port: WorkbookPort, session: SessionOption
       return { ...found(report) };
     },
     async grade(options = {}) {
-      const report = gradeWorkbook(await port.read({ restoreRecord: true }), { ...options, now: now() });
-      if (report.changes.writes.length > 0) await port.write(report.changes);
-      const { year, changed, skipped, yearErrors } = report;
-      return { ...found(report.validation), year, changed, skipped, yearErrors };
+      const grid = await port.read({ restoreRecord: true });
+      const report = gradeWorkbook(grid, { ...options, now: now() });
+      if (report.changes.writes.length === 0) {
+        const { year, changed, skipped, yearErrors } = report;
+        return { ...found(report.validation), year, changed, skipped, yearErrors };
+      }
+      await port.write(report.changes);
+      // What is reported is the workbook as written: a warning about a cell just overwritten is gone.
+      const after = validateWorkbook(withWrites(grid, report.changes.writes), options.policy, report.year);
+      const { year, changed, skipped } = report;
+      return { ...found(after), year, changed, skipped, yearErrors: errorsAffecting(after.issues, year) };
     },
     async summarise(options = {}) {
       const report = summariseWorkbook(await port.read({ restoreRecord: true, summarySheets: true }), { ...options, now: now() });

@@ -407,7 +407,7 @@ describe('shinchoku restore', () => {
     const refused = runCli(['restore', edited, '-o', out]);
     expect(refused.code).toBe(1);
     expect(refused.stdout).toContain(
-      '1か所が書き込み後に変更されているため、何も元に戻していません。変更を破棄して元に戻すには上書きを指定してください（--overwrite）。',
+      '1か所が書き込み後に変更されているため、何も元に戻していません。\n--overwrite を付けると、これらの変更を破棄して元に戻します。',
     );
     expect(refused.stdout).toContain(`成果指標!N${row}      0.8653 → 0.9000  (書き込み後に変更されています)`);
     expect(existsSync(out)).toBe(false);

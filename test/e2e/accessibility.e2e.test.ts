@@ -62,3 +62,29 @@ describe('Accessibility (axe-core)', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 });
+
+describe('Keyboard focus on result rows (WCAG 2.4.7)', () => {
+  it('draws the focus ring around the focused row itself, inside the pane', async () => {
+    const page = await pg.open();
+    const results = await runAction(page, '検証', 'validation-results');
+    const first = results.getByRole('button').first();
+    await first.focus();
+    // Focus came from the keyboard: move on with Tab so the ring shows as it does for a keyboard user.
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    const ring = await page.evaluate(() => {
+      const row = document.activeElement as HTMLElement;
+      const after = getComputedStyle(row, '::after');
+      const box = row.getBoundingClientRect();
+      const pane = document.querySelector('[data-testid="pane"]')!.getBoundingClientRect();
+      return {
+        tag: row.tagName,
+        position: getComputedStyle(row).position,
+        ring: after.content !== 'none' && after.position === 'absolute' && parseFloat(after.borderTopWidth) > 0,
+        inside: box.left >= pane.left && box.right <= pane.right,
+      };
+    });
+    expect(ring).toEqual({ tag: 'BUTTON', position: 'relative', ring: true, inside: true });
+    await pg.shot('focused row');
+  });
+});

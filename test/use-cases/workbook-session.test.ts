@@ -24,3 +24,23 @@ describe('what every action reports about the workbook', () => {
     expect((await createWorkbookActions(new MemoryWorkbookPort(sampleGrid())).validate()).latestYear).toBe(2024);
   });
 });
+
+describe('what Grade reports is the workbook as written', () => {
+  it('a typed grade overwritten by 上書きして評価 no longer shows its warning, and the result agrees with a fresh 検証', async () => {
+    const grid = sampleGrid();
+    const sheet = grid.sheets.find((s) => s.name === '成果指標')!;
+    // L9: 43,698千円 of 50,500千円 is 86.5 %, a B; someone typed D.
+    sheet.values[8][11] = 'D';
+    const port = new MemoryWorkbookPort(grid);
+    const actions = createWorkbookActions(port);
+    const before = await actions.validate({ year: 2024 });
+    const at = (issues: typeof before.issues) => issues.filter((i) => i.address === '成果指標!L9');
+    expect(at(before.issues).map((i) => i.code)).toEqual(['GRADE_DIFFERS']);
+    const graded = await actions.grade({ year: 2024, overwrite: true });
+    expect(graded.changed.map((c) => c.address)).toContain('成果指標!L9');
+    expect(at(graded.issues)).toEqual([]);
+    const fresh = await actions.validate({ year: 2024 });
+    expect({ errors: graded.errors, warnings: graded.warnings }).toEqual({ errors: fresh.errors, warnings: fresh.warnings });
+    expect(graded.issues.map((i) => i.code)).toEqual(fresh.issues.map((i) => i.code));
+  });
+});

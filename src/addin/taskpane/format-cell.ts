@@ -13,6 +13,22 @@ export function formatCellValue(value: CellValue, kind: ChangeKind, t: Translate
   return value;
 }
 
+/**
+ * A value as Excel shows it under a number format: percentages with the format's decimals
+ * ("0.0%": 1.1 → 110.0%), fixed decimals ("#,##0.00"), else as formatCellValue does.
+ */
+export function formatAsShown(value: CellValue, numberFormat: string | null, t: Translate): string {
+  if (typeof value !== 'number' || !numberFormat) return formatCellValue(value, 'header', t);
+  const section = numberFormat.split(';')[0].replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '');
+  const decimals = /\.(0+)/.exec(section)?.[1].length ?? 0;
+  if (section.includes('%')) return `${(value * 100).toFixed(decimals)}%`;
+  if (/[0#]/.test(section)) {
+    const grouped = section.includes(',');
+    return value.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: grouped });
+  }
+  return formatCellValue(value, 'header', t);
+}
+
 export function kindLabel(kind: ChangeKind, t: Translate): string {
   switch (kind) {
     case 'grade':

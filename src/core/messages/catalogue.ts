@@ -58,8 +58,8 @@ const catalogue = {
     en: (p) => `The workbook has no target/actual columns (or rows) for FY${p.year}; it has ${p.years.map((y) => `FY${y}`).join(', ')}.`,
   }),
   YEAR_NONE_WITH_ACTUALS: {
-    ja: () => '実績値の入った年度が見つかりません。--year で年度を指定してください。',
-    en: () => 'No year with actuals found; give one with --year.',
+    ja: () => '実績値の入った年度が見つかりません。評価する年度を指定してください。',
+    en: () => 'No year with actuals found: choose the year to grade.',
   },
   GRADE_NO_ACTUALS: entry<{ year: number }>({
     ja: (p) =>

@@ -24,6 +24,10 @@ const USAGE = `shinchoku — 成果指標の進捗評価 / KPI progress evaluati
  * bundles do not carry them). The usage text is bilingual as a whole: it is shown before a language is known.
  */
 export const cliMessages = {
+  CLI_RESTORE_OVERWRITE_HINT: {
+    ja: () => '--overwrite を付けると、これらの変更を破棄して元に戻します。',
+    en: () => 'Add --overwrite to discard those changes and restore.',
+  },
   CLI_USAGE: {
     ja: () => USAGE,
     en: () => USAGE,

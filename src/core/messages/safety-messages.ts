@@ -40,11 +40,9 @@ export const safetyMessages = {
     ja: (p) => `シート「${p.sheet}」は集計の後に変更されています`,
     en: (p) => `sheet "${p.sheet}" was changed after the summary was built`,
   }),
-  RESTORE_CONFLICTS: entry<{ count: Param; option?: Param }>({
-    ja: (p) =>
-      `${p.count}か所が書き込み後に変更されているため、何も元に戻していません。変更を破棄して元に戻すには上書きを指定してください${p.option ? `（${p.option}）` : ''}。`,
-    en: (p) =>
-      `${p.count} places changed after Shinchoku wrote them, so nothing was restored. Confirm overwriting${p.option ? ` (${p.option})` : ''} to discard those changes and restore.`,
+  RESTORE_CONFLICTS: entry<{ count: Param }>({
+    ja: (p) => `${p.count}か所が書き込み後に変更されているため、何も元に戻していません。`,
+    en: (p) => `${p.count} places changed after the tool wrote them, so nothing was restored.`,
   }),
   RESTORE_DONE: entry<{ at: Param; command: Param; cells: Param; sheets: Param }>({
     ja: (p) => `${p.at} の${p.command}を元に戻しました: ${p.cells}セル、シート ${p.sheets}件`,

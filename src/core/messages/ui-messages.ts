@@ -135,8 +135,16 @@ export const uiMessages = {
   }),
   UI_RESTORE_CONFLICT_LABEL: entry<{ address: Param; written: Param; now: Param }>({
     ja: (p) => `${p.address}: 書き込み後に ${p.written} から ${p.now} に変更（選択するとセルへ移動）`,
-    en: (p) => `${p.address}: changed from ${p.written} to ${p.now} after Shinchoku wrote it (select to go to the cell)`,
+    en: (p) => `${p.address}: changed from ${p.written} to ${p.now} after the tool wrote it (select to go to the cell)`,
   }),
+  UI_RESTORE_CONFLICT_CHANGE: entry<{ written: Param; now: Param }>({
+    ja: (p) => `${p.written} → ${p.now}`,
+    en: (p) => `${p.written} → ${p.now}`,
+  }),
+  UI_RESTORE_CONFLICTS_HINT: {
+    ja: () => '下の一覧で変更を確かめてから、［変更を破棄して元に戻す］で元に戻せます。',
+    en: () => 'Check the changes below, then choose Discard the changes and restore.',
+  },
   UI_RESTORE_OVERWRITE: { ja: () => '変更を破棄して元に戻す', en: () => 'Discard the changes and restore' },
   UI_RESTORE_OVERWRITE_TITLE: { ja: () => '書き込み後の変更を破棄しますか？', en: () => 'Discard the later changes?' },
   UI_RESTORE_OVERWRITE_BODY: entry<{ n: Param }>({

@@ -19,6 +19,8 @@ export interface RestoreConflict {
   /** What Shinchoku wrote, and what is there now (cells only). */
   written?: CellValue;
   now?: CellValue;
+  /** The cell's number format now, to show both values as Excel shows them (0.0% for a rate). */
+  numberFormat?: string | null;
 }
 
 export interface RestorePlan {
@@ -89,6 +91,7 @@ export function planRestore(grid: WorkbookGrid, points: readonly RestorePoint[])
         col: c.col,
         written: c.written,
         now,
+        numberFormat: sheet.numberFormats[c.row]?.[c.col] ?? null,
       });
     expected.push({ sheet: c.sheet, row: c.row, col: c.col, value: now });
     writes.push(restoredWrite(c.sheet, c));

@@ -8,10 +8,15 @@ export interface ChangedCell extends ExpectedCell {
   actual: CellValue | undefined;
 }
 
-/** Empty text and an empty cell are the same to a reader (Office reports blanks as ""). */
+/**
+ * Empty text and an empty cell are the same to a reader (Office reports blanks as ""), and numbers
+ * are compared as Excel stores them, to 15 significant digits (1.0257731958762886 read back from a
+ * file as 1.025773195876289 is the same number).
+ */
 export function sameCellValue(a: CellValue, b: CellValue): boolean {
   const blank = (v: CellValue) => v === null || v === '';
   if (blank(a) || blank(b)) return blank(a) && blank(b);
+  if (typeof a === 'number' && typeof b === 'number') return a === b || Number(a.toPrecision(15)) === Number(b.toPrecision(15));
   return a === b;
 }
 

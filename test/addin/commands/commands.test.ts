@@ -122,7 +122,7 @@ describe('ribbon commands on a workbook', () => {
       let restore = click('restoreWorkbook');
       let dialog = await live.office.nextDialog();
       expect(shown(dialog.url).text).toBe(
-        '1か所が書き込み後に変更されているため、何も元に戻していません。変更を破棄して元に戻すには上書きを指定してください。\n作業ウィンドウ「進捗評価」の［元に戻す］で、変更されたセルを確認してから元に戻せます。',
+        '1か所が書き込み後に変更されているため、何も元に戻していません。\n作業ウィンドウ「進捗評価」の［元に戻す］で、変更されたセルを確認してから元に戻せます。',
       );
       dialog.pressClose();
       await restore.done;

@@ -59,7 +59,12 @@ describe('task pane: 元に戻す (Restore)', () => {
     expect(stopped.restored).toBe(false);
     expect(stopped.conflicts.map((c) => [c.address, c.now])).toEqual([[`${INDICATORS}!N9`, 0.9]]);
     expect(conflicts.textContent).toContain(ja('RESTORE_CONFLICTS', { count: 1 }).split('。')[0]);
-    expect(within(conflicts).getByRole('button', { name: new RegExp(`^${INDICATORS}!N9: .* 0\\.9`) })).toBeTruthy();
+    // Both values as the cell shows them (its 0.0% format), and on screen only what sighted users need.
+    const row = within(conflicts).getByRole('button', {
+      name: `${INDICATORS}!N9: 書き込み後に 86.5% から 90.0% に変更（選択するとセルへ移動）`,
+    });
+    expect(row.textContent).toBe(`${INDICATORS}!N986.5% → 90.0%`);
+    expect(conflicts.textContent).toContain(ja('UI_RESTORE_CONFLICTS_HINT'));
     expect(port.grid).toEqual(typed);
 
     await user.click(within(conflicts).getByRole('button', { name: ja('UI_RESTORE_OVERWRITE') }));

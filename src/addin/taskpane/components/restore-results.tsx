@@ -4,7 +4,7 @@ import { message } from '../../../core/messages/catalogue';
 import { sheetConflictText } from '../../../core/restore/plan-restore';
 import { restoredText } from '../../../use-cases/restore-workbook';
 import type { RestoreResult } from '../../../use-cases/workbook-session';
-import { formatCellValue } from '../format-cell';
+import { formatAsShown } from '../format-cell';
 import { useText } from '../hooks/use-text';
 import { ConfirmButton } from './confirm-button';
 import { ResultSection } from './result-section';
@@ -39,26 +39,28 @@ export function RestoreResults(props: { result: RestoreResult; busy: boolean; on
       ) : (
         <div className={styles.group} data-testid="restore-conflicts">
           <MessageBar intent="warning" layout="multiline">
-            <MessageBarBody>{message('RESTORE_CONFLICTS', { count: result.conflicts.length })[language]}</MessageBarBody>
+            <MessageBarBody>
+              {message('RESTORE_CONFLICTS', { count: result.conflicts.length })[language]} {t('UI_RESTORE_CONFLICTS_HINT')}
+            </MessageBarBody>
           </MessageBar>
           <ShowMoreList
             items={result.conflicts}
             initial={10}
             render={(c) => {
-              const detail =
-                c.kind === 'cell'
-                  ? t('UI_RESTORE_CONFLICT_LABEL', {
-                      address: c.address,
-                      written: formatCellValue(c.written ?? null, 'header', t),
-                      now: formatCellValue(c.now ?? null, 'header', t),
-                    })
-                  : sheetConflictText(c)[language];
+              // Both values as Excel shows them in that cell (110.0% for a rate), not as stored.
+              const values = {
+                written: formatAsShown(c.written ?? null, c.numberFormat ?? null, t),
+                now: formatAsShown(c.now ?? null, c.numberFormat ?? null, t),
+              };
+              const label =
+                c.kind === 'cell' ? t('UI_RESTORE_CONFLICT_LABEL', { address: c.address, ...values }) : sheetConflictText(c)[language];
+              const shown = c.kind === 'cell' ? t('UI_RESTORE_CONFLICT_CHANGE', values) : sheetConflictText(c)[language];
               return (
-                <RowButton label={detail} onActivate={() => props.onGo({ sheet: c.sheet, row: c.row, col: c.col })}>
+                <RowButton label={label} onActivate={() => props.onGo({ sheet: c.sheet, row: c.row, col: c.col })}>
                   <ArrowUndo16Regular className={styles.icon} aria-hidden />
                   <span className={styles.body}>
                     <span className={styles.address}>{c.address}</span>
-                    <span className={styles.detail}>{detail}</span>
+                    <span className={styles.detail}>{shown}</span>
                   </span>
                 </RowButton>
               );

@@ -3,6 +3,8 @@ import type { ReactNode } from 'react';
 
 const useStyles = makeStyles({
   row: {
+    // Fluent draws the keyboard focus ring as an ::after box around the nearest positioned element: this row, not the page.
+    position: 'relative',
     display: 'grid',
     gridTemplateColumns: 'auto 1fr',
     columnGap: tokens.spacingHorizontalS,

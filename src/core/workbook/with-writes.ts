@@ -1,0 +1,34 @@
+import type { CellWrite, WorkbookGrid } from './cell-grid';
+
+/**
+ * The grid as it is once the writes have landed (values and number formats; a written cell holds
+ * no formula). Only the rows written are copied: the rest is shared with the grid read.
+ */
+export function withWrites(grid: WorkbookGrid, writes: readonly CellWrite[]): WorkbookGrid {
+  if (writes.length === 0) return grid;
+  const bySheet = new Map<string, CellWrite[]>();
+  for (const w of writes) bySheet.set(w.sheet, [...(bySheet.get(w.sheet) ?? []), w]);
+  return {
+    ...grid,
+    sheets: grid.sheets.map((sheet) => {
+      const list = bySheet.get(sheet.name);
+      if (!list) return sheet;
+      const values = [...sheet.values];
+      const formulas = [...sheet.formulas];
+      const numberFormats = [...sheet.numberFormats];
+      const copied = new Set<number>();
+      for (const w of list) {
+        if (!copied.has(w.row)) {
+          copied.add(w.row);
+          values[w.row] = [...(values[w.row] ?? [])];
+          formulas[w.row] = [...(formulas[w.row] ?? [])];
+          numberFormats[w.row] = [...(numberFormats[w.row] ?? [])];
+        }
+        values[w.row][w.col] = w.value;
+        formulas[w.row][w.col] = w.formula ?? null;
+        if (w.numberFormat !== undefined) numberFormats[w.row][w.col] = w.numberFormat === 'General' ? null : w.numberFormat;
+      }
+      return { ...sheet, values, formulas, numberFormats };
+    }),
+  };
+}
