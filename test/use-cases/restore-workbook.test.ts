@@ -149,6 +149,7 @@ describe('restore never discards work done after the run', () => {
         col: edited.col,
         written: edited.after,
         now: 'A（協議済み）',
+        numberFormat: null,
       },
     ]);
   });
