@@ -16,6 +16,7 @@ import {
 import { ArrowDownload20Regular, FolderOpen20Regular } from '@fluentui/react-icons';
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type ChangeEvent } from 'react';
 import { App } from '../addin/taskpane/app';
+import type { SettingsStore } from '../addin/taskpane/hooks/use-pane-settings';
 import { ErrorBar } from '../addin/taskpane/components/error-bar';
 import type { LocalizedText } from '../core/messages/catalogue';
 import { errorText } from '../core/messages/error-text';
@@ -89,6 +90,12 @@ export interface PlaygroundPageProps {
   /** The language or theme was changed with the toolbar. */
   onDisplayChange?(language: Language, dark: boolean): void;
 }
+
+/** The pane's settings in the browser's storage, as Excel keeps them in the workbook. */
+const BROWSER_SETTINGS: SettingsStore = {
+  load: () => JSON.parse(localStorage.getItem('shinchoku.pane') ?? 'null') as unknown,
+  save: (settings) => localStorage.setItem('shinchoku.pane', JSON.stringify(settings)),
+};
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -227,7 +234,7 @@ export function PlaygroundPage(props: PlaygroundPageProps) {
           </main>
         </div>
         <aside className={styles.pane} data-testid="pane" aria-label={t('PG_PANE')}>
-          <App key={workbook.id} actions={actions} language={language} dark={dark} />
+          <App key={workbook.id} actions={actions} language={language} dark={dark} settingsStore={BROWSER_SETTINGS} />
         </aside>
       </div>
     </FluentProvider>

@@ -67,24 +67,27 @@ describe('Keyboard focus on result rows (WCAG 2.4.7)', () => {
   it('draws the focus ring around the focused row itself, inside the pane', async () => {
     const page = await pg.open();
     const results = await runAction(page, '検証', 'validation-results');
-    const first = results.getByRole('button').first();
-    await first.focus();
+    // An issue row (a RowButton), not the group's own header above it.
+    const row = results.getByRole('button', { name: /B22/ }).first();
+    await row.focus();
     // Focus came from the keyboard: move on with Tab so the ring shows as it does for a keyboard user.
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Tab');
     const ring = await page.evaluate(() => {
       const row = document.activeElement as HTMLElement;
+      const label = row.getAttribute('aria-label') ?? '';
       const after = getComputedStyle(row, '::after');
       const box = row.getBoundingClientRect();
       const pane = document.querySelector('[data-testid="pane"]')!.getBoundingClientRect();
       return {
         tag: row.tagName,
+        issueRow: label.includes('事業一覧!B22:'),
         position: getComputedStyle(row).position,
         ring: after.content !== 'none' && after.position === 'absolute' && parseFloat(after.borderTopWidth) > 0,
         inside: box.left >= pane.left && box.right <= pane.right,
       };
     });
-    expect(ring).toEqual({ tag: 'BUTTON', position: 'relative', ring: true, inside: true });
+    expect(ring).toEqual({ tag: 'BUTTON', issueRow: true, position: 'relative', ring: true, inside: true });
     await pg.shot('focused row');
   });
 });

@@ -20,6 +20,8 @@ export interface FakeOfficeOptions {
   displayLanguage?: string;
   /** Make displayDialogAsync fail with this code (12009: the user declined the dialog on the web). */
   dialogError?: number;
+  /** The document's settings (Office.context.document.settings), shared between installs to model reopening. */
+  documentSettings?: Map<string, unknown>;
 }
 
 export interface FakeOffice {
@@ -40,6 +42,7 @@ export function installFakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
   const dialogs: FakeDialog[] = [];
   const waiting: ((d: FakeDialog) => void)[] = [];
   const associations = new Map<string, (event: { completed: () => void }) => unknown>();
+  const documentSettings = options.documentSettings ?? new Map<string, unknown>();
   const EventType = { DialogMessageReceived: 'dialogMessageReceived', DialogEventReceived: 'dialogEventReceived' };
   const AsyncResultStatus = { Succeeded: 'succeeded', Failed: 'failed' };
 
@@ -54,6 +57,14 @@ export function installFakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
       associate: (name: string, fn: (event: { completed: () => void }) => unknown) => associations.set(name, fn),
     },
     context: {
+      // Settings.get/set/saveAsync: kept with the document (here, in the fake's map).
+      document: {
+        settings: {
+          get: (name: string) => documentSettings.get(name) ?? null,
+          set: (name: string, value: unknown) => void documentSettings.set(name, JSON.parse(JSON.stringify(value))),
+          saveAsync: (callback?: (result: { status: string }) => void) => setTimeout(() => callback?.({ status: 'succeeded' }), 0),
+        },
+      },
       platform: options.platform ?? 'OfficeOnline',
       displayLanguage: options.displayLanguage ?? 'ja-JP',
       requirements: {

@@ -2,6 +2,7 @@ import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-com
 import { configure, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/addin/taskpane/app';
+import type { SettingsStore } from '../../src/addin/taskpane/hooks/use-pane-settings';
 import { createWorkbookActions, type ActionOptions, type WorkbookActions } from '../../src/use-cases/workbook-session';
 import { message, type MessageArgs, type MessageCode } from '../../src/core/messages/catalogue';
 import { MemoryWorkbookPort, sampleGrid } from './memory-workbook-port';
@@ -52,6 +53,7 @@ export interface PaneOptions {
   dark?: boolean;
   /** Replace or wrap the real actions (a pending promise, a failure). */
   actions?: (real: WorkbookActions) => WorkbookActions;
+  settingsStore?: SettingsStore;
 }
 
 // Role queries compute styles over every Fluent rule jsdom holds: slow on a busy machine, so wait longer.
@@ -68,7 +70,7 @@ export function renderPane(options: PaneOptions = {}) {
   const user = userEvent.setup();
   const view = render(
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
-      <App actions={actions} language={options.language ?? 'ja'} dark={dark} />
+      <App actions={actions} language={options.language ?? 'ja'} dark={dark} settingsStore={options.settingsStore} />
     </FluentProvider>,
   );
   return { ...view, port, actions, user };

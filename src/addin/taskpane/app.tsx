@@ -10,7 +10,7 @@ import { RestoreResults } from './components/restore-results';
 import { SettingsPanel } from './components/settings-panel';
 import { SummaryResults } from './components/summary-results';
 import { ValidationResults } from './components/validation-results';
-import { usePaneSettings } from './hooks/use-pane-settings';
+import { usePaneSettings, type SettingsStore } from './hooks/use-pane-settings';
 import { LanguageContext, useText } from './hooks/use-text';
 import { useWorkbookSession, type ActionKind } from './hooks/use-workbook-session';
 
@@ -20,6 +20,8 @@ export interface AppProps {
   language: Language;
   /** Office's theme is dark: the host wraps the pane in webDarkTheme; native controls and scrollbars follow here. */
   dark: boolean;
+  /** Keeps the year, comparison and scale for the next time the pane opens. */
+  settingsStore?: SettingsStore;
 }
 
 const useStyles = makeStyles({
@@ -62,7 +64,7 @@ function Pane(props: AppProps) {
   const { t, language } = useText();
   const styles = useStyles();
   const { state, run, go, dismissError } = useWorkbookSession(props.actions);
-  const { settings, policy, policies, change } = usePaneSettings();
+  const { settings, policy, policies, change } = usePaneSettings(props.settingsStore);
 
   const request = useCallback(
     (overwrite = false) => ({

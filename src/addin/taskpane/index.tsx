@@ -7,6 +7,7 @@ import { App } from './app';
 import { languageOf } from '../../core/messages/language';
 import { isDarkTheme } from './office-display';
 import { OfficeUnavailable } from './office-unavailable';
+import { officeSettingsStore } from './office-settings-store';
 
 /** Office.onReady answers within a second or two in Excel; past this the page is not in Office. */
 export const OFFICE_READY_TIMEOUT_MS = 15_000;
@@ -43,7 +44,15 @@ function start(): void {
       // officeTheme is not offered on every platform: light it is.
     }
     document.documentElement.lang = language;
-    render(<App actions={createWorkbookActions(createOfficeWorkbookPort())} language={language} dark={dark} />, dark);
+    render(
+      <App
+        actions={createWorkbookActions(createOfficeWorkbookPort())}
+        language={language}
+        dark={dark}
+        settingsStore={officeSettingsStore()}
+      />,
+      dark,
+    );
   });
 }
 

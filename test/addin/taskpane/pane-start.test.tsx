@@ -46,13 +46,15 @@ describe('the task pane before Excel answers', () => {
     expect(screen.getByTestId('office-unavailable').textContent).toContain(message('UI_OFFICE_NO_HOST').ja);
   });
 
-  it('shows the pane itself, in Office’s language, when Office answers', async () => {
-    const office = installFakeOffice({ displayLanguage: 'en-US' });
+  it('shows the pane itself, in Office’s language, when Office answers, with the settings kept in the workbook', async () => {
+    const documentSettings = new Map<string, unknown>([['shinchoku.pane', { year: 2023, previous: 'none', policyId: 'aomori-2020' }]]);
+    const office = installFakeOffice({ displayLanguage: 'en-US', documentSettings });
     try {
       await startPane();
       expect(await screen.findByRole('button', { name: 'Validate' })).toBeTruthy();
       expect(screen.queryByTestId('office-unavailable')).toBeNull();
       expect(document.documentElement.lang).toBe('en');
+      expect(screen.getByRole('combobox', { name: 'Fiscal year' }).textContent).toContain('2023');
     } finally {
       office.uninstall();
     }

@@ -124,3 +124,32 @@ describe('task pane: 集計 (Summary) on the sample workbook', () => {
     expect(within(results).getByRole('rowheader', { name: 'S 大きく上回る' })).toBeTruthy();
   });
 });
+
+describe('settings kept between openings of the pane', () => {
+  it('reopens on the year and comparison picked last time; a stored value from elsewhere is ignored', async () => {
+    let stored: unknown = null;
+    const store = { load: () => stored, save: (s: unknown) => void (stored = s) };
+    const first = renderPane({ settingsStore: store });
+    await first.user.click(screen.getByRole('button', { name: ja('UI_VALIDATE') }));
+    await screen.findByRole('region', { name: ja('UI_VALIDATION_HEADING') });
+    await first.user.click(screen.getByRole('combobox', { name: ja('UI_YEAR') }));
+    await first.user.click(screen.getByRole('option', { name: ja('UI_YEAR_OPTION', { year: 2024 }) }));
+    await first.user.click(screen.getByRole('combobox', { name: ja('UI_PREVIOUS') }));
+    await first.user.click(screen.getByRole('option', { name: ja('UI_PREVIOUS_NONE') }));
+    expect(stored).toEqual({ year: 2024, previous: 'none', policyId: expect.any(String) });
+    first.unmount();
+
+    // The pane is closed and opened again: the first action already uses what was picked.
+    const again = renderPane({ settingsStore: store });
+    expect(screen.getByRole('combobox', { name: ja('UI_YEAR') }).textContent).toContain(ja('UI_YEAR_OPTION', { year: 2024 }));
+    await again.user.click(screen.getByRole('button', { name: ja('UI_SUMMARY') }));
+    await screen.findByRole('region', { name: ja('UI_SUMMARY_HEADING', { year: 2024 }) });
+    expect(again.actions.summarise).toHaveBeenLastCalledWith(expect.objectContaining({ year: 2024 }));
+    expect(again.actions.summarise.mock.calls.at(-1)![0]).not.toHaveProperty('previous');
+    again.unmount();
+
+    stored = { year: 'next', previous: 2023, policyId: '' };
+    renderPane({ settingsStore: store });
+    expect(screen.getByRole('combobox', { name: ja('UI_YEAR') }).textContent).toContain(ja('UI_YEAR_LATEST'));
+  });
+});
