@@ -125,7 +125,7 @@ describe('Content-Security-Policy and hostile text in the browser', () => {
     await runAction(page, '検証', 'validation-results');
     await runAction(page, '評価', 'grade-results');
     await runAction(page, '集計', 'summary-results');
-    await runAction(page, '元に戻す', 'restore-results');
+    await runAction(page, '実行前に戻す', 'restore-results');
     await pg.shot('all actions under the policy');
     expect(await seen.violations()).toEqual([]);
     expect(seen.consoleCsp).toEqual([]);
@@ -181,7 +181,7 @@ describe('Content-Security-Policy and hostile text in the browser', () => {
       const response = await page.goto(server.url);
       expect(response?.headers()['content-security-policy']).toBe(contentSecurityPolicy('office'));
       await page.getByRole('heading', { level: 1, name: '進捗評価' }).waitFor();
-      await page.getByRole('button', { name: '元に戻す', exact: true }).waitFor();
+      await page.getByRole('button', { name: '実行前に戻す', exact: true }).waitFor();
       await pg.shot('task pane under the Office policy');
       expect(officeJs.loads).toBe(1);
       expect(await seen.violations()).toEqual([]);

@@ -42,8 +42,8 @@ async function buttonNames(page: Page): Promise<string[]> {
 describe('Languages and themes', () => {
   it('speaks Japanese by default', async () => {
     const page = await pg.open();
-    expect(await buttonNames(page)).toEqual(['検証', '評価', '集計', '元に戻す']);
-    for (const name of ['検証', '評価', '集計', '元に戻す'])
+    expect(await buttonNames(page)).toEqual(['検証', '評価', '集計', '実行前に戻す']);
+    for (const name of ['検証', '評価', '集計', '実行前に戻す'])
       await expect(pane(page).getByRole('button', { name, exact: true }).count()).resolves.toBe(1);
     await expect(pane(page).getByRole('heading', { level: 1 }).textContent()).resolves.toBe('進捗評価');
     const results = await runAction(page, '検証', 'validation-results');
@@ -105,5 +105,31 @@ describe('Languages and themes', () => {
     expect((await paneBackground(darkEn)).luminance).toBeLessThan(0.1);
     await runAction(darkEn, 'Grade', 'grade-results');
     await pg.shot('dark english graded');
+  });
+});
+
+describe('A narrow pane (Excel on Mac opens it 270 px wide)', () => {
+  it('fits 270 px without a horizontal scrollbar after 検証 and 評価, messages at the body size', async () => {
+    const page = await pg.open();
+    await page.evaluate(() => {
+      const pane = document.querySelector('[data-testid="pane"]') as HTMLElement;
+      pane.style.width = '270px';
+    });
+    const overflow = () =>
+      page.evaluate(() => {
+        const pane = document.querySelector('[data-testid="pane"]') as HTMLElement;
+        return pane.scrollWidth - pane.clientWidth;
+      });
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    const results = await runAction(page, '検証', 'validation-results');
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    const size = await results
+      .getByRole('button', { name: /B22/ })
+      .first()
+      .evaluate((el) => getComputedStyle(el).fontSize);
+    expect(size).toBe('14px');
+    await runAction(page, '評価', 'grade-results');
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await pg.shot('270px graded');
   });
 });

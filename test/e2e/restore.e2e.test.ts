@@ -15,12 +15,12 @@ describe('Restore in the playground', () => {
     await runAction(page, '集計', 'summary-results');
     await pg.shot('graded and summarised');
 
-    let results = await runAction(page, '元に戻す', 'restore-results');
+    let results = await runAction(page, '実行前に戻す', 'restore-results');
     await expect(results.textContent()).resolves.toMatch(/の集計（2024年度）を元に戻しました: 0セル、シート 1件/);
     await expect(sheetTab(page, '評価集計').count()).resolves.toBe(0);
     await pg.shot('summary undone');
 
-    results = await runAction(page, '元に戻す', 'restore-results');
+    results = await runAction(page, '実行前に戻す', 'restore-results');
     await page
       .getByText(/の評価（2024年度）を元に戻しました: 60セル、シート 0件/)
       .first()
@@ -35,7 +35,7 @@ describe('Restore in the playground', () => {
     expect(workbookCells(readXlsx(new Uint8Array(readFileSync(file))))).toEqual(workbookCells(readXlsx(sampleXlsx().bytes)));
 
     // Nothing left: said in the pane's alert, nothing written.
-    await pane(page).getByRole('group', { name: '操作' }).getByRole('button', { name: '元に戻す', exact: true }).click();
+    await pane(page).getByRole('group', { name: '操作' }).getByRole('button', { name: '実行前に戻す', exact: true }).click();
     await pane(page)
       .getByRole('alert')
       .getByText(/元に戻せる操作はありません/)

@@ -224,7 +224,7 @@ describe('Japanese', () => {
       validateWorkbook: '検証',
       gradeWorkbook: '評価',
       summariseWorkbook: '集計',
-      restoreWorkbook: '元に戻す',
+      restoreWorkbook: '実行前に戻す',
       ShowTaskpane: '作業ウィンドウ',
     });
   });

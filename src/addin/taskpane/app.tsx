@@ -31,7 +31,8 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalM,
     boxSizing: 'border-box',
     minHeight: '100vh',
-    minWidth: '280px',
+    // Excel on Mac opens panes 270 px wide: nothing may need more.
+    minWidth: 0,
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
     backgroundColor: tokens.colorNeutralBackground2,
     color: tokens.colorNeutralForeground1,

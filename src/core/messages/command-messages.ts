@@ -24,7 +24,7 @@ export const commandMessages = {
     en: (p) => `The rows of ${p.n} validation errors were not graded.`,
   }),
   COMMAND_RESTORE_SEE_PANE: {
-    ja: () => '作業ウィンドウ「進捗評価」の［元に戻す］で、変更されたセルを確認してから元に戻せます。',
+    ja: () => '作業ウィンドウ「進捗評価」の［実行前に戻す］で、変更されたセルを確認してから元に戻せます。',
     en: () => 'Open the Progress evaluation pane and choose Restore to review those cells and restore over them.',
   },
   COMMAND_TOO_LONG: entry<{ minutes: Param }>({

@@ -18,7 +18,8 @@ export const hostMessages = {
     en: () => 'This workbook is not the active one. Select its window, then try again.',
   },
   HOST_ERROR_UNDO_GROUP: {
-    ja: () => 'Excel がこの処理を 1 回の［元に戻す］にまとめられませんでした。何も書き込まれていない場合は、もう一度お試しください。',
+    ja: () =>
+      'Excel がこの処理を Excel の［元に戻す］（Ctrl+Z）1 回分にまとめられませんでした。何も書き込まれていない場合は、もう一度お試しください。',
     en: () => 'Excel could not make this run a single undo step. If nothing was written, try again.',
   },
   HOST_ERROR_PAYLOAD: {
@@ -35,7 +36,7 @@ export const hostMessages = {
   }),
   HOST_ERROR_PARTIAL: entry<{ reason: Param }>({
     ja: (p) =>
-      `${p.reason} 書き込みの途中で止まったため、一部のセルだけが変わっている可能性があります。［元に戻す］で実行前の状態に戻せます。`,
+      `${p.reason} 書き込みの途中で止まったため、一部のセルだけが変わっている可能性があります。［実行前に戻す］で書き込み前の状態に戻せます。`,
     en: (p) => `${p.reason} The write stopped part-way, so some cells may have changed. Restore brings back what was there before.`,
   }),
   HOST_TOO_MANY_CELLS: entry<{ cells: Param; limit: Param }>({

@@ -21,7 +21,7 @@ export const safetyMessages = {
     en: () => 'Made by Shinchoku and rebuilt on every Summary run: type notes on another sheet.',
   },
   RESTORE_SHEET_NOTE: {
-    ja: () => '進捗（Shinchoku）の［元に戻す］用の記録です。編集・削除しないでください。',
+    ja: () => '進捗（Shinchoku）の［実行前に戻す］用の記録です。編集・削除しないでください。',
     en: () => 'Shinchoku restore data for Restore. Do not edit or delete.',
   },
   RESTORE_NOTHING: {

@@ -16,11 +16,13 @@ export const uiMessages = {
   UI_VALIDATE_HINT: { ja: () => '入力内容を確認します（ブックは変更しません）', en: () => 'Checks the sheets (changes nothing)' },
   UI_GRADE_HINT: { ja: () => '進捗評価と達成率を書き込みます', en: () => 'Writes grades and achievement rates' },
   UI_SUMMARY_HINT: { ja: () => '「評価集計」シートを作成します', en: () => 'Builds the 評価集計 summary sheet' },
-  UI_RESTORE: { ja: () => '元に戻す', en: () => 'Restore' },
+  // Not 元に戻す: that is Excel's own Undo (Ctrl+Z) in Japanese, a different thing.
+  UI_RESTORE: { ja: () => '実行前に戻す', en: () => 'Restore' },
   UI_RESTORE_HINT: {
-    ja: () => '直前の評価・集計で書き換えたセルとシートを、書き込み前の値・数式・表示形式に戻します（保存して開き直した後も使えます）',
+    ja: () =>
+      '直前の［評価］または［集計］で書き換えたセルとシートを、ブックに保存された記録から書き込み前の値・数式・表示形式に戻します。Excel の［実行前に戻す］（Ctrl+Z）とは別の機能で、保存して開き直した後も使えます',
     en: () =>
-      'Puts back the cells and sheets the last Grade or Summary changed: values, formulas and formats (also after saving and reopening)',
+      "Undoes the last Grade or Summary from the record saved in the workbook: values, formulas and formats come back. Separate from Excel's Undo (Ctrl+Z); works after saving and reopening",
   },
   UI_RUNNING_VALIDATE: { ja: () => '検証しています…', en: () => 'Validating…' },
   UI_RUNNING_GRADE: { ja: () => '評価しています…', en: () => 'Grading…' },
@@ -122,12 +124,12 @@ export const uiMessages = {
   UI_CANCEL: { ja: () => 'キャンセル', en: () => 'Cancel' },
 
   UI_RESTORE_AVAILABLE: {
-    ja: () => '書き込み前の内容は［元に戻す］で戻せます（保存して開き直した後も）。',
+    ja: () => '書き込み前の内容は［実行前に戻す］で戻せます（保存して開き直した後も）。',
     en: () => 'Restore puts back what was there before, also after saving and reopening.',
   },
 
   // Restore result
-  UI_RESTORE_HEADING: { ja: () => '元に戻す', en: () => 'Restore' },
+  UI_RESTORE_HEADING: { ja: () => '実行前に戻す', en: () => 'Restore' },
   UI_RESTORE_REMAINING: entry<{ n: Param }>({
     ja: (p) => (Number(p.n) > 0 ? `さらに ${p.n} 回前の書き込みまで元に戻せます。` : 'これより前に元に戻せる書き込みはありません。'),
     en: (p) =>

@@ -192,7 +192,7 @@ describe('a write cut short', () => {
       };
       const error = await failure(actionsOn().grade({ year: 2024 }));
       expect(errorText(error).ja).toMatch(
-        /^Excel が書き込みを拒否しました.*一部のセルだけが変わっている可能性があります。［元に戻す］で実行前の状態に戻せます。$/,
+        /^Excel が書き込みを拒否しました.*一部のセルだけが変わっている可能性があります。［実行前に戻す］で書き込み前の状態に戻せます。$/,
       );
       expect(live.fake.sheets.map((s) => s.name)).toContain(RESTORE_SHEET_NAME);
       live.fake.beforeSync = undefined;

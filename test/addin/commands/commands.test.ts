@@ -122,7 +122,7 @@ describe('ribbon commands on a workbook', () => {
       let restore = click('restoreWorkbook');
       let dialog = await live.office.nextDialog();
       expect(shown(dialog.url).text).toBe(
-        '1か所が書き込み後に変更されているため、何も元に戻していません。\n作業ウィンドウ「進捗評価」の［元に戻す］で、変更されたセルを確認してから元に戻せます。',
+        '1か所が書き込み後に変更されているため、何も元に戻していません。\n作業ウィンドウ「進捗評価」の［実行前に戻す］で、変更されたセルを確認してから元に戻せます。',
       );
       dialog.pressClose();
       await restore.done;
@@ -248,7 +248,9 @@ describe('command text', () => {
       'Could not finish: Excel refused to write (the sheet or workbook may be protected, or the file opened read-only).',
     );
     expect(failureText(Object.assign(new Error('?'), { code: 'InactiveWorkbook' }), 'ja')).toContain('このブックが前面にありません');
-    expect(failureText(Object.assign(new Error('?'), { code: 'UndoNotSupported' }), 'ja')).toContain('1 回の［元に戻す］');
+    expect(failureText(Object.assign(new Error('?'), { code: 'UndoNotSupported' }), 'ja')).toContain(
+      'Excel の［元に戻す］（Ctrl+Z）1 回分',
+    );
     expect(failureText('??', 'ja')).toBe('処理できませんでした: 予期しないエラーが起きました（エラーコード: string）。');
   });
 
