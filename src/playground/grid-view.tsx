@@ -41,7 +41,6 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
     fontWeight: tokens.fontWeightSemibold,
   },
-  hiddenTab: { fontStyle: 'italic' },
   bar: {
     display: 'flex',
     alignItems: 'center',
@@ -190,7 +189,6 @@ function SheetTabs(props: {
   panelId: string;
   tabId: (index: number) => string;
   label: string;
-  hiddenLabel: (sheet: string) => string;
   onShow(sheet: string): void;
 }) {
   const styles = useStyles();
@@ -218,8 +216,7 @@ function SheetTabs(props: {
             aria-selected={selected}
             aria-controls={selected ? props.panelId : undefined}
             tabIndex={selected ? 0 : -1}
-            title={s.hidden ? props.hiddenLabel(s.name) : undefined}
-            className={mergeClasses(styles.tab, selected && styles.tabSelected, s.hidden && styles.hiddenTab)}
+            className={mergeClasses(styles.tab, selected && styles.tabSelected)}
             onClick={() => props.onShow(s.name)}
           >
             {s.name}
@@ -306,12 +303,12 @@ export function GridView({ snapshot, onShowSheet, onSelectCell, t }: GridViewPro
   return (
     <div className={styles.root} data-testid="grid">
       <SheetTabs
-        sheets={grid.sheets}
+        // As in Excel, a hidden sheet (the restore record) has no tab.
+        sheets={grid.sheets.filter((s) => !s.hidden || s.name === sheet.name)}
         active={sheet.name}
         panelId={panelId}
         tabId={(index) => `${panelId}-tab-${index}`}
         label={t('PG_SHEETS')}
-        hiddenLabel={(name) => t('PG_HIDDEN_SHEET', { sheet: name })}
         onShow={onShowSheet}
       />
       <div className={styles.bar} data-testid="formula-bar">

@@ -99,6 +99,12 @@ const BROWSER_SETTINGS: SettingsStore = {
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** The downloaded copy's name: 「会議資料.xlsx」 becomes 「会議資料.graded.xlsx」, so the file opened is never taken for it. */
+export function downloadName(fileName: string): string {
+  const base = fileName.replace(/\.(xlsx|xlsm)$/i, '');
+  return base.endsWith('.graded') ? `${base}.xlsx` : `${base}.graded.xlsx`;
+}
+
 /** Offers the bytes as a file download, without any request leaving the page. */
 export function downloadBytes(bytes: Uint8Array, fileName: string): void {
   const blob = new Blob([bytes.slice().buffer as ArrayBuffer], { type: XLSX_MIME });
@@ -189,7 +195,11 @@ export function PlaygroundPage(props: PlaygroundPageProps) {
               style={{ display: 'none' }}
               onChange={(event) => void open(event)}
             />
-            <Button icon={<ArrowDownload20Regular />} data-testid="download" onClick={() => downloadBytes(port.toBytes(), port.fileName)}>
+            <Button
+              icon={<ArrowDownload20Regular />}
+              data-testid="download"
+              onClick={() => downloadBytes(port.toBytes(), downloadName(port.fileName))}
+            >
               {t('PG_DOWNLOAD')}
             </Button>
             {opening && <Spinner size="tiny" label={t('PG_OPENING', { name: opening })} />}

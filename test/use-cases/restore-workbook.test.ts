@@ -225,7 +225,7 @@ describe('summary never clears a sheet it did not build', () => {
         .map((r) => r[0])
         .filter(Boolean)
         .pop(),
-    ).toMatch(/^このシートは進捗（Shinchoku）が作成しました。/);
+    ).toMatch(/^このシートは進捗評価ツールが作成しました。/);
     expect(summariseWorkbook(readXlsx(once), { year: 2024, now: LATER }).sheet!.name).toBe(SUMMARY_SHEET_NAME);
   });
 });

@@ -18,7 +18,7 @@ export const DEFAULT_POLICY: GradingPolicy = GradingPolicySchema.parse({
 /** Stricter thresholds some areas use: A ≥ 110%, B ≥ 80%, C ≥ 50%. */
 export const STRICT_110_POLICY: GradingPolicy = GradingPolicySchema.parse({
   id: 'strict-110',
-  name: { ja: '厳しめの基準（A≥110% / B≥80% / C≥50% / D）', en: 'Stricter (A≥110% / B≥80% / C≥50% / D)' },
+  name: { ja: '達成率110%をA とする基準（A≥110% / B≥80% / C≥50% / D）', en: 'A from 110% (A≥110% / B≥80% / C≥50% / D)' },
   basis: 'target',
   levels: [
     { label: 'A', minPercent: 110, name: { ja: '順調', en: 'On track' } },

@@ -20,7 +20,6 @@ export const playgroundMessages = {
   PG_PANE: { ja: () => '作業ウィンドウ', en: () => 'Task pane' },
   PG_CELL: { ja: () => 'セル', en: () => 'Cell' },
   PG_EMPTY_SHEET: { ja: () => 'このシートは空です。', en: () => 'This sheet is empty.' },
-  PG_HIDDEN_SHEET: entry<{ sheet: Param }>({ ja: (p) => `${p.sheet}（非表示）`, en: (p) => `${p.sheet} (hidden)` }),
   PG_ROWS_SHOWN: entry<{ total: Param; shown: Param }>({
     ja: (p) => `${p.total}行のうち ${p.shown}行を表示`,
     en: (p) => `Showing ${p.shown} of ${p.total} rows`,

@@ -17,12 +17,17 @@ export const safetyMessages = {
     en: (p) => `sheet "${p.sheet}" is gone`,
   }),
   SUMMARY_SHEET_MARKER: {
+    ja: () => 'このシートは進捗評価ツールが作成しました。［集計］を実行するたびに作り直されるため、手入力は別のシートにしてください。',
+    en: () => 'Made by the progress evaluation tool and rebuilt on every Summary run: type notes on another sheet.',
+  },
+  /** The marker line of summary sheets built by earlier versions: still recognised as the tool's own. */
+  SUMMARY_SHEET_MARKER_V1: {
     ja: () => 'このシートは進捗（Shinchoku）が作成しました。［集計］を実行するたびに作り直されるため、手入力は別のシートにしてください。',
     en: () => 'Made by Shinchoku and rebuilt on every Summary run: type notes on another sheet.',
   },
   RESTORE_SHEET_NOTE: {
-    ja: () => '進捗（Shinchoku）の［実行前に戻す］用の記録です。編集・削除しないでください。',
-    en: () => 'Shinchoku restore data for Restore. Do not edit or delete.',
+    ja: () => '進捗評価ツールの［実行前に戻す］用の記録です。編集・削除しないでください。',
+    en: () => 'Restore data of the progress evaluation tool. Do not edit or delete.',
   },
   RESTORE_NOTHING: {
     ja: () => '元に戻せる操作はありません（このブックに進捗の書き込み記録がありません）。',

@@ -8,16 +8,18 @@ export const SUMMARY_SHEET_NAME = '評価集計';
 
 /** The last line of every summary sheet: tells people it is rebuilt, and tells Shinchoku it is its own. */
 const SUMMARY_MARKER = message('SUMMARY_SHEET_MARKER').ja;
+/** The marker lines this and earlier versions wrote: a sheet with any of them is the tool's own. */
+const KNOWN_MARKERS = new Set([SUMMARY_MARKER, message('SUMMARY_SHEET_MARKER_V1').ja]);
 
 /** Where a sheet Shinchoku built says so, checked again just before the sheet is cleared (someone may have taken it over). */
 export function summaryOwnershipCell(sheet: SheetGrid): ExpectedCell | undefined {
-  const row = sheet.values.findIndex((r) => r[0] === SUMMARY_MARKER);
-  return row < 0 ? undefined : { sheet: sheet.name, row, col: 0, value: SUMMARY_MARKER };
+  const row = sheet.values.findIndex((r) => KNOWN_MARKERS.has(r[0] as string));
+  return row < 0 ? undefined : { sheet: sheet.name, row, col: 0, value: sheet.values[row][0] };
 }
 
 /** A sheet Shinchoku built: its first column holds the marker line. */
 export function isShinchokuSummary(sheet: SheetGrid): boolean {
-  return sheet.values.some((row) => row[0] === SUMMARY_MARKER);
+  return summaryOwnershipCell(sheet) !== undefined;
 }
 
 /**
