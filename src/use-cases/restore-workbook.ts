@@ -5,6 +5,7 @@ import { readRestoreLog } from '../core/restore/restore-sheet';
 import { qualifiedAddress } from '../core/workbook/cell-address';
 import type { WorkbookChanges, WorkbookGrid } from '../core/workbook/cell-grid';
 import { UsageError } from './resolve-year';
+import { dateTimeJa } from '../core/values/parse-fiscal-year';
 
 export interface RestoreOptions {
   /** Restore even where cells or sheets were changed after Shinchoku wrote them. */
@@ -46,20 +47,24 @@ export function restoreWorkbook(grid: WorkbookGrid, options: RestoreOptions = {}
 }
 
 /** "2026-11-24 13:05", local time: when the undone run happened, as people read it. */
-function restoredRunTime(at: string): string {
+/** When the run was, in each language's way: 「令和8年11月24日 13:05」, "2026-11-24 13:05". */
+function restoredRunTime(at: string): { ja: string; en: string } {
   const d = new Date(at);
-  if (Number.isNaN(d.getTime())) return at;
+  if (Number.isNaN(d.getTime())) return { ja: at, en: at };
   const two = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
+  return {
+    ja: dateTimeJa(d),
+    en: `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`,
+  };
 }
 
-/** "2026-11-24 13:05 の評価（2024年度）を元に戻しました: 60セル、シート 0件", in both languages. */
+/** "令和8年11月24日 13:05 の評価（令和6年度（2024年度））を元に戻しました: 60セル、シート 0件", in both languages. */
 export function restoredText(report: Pick<RestoreReport, 'point' | 'cells' | 'sheets'>): LocalizedText {
   const { point, cells, sheets } = report;
-  const name = message(point.command === 'grade' ? 'RESTORE_COMMAND_GRADE' : 'RESTORE_COMMAND_SUMMARY', { year: point.year ?? '' });
+  const name = message(point.command === 'grade' ? 'RESTORE_COMMAND_GRADE' : 'RESTORE_COMMAND_SUMMARY', { year: point.year });
   const at = restoredRunTime(point.at);
   return {
-    ja: message('RESTORE_DONE', { at, command: name.ja, cells, sheets }).ja,
-    en: message('RESTORE_DONE', { at, command: name.en, cells, sheets }).en,
+    ja: message('RESTORE_DONE', { at: at.ja, command: name.ja, cells, sheets }).ja,
+    en: message('RESTORE_DONE', { at: at.en, command: name.en, cells, sheets }).en,
   };
 }

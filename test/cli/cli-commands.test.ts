@@ -362,7 +362,9 @@ describe('shinchoku restore', () => {
     expect(runCli(['summary', graded, '--year', '2024', '-o', summarised]).code).toBe(0);
     const once = runCli(['restore', summarised, '-o', join(dir, 'r1.xlsx')]);
     expect(once.code).toBe(0);
-    expect(once.stdout).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d の集計（2024年度）を元に戻しました: 0セル、シート 1件 → .*r1\.xlsx$/m);
+    expect(once.stdout).toMatch(
+      /^令和\d+年\d+月\d+日 \d\d:\d\d の集計（令和6年度（2024年度））を元に戻しました: 0セル、シート 1件 → .*r1\.xlsx$/m,
+    );
     expect(cellsOf(join(dir, 'r1.xlsx'))).toEqual(cellsOf(graded));
     const twice = runCli(['restore', join(dir, 'r1.xlsx'), '-o', join(dir, 'r2.xlsx'), '--lang', 'en']);
     expect(twice.code).toBe(0);

@@ -16,13 +16,13 @@ describe('Restore in the playground', () => {
     await pg.shot('graded and summarised');
 
     let results = await runAction(page, '実行前に戻す', 'restore-results');
-    await expect(results.textContent()).resolves.toMatch(/の集計（2024年度）を元に戻しました: 0セル、シート 1件/);
+    await expect(results.textContent()).resolves.toMatch(/の集計（令和6年度（2024年度））を元に戻しました: 0セル、シート 1件/);
     await expect(sheetTab(page, '評価集計').count()).resolves.toBe(0);
     await pg.shot('summary undone');
 
     results = await runAction(page, '実行前に戻す', 'restore-results');
     await page
-      .getByText(/の評価（2024年度）を元に戻しました: 60セル、シート 0件/)
+      .getByText(/の評価（令和6年度（2024年度））を元に戻しました: 60セル、シート 0件/)
       .first()
       .waitFor();
     await sheetTab(page, '成果指標').click();

@@ -80,13 +80,13 @@ describe('the playground page', () => {
   it('shows the grades and rates written by 評価, rates as %, and the 評価集計 tab after 集計', async () => {
     const { user, port } = renderPage();
     await user.click(within(pane()).getByRole('button', { name: '評価' }));
-    await within(pane()).findByRole('region', { name: '2024年度の評価' });
+    await within(pane()).findByRole('region', { name: '令和6年度（2024年度）の評価' });
     await user.click(within(grid()).getByRole('tab', { name: '成果指標' }));
     expect(cell('N3')?.textContent).toBe('2024年度達成率');
     expect(cell('N9')?.textContent).toBe('86.5%');
     expect(cell('L4')?.textContent).toBe('-');
     await user.click(within(pane()).getByRole('button', { name: '集計' }));
-    await within(pane()).findByRole('region', { name: '2024年度の集計' });
+    await within(pane()).findByRole('region', { name: '令和6年度（2024年度）の集計' });
     const summaryTab = within(grid()).getByRole('tab', { name: '評価集計' });
     expect(summaryTab.getAttribute('aria-selected')).toBe('true');
     expect(cell('B9')?.textContent).toBe('10.5%');

@@ -1,5 +1,5 @@
 import type { Language } from '../../core/messages/language';
-import { makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Link, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useCallback } from 'react';
 import type { WorkbookActions } from '../../use-cases/workbook-session';
 import { ActionBar } from './components/action-bar';
@@ -22,6 +22,8 @@ export interface AppProps {
   dark: boolean;
   /** Keeps the year, comparison and scale for the next time the pane opens. */
   settingsStore?: SettingsStore;
+  /** The help page beside the pane (the add-in's help.html); none in the playground. */
+  helpUrl?: string;
 }
 
 const useStyles = makeStyles({
@@ -100,7 +102,20 @@ function Pane(props: AppProps) {
           disabled={state.busy !== null}
           onChange={change}
         />
-        <ActionBar busy={state.busy} onRun={onRun} />
+        <ActionBar busy={state.busy} primary={state.validation ? 'grade' : 'validate'} onRun={onRun} />
+        {state.runs === 0 && (
+          <Text size={300} className={styles.subtitle} data-testid="first-run-hint">
+            {t('UI_FIRST_RUN_HINT')}
+            {props.helpUrl && (
+              <>
+                {' '}
+                <Link href={props.helpUrl} target="_blank" rel="noopener">
+                  {t('UI_HELP_LINK')}
+                </Link>
+              </>
+            )}
+          </Text>
+        )}
         <ProgressStatus busy={state.busy} done={state.done ? { text: state.done.text[language], attention: state.done.attention } : null} />
       </div>
       {/* an assertive live region, present before anything is put in it, so a failure is read out */}

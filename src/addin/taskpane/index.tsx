@@ -50,6 +50,7 @@ function start(): void {
         language={language}
         dark={dark}
         settingsStore={officeSettingsStore()}
+        helpUrl="help.html"
       />,
       dark,
     );

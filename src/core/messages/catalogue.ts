@@ -5,7 +5,7 @@
  * playground-messages.ts: beside this table, not in it, so the add-in's bundles don't carry them.
  */
 import { commandMessages } from './command-messages';
-import { reiwaYear } from '../values/parse-fiscal-year';
+import { fiscalYearJa } from '../values/parse-fiscal-year';
 import { entry, sentence, type Entry, type EntryParams, type LocalizedText, type Param, type ParamArgs } from './entry';
 import { hostMessages } from './host-messages';
 import { safetyMessages } from './safety-messages';
@@ -29,7 +29,7 @@ const catalogue = {
   NOT_GRADED_OTHER: { ja: () => 'その他', en: () => 'other' },
   // Summary sheet
   SUMMARY_TITLE: entry<{ year: number }>({
-    ja: (p) => `${reiwaYear(p.year)}（${p.year}年度）進捗評価の集計`,
+    ja: (p) => `${fiscalYearJa(p.year)}進捗評価の集計`,
     en: (p) => `FY${p.year} progress evaluation summary`,
   }),
   SUMMARY_ITEM: { ja: () => '項目', en: () => 'Item' },
@@ -82,7 +82,7 @@ const catalogue = {
   }),
   SUMMARY_DASH_REASON: entry<{ reason: Param; n: number }>({ ja: (p) => `${p.reason} ${p.n}`, en: (p) => `${p.reason} ${p.n}` }),
   SUMMARY_PREVIOUS_NO_RESULTS: entry<{ year: number }>({
-    ja: (p) => `${reiwaYear(p.year)}（${p.year}年度）は実績値・進捗評価が入力されていないため、比較していません。`,
+    ja: (p) => `${fiscalYearJa(p.year)}は実績値・進捗評価が入力されていないため、比較していません。`,
     en: (p) => `FY${p.year} has no actuals or grades in the workbook, so there is no comparison.`,
   }),
   SUMMARY_TYPED_GRADES: entry<{ n: number }>({

@@ -1,3 +1,4 @@
+import { fiscalYearJa } from '../values/parse-fiscal-year';
 import { entry, type Entry, type Param } from './entry';
 
 /** Safe writes and restore: what the pane and the command line say (part of the one catalogue). */
@@ -53,6 +54,12 @@ export const safetyMessages = {
     ja: (p) => `${p.at} の${p.command}を元に戻しました: ${p.cells}セル、シート ${p.sheets}件`,
     en: (p) => `Restored the ${p.command} run of ${p.at}: ${p.cells} cells, ${p.sheets} sheets`,
   }),
-  RESTORE_COMMAND_GRADE: entry<{ year: Param }>({ ja: (p) => `評価（${p.year}年度）`, en: (p) => `grade (FY${p.year})` }),
-  RESTORE_COMMAND_SUMMARY: entry<{ year: Param }>({ ja: (p) => `集計（${p.year}年度）`, en: (p) => `summary (FY${p.year})` }),
+  RESTORE_COMMAND_GRADE: entry<{ year: number | null }>({
+    ja: (p) => `評価${p.year === null ? '' : `（${fiscalYearJa(p.year)}）`}`,
+    en: (p) => `grade${p.year === null ? '' : ` (FY${p.year})`}`,
+  }),
+  RESTORE_COMMAND_SUMMARY: entry<{ year: number | null }>({
+    ja: (p) => `集計${p.year === null ? '' : `（${fiscalYearJa(p.year)}）`}`,
+    en: (p) => `summary${p.year === null ? '' : ` (FY${p.year})`}`,
+  }),
 } satisfies Record<string, Entry<never>>;

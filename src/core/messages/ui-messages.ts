@@ -1,4 +1,4 @@
-import { reiwaYear } from '../values/parse-fiscal-year';
+import { fiscalYearJa } from '../values/parse-fiscal-year';
 import { entry, type Entry, type Param } from './entry';
 
 const plural = (n: string | number | undefined, one: string, many: string) => (Number(n) === 1 ? `${n} ${one}` : `${n} ${many}`);
@@ -13,6 +13,11 @@ export const uiMessages = {
   UI_VALIDATE: { ja: () => '検証', en: () => 'Validate' },
   UI_GRADE: { ja: () => '評価', en: () => 'Grade' },
   UI_SUMMARY: { ja: () => '集計', en: () => 'Summary' },
+  UI_FIRST_RUN_HINT: {
+    ja: () => 'はじめに［検証］で表の読み取りと入力を確かめ、問題がなければ［評価］、続いて［集計］へ進みます。',
+    en: () => 'Start with Validate to check how the tables read; then Grade, then Summary.',
+  },
+  UI_HELP_LINK: { ja: () => '使い方', en: () => 'Help' },
   UI_VALIDATE_HINT: { ja: () => '入力内容を確認します（ブックは変更しません）', en: () => 'Checks the sheets (changes nothing)' },
   UI_GRADE_HINT: { ja: () => '進捗評価と達成率を書き込みます', en: () => 'Writes grades and achievement rates' },
   UI_SUMMARY_HINT: { ja: () => '「評価集計」シートを作成します', en: () => 'Builds the 評価集計 summary sheet' },
@@ -34,7 +39,7 @@ export const uiMessages = {
   UI_YEAR: { ja: () => '年度', en: () => 'Fiscal year' },
   UI_YEAR_LATEST: { ja: () => '最新（実績のある年度）', en: () => 'Latest (with actuals)' },
   UI_YEAR_OPTION: entry<{ year: number }>({
-    ja: (p) => (p.year >= 2019 ? `${p.year}年度（${reiwaYear(p.year)}）` : `${p.year}年度`),
+    ja: (p) => fiscalYearJa(p.year),
     en: (p) => `FY${p.year}`,
   }),
   UI_YEAR_HINT: { ja: () => '検証すると、ブックにある年度から選べます。', en: () => 'Validate to choose from the years in the workbook.' },
@@ -86,7 +91,7 @@ export const uiMessages = {
   UI_SHOW_MORE: entry<{ n: Param }>({ ja: (p) => `さらに ${p.n}件を表示`, en: (p) => `Show ${p.n} more` }),
 
   // Grade result
-  UI_GRADE_HEADING: entry<{ year: Param }>({ ja: (p) => `${p.year}年度の評価`, en: (p) => `FY${p.year} grading` }),
+  UI_GRADE_HEADING: entry<{ year: number }>({ ja: (p) => `${fiscalYearJa(p.year)}の評価`, en: (p) => `FY${p.year} grading` }),
   UI_GRADE_COUNTS: entry<{ changed: Param; skipped: Param }>({
     ja: (p) => `更新 ${p.changed}セル / 保持 ${p.skipped}セル`,
     en: (p) => `${plural(p.changed, 'cell', 'cells')} updated / ${p.skipped} kept`,
@@ -155,7 +160,7 @@ export const uiMessages = {
   }),
 
   // Summary result
-  UI_SUMMARY_HEADING: entry<{ year: Param }>({ ja: (p) => `${p.year}年度の集計`, en: (p) => `FY${p.year} summary` }),
+  UI_SUMMARY_HEADING: entry<{ year: number }>({ ja: (p) => `${fiscalYearJa(p.year)}の集計`, en: (p) => `FY${p.year} summary` }),
   UI_FAVORABLE: entry<{ labels: Param }>({ ja: (p) => `比較的順調（${p.labels}）`, en: (p) => `Relatively on track (${p.labels})` }),
   UI_FAVORABLE_VALUE: entry<{ count: Param; percent: Param }>({
     ja: (p) => `${p.count}項目 ${p.percent}%`,

@@ -44,6 +44,18 @@ export function findFiscalYear(raw: unknown): { year: number; index: number; len
 }
 
 /** A fiscal year in 和暦: 2024 → 令和6年度, 2019 → 令和元年度; a year before 令和 stays 2018年度. */
+/** A fiscal year as Japanese documents write it, 和暦 first: 「令和6年度（2024年度）」 (before 令和, the Western year alone). */
+export function fiscalYearJa(year: number): string {
+  return year >= 2019 ? `${reiwaYear(year)}（${year}年度）` : `${year}年度`;
+}
+
+/** A moment as a Japanese sentence gives it: 「令和8年12月1日 19:00」. */
+export function dateTimeJa(d: Date): string {
+  const y = d.getFullYear();
+  const era = y >= 2019 ? `令和${y - ERA_OFFSET.令和 === 1 ? '元' : y - ERA_OFFSET.令和}年` : `${y}年`;
+  return `${era}${d.getMonth() + 1}月${d.getDate()}日 ${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+}
+
 export function reiwaYear(year: number): string {
   if (year < 2019) return `${year}年度`;
   const n = year - ERA_OFFSET.令和;

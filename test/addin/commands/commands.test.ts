@@ -132,7 +132,7 @@ describe('ribbon commands on a workbook', () => {
       restore = click('restoreWorkbook');
       dialog = await live.office.nextDialog();
       expect(shown(dialog.url).text).toMatch(
-        /^\d{4}-\d\d-\d\d \d\d:\d\d の評価（2024年度）を元に戻しました: 60セル、シート 0件\nこれより前に元に戻せる書き込みはありません。$/,
+        /^令和\d+年\d+月\d+日 \d\d:\d\d の評価（令和6年度（2024年度））を元に戻しました: 60セル、シート 0件\nこれより前に元に戻せる書き込みはありません。$/,
       );
       dialog.pressClose();
       await restore.done;

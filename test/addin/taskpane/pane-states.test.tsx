@@ -179,3 +179,20 @@ describe('office-display: what index.tsx reads from Office', () => {
     expect(isDarkTheme({ bodyBackgroundColor: 'not a colour' })).toBe(false);
   });
 });
+
+describe('where to start', () => {
+  it('says to start with 検証, draws it as the primary button until the workbook is validated, then 評価', async () => {
+    const { user } = renderPane();
+    const primary = () =>
+      within(screen.getByRole('group', { name: ja('UI_ACTIONS') }))
+        .getAllByRole('button')
+        .filter((b) => b.hasAttribute('data-next-step'))
+        .map((b) => b.textContent);
+    expect(screen.getByTestId('first-run-hint').textContent).toBe(ja('UI_FIRST_RUN_HINT'));
+    expect(primary()).toEqual([ja('UI_VALIDATE')]);
+    await user.click(screen.getByRole('button', { name: ja('UI_VALIDATE') }));
+    await screen.findByRole('region', { name: ja('UI_VALIDATION_HEADING') });
+    expect(screen.queryByTestId('first-run-hint')).toBeNull();
+    expect(primary()).toEqual([ja('UI_GRADE')]);
+  });
+});

@@ -11,9 +11,14 @@ import type { ActionKind } from '../hooks/use-workbook-session';
 import { useText } from '../hooks/use-text';
 
 const useStyles = makeStyles({
-  // Buttons keep their whole label: in a narrow pane (or with longer English labels) they wrap to a second row.
-  bar: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
-  button: { flex: '1 1 auto', whiteSpace: 'nowrap', paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS },
+  // A fixed 2 × 2 grid: the buttons stay where they are whatever the pane's width or language.
+  bar: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(2, minmax(0, 1fr))',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
+  },
+  button: { minWidth: 0, width: '100%', paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS },
 });
 
 const ACTIONS: Array<{ kind: ActionKind; label: MessageCode; hint: MessageCode; icon: ReactElement }> = [
@@ -24,10 +29,15 @@ const ACTIONS: Array<{ kind: ActionKind; label: MessageCode; hint: MessageCode; 
 ];
 
 /**
- * 検証 / 評価 / 集計 / 元に戻す. While one runs all of them stay focusable but inert (aria-disabled), so keyboard
+ * 検証 / 評価 / 集計 / 実行前に戻す. While one runs all of them stay focusable but inert (aria-disabled), so keyboard
  * focus is not thrown back to the top of the pane.
  */
-export function ActionBar(props: { busy: ActionKind | null; onRun: (kind: ActionKind) => void }) {
+export function ActionBar(props: {
+  busy: ActionKind | null;
+  /** The next step, drawn as the primary button: 検証 until the workbook has been validated, then 評価. */
+  primary: ActionKind;
+  onRun: (kind: ActionKind) => void;
+}) {
   const { t } = useText();
   const styles = useStyles();
   return (
@@ -36,7 +46,8 @@ export function ActionBar(props: { busy: ActionKind | null; onRun: (kind: Action
         <Tooltip key={a.kind} content={t(a.hint)} relationship="description" withArrow>
           <Button
             className={styles.button}
-            appearance={a.kind === 'grade' ? 'primary' : 'secondary'}
+            appearance={a.kind === props.primary ? 'primary' : 'secondary'}
+            data-next-step={a.kind === props.primary || undefined}
             icon={a.icon}
             disabledFocusable={props.busy !== null}
             onClick={() => props.onRun(a.kind)}

@@ -38,7 +38,6 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightBase200,
     fontWeight: tokens.fontWeightSemibold,
   },
-  code: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground3 },
   panel: { marginLeft: 0, marginRight: 0 },
   error: { flexShrink: 0, color: tokens.colorStatusDangerForeground1, marginTop: '1px' },
   warning: { flexShrink: 0, color: tokens.colorStatusWarningForeground1, marginTop: '1px' },
@@ -95,9 +94,9 @@ function CheckList(props: { check: CheckGroup; onGo: (target: { sheet: string; r
   const { check } = props;
   return (
     <div className={styles.check} role="group" aria-labelledby={id} data-check={check.code}>
-      <h4 id={id} className={styles.checkHeading}>
+      {/* the check's code is for support calls and the docs: a tooltip, not part of the heading a clerk reads */}
+      <h4 id={id} className={styles.checkHeading} title={check.code}>
         <span>{check.title[language]}</span>
-        <span className={styles.code}>{check.code}</span>
         <span>· {t('UI_CHECK_COUNT', { n: check.issues.length })}</span>
       </h4>
       <ShowMoreList items={check.issues} render={(issue) => <IssueRow issue={issue} onGo={props.onGo} />} />

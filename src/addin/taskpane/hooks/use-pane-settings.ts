@@ -1,18 +1,25 @@
 import { useMemo, useState } from 'react';
-import { z } from 'zod';
 import { BUILT_IN_POLICIES, DEFAULT_POLICY } from '../../../core/grading/default-policies';
 import type { GradingPolicy } from '../../../core/model';
 
-const YearSchema = z.number().int().min(1989).max(2200);
-
-/** What the pane keeps between openings; checked on the way in, as a stored value may be from an older version. */
-export const PaneSettingsSchema = z.object({
+export interface PaneSettings {
   /** 'latest' lets the engine pick the latest year with actuals. */
-  year: z.union([z.literal('latest'), YearSchema]),
-  previous: z.union([z.literal('auto'), z.literal('none'), YearSchema]),
-  policyId: z.string().min(1),
-});
-export type PaneSettings = z.infer<typeof PaneSettingsSchema>;
+  year: 'latest' | number;
+  previous: 'auto' | 'none' | number;
+  policyId: string;
+}
+
+const isYear = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 1989 && v <= 2200;
+
+/** A stored value, checked on the way in: it may come from an older version or another tool. */
+function parseSettings(value: unknown): PaneSettings | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { year, previous, policyId } = value as Record<string, unknown>;
+  if (year !== 'latest' && !isYear(year)) return null;
+  if (previous !== 'auto' && previous !== 'none' && !isYear(previous)) return null;
+  if (typeof policyId !== 'string' || policyId === '') return null;
+  return { year, previous, policyId };
+}
 
 export const INITIAL_SETTINGS: PaneSettings = { year: 'latest', previous: 'auto', policyId: DEFAULT_POLICY.id };
 
@@ -24,8 +31,7 @@ export interface SettingsStore {
 
 function initialSettings(store: SettingsStore | undefined): PaneSettings {
   try {
-    const parsed = PaneSettingsSchema.safeParse(store?.load());
-    return parsed.success ? parsed.data : INITIAL_SETTINGS;
+    return parseSettings(store?.load()) ?? INITIAL_SETTINGS;
   } catch {
     // A store that cannot be read (storage blocked): start from the defaults.
     return INITIAL_SETTINGS;
