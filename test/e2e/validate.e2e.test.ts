@@ -70,9 +70,10 @@ describe('Validate in the playground', () => {
     await pg.shot('validated');
     const text = (await results.textContent()) ?? '';
     for (const { code, address } of planted.expected) {
-      // The check is named and its issue names the cell, in the button's label and in its text.
+      // The check is named (its code in the heading's tooltip) and its issue names the cell, in the button's label and in its text.
       await expect(issueButton(page, code, address).count()).resolves.toBe(1);
-      expect(text).toContain(code);
+      await expect(pane(page).locator(`[data-check="${code}"] h4`).getAttribute('title')).resolves.toBe(code);
+      expect(text).not.toContain(code);
       expect(text).toContain(address.split('!')[1]);
     }
 
