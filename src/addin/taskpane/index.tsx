@@ -10,7 +10,7 @@ import { OfficeUnavailable } from './office-unavailable';
 import { officeSettingsStore } from './office-settings-store';
 
 /** Office.onReady answers within a second or two in Excel; past this the page is not in Office. */
-export const OFFICE_READY_TIMEOUT_MS = 15_000;
+const OFFICE_READY_TIMEOUT_MS = 15_000;
 
 let root: Root | undefined;
 

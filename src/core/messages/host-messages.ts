@@ -19,7 +19,7 @@ export const hostMessages = {
   },
   HOST_ERROR_UNDO_GROUP: {
     ja: () =>
-      'Excel がこの処理を Excel の［元に戻す］（Ctrl+Z）1 回分にまとめられませんでした。何も書き込まれていない場合は、もう一度お試しください。',
+      'Excel がこの処理を［元に戻す］（Ctrl+Z）1 回分にまとめられませんでした。何も書き込まれていない場合は、もう一度お試しください。',
     en: () => 'Excel could not make this run a single undo step. If nothing was written, try again.',
   },
   HOST_ERROR_PAYLOAD: {

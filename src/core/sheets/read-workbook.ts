@@ -34,7 +34,6 @@ export function hasActualColumn(table: IndicatorTable, year: number): boolean {
     : table.years.some((y) => (y.kind === 'actual' || y.kind === 'actual-with-target') && y.year === year);
 }
 
-/** Finds the project and indicator tables by their headers, on any sheet, and reads them with the problems of their cells. */
 const findIndicatorTable = (sheet: FilledSheet) =>
   locateTable(sheet, INDICATOR_COLUMNS, ['projectNo', 'name'], { budgetYears: false, municipalities: false });
 
@@ -53,6 +52,7 @@ export function holdsTable(sheet: SheetGrid): boolean {
   return report.report !== null || report.issues.length > 0;
 }
 
+/** Finds the project and indicator tables by their headers, on any sheet, and reads them with the problems of their cells. */
 export function readWorkbookModel(
   grid: WorkbookGrid,
   policy: GradingPolicy,

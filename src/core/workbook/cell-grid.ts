@@ -28,6 +28,9 @@ export interface SheetGrid {
   hidden?: boolean;
 }
 
+/** The most cells a command reads (the .xlsx file and the live workbook alike): beyond it the engine's memory is at risk. */
+export const MAX_WORKBOOK_CELLS = 5_000_000;
+
 export interface WorkbookGrid {
   sheets: SheetGrid[];
   /** The file asks Excel to recalculate on opening (.xlsx calcPr fullCalcOnLoad); a live workbook calculates anyway. */
@@ -64,9 +67,6 @@ export interface CellWrite {
  * A cell that must still hold this value when the changes are written. Between reading and
  * writing, someone may have inserted rows or typed (co-authoring in Excel on the web).
  */
-/** The most cells a command reads (the .xlsx file and the live workbook alike): beyond it the engine's memory is at risk. */
-export const MAX_WORKBOOK_CELLS = 5_000_000;
-
 export interface ExpectedCell {
   sheet: string;
   row: number;

@@ -7,7 +7,11 @@ import type { CellWrite, WorkbookGrid } from './cell-grid';
 export function withWrites(grid: WorkbookGrid, writes: readonly CellWrite[]): WorkbookGrid {
   if (writes.length === 0) return grid;
   const bySheet = new Map<string, CellWrite[]>();
-  for (const w of writes) bySheet.set(w.sheet, [...(bySheet.get(w.sheet) ?? []), w]);
+  for (const w of writes) {
+    const list = bySheet.get(w.sheet);
+    if (list) list.push(w);
+    else bySheet.set(w.sheet, [w]);
+  }
   return {
     ...grid,
     sheets: grid.sheets.map((sheet) => {

@@ -248,9 +248,7 @@ describe('command text', () => {
       'Could not finish: Excel refused to write (the sheet or workbook may be protected, or the file opened read-only).',
     );
     expect(failureText(Object.assign(new Error('?'), { code: 'InactiveWorkbook' }), 'ja')).toContain('このブックが前面にありません');
-    expect(failureText(Object.assign(new Error('?'), { code: 'UndoNotSupported' }), 'ja')).toContain(
-      'Excel の［元に戻す］（Ctrl+Z）1 回分',
-    );
+    expect(failureText(Object.assign(new Error('?'), { code: 'UndoNotSupported' }), 'ja')).toContain('［元に戻す］（Ctrl+Z）1 回分');
     expect(failureText('??', 'ja')).toBe('処理できませんでした: 予期しないエラーが起きました（エラーコード: string）。');
   });
 
