@@ -11,6 +11,7 @@ import { parseCellValue } from '../core/values/parse-cell-value';
 import { allLabels } from '../core/summary/build-summary';
 import type { CellValue, GradeCells, WorkbookChanges } from '../core/workbook/cell-grid';
 import { CellWritePlan, type CellChange, type SkippedChange } from './plan-cell-writes';
+import { groupGradeChanges, resultRowKey, type GroupedGradeChanges, type ResultRowKey } from './group-grade-changes';
 import { withRestorePoint } from '../core/restore/record-restore-point';
 import { resolveYear, UsageError } from './resolve-year';
 import { validateWorkbook, type ValidationReport } from './validate-workbook';
@@ -36,6 +37,8 @@ export interface GradeReport {
   changes: WorkbookChanges;
   changed: CellChange[];
   skipped: SkippedChange[];
+  /** The same cells by indicator (grades first, then the "-" ones), and the cells of no indicator. */
+  byIndicator: GroupedGradeChanges;
 }
 
 function sameNumber(expected: number) {
@@ -116,6 +119,7 @@ export function gradeWorkbook(grid: WorkbookGrid, options: GradeOptions = {}): G
   const graded = gradeYear(model, year, policy);
 
   const grades: GradeCells[] = [];
+  const resultRows = new Map<ResultRowKey, GradedIndicator>();
   for (const { sheet, table } of tables) {
     const cols = resultColumns(table, year, plan, sheet);
     const rowKey = [table.columns.projectNo, table.columns.name, table.layout === 'long' ? table.columns.year : undefined];
@@ -126,6 +130,7 @@ export function gradeWorkbook(grid: WorkbookGrid, options: GradeOptions = {}): G
       for (const at of [row, ...g.row.indicator.results.map((r) => resultRow(g, table, r.year))]) if (at !== undefined) gradeRows.add(at);
       // An input error is reported by validation; its cells are left as they are.
       if (row === undefined || g.outcome.reason === 'invalid') continue;
+      resultRows.set(resultRowKey(sheet.name, row), g);
       const label = g.outcome.label;
       const cells = g.row.indicator.results.find((r) => r.year === year)?.cells;
       const inputs = [cells?.actual ?? null, cells?.target ?? null];
@@ -154,6 +159,7 @@ export function gradeWorkbook(grid: WorkbookGrid, options: GradeOptions = {}): G
     changes: withRestorePoint(grid, changes, { command: 'grade', year, at: options.now ?? new Date() }),
     changed: plan.changed,
     skipped: plan.skipped,
+    byIndicator: groupGradeChanges(resultRows, plan.changed, plan.skipped),
     yearErrors: errorsAffecting(validation.issues, year),
   };
 }

@@ -1,5 +1,6 @@
 import type { GradingPolicy, Summary, ValidationIssue } from '../core/model';
 import type { CellChange, SkippedChange } from './plan-cell-writes';
+import type { GroupedGradeChanges } from './group-grade-changes';
 import type { RestoreConflict } from '../core/restore/plan-restore';
 import { gradeWorkbook } from './grade-workbook';
 import { restoreWorkbook, type RestoreReport } from './restore-workbook';
@@ -24,6 +25,8 @@ export interface GradeResult extends ValidateResult {
   year: number;
   changed: CellChange[];
   skipped: SkippedChange[];
+  /** The same cells by indicator, as the pane lists them. */
+  byIndicator: GroupedGradeChanges;
   /** The year's validation errors: the rows they are in were not graded. */
   yearErrors: ValidationIssue[];
 }
@@ -93,14 +96,14 @@ export function createWorkbookActions(port: WorkbookPort, session: SessionOption
       const grid = await port.read({ restoreRecord: true });
       const report = gradeWorkbook(grid, { ...options, now: now() });
       if (report.changes.writes.length === 0) {
-        const { year, changed, skipped, yearErrors } = report;
-        return { ...found(report.validation), year, changed, skipped, yearErrors };
+        const { year, changed, skipped, byIndicator, yearErrors } = report;
+        return { ...found(report.validation), year, changed, skipped, byIndicator, yearErrors };
       }
       await port.write(report.changes);
       // What is reported is the workbook as written: a warning about a cell just overwritten is gone.
       const after = validateWorkbook(withWrites(grid, report.changes.writes), options.policy, report.year);
-      const { year, changed, skipped } = report;
-      return { ...found(after), year, changed, skipped, yearErrors: errorsAffecting(after.issues, year) };
+      const { year, changed, skipped, byIndicator } = report;
+      return { ...found(after), year, changed, skipped, byIndicator, yearErrors: errorsAffecting(after.issues, year) };
     },
     async summarise(options = {}) {
       const report = summariseWorkbook(await port.read({ restoreRecord: true, summarySheets: true }), { ...options, now: now() });

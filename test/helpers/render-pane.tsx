@@ -1,5 +1,5 @@
 import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
-import { configure, render } from '@testing-library/react';
+import { configure, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/addin/taskpane/app';
 import type { SettingsStore } from '../../src/addin/taskpane/hooks/use-pane-settings';
@@ -74,6 +74,11 @@ export function renderPane(options: PaneOptions = {}) {
     </FluentProvider>,
   );
   return { ...view, port, actions, user };
+}
+
+/** Unfolds the settings (folded to their summary line when the pane opens). */
+export async function openSettings(user: ReturnType<typeof userEvent.setup>): Promise<void> {
+  await user.click(screen.getByTestId('settings-toggle'));
 }
 
 /** What the pane shows for `code` in Japanese, from the catalogue: tests state intent, not wording. */

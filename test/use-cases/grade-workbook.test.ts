@@ -260,6 +260,15 @@ describe('gradeWorkbook on the long layout (a row per indicator per year)', () =
   it('leaves the FY2023 row alone', () => {
     expect(report.changes.writes.some((w) => w.row === 1)).toBe(false);
   });
+
+  it("groups each indicator's grade and rate on its year's row, the added header apart", () => {
+    const { indicators, other } = report.byIndicator;
+    expect(indicators.map((g) => [g.projectNo, g.projectName, g.indicator, g.label, g.graded, g.changed.map((c) => c.address)])).toEqual([
+      [5, seed(5).name, '売上額※', 'B', true, ['指標!F3', '指標!G3']],
+      [56, seed(56).name, seed(56).indicators[0].name, 'B', true, ['指標!F4', '指標!G4']],
+    ]);
+    expect(other.changed.map((c) => c.address)).toEqual(['指標!G1']);
+  });
 });
 
 describe('gradeWorkbook reads a 達成率 column staff keep by hand', () => {
@@ -294,6 +303,21 @@ describe('gradeWorkbook reads a 達成率 column staff keep by hand', () => {
       expect(report.skipped).toEqual([]);
       expect(report.changes.writes).toEqual([]);
     }
+  });
+
+  it('puts the graded indicators first, then the "-" ones with their reason, each in sheet order', () => {
+    const grid = workbook(projects, indicators([null, null, null, null]));
+    setCell(grid, '指標', 'E2', null);
+    setCell(grid, '指標', 'E3', null);
+    const report = gradeWorkbook(grid, { year: 2024 });
+    const { indicators: groups } = report.byIndicator;
+    expect(groups.map((g) => [g.projectNo, g.label, g.graded, g.reasonText.ja])).toEqual([
+      [5, 'B', true, ''],
+      [11, 'A', true, ''],
+      [2, '-', false, '統合事業'],
+      [4, '-', false, '集計中'],
+    ]);
+    expect(groups.flatMap((g) => g.changed)).toHaveLength(report.changed.length);
   });
 
   it('a typed rate that differs at its own precision is listed in skipped', () => {

@@ -81,7 +81,7 @@ export const cliMessages = {
   CLI_BLANK: { ja: () => '（空欄）', en: () => '(blank)' },
   CLI_CHANGED: entry<{ n: number }>({ ja: (p) => `変更したセル ${p.n}件:`, en: (p) => `${p.n} cells changed:` }),
   CLI_KEPT: entry<{ n: number }>({
-    ja: (p) => `書き込まなかったセル ${p.n}件（入力済みの値・数式を保護。上書きするには --overwrite）:`,
+    ja: (p) => `上書きしなかったセル ${p.n}件（入力済みの値・数式。上書きするには --overwrite）:`,
     en: (p) => `${p.n} cells left alone (typed values and formulas are kept; --overwrite to replace):`,
   }),
   CLI_KEPT_FORMULA: entry<{ formula: Param }>({ ja: (p) => `数式 ${p.formula}`, en: (p) => `formula ${p.formula}` }),

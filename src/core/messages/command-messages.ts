@@ -1,3 +1,4 @@
+import { fiscalYearJa } from '../values/parse-fiscal-year';
 import { entry, type Entry, type Param } from './entry';
 
 /** What the ribbon buttons report in a notification (part of the one catalogue in catalogue.ts). */
@@ -6,8 +7,8 @@ export const commandMessages = {
     ja: (p) => `検証しました: エラー ${p.errors}件 / 警告 ${p.warnings}件`,
     en: (p) => `Validated: ${p.errors} errors / ${p.warnings} warnings`,
   }),
-  COMMAND_GRADE_DONE: entry<{ year: Param; changed: Param; skipped: Param }>({
-    ja: (p) => `${p.year}年度の評価を書き込みました: ${p.changed}セルを更新、入力済みのため保護 ${p.skipped}セル`,
+  COMMAND_GRADE_DONE: entry<{ year: number; changed: Param; skipped: Param }>({
+    ja: (p) => `${fiscalYearJa(p.year)}の評価を書き込みました: ${p.changed}セルを更新、入力済みのため上書きしなかったセル ${p.skipped}`,
     en: (p) => `FY${p.year} graded: ${p.changed} cells updated, ${p.skipped} typed cells kept`,
   }),
   COMMAND_SUMMARY_DONE: entry<{ sheet: Param; count: Param; percent: Param }>({

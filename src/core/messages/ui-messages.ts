@@ -25,7 +25,7 @@ export const uiMessages = {
   UI_RESTORE: { ja: () => '実行前に戻す', en: () => 'Restore' },
   UI_RESTORE_HINT: {
     ja: () =>
-      '直前の［評価］または［集計］で書き換えたセルとシートを、ブックに保存された記録から書き込み前の値・数式・表示形式に戻します。Excel の［実行前に戻す］（Ctrl+Z）とは別の機能で、保存して開き直した後も使えます',
+      '直前の［評価］または［集計］で書き換えたセルとシートを、ブックに保存された記録から書き込み前の値・数式・表示形式に戻します。Excel の［元に戻す］（Ctrl+Z）とは別の機能で、保存して開き直した後も使えます',
     en: () =>
       "Undoes the last Grade or Summary from the record saved in the workbook: values, formulas and formats come back. Separate from Excel's Undo (Ctrl+Z); works after saving and reopening",
   },
@@ -36,6 +36,16 @@ export const uiMessages = {
 
   // Settings
   UI_SETTINGS: { ja: () => '設定', en: () => 'Settings' },
+  UI_SETTINGS_SUMMARY: entry<{ year: Param; previous: Param; policy: Param }>({
+    ja: (p) => `${p.year}・${p.previous}・${p.policy}`,
+    en: (p) => `${p.year} · ${p.previous} · ${p.policy}`,
+  }),
+  UI_SETTINGS_TOGGLE: entry<{ summary: Param }>({
+    ja: (p) => `設定: ${p.summary}（選択すると変更できます）`,
+    en: (p) => `Settings: ${p.summary} (select to change)`,
+  }),
+  UI_COMPARE_AUTO: { ja: () => '前年度と比較', en: () => 'compared with the year before' },
+  UI_COMPARE_WITH: entry<{ year: number }>({ ja: (p) => `${fiscalYearJa(p.year)}と比較`, en: (p) => `compared with FY${p.year}` }),
   UI_YEAR: { ja: () => '年度', en: () => 'Fiscal year' },
   UI_YEAR_LATEST: { ja: () => '最新（実績のある年度）', en: () => 'Latest (with actuals)' },
   UI_YEAR_OPTION: entry<{ year: number }>({
@@ -88,16 +98,35 @@ export const uiMessages = {
     ja: (p) => `${p.severity} ${p.address}: ${p.message}（選択するとセルへ移動）`,
     en: (p) => `${p.severity} at ${p.address}: ${p.message} (select to go to the cell)`,
   }),
+  UI_SAME_ISSUE_CELLS: entry<{ n: Param }>({ ja: (p) => `同じ内容 ${p.n}件:`, en: (p) => `${p.n} cells:` }),
+  UI_ISSUE_CELL_LABEL: entry<{ severity: Param; address: Param }>({
+    ja: (p) => `${p.severity} ${p.address}（選択するとセルへ移動）`,
+    en: (p) => `${p.severity} at ${p.address} (select to go to the cell)`,
+  }),
   UI_SHOW_MORE: entry<{ n: Param }>({ ja: (p) => `さらに ${p.n}件を表示`, en: (p) => `Show ${p.n} more` }),
 
   // Grade result
   UI_GRADE_HEADING: entry<{ year: number }>({ ja: (p) => `${fiscalYearJa(p.year)}の評価`, en: (p) => `FY${p.year} grading` }),
   UI_GRADE_COUNTS: entry<{ changed: Param; skipped: Param }>({
-    ja: (p) => `更新 ${p.changed}セル / 保持 ${p.skipped}セル`,
+    ja: (p) => `更新 ${p.changed}セル / 上書きしなかったセル ${p.skipped}`,
     en: (p) => `${plural(p.changed, 'cell', 'cells')} updated / ${p.skipped} kept`,
   }),
   UI_GRADE_NOTHING: { ja: () => '書き換えが必要なセルはありませんでした。', en: () => 'No cell needed a change.' },
-  UI_CHANGED_HEADING: { ja: () => '更新したセル', en: () => 'Updated cells' },
+  UI_CHANGED_HEADING: entry<{ n: Param }>({ ja: (p) => `評価した指標 ${p.n}件`, en: (p) => `Graded indicators: ${p.n}` }),
+  UI_NOT_GRADED_HEADING: entry<{ n: Param; label: Param }>({
+    ja: (p) => `「${p.label}」とした指標 ${p.n}件`,
+    en: (p) => `Indicators marked "${p.label}": ${p.n}`,
+  }),
+  UI_OTHER_CHANGES_HEADING: { ja: () => 'その他の更新', en: () => 'Other updates' },
+  UI_REASON_COUNT: entry<{ reason: Param; n: Param }>({ ja: (p) => `${p.reason} ${p.n}`, en: (p) => `${p.reason} ${p.n}` }),
+  UI_PROJECT_LINE: entry<{ no: Param; name: Param }>({ ja: (p) => `No.${p.no} ${p.name}`, en: (p) => `No.${p.no} ${p.name}` }),
+  UI_CELL_WAS: entry<{ address: Param; before: Param }>({ ja: (p) => `${p.address} ${p.before}`, en: (p) => `${p.address} ${p.before}` }),
+  UI_LIST_SEPARATOR: { ja: () => '、', en: () => ', ' },
+  UI_INDICATOR_BEFORE: entry<{ cells: Param }>({ ja: (p) => `${p.cells} から更新`, en: (p) => `updated from ${p.cells}` }),
+  UI_INDICATOR_LABEL: entry<{ project: Param; indicator: Param; result: Param; before: Param }>({
+    ja: (p) => `${p.project} ${p.indicator}: ${p.result}（${p.before}）（選択するとセルへ移動）`,
+    en: (p) => `${p.project} ${p.indicator}: ${p.result} (${p.before}) (select to go to the cell)`,
+  }),
   UI_KEPT_HEADING: { ja: () => '上書きしなかったセル', en: () => 'Cells kept as they are' },
   UI_KEPT_EXPLAIN: entry<{ n: Param }>({
     ja: (p) => `${p.n}セルは入力済みの値または数式が計算結果と異なるため、そのままにしました。`,

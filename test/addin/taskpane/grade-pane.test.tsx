@@ -21,21 +21,42 @@ describe('task pane: 評価 (Grade) on the sample workbook', () => {
     // the port received every planned write: project 5's rate on row 9, as a 0.0% number
     expect(port.writes).toHaveLength(graded.changed.length);
     expect(cellAt(port.grid.sheets[1], 'N9')).toBeCloseTo(43698 / 50500, 12);
+    // grades first, one row per indicator with its grade and rate together and the cells they went to
     const changed = within(results).getByTestId('changed-cells');
-    // the first 10 are shown, the rest on request
-    await user.click(within(changed).getByRole('button', { name: ja('UI_SHOW_MORE', { n: graded.changed.length - 10 }) }));
-    const n9 = within(changed).getByRole('button', { name: exactly(CHANGE('N9', ja('UI_KIND_RATE'), ja('UI_BLANK'), '86.5%')) });
-    expect(n9.textContent).toBe(`${INDICATORS}!N9${ja('UI_KIND_RATE')}${ja('UI_BLANK')}86.5%`);
+    const { indicators, other } = graded.byIndicator;
+    const grades = indicators.filter((g) => g.graded);
+    expect(grades.map((g) => g.label).sort()).toEqual([...'AAAAAABBBB']);
+    expect(within(changed).getByRole('heading').textContent).toBe(ja('UI_CHANGED_HEADING', { n: grades.length }));
+    const five = grades.find((g) => g.projectNo === 5)!;
+    const fiveLabel = ja('UI_INDICATOR_LABEL', {
+      project: ja('UI_PROJECT_LINE', { no: 5, name: five.projectName! }),
+      indicator: five.indicator,
+      result: 'B · 86.5%',
+      // the sample has the grade typed already: only the rate is new
+      before: ja('UI_INDICATOR_BEFORE', { cells: `${INDICATORS}!N9 ${ja('UI_BLANK')}` }),
+    });
+    const row9 = within(changed).getByRole('button', { name: exactly(fiveLabel) });
+    expect(row9.textContent).toContain(`${five.indicator}B · 86.5%`);
+    // the "-" ones are one folded line with their reasons, opened on request
+    const dashes = indicators.filter((g) => !g.graded);
+    expect(dashes.length).toBe(graded.changed.filter((c) => c.kind === 'grade' && c.after === '-').length);
+    const folded = within(results).getByTestId('not-graded');
+    const header = within(folded).getByRole('button', { name: new RegExp(ja('UI_NOT_GRADED_HEADING', { n: dashes.length, label: '-' })) });
+    expect(header.textContent).toContain(
+      `${ja('NOT_GRADED_NO_ACTUAL')} 44 · ${ja('NOT_GRADED_NO_TARGET')} 3 · ${ja('NOT_GRADED_MERGED')} 2`,
+    );
+    expect(header.getAttribute('aria-expanded')).toBe('false');
+    await user.click(header);
+    expect(within(folded).getAllByRole('button', { name: /^No\.\d+ .*: -（(実績値未入力|年度の目標値なし|統合事業)）/s })).toHaveLength(10);
+    await user.click(within(folded).getByRole('button', { name: ja('UI_SHOW_MORE', { n: dashes.length - 10 }) }));
+    expect(within(folded).getAllByRole('button', { name: /^No\.\d+ / })).toHaveLength(dashes.length);
+    // cells of no indicator (the added header) on their own
+    expect(other.changed.map((c) => c.address)).toEqual([`${INDICATORS}!N3`]);
     expect(
-      within(changed).getByRole('button', { name: exactly(CHANGE('N3', ja('UI_KIND_HEADER'), ja('UI_BLANK'), '2024年度達成率')) }),
+      within(results).getByRole('button', { name: exactly(CHANGE('N3', ja('UI_KIND_HEADER'), ja('UI_BLANK'), '2024年度達成率')) }),
     ).toBeTruthy();
-    const dashes = graded.changed.filter((c) => c.kind === 'grade' && c.after === '-').length;
-    expect(dashes).toBeGreaterThan(0);
-    expect(
-      within(changed).getAllByRole('button', { name: new RegExp(`${ja('UI_KIND_GRADE')}: ${ja('UI_BLANK')} から - に更新`) }),
-    ).toHaveLength(dashes);
-    // a changed cell is a way to it
-    await user.click(n9);
+    // an indicator is a way to its grade cell
+    await user.click(row9);
     expect(actions.select).toHaveBeenCalledWith(INDICATORS, 8, 13);
     expect(screen.getByRole('status').textContent).toContain(
       ja('COMMAND_GRADE_DONE', { year: graded.year, changed: graded.changed.length, skipped: 0 }),
@@ -54,15 +75,18 @@ describe('task pane: 評価 (Grade) on the sample workbook', () => {
     expect(within(results).getByText(ja('UI_GRADE_COUNTS', { changed: graded.changed.length, skipped: 1 }))).toBeTruthy();
     const kept = within(results).getByTestId('kept-cells');
     expect(within(kept).getByRole('heading', { name: ja('UI_KEPT_HEADING') })).toBeTruthy();
+    const five = graded.byIndicator.indicators.find((g) => g.projectNo === 5)!;
     const keptLabel = ja('UI_KEPT_LABEL', {
-      address: `${INDICATORS}!L9`,
+      address: `${ja('UI_PROJECT_LINE', { no: 5, name: five.indicator })} ${INDICATORS}!L9`,
       kind: ja('UI_KIND_GRADE'),
       before: 'A',
       reason: ja('UI_REASON_ENTERED'),
       after: 'B',
     });
     const row = within(kept).getByRole('button', { name: exactly(keptLabel) });
-    expect(row.textContent).toBe(`${INDICATORS}!L9${ja('UI_KIND_GRADE')}A(${ja('UI_COMPUTED', { value: 'B' })})${ja('UI_REASON_ENTERED')}`);
+    expect(row.textContent).toBe(
+      `${ja('UI_PROJECT_LINE', { no: 5, name: five.indicator })}${INDICATORS}!L9${ja('UI_KIND_GRADE')}A(${ja('UI_COMPUTED', { value: 'B' })})${ja('UI_REASON_ENTERED')}`,
+    );
     expect(cellAt(port.grid.sheets[1], 'L9')).toBe('A');
     // the validation result shows the same disagreement as a warning
     const validation = screen.getByRole('region', { name: ja('UI_VALIDATION_HEADING') });
@@ -96,19 +120,20 @@ describe('task pane: 評価 (Grade) on the sample workbook', () => {
     expect(actions.grade).toHaveBeenLastCalledWith(expect.objectContaining({ overwrite: true, year: graded.year }));
     expect(cellAt(port.grid.sheets[1], 'L9')).toBe('B');
     const changed = screen.getByTestId('changed-cells');
-    expect(within(changed).getByRole('button', { name: exactly(CHANGE('L9', ja('UI_KIND_GRADE'), 'A', 'B')) })).toBeTruthy();
+    expect(within(changed).getByRole('button', { name: new RegExp(`: B · 86\\.5%（${INDICATORS}!L9 A から更新）`) })).toBeTruthy();
     expect(screen.queryByTestId('kept-cells')).toBeNull();
   });
 
   it('lists a formula it did not replace with the formula itself', async () => {
     const grid = sampleGrid();
+    const indicator = String(cellAt(grid.sheets[1], 'C25'));
     const formula = '=IF(K25/J25>=1.2,"A","B")';
     setCell(grid, INDICATORS, 'L25', 'B', formula); // project 21 computes A (110%)
     const { user } = renderPane({ port: new MemoryWorkbookPort(grid) });
     await user.click(screen.getByRole('button', { name: ja('UI_GRADE') }));
     const kept = await screen.findByTestId('kept-cells');
     const label = ja('UI_KEPT_LABEL', {
-      address: `${INDICATORS}!L25`,
+      address: `${ja('UI_PROJECT_LINE', { no: 21, name: indicator })} ${INDICATORS}!L25`,
       kind: ja('UI_KIND_GRADE'),
       before: 'B',
       reason: ja('UI_REASON_FORMULA', { formula }),

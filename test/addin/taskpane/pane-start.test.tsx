@@ -54,7 +54,7 @@ describe('the task pane before Excel answers', () => {
       expect(await screen.findByRole('button', { name: 'Validate' })).toBeTruthy();
       expect(screen.queryByTestId('office-unavailable')).toBeNull();
       expect(document.documentElement.lang).toBe('en');
-      expect(screen.getByRole('combobox', { name: 'Fiscal year' }).textContent).toContain('2023');
+      expect(screen.getByTestId('settings-toggle').textContent).toContain('FY2023 · No comparison');
     } finally {
       office.uninstall();
     }

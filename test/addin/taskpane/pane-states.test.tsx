@@ -4,7 +4,7 @@ import { isDarkTheme } from '../../../src/addin/taskpane/office-display';
 import { languageOf } from '../../../src/core/messages/language';
 import { UsageError } from '../../../src/use-cases/resolve-year';
 import type { ValidateResult, WorkbookActions } from '../../../src/use-cases/workbook-session';
-import { ja, lastResult, renderPane } from '../../helpers/render-pane';
+import { ja, lastResult, renderPane, openSettings } from '../../helpers/render-pane';
 
 function deferred<T>() {
   let resolve!: (value: T) => void;
@@ -34,7 +34,7 @@ describe('task pane: language, theme, progress and errors', () => {
     await user.click(screen.getByRole('button', { name: 'Grade' }));
     const graded = await screen.findByRole('region', { name: 'FY2024 grading' });
     expect(within(graded).getByText('60 cells updated / 0 kept')).toBeTruthy();
-    expect(within(graded).getByRole('button', { name: /^成果指標!N9 Rate: \(blank\) changed to 86\.5%/ })).toBeTruthy();
+    expect(within(graded).getByRole('button', { name: /: B · 86\.5% \(updated from 成果指標!N9 \(blank\)\)/ })).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Summary' }));
     const summary = await screen.findByRole('region', { name: 'FY2024 summary' });
     expect(within(summary).getByTestId('summary-headline').textContent).toBe(
@@ -132,6 +132,7 @@ describe('task pane: language, theme, progress and errors', () => {
     });
     await user.click(screen.getByRole('button', { name: 'Validate' }));
     await screen.findByRole('region', { name: 'Validation' });
+    await openSettings(user);
     await user.click(screen.getByRole('combobox', { name: 'Fiscal year' }));
     await user.click(screen.getByRole('option', { name: 'FY2030' }));
     await user.click(screen.getByRole('button', { name: 'Grade' }));

@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import { dashReasonsText } from '../../../src/core/summary/dash-reasons';
 import { DEFAULT_POLICY } from '../../../src/core/grading/default-policies';
 import { MemoryWorkbookPort, sampleGrid } from '../../helpers/memory-workbook-port';
-import { ja, lastResult, renderPane } from '../../helpers/render-pane';
+import { ja, lastResult, renderPane, openSettings } from '../../helpers/render-pane';
 import { setCell } from '../../helpers/sheet-grid';
 
 const SHEET = '評価集計';
@@ -101,6 +101,7 @@ describe('task pane: 集計 (Summary) on the sample workbook', () => {
     const { user, actions } = renderPane();
     await user.click(screen.getByRole('button', { name: ja('UI_VALIDATE') }));
     await screen.findByRole('region', { name: ja('UI_VALIDATION_HEADING') });
+    await openSettings(user);
     await user.click(screen.getByRole('combobox', { name: ja('UI_YEAR') }));
     await user.click(screen.getByRole('option', { name: ja('UI_YEAR_OPTION', { year: 2024 }) }));
     await user.click(screen.getByRole('combobox', { name: ja('UI_PREVIOUS') }));
@@ -114,6 +115,7 @@ describe('task pane: 集計 (Summary) on the sample workbook', () => {
 
   it('grades with another built-in scale picked in the settings (S to D), its labels in the table', async () => {
     const { user, actions } = renderPane();
+    await openSettings(user);
     await user.click(screen.getByRole('combobox', { name: ja('UI_POLICY') }));
     await user.click(screen.getByRole('option', { name: /^5段階/ }));
     expect(screen.getByText(/S≥120% · A≥100% · B≥80% · C≥50% · D/)).toBeTruthy();
@@ -132,6 +134,7 @@ describe('settings kept between openings of the pane', () => {
     const first = renderPane({ settingsStore: store });
     await first.user.click(screen.getByRole('button', { name: ja('UI_VALIDATE') }));
     await screen.findByRole('region', { name: ja('UI_VALIDATION_HEADING') });
+    await openSettings(first.user);
     await first.user.click(screen.getByRole('combobox', { name: ja('UI_YEAR') }));
     await first.user.click(screen.getByRole('option', { name: ja('UI_YEAR_OPTION', { year: 2024 }) }));
     await first.user.click(screen.getByRole('combobox', { name: ja('UI_PREVIOUS') }));
@@ -141,7 +144,15 @@ describe('settings kept between openings of the pane', () => {
 
     // The pane is closed and opened again: the first action already uses what was picked.
     const again = renderPane({ settingsStore: store });
-    expect(screen.getByRole('combobox', { name: ja('UI_YEAR') }).textContent).toContain(ja('UI_YEAR_OPTION', { year: 2024 }));
+    // the folded settings line says so before anything is opened
+    expect(screen.getByTestId('settings-toggle').textContent).toBe(
+      ja('UI_SETTINGS') +
+        ja('UI_SETTINGS_SUMMARY', {
+          year: ja('UI_YEAR_OPTION', { year: 2024 }),
+          previous: ja('UI_PREVIOUS_NONE'),
+          policy: '青森圏域（A≥100% / B≥75% / C≥50% / D）',
+        }),
+    );
     await again.user.click(screen.getByRole('button', { name: ja('UI_SUMMARY') }));
     await screen.findByRole('region', { name: ja('UI_SUMMARY_HEADING', { year: 2024 }) });
     expect(again.actions.summarise).toHaveBeenLastCalledWith(expect.objectContaining({ year: 2024 }));
@@ -150,6 +161,6 @@ describe('settings kept between openings of the pane', () => {
 
     stored = { year: 'next', previous: 2023, policyId: '' };
     renderPane({ settingsStore: store });
-    expect(screen.getByRole('combobox', { name: ja('UI_YEAR') }).textContent).toContain(ja('UI_YEAR_LATEST'));
+    expect(screen.getByTestId('settings-toggle').textContent).toContain(ja('UI_YEAR_LATEST'));
   });
 });

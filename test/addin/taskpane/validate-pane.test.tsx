@@ -2,7 +2,9 @@
 import { screen, within } from '@testing-library/react';
 import { CHECKS } from '../../../src/core/checks/check-definitions';
 import { cellAddress, parseCellAddress } from '../../../src/core/workbook/cell-address';
-import { ja, lastResult, renderPane } from '../../helpers/render-pane';
+import { ja, lastResult, renderPane, openSettings } from '../../helpers/render-pane';
+import { MemoryWorkbookPort, sampleGrid } from '../../helpers/memory-workbook-port';
+import { setCell } from '../../helpers/sheet-grid';
 
 const PROJECTS = '事業一覧';
 
@@ -79,9 +81,37 @@ describe('task pane: 検証 (Validate) on the sample workbook', () => {
     await user.click(screen.getByRole('button', { name: ja('UI_VALIDATE') }));
     const validated = await lastResult(actions.validate);
     await screen.findByRole('region', { name: ja('UI_VALIDATION_HEADING') });
+    await openSettings(user);
     await user.click(screen.getByRole('combobox', { name: ja('UI_YEAR') }));
     const options = screen.getAllByRole('option').map((o) => o.textContent);
     expect(options).toEqual([ja('UI_YEAR_LATEST'), ...[...validated.years].reverse().map((year) => ja('UI_YEAR_OPTION', { year }))]);
     expect(options.at(1)).toBe('令和6年度（2024年度）');
+  });
+
+  it('gathers issues that say the same thing into one line with a button per cell', async () => {
+    const grid = sampleGrid();
+    // a clerk typed 参加 instead of ○ in 今別町's column on 35 rows
+    const cells = Array.from({ length: 35 }, (_, i) => `J${i + 4}`);
+    for (const cell of cells) setCell(grid, PROJECTS, cell, '参加');
+    const { user, actions } = renderPane({ port: new MemoryWorkbookPort(grid) });
+    await user.click(screen.getByRole('button', { name: ja('UI_VALIDATE') }));
+    const validated = await lastResult(actions.validate);
+    const ticks = validated.issues.filter((i) => i.code === 'PARTICIPATION_INVALID');
+    expect(ticks.map((i) => i.cell)).toEqual(cells);
+    const check = await screen.findByRole('group', { name: new RegExp(CHECKS.PARTICIPATION_INVALID.title.ja) });
+    // the sentence once, the count, and the first 30 cells as buttons
+    expect(within(check).getAllByText(ticks[0].message.ja)).toHaveLength(1);
+    expect(within(check).getByText(ja('UI_SAME_ISSUE_CELLS', { n: 35 }))).toBeTruthy();
+    const severity = ja('UI_SEVERITY_WARNING');
+    const label = (cell: string) => ja('UI_ISSUE_CELL_LABEL', { severity, address: `${PROJECTS}!${cell}` });
+    expect(
+      within(check)
+        .getAllByRole('button', { name: /選択するとセルへ移動/ })
+        .map((b) => b.getAttribute('aria-label')),
+    ).toEqual(cells.slice(0, 30).map(label));
+    await user.click(within(check).getByRole('button', { name: ja('UI_SHOW_MORE', { n: 5 }) }));
+    const j38 = within(check).getByRole('button', { name: label('J38') });
+    await user.click(j38);
+    expect(actions.select).toHaveBeenLastCalledWith(PROJECTS, 37, 9);
   });
 });

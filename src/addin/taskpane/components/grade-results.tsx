@@ -1,10 +1,21 @@
-import { makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
 import { ArrowRight12Regular, LockClosed16Regular, Edit16Regular } from '@fluentui/react-icons';
 import { useId } from 'react';
 import type { CellChange, SkippedChange } from '../../../use-cases/plan-cell-writes';
+import type { IndicatorChanges } from '../../../use-cases/group-grade-changes';
 import type { GradeResult } from '../../../use-cases/workbook-session';
 import { formatCellValue, kindLabel } from '../format-cell';
-import { useText } from '../hooks/use-text';
+import { useText, type Translate } from '../hooks/use-text';
 import { ConfirmButton } from './confirm-button';
 import { ResultSection } from './result-section';
 import { RowButton } from './row-button';
@@ -24,6 +35,13 @@ const useStyles = makeStyles({
   before: { color: tokens.colorNeutralForeground2 },
   after: { fontWeight: tokens.fontWeightSemibold },
   reason: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
+  project: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
+  indicator: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
+  was: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
+  folded: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})` },
+  foldedHeader: { display: 'flex', flexDirection: 'column' },
+  foldedReasons: { color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular, fontSize: tokens.fontSizeBase200 },
+  panel: { marginLeft: 0, marginRight: 0 },
 });
 
 type Go = (target: { sheet: string; row?: number; col?: number }) => void;
@@ -53,6 +71,67 @@ function ChangeRow(props: { change: CellChange; onGo: Go }) {
   );
 }
 
+/** "No.3 観光振興事業" / the indicator / "B · 86.5%", then where it was written and what the cells held. */
+function IndicatorRow(props: { group: IndicatorChanges; onGo: Go }) {
+  const { t, language } = useText();
+  const styles = useStyles();
+  const g = props.group;
+  const first = g.changed[0] ?? g.skipped[0];
+  const result = g.graded ? [g.label, formatCellValue(g.rate, 'rate', t)].join(' · ') : `${g.label}（${g.reasonText[language]}）`;
+  const project = t('UI_PROJECT_LINE', { no: g.projectNo, name: g.projectName ?? '' }).trim();
+  const before = t('UI_INDICATOR_BEFORE', {
+    cells: g.changed
+      .map((c) => t('UI_CELL_WAS', { address: c.address, before: formatCellValue(c.before, c.kind, t) }))
+      .join(t('UI_LIST_SEPARATOR')),
+  });
+  return (
+    <RowButton
+      label={t('UI_INDICATOR_LABEL', { project, indicator: g.indicator, result, before })}
+      onActivate={first ? () => props.onGo({ sheet: first.sheet, row: first.row, col: first.col }) : undefined}
+    >
+      <Edit16Regular className={styles.icon} aria-hidden />
+      <span className={styles.body}>
+        <span className={styles.project}>{project}</span>
+        <span className={styles.indicator}>{g.indicator}</span>
+        <span className={styles.after}>{result}</span>
+        {g.changed.length > 0 && <span className={styles.was}>{before}</span>}
+      </span>
+    </RowButton>
+  );
+}
+
+/** "実績値未入力 44・年度の目標値なし 3": why the "-" indicators are "-", most common first. */
+function reasonCounts(groups: readonly IndicatorChanges[], t: Translate, language: 'ja' | 'en'): string {
+  const counts = new Map<string, number>();
+  for (const g of groups) counts.set(g.reasonText[language], (counts.get(g.reasonText[language]) ?? 0) + 1);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .map(([reason, n]) => t('UI_REASON_COUNT', { reason, n }))
+    .join(' · ');
+}
+
+/** The "-" indicators folded into one line with their reasons; opened, the same rows as the grades. */
+function NotGradedList(props: { groups: IndicatorChanges[]; onGo: Go }) {
+  const { t, language } = useText();
+  const styles = useStyles();
+  const label = props.groups[0].label;
+  return (
+    <Accordion collapsible className={styles.folded} data-testid="not-graded">
+      <AccordionItem value="not-graded">
+        <AccordionHeader as="h3" size="small">
+          <span className={styles.foldedHeader}>
+            <span>{t('UI_NOT_GRADED_HEADING', { n: props.groups.length, label })}</span>
+            <span className={styles.foldedReasons}>{reasonCounts(props.groups, t, language)}</span>
+          </span>
+        </AccordionHeader>
+        <AccordionPanel className={styles.panel}>
+          <ShowMoreList items={props.groups} initial={10} render={(g) => <IndicatorRow group={g} onGo={props.onGo} />} />
+        </AccordionPanel>
+      </AccordionItem>
+    </Accordion>
+  );
+}
+
 /** The cell address and what the cell holds (評価 / 達成率 / 計), shared by changed and kept rows. */
 function CellHead(props: { address: string; kind: string }) {
   const styles = useStyles();
@@ -64,7 +143,7 @@ function CellHead(props: { address: string; kind: string }) {
   );
 }
 
-function KeptRow(props: { change: SkippedChange; onGo: Go }) {
+function KeptRow(props: { change: SkippedChange; of: IndicatorChanges | undefined; onGo: Go }) {
   const { t } = useText();
   const styles = useStyles();
   const c = props.change;
@@ -72,13 +151,15 @@ function KeptRow(props: { change: SkippedChange; onGo: Go }) {
   const before = formatCellValue(c.before, c.kind, t);
   const after = formatCellValue(c.after, c.kind, t);
   const reason = c.reason === 'formula' && c.beforeFormula ? t('UI_REASON_FORMULA', { formula: c.beforeFormula }) : t('UI_REASON_ENTERED');
+  const indicator = props.of && t('UI_PROJECT_LINE', { no: props.of.projectNo, name: props.of.indicator });
   return (
     <RowButton
-      label={t('UI_KEPT_LABEL', { address: c.address, kind, before, after, reason })}
+      label={t('UI_KEPT_LABEL', { address: indicator ? `${indicator} ${c.address}` : c.address, kind, before, after, reason })}
       onActivate={() => props.onGo({ sheet: c.sheet, row: c.row, col: c.col })}
     >
       <LockClosed16Regular className={styles.kept} aria-hidden />
       <span className={styles.body}>
+        {indicator && <span className={styles.project}>{indicator}</span>}
         <CellHead address={c.address} kind={kind} />
         <span className={styles.values}>
           <span className={styles.after}>{before}</span>
@@ -91,15 +172,23 @@ function KeptRow(props: { change: SkippedChange; onGo: Go }) {
 }
 
 /**
- * After 評価: the cells written (address, old → new) and the cells kept because someone typed a
- * different value or a formula there, with 上書きして評価 to replace them.
+ * After 評価: the indicators graded (grade and rate together, with the cells they were written to),
+ * the "-" ones folded into a count by reason, other cells updated, and the cells kept because someone
+ * typed a different value or a formula there, with 上書きして評価 to replace them.
  */
 export function GradeResults(props: { result: GradeResult; busy: boolean; onGo: Go; onOverwrite: () => void }) {
   const { t } = useText();
   const styles = useStyles();
   const keptId = useId();
   const changedId = useId();
+  const otherId = useId();
   const { result } = props;
+  // Indicators whose cells changed; one kept as typed is listed under 上書きしなかったセル instead.
+  const written = result.byIndicator.indicators.filter((g) => g.changed.length > 0);
+  const graded = written.filter((g) => g.graded);
+  const notGraded = written.filter((g) => !g.graded);
+  const { other } = result.byIndicator;
+  const keptOf = new Map(result.byIndicator.indicators.flatMap((g) => g.skipped.map((c) => [c, g] as const)));
   return (
     <ResultSection title={t('UI_GRADE_HEADING', { year: result.year })} testId="grade-results">
       {result.yearErrors.length > 0 && (
@@ -120,7 +209,7 @@ export function GradeResults(props: { result: GradeResult; busy: boolean; onGo: 
           <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>{t('UI_KEPT_EXPLAIN', { n: result.skipped.length })}</MessageBarBody>
           </MessageBar>
-          <ShowMoreList items={result.skipped} initial={10} render={(c) => <KeptRow change={c} onGo={props.onGo} />} />
+          <ShowMoreList items={result.skipped} initial={10} render={(c) => <KeptRow change={c} of={keptOf.get(c)} onGo={props.onGo} />} />
           <ConfirmButton
             label={t('UI_OVERWRITE')}
             title={t('UI_OVERWRITE_TITLE')}
@@ -131,12 +220,21 @@ export function GradeResults(props: { result: GradeResult; busy: boolean; onGo: 
           />
         </div>
       )}
-      {result.changed.length > 0 && (
+      {graded.length > 0 && (
         <div className={styles.group} role="group" aria-labelledby={changedId} data-testid="changed-cells">
           <h3 id={changedId} className={styles.subheading}>
-            {t('UI_CHANGED_HEADING')}
+            {t('UI_CHANGED_HEADING', { n: graded.length })}
           </h3>
-          <ShowMoreList items={result.changed} initial={10} render={(c) => <ChangeRow change={c} onGo={props.onGo} />} />
+          <ShowMoreList items={graded} initial={10} render={(g) => <IndicatorRow group={g} onGo={props.onGo} />} />
+        </div>
+      )}
+      {notGraded.length > 0 && <NotGradedList groups={notGraded} onGo={props.onGo} />}
+      {other.changed.length > 0 && (
+        <div className={styles.group} role="group" aria-labelledby={otherId} data-testid="other-changes">
+          <h3 id={otherId} className={styles.subheading}>
+            {t('UI_OTHER_CHANGES_HEADING')}
+          </h3>
+          <ShowMoreList items={other.changed} initial={10} render={(c) => <ChangeRow change={c} onGo={props.onGo} />} />
         </div>
       )}
     </ResultSection>

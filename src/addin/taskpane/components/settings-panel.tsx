@@ -1,4 +1,6 @@
-import { Dropdown, Field, makeStyles, Option, Text, tokens } from '@fluentui/react-components';
+import { Button, Dropdown, Field, makeStyles, Option, Text, tokens } from '@fluentui/react-components';
+import { ChevronDown16Regular, ChevronRight16Regular } from '@fluentui/react-icons';
+import { useId, useState } from 'react';
 import type { GradingPolicy } from '../../../core/model';
 import type { PaneSettings } from '../hooks/use-pane-settings';
 import { useText, type Translate } from '../hooks/use-text';
@@ -15,7 +17,31 @@ const useStyles = makeStyles({
   pair: { display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', columnGap: tokens.spacingHorizontalS },
   dropdown: { minWidth: 0, width: '100%' },
   scale: { color: tokens.colorNeutralForeground3 },
+  toggle: {
+    justifyContent: 'flex-start',
+    alignItems: 'flex-start',
+    minWidth: 0,
+    maxWidth: '100%',
+    paddingLeft: 0,
+    paddingRight: 0,
+    textAlign: 'start',
+    fontWeight: tokens.fontWeightRegular,
+  },
+  toggleText: { display: 'flex', flexDirection: 'column', minWidth: 0 },
+  toggleTitle: { fontWeight: tokens.fontWeightSemibold },
+  toggleSummary: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
 });
+
+/** "令和6年度（2024年度）・前年度と比較・青森圏域基準": the settings in one line, for the folded panel. */
+function settingsSummary(settings: PaneSettings, policy: GradingPolicy, t: Translate, language: 'ja' | 'en'): string {
+  const previous =
+    settings.previous === 'auto'
+      ? t('UI_COMPARE_AUTO')
+      : settings.previous === 'none'
+        ? t('UI_PREVIOUS_NONE')
+        : t('UI_COMPARE_WITH', { year: settings.previous });
+  return t('UI_SETTINGS_SUMMARY', { year: yearText(settings.year, t), previous, policy: policy.name[language] });
+}
 
 function yearText(year: PaneSettings['year'], t: Translate): string {
   return year === 'latest' ? t('UI_YEAR_LATEST') : t('UI_YEAR_OPTION', { year });
@@ -58,10 +84,33 @@ export function SettingsPanel(props: {
     props.policies.findIndex((p) => p.id === props.policy.id),
   );
   const basis = props.policy.basis === 'baseline' ? t('UI_POLICY_BASIS_BASELINE') : t('UI_POLICY_BASIS_TARGET');
+  // Folded to one line so the buttons and the results stay in view; opened on click.
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const summary = settingsSummary(settings, props.policy, t, language);
+
+  const toggle = (
+    <Button
+      className={styles.toggle}
+      appearance="transparent"
+      icon={open ? <ChevronDown16Regular /> : <ChevronRight16Regular />}
+      aria-expanded={open}
+      aria-controls={panelId}
+      aria-label={t('UI_SETTINGS_TOGGLE', { summary })}
+      onClick={() => setOpen((o) => !o)}
+      data-testid="settings-toggle"
+    >
+      <span className={styles.toggleText}>
+        <span className={styles.toggleTitle}>{t('UI_SETTINGS')}</span>
+        <span className={styles.toggleSummary}>{summary}</span>
+      </span>
+    </Button>
+  );
+  if (!open) return toggle;
 
   return (
-    <fieldset className={styles.panel} disabled={props.disabled}>
-      <legend className={styles.legend}>{t('UI_SETTINGS')}</legend>
+    <fieldset id={panelId} className={styles.panel} disabled={props.disabled}>
+      <legend className={styles.legend}>{toggle}</legend>
       <div className={styles.pair}>
         <Field label={t('UI_YEAR')} size="small" hint={props.years === null ? t('UI_YEAR_HINT') : undefined}>
           <Dropdown

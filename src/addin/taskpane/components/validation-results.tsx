@@ -3,6 +3,7 @@ import {
   AccordionHeader,
   AccordionItem,
   AccordionPanel,
+  Button,
   makeStyles,
   MessageBar,
   MessageBarBody,
@@ -10,7 +11,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { CheckmarkCircle16Filled, ErrorCircle16Filled, Warning16Filled } from '@fluentui/react-icons';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import type { Severity, ValidationIssue } from '../../../core/model';
 import type { ValidateResult } from '../../../use-cases/workbook-session';
 import { groupIssues, issueTarget, type CheckGroup } from '../group-issues';
@@ -46,7 +47,27 @@ const useStyles = makeStyles({
   address: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold },
   severity: { color: tokens.colorNeutralForeground3 },
   message: { overflowWrap: 'anywhere' },
+  sameRow: {
+    display: 'grid',
+    gridTemplateColumns: 'auto 1fr',
+    columnGap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+  },
+  cells: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXXS,
+    marginTop: tokens.spacingVerticalXXS,
+  },
+  cellsCount: { color: tokens.colorNeutralForeground3, marginRight: tokens.spacingHorizontalXS },
+  cell: { minWidth: 0, fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightRegular },
 });
+
+/** Cell buttons drawn at first on a line of identical issues; the rest on request. */
+const SAME_ISSUE_CELLS = 30;
 
 function severityText(severity: Severity, t: Translate) {
   return severity === 'error' ? t('UI_SEVERITY_ERROR') : t('UI_SEVERITY_WARNING');
@@ -87,6 +108,49 @@ function IssueRow(props: { issue: ValidationIssue; onGo: (target: { sheet: strin
   );
 }
 
+/** Issues saying the same thing word for word: the sentence once, then a button per cell. */
+function SameIssueRow(props: { issues: ValidationIssue[]; onGo: (target: { sheet: string; row?: number; col?: number }) => void }) {
+  const { t, language } = useText();
+  const styles = useStyles();
+  const [shown, setShown] = useState(SAME_ISSUE_CELLS);
+  const first = props.issues[0];
+  const severity = severityText(first.severity, t);
+  const rest = props.issues.length - shown;
+  return (
+    <div className={styles.sameRow}>
+      <SeverityIcon severity={first.severity} />
+      <span className={styles.rowText}>
+        <span className={styles.message}>{first.message[language]}</span>
+        <span className={styles.cells}>
+          <span className={styles.cellsCount}>{t('UI_SAME_ISSUE_CELLS', { n: props.issues.length })}</span>
+          {props.issues.slice(0, shown).map((issue, i) => {
+            const target = issueTarget(issue);
+            const where = issue.cell ?? issue.sheet ?? t('UI_WORKBOOK_WIDE');
+            return (
+              <Button
+                key={i}
+                className={styles.cell}
+                size="small"
+                appearance="subtle"
+                aria-label={t('UI_ISSUE_CELL_LABEL', { severity, address: issue.address ?? where })}
+                disabled={!target}
+                onClick={() => target && props.onGo(target)}
+              >
+                {where}
+              </Button>
+            );
+          })}
+          {rest > 0 && (
+            <Button size="small" appearance="transparent" onClick={() => setShown(props.issues.length)}>
+              {t('UI_SHOW_MORE', { n: rest })}
+            </Button>
+          )}
+        </span>
+      </span>
+    </div>
+  );
+}
+
 function CheckList(props: { check: CheckGroup; onGo: (target: { sheet: string; row?: number; col?: number }) => void }) {
   const { t, language } = useText();
   const styles = useStyles();
@@ -99,7 +163,12 @@ function CheckList(props: { check: CheckGroup; onGo: (target: { sheet: string; r
         <span>{check.title[language]}</span>
         <span>· {t('UI_CHECK_COUNT', { n: check.issues.length })}</span>
       </h4>
-      <ShowMoreList items={check.issues} render={(issue) => <IssueRow issue={issue} onGo={props.onGo} />} />
+      <ShowMoreList
+        items={check.lines}
+        render={(line) =>
+          line.length === 1 ? <IssueRow issue={line[0]} onGo={props.onGo} /> : <SameIssueRow issues={line} onGo={props.onGo} />
+        }
+      />
     </div>
   );
 }

@@ -1,0 +1,76 @@
+import type { GradedIndicator } from '../core/grading/grade-year';
+import type { LocalizedText } from '../core/messages/catalogue';
+import type { CellChange, SkippedChange } from './plan-cell-writes';
+
+/** One indicator's result for the year and the cells of its row that the run changed or kept. */
+export interface IndicatorChanges {
+  sheet: string;
+  /** The row its grade is written to (0-based). */
+  row: number;
+  projectNo: number;
+  projectName: string | null;
+  indicator: string;
+  label: string;
+  rate: number | null;
+  /** A grade on the scale; false for the policy's "-" (merged, tallying, no actual …). */
+  graded: boolean;
+  /** Why it is "-" (empty for a grade). */
+  reasonText: LocalizedText;
+  changed: CellChange[];
+  skipped: SkippedChange[];
+}
+
+export interface GroupedGradeChanges {
+  /** Indicators with a grade first, then the "-" ones, each in sheet order. */
+  indicators: IndicatorChanges[];
+  /** Cells of no indicator: an added column header, a budget 計. */
+  other: { changed: CellChange[]; skipped: SkippedChange[] };
+}
+
+/** Where an indicator's grade of the year is written, as "sheet!row". */
+export type ResultRowKey = string;
+export const resultRowKey = (sheet: string, row: number): ResultRowKey => `${sheet}!${row}`;
+
+/**
+ * A grade run's changes by indicator, so a clerk reads "No.3 観光入込客数: B, 86.5%" instead of
+ * two unrelated cells; `rows` maps each indicator's result row to it (as gradeWorkbook wrote it).
+ */
+export function groupGradeChanges(
+  rows: ReadonlyMap<ResultRowKey, GradedIndicator>,
+  changed: readonly CellChange[],
+  skipped: readonly SkippedChange[],
+): GroupedGradeChanges {
+  const groups = new Map<ResultRowKey, IndicatorChanges>();
+  const other: GroupedGradeChanges['other'] = { changed: [], skipped: [] };
+  const place = (cell: CellChange, list: 'changed' | 'skipped') => {
+    const key = resultRowKey(cell.sheet, cell.row);
+    const g = cell.kind === 'grade' || cell.kind === 'rate' ? rows.get(key) : undefined;
+    if (!g) {
+      (other[list] as CellChange[]).push(cell);
+      return;
+    }
+    let group = groups.get(key);
+    if (!group) {
+      group = {
+        sheet: cell.sheet,
+        row: cell.row,
+        projectNo: g.row.indicator.projectNo,
+        projectName: g.project?.project.name ?? g.row.projectName?.text ?? null,
+        indicator: g.row.indicator.name,
+        label: g.outcome.label,
+        rate: g.outcome.rate,
+        graded: g.outcome.reason === 'graded',
+        reasonText: g.outcome.reasonText,
+        changed: [],
+        skipped: [],
+      };
+      groups.set(key, group);
+    }
+    (group[list] as CellChange[]).push(cell);
+  };
+  for (const c of changed) place(c, 'changed');
+  for (const c of skipped) place(c, 'skipped');
+  // The order gradeWorkbook graded them in (sheet order), whichever list an indicator's cells are in.
+  const inSheetOrder = [...rows.keys()].flatMap((key) => groups.get(key) ?? []);
+  return { indicators: [...inSheetOrder.filter((g) => g.graded), ...inSheetOrder.filter((g) => !g.graded)], other };
+}
