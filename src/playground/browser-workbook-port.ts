@@ -1,4 +1,4 @@
-import { createXlsx, patchXlsx, readXlsx, XlsxFileError } from '../adapters/xlsx';
+import { createXlsx, patchXlsx, readSheetLooks, readXlsx, XlsxFileError, type SheetLooks } from '../adapters/xlsx';
 import type { LocalizedText } from '../core/messages/catalogue';
 import { fileProblemMessage, type FileProblem } from '../core/messages/file-messages';
 import type { SheetGrid, WorkbookChanges, WorkbookGrid } from '../core/workbook/cell-grid';
@@ -67,6 +67,8 @@ export class BrowserWorkbookPort implements WorkbookPort {
   private bytes: Uint8Array;
   private snapshot: WorkbookSnapshot;
   private readonly listeners = new Set<() => void>();
+  /** Looks read from the current bytes, by sheet: dropped on every write. */
+  private looks = new Map<string, SheetLooks | null>();
 
   /** Throws WorkbookOpenError when the bytes are not a readable, non-empty .xlsx workbook. */
   constructor(bytes: Uint8Array, fileName: string) {
@@ -91,6 +93,12 @@ export class BrowserWorkbookPort implements WorkbookPort {
 
   readonly getSnapshot = (): WorkbookSnapshot => this.snapshot;
 
+  /** Column widths, fills, borders and bold of a sheet as the file holds them, read when first drawn. */
+  readonly looksOf = (sheet: string): SheetLooks | null => {
+    if (!this.looks.has(sheet)) this.looks.set(sheet, readSheetLooks(this.bytes, sheet));
+    return this.looks.get(sheet) ?? null;
+  };
+
   readonly subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -113,6 +121,7 @@ export class BrowserWorkbookPort implements WorkbookPort {
     const bytes = patchXlsx(this.bytes, changes);
     const grid = readXlsx(bytes);
     this.bytes = bytes;
+    this.looks = new Map();
     const { activeSheet, selection } = this.snapshot;
     const has = (name: string) => grid.sheets.some((s) => s.name === name);
     this.update({

@@ -1,8 +1,9 @@
 import { Button, makeStyles, mergeClasses, Text, tokens, useId } from '@fluentui/react-components';
-import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type MouseEvent } from 'react';
 import type { PlaygroundTranslate } from '../core/messages/playground-messages';
-import { cellAddress, columnLetters } from '../core/workbook/cell-address';
-import type { CellValue, SheetGrid } from '../core/workbook/cell-grid';
+import { cellAddress, columnLetters, parseCellAddress } from '../core/workbook/cell-address';
+import type { SheetLooks } from '../adapters/xlsx';
+import type { CellRange, CellStyle, CellValue, SheetGrid } from '../core/workbook/cell-grid';
 import type { CellSelection, WorkbookSnapshot } from './browser-workbook-port';
 import { cellText } from './cell-text';
 
@@ -11,6 +12,30 @@ export const INITIAL_ROWS = 200;
 export const SHOW_MORE_ROWS = 500;
 /** Columns drawn at most (a stray cell in column XFD would otherwise make 16,384 of them). */
 export const MAX_COLUMNS = 200;
+/** The row numbers' column, in px (the sheet's own columns follow at their widths). */
+const ROW_HEADER_PX = 48;
+/** A width as the file stores it (digits of the default font plus padding, 7 px a digit at 100 %) in px. */
+const widthPx = (width: number) => (width <= 0 ? 0 : Math.trunc(width * 7 + 0.5));
+const EDGE = '1px solid #000000';
+
+/** A cell's own look from the file (bold, fill, font colour, borders, alignment) as inline style. */
+function lookStyle(look: CellStyle | undefined, above: CellStyle | undefined, left: CellStyle | undefined): CSSProperties | undefined {
+  if (!look) return undefined;
+  const style: CSSProperties = {};
+  if (look.bold) style.fontWeight = 700;
+  // a filled cell keeps its own (light) colours in the dark theme too, as it prints
+  if (look.fill) Object.assign(style, { backgroundColor: `#${look.fill}`, color: `#${look.fontColor ?? '000000'}` });
+  else if (look.fontColor) style.color = `#${look.fontColor}`;
+  if (look.border) {
+    // right and bottom on every bordered cell; top and left only where the neighbour draws none, so lines stay 1 px
+    Object.assign(style, { borderRight: EDGE, borderBottom: EDGE });
+    if (!above?.border) style.borderTop = EDGE;
+    if (!left?.border) style.borderLeft = EDGE;
+  }
+  if (look.horizontal) style.textAlign = look.horizontal;
+  if (look.wrap) Object.assign(style, { whiteSpace: 'normal', height: 'auto', textOverflow: 'clip' });
+  return style;
+}
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', minHeight: 0, minWidth: 0, flexGrow: 1, rowGap: tokens.spacingVerticalXS },
@@ -78,13 +103,14 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     lineHeight: tokens.lineHeightBase200,
     color: tokens.colorNeutralForeground1,
-    tableLayout: 'auto',
+    // as in Excel, the columns are as wide as the sheet says, whatever they hold
+    tableLayout: 'fixed',
   },
   header: {
     position: 'sticky',
     top: 0,
     zIndex: 2,
-    minWidth: '3em',
+    boxSizing: 'border-box',
     padding: '2px 6px',
     fontWeight: tokens.fontWeightRegular,
     color: tokens.colorNeutralForeground2,
@@ -97,7 +123,7 @@ const useStyles = makeStyles({
     position: 'sticky',
     left: 0,
     zIndex: 1,
-    minWidth: '3em',
+    boxSizing: 'border-box',
     padding: '2px 6px',
     fontWeight: tokens.fontWeightRegular,
     color: tokens.colorNeutralForeground2,
@@ -109,8 +135,7 @@ const useStyles = makeStyles({
   corner: { left: 0, zIndex: 3 },
   headerOn: { backgroundColor: tokens.colorBrandBackground2, color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold },
   cell: {
-    maxWidth: '14em',
-    minWidth: '2.5em',
+    boxSizing: 'border-box',
     height: '20px',
     padding: '1px 6px',
     overflow: 'hidden',
@@ -121,6 +146,7 @@ const useStyles = makeStyles({
     cursor: 'cell',
   },
   number: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
+  runsOn: { overflow: 'visible', textOverflow: 'clip' },
   selected: {
     outline: `2px solid ${tokens.colorBrandStroke1}`,
     outlineOffset: '-2px',
@@ -148,21 +174,52 @@ interface RowProps {
   formats: (string | null)[] | undefined;
   /** The selected column in this row, or -1. */
   selectedCol: number;
+  looks: (CellStyle | undefined)[] | undefined;
+  looksAbove: (CellStyle | undefined)[] | undefined;
+  /** Merged areas in this row: the top-left cell spans them, the others are not drawn. */
+  merges: ReadonlyMap<number, CellRange | 'covered'> | undefined;
 }
 
-const GridRow = memo(function GridRow({ row, columns, values, formats, selectedCol }: RowProps) {
+/** Each drawn row's merged cells: the anchor (top-left) with its range, every other cell 'covered'. */
+function mergesByRow(merges: readonly CellRange[], rows: number, columns: number): Map<number, Map<number, CellRange | 'covered'>> {
+  const byRow = new Map<number, Map<number, CellRange | 'covered'>>();
+  for (const m of merges) {
+    if (m.top >= rows || m.left >= columns) continue;
+    for (let r = m.top; r <= Math.min(m.bottom, rows - 1); r++) {
+      let row = byRow.get(r);
+      if (!row) byRow.set(r, (row = new Map()));
+      for (let c = m.left; c <= Math.min(m.right, columns - 1); c++) row.set(c, r === m.top && c === m.left ? m : 'covered');
+    }
+  }
+  return byRow;
+}
+
+const GridRow = memo(function GridRow({ row, columns, values, formats, selectedCol, looks, looksAbove, merges }: RowProps) {
   const styles = useStyles();
   const cells = [];
   for (let col = 0; col < columns; col++) {
+    const merge = merges?.get(col);
+    if (merge === 'covered') continue;
     const value = values?.[col] ?? null;
     const text = cellText(value, formats?.[col] ?? null);
-    const selected = col === selectedCol;
+    const selected = merge ? selectedCol >= merge.left && selectedCol <= merge.right : col === selectedCol;
+    const look = looks?.[col];
+    // as in Excel, text runs on over empty cells to its right (not over a merged area's end or a wrapped cell)
+    const runsOn = typeof value === 'string' && !merge && !look?.wrap && col + 1 < columns && (values?.[col + 1] ?? null) === null;
     cells.push(
       <td
         key={col}
         data-address={cellAddress(row, col)}
         data-selected={selected ? 'true' : undefined}
-        className={mergeClasses(styles.cell, typeof value === 'number' && styles.number, selected && styles.selected)}
+        className={mergeClasses(
+          styles.cell,
+          typeof value === 'number' && styles.number,
+          runsOn && styles.runsOn,
+          selected && styles.selected,
+        )}
+        style={lookStyle(look, looksAbove?.[col], looks?.[col - 1])}
+        colSpan={merge ? Math.min(merge.right, columns - 1) - merge.left + 1 : undefined}
+        rowSpan={merge ? merge.bottom - merge.top + 1 : undefined}
         title={text.length > 12 ? text : undefined}
       >
         {text}
@@ -229,6 +286,8 @@ function SheetTabs(props: {
 
 export interface GridViewProps {
   snapshot: WorkbookSnapshot;
+  /** The sheet's column widths and cell looks as the file holds them (null: none to draw). */
+  looksOf(sheet: string): SheetLooks | null;
   onShowSheet(sheet: string): void;
   onSelectCell(sheet: string, row: number, col: number): void;
   t: PlaygroundTranslate;
@@ -242,7 +301,7 @@ function formulaBarText(sheet: SheetGrid, selection: CellSelection): string {
 }
 
 /** The workbook as Excel would show it: sheet tabs, column letters and row numbers, each cell's displayed text. */
-export function GridView({ snapshot, onShowSheet, onSelectCell, t }: GridViewProps) {
+export function GridView({ snapshot, looksOf, onShowSheet, onSelectCell, t }: GridViewProps) {
   const styles = useStyles();
   const { grid, activeSheet, selection } = snapshot;
   const sheet = grid.sheets.find((s) => s.name === activeSheet) ?? grid.sheets[0];
@@ -262,6 +321,10 @@ export function GridView({ snapshot, onShowSheet, onSelectCell, t }: GridViewPro
   const shownColumns = selected ? Math.max(columns, Math.min(selected.col + 1, allColumns)) : columns;
 
   const headers = useMemo(() => Array.from({ length: shownColumns }, (_, col) => columnLetters(col)), [shownColumns]);
+  // read again after each write (the revision): a summary sheet added has its own widths and fills
+  const looks = useMemo(() => looksOf(sheet.name), [looksOf, sheet.name, snapshot.revision]); // eslint-disable-line react-hooks/exhaustive-deps
+  const merges = useMemo(() => mergesByRow(sheet.merges, shown, shownColumns), [sheet.merges, shown, shownColumns]);
+  const widths = headers.map((_, col) => widthPx(looks?.columnWidths[col] ?? looks?.defaultWidth ?? 8.43));
 
   // bring the selected cell into view (a clicked validation issue)
   useEffect(() => {
@@ -280,10 +343,9 @@ export function GridView({ snapshot, onShowSheet, onSelectCell, t }: GridViewPro
   }, [selected?.sheet, selected?.row, selected?.col, snapshot.revision]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const onClick = (event: MouseEvent<HTMLTableElement>) => {
-    const td = (event.target as HTMLElement).closest('td[data-address]');
-    if (!td) return;
-    const row = (td.parentElement as HTMLTableRowElement).sectionRowIndex;
-    onSelectCell(sheet.name, row, (td as HTMLTableCellElement).cellIndex - 1);
+    const td = (event.target as HTMLElement).closest<HTMLElement>('td[data-address]');
+    const at = td && parseCellAddress(td.dataset.address ?? '');
+    if (at) onSelectCell(sheet.name, at.row, at.col);
   };
 
   const body = [];
@@ -296,6 +358,9 @@ export function GridView({ snapshot, onShowSheet, onSelectCell, t }: GridViewPro
         values={sheet.values[row]}
         formats={sheet.numberFormats[row]}
         selectedCol={selected && selected.row === row ? selected.col : -1}
+        looks={looks?.cells[row]}
+        looksAbove={looks?.cells[row - 1]}
+        merges={merges.get(row)}
       />,
     );
   }
@@ -327,16 +392,21 @@ export function GridView({ snapshot, onShowSheet, onSelectCell, t }: GridViewPro
         {rows === 0 ? (
           <p className={styles.empty}>{t('PG_EMPTY_SHEET')}</p>
         ) : (
-          <table className={styles.table} onClick={onClick}>
+          <table className={styles.table} style={{ width: ROW_HEADER_PX + widths.reduce((a, b) => a + b, 0) }} onClick={onClick}>
             <thead>
               <tr>
-                <th scope="col" className={mergeClasses(styles.header, styles.corner)}>
+                <th scope="col" className={mergeClasses(styles.header, styles.corner)} style={{ width: ROW_HEADER_PX }}>
                   <span style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>
                     {t('PG_CELL')}
                   </span>
                 </th>
                 {headers.map((letters, col) => (
-                  <th key={col} scope="col" className={mergeClasses(styles.header, selected?.col === col && styles.headerOn)}>
+                  <th
+                    key={col}
+                    scope="col"
+                    className={mergeClasses(styles.header, selected?.col === col && styles.headerOn)}
+                    style={{ width: widths[col] }}
+                  >
                     {letters}
                   </th>
                 ))}

@@ -234,6 +234,7 @@ export function PlaygroundPage(props: PlaygroundPageProps) {
             <GridView
               key={workbook.id}
               snapshot={snapshot}
+              looksOf={port.looksOf}
               t={t}
               onShowSheet={(sheet) => port.showSheet(sheet)}
               onSelectCell={(sheet, row, col) => port.selectCell(sheet, row, col)}

@@ -275,7 +275,7 @@ describe('file and usage errors: exit 2 and one clear line', () => {
     [
       'a year the workbook has no columns for',
       () => ['grade', sample, '--year', '2030'],
-      /2030年度の目標値・実績値の列（または行）がブックにありません（あるのは 2023年度、2024年度）/,
+      /令和12年度（2030年度）の目標値・実績値の列（または行）がブックにありません（あるのは 令和5年度（2023年度）、令和6年度（2024年度））/,
     ],
     ['an unknown command', () => ['frobnicate', sample], /コマンド「frobnicate」はありません/],
   ];

@@ -61,6 +61,26 @@ describe('Accessibility (axe-core)', () => {
     await pg.shot('dark graded');
     expect(await seriousViolations(page)).toEqual([]);
   });
+
+  it('has none with the "-" indicators unfolded, the settings open and a summary sheet drawn', async () => {
+    const page = await pg.open();
+    const graded = await runAction(page, '評価', 'grade-results');
+    const folded = graded.getByTestId('not-graded');
+    await folded.getByRole('button', { name: /とした指標 49件/ }).click();
+    await folded.getByRole('button', { name: /^No\.1 / }).waitFor({ state: 'visible' });
+    await pg.shot('"-" indicators unfolded');
+    expect(await seriousViolations(page)).toEqual([]);
+    const toggle = page.getByTestId('settings-toggle');
+    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('false');
+    await toggle.click();
+    await expect(page.getByTestId('settings-toggle').getAttribute('aria-expanded')).resolves.toBe('true');
+    await page.getByRole('combobox', { name: '年度', exact: true }).waitFor({ state: 'visible' });
+    await pg.shot('settings open');
+    expect(await seriousViolations(page)).toEqual([]);
+    await runAction(page, '集計', 'summary-results');
+    await pg.shot('summary sheet drawn');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
 });
 
 describe('Keyboard focus on result rows (WCAG 2.4.7)', () => {

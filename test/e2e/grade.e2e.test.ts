@@ -23,7 +23,9 @@ describe('Grade in the playground', () => {
     await pg.shot('before grading');
 
     const results = await runAction(page, '評価', 'grade-results');
-    await expect(results.textContent()).resolves.toContain(`更新 ${expected.changed.length}セル / 上書きしなかったセル ${expected.skipped.length}`);
+    await expect(results.textContent()).resolves.toContain(
+      `更新 ${expected.changed.length}セル / 上書きしなかったセル ${expected.skipped.length}`,
+    );
     await pg.shot('graded');
 
     const after = await gridOf(page);

@@ -58,6 +58,29 @@ describe('Summary in the playground', () => {
     ]);
     expect(shown).toEqual(['計 【57事業】', '6', '4', '0', '0', '47', '57']);
 
+    // Drawn as it prints: the column widths, the header fill, bold 計 row, borders and merged 評価値 the file holds.
+    const look = (address: string) =>
+      cell(page, address).evaluate((td: HTMLTableCellElement) => {
+        const css = getComputedStyle(td);
+        const head = td.closest('table')!.querySelectorAll('thead th')[td.cellIndex] as HTMLElement | undefined;
+        return {
+          bold: Number(css.fontWeight) >= 700,
+          fill: css.backgroundColor,
+          border: css.borderBottomStyle,
+          span: td.colSpan,
+          width: head?.offsetWidth,
+        };
+      });
+    const header = await look(cellAddress(totalRow - 5, 1));
+    expect(header).toMatchObject({ bold: true, fill: 'rgb(221, 235, 247)', border: 'solid', span: 6 });
+    const total = await look(cellAddress(totalRow, 0));
+    expect(total.bold).toBe(true);
+    // column A is as wide as the sheet says (52 characters of the default font), B as a grade column
+    const widths = await page
+      .locator('[data-testid="grid"] thead th')
+      .evaluateAll((ths) => ths.slice(1, 3).map((th) => (th as HTMLElement).offsetWidth));
+    expect(widths[0]).toBeGreaterThan(2.5 * widths[1]);
+
     // The pane's headline says the same: 比較的順調（A+B） 10項目 17.5%.
     await expect(results.getByTestId('summary-headline').textContent()).resolves.toContain(
       `${json.favorable.count}項目 ${json.favorable.percent.toFixed(1)}%`,

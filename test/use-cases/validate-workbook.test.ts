@@ -33,7 +33,7 @@ describe('validateWorkbook on the sample workbook (no file in between)', () => {
     expect(noTarget).toHaveLength(3);
     expect(gaps[0]).toMatchObject({ code: 'ACTUAL_MISSING', address: '成果指標!K4' });
     expect(gaps[0].message.ja).toBe(
-      '指標「連携中枢都市圏ビジョンに記載する具体的取組数」の2024年度の実績値が入力されていません。集計では「-」（実績値未入力）になります。',
+      '指標「連携中枢都市圏ビジョンに記載する具体的取組数」の令和6年度（2024年度）の実績値が入力されていません。集計では「-」（実績値未入力）になります。',
     );
   });
 

@@ -3,3 +3,4 @@ export { readXlsx, DEFAULT_MAX_CELLS, type ReadXlsxOptions } from './read-xlsx';
 export { patchXlsx } from './patch-xlsx';
 export { createXlsx } from './create-xlsx';
 export { XlsxFileError, type XlsxFileErrorKind } from './xlsx-file-error';
+export { readSheetLooks, type SheetLooks } from './read-sheet-looks';

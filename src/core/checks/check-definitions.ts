@@ -1,3 +1,4 @@
+import { fiscalYearJa } from '../values/parse-fiscal-year';
 import type { Severity } from '../model';
 import type { Entry, LocalizedText, Param } from '../messages/entry';
 import type { InvalidReason } from '../values/parse-cell-value';
@@ -160,7 +161,7 @@ export const CHECKS = {
     { ja: '年度の途中で指標名が変わっている', en: 'Indicator renamed between years' },
     {
       ja: (p) =>
-        `事業番号 ${p.no} の指標「${p.before}」（${p.until}年度まで）と「${p.after}」（${p.from}年度から）は、年度で分かれた別の2項目として数えています。同じ指標の名前を変えたものなら、名前をそろえてください。`,
+        `事業番号 ${p.no} の指標「${p.before}」（${fiscalYearJa(p.until)}まで）と「${p.after}」（${fiscalYearJa(p.from)}から）は、年度で分かれた別の2項目として数えています。同じ指標の名前を変えたものなら、名前をそろえてください。`,
       en: (p) =>
         `Project ${p.no}'s indicator "${p.before}" (to FY${p.until}) and "${p.after}" (from FY${p.from}) are counted as two items split by year. If it is one indicator renamed, give both the same name.`,
     },
@@ -256,7 +257,7 @@ export const CHECKS = {
     'warning',
     { ja: '実績値が未入力', en: 'Actual not entered' },
     {
-      ja: (p) => `指標「${p.name}」の${p.year}年度の実績値が入力されていません。集計では「-」（実績値未入力）になります。`,
+      ja: (p) => `指標「${p.name}」の${fiscalYearJa(p.year)}の実績値が入力されていません。集計では「-」（実績値未入力）になります。`,
       en: (p) => `Indicator "${p.name}" has no actual for FY${p.year}; it is summarised as "-" (no actual yet).`,
     },
   ),
@@ -265,7 +266,7 @@ export const CHECKS = {
     'warning',
     { ja: '年度の行がない', en: 'No row for the year' },
     {
-      ja: (p) => `指標「${p.name}」には${p.year}年度の行がありません。集計では「-」（年度の目標値なし）になります。`,
+      ja: (p) => `指標「${p.name}」には${fiscalYearJa(p.year)}の行がありません。集計では「-」（年度の目標値なし）になります。`,
       en: (p) => `Indicator "${p.name}" has no row for FY${p.year}; it is summarised as "-" (no target for the year).`,
     },
   ),
@@ -275,7 +276,7 @@ export const CHECKS = {
     { ja: '年度の目標値がない', en: 'No target for the year' },
     {
       ja: (p) =>
-        `指標「${p.name}」に${p.year}年度の目標値がありません（その年度の目標値、毎年度の目標（例: 1回以上/年度）、または最終年度の目標値）。集計では「-」（年度の目標値なし）になります。`,
+        `指標「${p.name}」に${fiscalYearJa(p.year)}の目標値がありません（その年度の目標値、毎年度の目標（例: 1回以上/年度）、または最終年度の目標値）。集計では「-」（年度の目標値なし）になります。`,
       en: (p) =>
         `Indicator "${p.name}" has no target for FY${p.year} (the year's own, a per-year target such as 1回以上/年度, or the final year's); it is summarised as "-".`,
     },

@@ -57,7 +57,8 @@ export interface StandardWorkbookInput {
 const HEADER: CellStyle = { bold: true, fill: 'DDEBF7', border: true, horizontal: 'center', wrap: true };
 const BODY: CellStyle = { border: true, wrap: true, vertical: 'top' };
 const NUMBER: CellStyle = { border: true, numberFormat: '#,##0', vertical: 'top' };
-const EXAMPLE: CellStyle = { border: true, wrap: true, vertical: 'top', fontColor: '808080' };
+// 767676: the lightest grey that still reads at 4.5:1 on white (WCAG AA)
+const EXAMPLE: CellStyle = { border: true, wrap: true, vertical: 'top', fontColor: '767676' };
 const HEADER_TOP = 1;
 const FIRST_DATA = 3;
 

@@ -54,7 +54,7 @@ const catalogue = {
   }),
   YEAR_NOT_IN_WORKBOOK: entry<{ year: number; years: readonly number[] }>({
     ja: (p) =>
-      `${p.year}年度の目標値・実績値の列（または行）がブックにありません（あるのは ${p.years.map((y) => `${y}年度`).join('、')}）。`,
+      `${fiscalYearJa(p.year)}の目標値・実績値の列（または行）がブックにありません（あるのは ${p.years.map(fiscalYearJa).join('、')}）。`,
     en: (p) => `The workbook has no target/actual columns (or rows) for FY${p.year}; it has ${p.years.map((y) => `FY${y}`).join(', ')}.`,
   }),
   YEAR_NONE_WITH_ACTUALS: {

@@ -8,8 +8,10 @@ export const commandMessages = {
     en: (p) => `Validated: ${p.errors} errors / ${p.warnings} warnings`,
   }),
   COMMAND_GRADE_DONE: entry<{ year: number; changed: Param; skipped: Param }>({
-    ja: (p) => `${fiscalYearJa(p.year)}の評価を書き込みました: ${p.changed}セルを更新、入力済みのため上書きしなかったセル ${p.skipped}`,
-    en: (p) => `FY${p.year} graded: ${p.changed} cells updated, ${p.skipped} typed cells kept`,
+    ja: (p) =>
+      `${fiscalYearJa(p.year)}の評価を書き込みました: ${p.changed}セルを更新` +
+      (Number(p.skipped) > 0 ? `、入力済みのため上書きしなかったセル ${p.skipped}` : ''),
+    en: (p) => `FY${p.year} graded: ${p.changed} cells updated` + (Number(p.skipped) > 0 ? `, ${p.skipped} typed cells kept` : ''),
   }),
   COMMAND_SUMMARY_DONE: entry<{ sheet: Param; count: Param; percent: Param }>({
     ja: (p) => `「${p.sheet}」シートを作成しました: 比較的順調 ${p.count}項目 ${p.percent}%`,

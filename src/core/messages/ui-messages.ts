@@ -117,6 +117,7 @@ export const uiMessages = {
     ja: (p) => `「${p.label}」とした指標 ${p.n}件`,
     en: (p) => `Indicators marked "${p.label}": ${p.n}`,
   }),
+  UI_NOT_GRADED_REASONS: entry<{ reasons: Param }>({ ja: (p) => `（${p.reasons}）`, en: (p) => `(${p.reasons})` }),
   UI_OTHER_CHANGES_HEADING: { ja: () => 'その他の更新', en: () => 'Other updates' },
   UI_REASON_COUNT: entry<{ reason: Param; n: Param }>({ ja: (p) => `${p.reason} ${p.n}`, en: (p) => `${p.reason} ${p.n}` }),
   UI_PROJECT_LINE: entry<{ no: Param; name: Param }>({ ja: (p) => `No.${p.no} ${p.name}`, en: (p) => `No.${p.no} ${p.name}` }),

@@ -104,7 +104,8 @@ export function buildSummarySheet(
   put(row++, 0, `${policy.notGraded.label} : ${policy.notGraded.name.ja}`);
   put(row, 0, message('SUMMARY_NOTE_ITEMS').ja);
   row += 2;
-  put(row, 0, SUMMARY_MARKER, { fontColor: '808080' });
+  // grey, yet readable (7:1 on white): the tool's own line, not part of the figures
+  put(row, 0, SUMMARY_MARKER, { fontColor: '595959' });
 
   return {
     name,

@@ -238,15 +238,15 @@ describe('readWorkbookModel: the long layout (a 年度 column, one row per indic
     const renamed = issues.filter((i) => i.code === 'INDICATOR_RENAMED');
     // in one row per year, an indicator with no row for the year checked is said as such
     expect(issues.filter((i) => i.code === 'YEAR_ROW_MISSING').map((i) => i.message.ja)).toEqual([
-      '指標「登録者数」には2024年度の行がありません。集計では「-」（年度の目標値なし）になります。',
-      '指標「講習会の開催回数」には2024年度の行がありません。集計では「-」（年度の目標値なし）になります。',
+      '指標「登録者数」には令和6年度（2024年度）の行がありません。集計では「-」（年度の目標値なし）になります。',
+      '指標「講習会の開催回数」には令和6年度（2024年度）の行がありません。集計では「-」（年度の目標値なし）になります。',
     ]);
     expect(renamed.map((i) => [i.severity, i.address])).toEqual([
       ['warning', '指標!B4'],
       ['warning', '指標!B6'],
     ]);
     expect(renamed[0].message.ja).toBe(
-      '事業番号 27 の指標「登録者数」（2023年度まで）と「見守りシール登録者数」（2024年度から）は、年度で分かれた別の2項目として数えています。同じ指標の名前を変えたものなら、名前をそろえてください。',
+      '事業番号 27 の指標「登録者数」（令和5年度（2023年度）まで）と「見守りシール登録者数」（令和6年度（2024年度）から）は、年度で分かれた別の2項目として数えています。同じ指標の名前を変えたものなら、名前をそろえてください。',
     );
   });
 

@@ -38,9 +38,8 @@ const useStyles = makeStyles({
   project: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
   indicator: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
   was: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
-  folded: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})` },
-  foldedHeader: { display: 'flex', flexDirection: 'column' },
-  foldedReasons: { color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular, fontSize: tokens.fontSizeBase200 },
+  foldedHeader: { fontWeight: tokens.fontWeightSemibold, textAlign: 'start' },
+  foldedReasons: { color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular },
   panel: { marginLeft: 0, marginRight: 0 },
 });
 
@@ -116,12 +115,12 @@ function NotGradedList(props: { groups: IndicatorChanges[]; onGo: Go }) {
   const styles = useStyles();
   const label = props.groups[0].label;
   return (
-    <Accordion collapsible className={styles.folded} data-testid="not-graded">
+    <Accordion collapsible data-testid="not-graded">
       <AccordionItem value="not-graded">
-        <AccordionHeader as="h3" size="small">
+        <AccordionHeader as="h3">
           <span className={styles.foldedHeader}>
-            <span>{t('UI_NOT_GRADED_HEADING', { n: props.groups.length, label })}</span>
-            <span className={styles.foldedReasons}>{reasonCounts(props.groups, t, language)}</span>
+            {t('UI_NOT_GRADED_HEADING', { n: props.groups.length, label })}{' '}
+            <span className={styles.foldedReasons}>{t('UI_NOT_GRADED_REASONS', { reasons: reasonCounts(props.groups, t, language) })}</span>
           </span>
         </AccordionHeader>
         <AccordionPanel className={styles.panel}>
