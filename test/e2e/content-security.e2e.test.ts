@@ -155,6 +155,8 @@ describe('Content-Security-Policy and hostile text in the browser', () => {
     HOSTILE.forEach((text, i) => {
       for (const col of [1, 8]) projects.cells.find((c) => c.row === 3 + i && c.col === col)!.value = text;
     });
+    // each 役割 cell drawn on its own: the grid draws a merged area as one cell, as Excel does
+    projects.merges = projects.merges.filter((m) => m.left !== 1);
     await openWorkbook(page, 'hostile.xlsx', createXlsx(sheets), (grid) => grid.sheets[0]?.values[3]?.[1] === HOSTILE[0]);
     for (const [i, text] of HOSTILE.entries()) {
       await expect(cell(page, `B${4 + i}`).textContent()).resolves.toBe(text);

@@ -70,7 +70,10 @@ describe('Languages and themes', () => {
 
     const grade = await runAction(page, 'Grade', 'grade-results');
     await expect(grade.getByRole('heading', { level: 2 }).textContent()).resolves.toBe('FY2024 grading');
-    await expect(grade.getByRole('heading', { name: 'Updated cells' }).count()).resolves.toBe(1);
+    await expect(grade.getByRole('heading', { name: 'Graded indicators: 10' }).count()).resolves.toBe(1);
+    await expect(grade.getByTestId('not-graded').textContent()).resolves.toBe(
+      'Indicators marked "-": 49 (no actual yet 44 · no target for the year 3 · merged project 2)',
+    );
     await pg.shot('english graded');
 
     const summary = await runAction(page, 'Summary', 'summary-results');

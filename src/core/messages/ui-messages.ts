@@ -124,6 +124,10 @@ export const uiMessages = {
   UI_CELL_WAS: entry<{ address: Param; before: Param }>({ ja: (p) => `${p.address} ${p.before}`, en: (p) => `${p.address} ${p.before}` }),
   UI_LIST_SEPARATOR: { ja: () => '、', en: () => ', ' },
   UI_INDICATOR_BEFORE: entry<{ cells: Param }>({ ja: (p) => `${p.cells} から更新`, en: (p) => `updated from ${p.cells}` }),
+  UI_INDICATOR_KEPT: entry<{ cells: Param }>({
+    ja: (p) => `${p.cells} は入力済みのため上書きしていません`,
+    en: (p) => `${p.cells} kept as typed`,
+  }),
   UI_INDICATOR_LABEL: entry<{ project: Param; indicator: Param; result: Param; before: Param }>({
     ja: (p) => `${p.project} ${p.indicator}: ${p.result}（${p.before}）（選択するとセルへ移動）`,
     en: (p) => `${p.project} ${p.indicator}: ${p.result} (${p.before}) (select to go to the cell)`,

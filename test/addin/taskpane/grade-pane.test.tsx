@@ -88,6 +88,11 @@ describe('task pane: 評価 (Grade) on the sample workbook', () => {
       `${ja('UI_PROJECT_LINE', { no: 5, name: five.indicator })}${INDICATORS}!L9${ja('UI_KIND_GRADE')}A(${ja('UI_COMPUTED', { value: 'B' })})${ja('UI_REASON_ENTERED')}`,
     );
     expect(cellAt(port.grid.sheets[1], 'L9')).toBe('A');
+    // its rate was written: the indicator's row says the grade cell still holds what was typed
+    const written = within(results).getByTestId('changed-cells');
+    expect(within(written).getByRole('button', { name: /^No\.5 / }).textContent).toContain(
+      ja('UI_INDICATOR_KEPT', { cells: `${INDICATORS}!L9 A` }),
+    );
     // the validation result shows the same disagreement as a warning
     const validation = screen.getByRole('region', { name: ja('UI_VALIDATION_HEADING') });
     expect(within(validation).getByTestId('validation-counts').textContent).toBe(

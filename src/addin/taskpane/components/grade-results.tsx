@@ -78,11 +78,13 @@ function IndicatorRow(props: { group: IndicatorChanges; onGo: Go }) {
   const first = g.changed[0] ?? g.skipped[0];
   const result = g.graded ? [g.label, formatCellValue(g.rate, 'rate', t)].join(' · ') : `${g.label}（${g.reasonText[language]}）`;
   const project = t('UI_PROJECT_LINE', { no: g.projectNo, name: g.projectName ?? '' }).trim();
-  const before = t('UI_INDICATOR_BEFORE', {
-    cells: g.changed
-      .map((c) => t('UI_CELL_WAS', { address: c.address, before: formatCellValue(c.before, c.kind, t) }))
-      .join(t('UI_LIST_SEPARATOR')),
-  });
+  const cellsWere = (cells: readonly CellChange[]) =>
+    cells.map((c) => t('UI_CELL_WAS', { address: c.address, before: formatCellValue(c.before, c.kind, t) })).join(t('UI_LIST_SEPARATOR'));
+  // the cells written, and any of the row kept as typed (its grade cell may still say otherwise)
+  const before = [
+    ...(g.changed.length > 0 ? [t('UI_INDICATOR_BEFORE', { cells: cellsWere(g.changed) })] : []),
+    ...(g.skipped.length > 0 ? [t('UI_INDICATOR_KEPT', { cells: cellsWere(g.skipped) })] : []),
+  ].join(t('UI_LIST_SEPARATOR'));
   return (
     <RowButton
       label={t('UI_INDICATOR_LABEL', { project, indicator: g.indicator, result, before })}
@@ -93,7 +95,7 @@ function IndicatorRow(props: { group: IndicatorChanges; onGo: Go }) {
         <span className={styles.project}>{project}</span>
         <span className={styles.indicator}>{g.indicator}</span>
         <span className={styles.after}>{result}</span>
-        {g.changed.length > 0 && <span className={styles.was}>{before}</span>}
+        {before && <span className={styles.was}>{before}</span>}
       </span>
     </RowButton>
   );
