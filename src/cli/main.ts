@@ -16,6 +16,8 @@ async function main(argv: string[]): Promise<number> {
       options: {
         year: { type: 'string' },
         previous: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
         output: { type: 'string', short: 'o' },
         json: { type: 'boolean' },
         overwrite: { type: 'boolean' },

@@ -7,17 +7,22 @@ import { buildSampleSheets, SAMPLE_FILE_NAME } from '../sample/build-sample-work
 import { createTemplateSheets } from '../use-cases/create-template';
 import { gradeWorkbook } from '../use-cases/grade-workbook';
 import { summariseWorkbook } from '../use-cases/summarise-workbook';
+import { trendWorkbook } from '../use-cases/trend-workbook';
 import { restoredText, restoreWorkbook } from '../use-cases/restore-workbook';
 import { validateWorkbook } from '../use-cases/validate-workbook';
 import { cliMessage } from '../core/messages/cli-messages';
 import { CliError } from './cli-error';
 import { formatChanges, formatIssues, formatRestore, formatSummary, summaryJson } from './print-report';
+import { formatTrend, trendJson } from './print-trend';
 import type { Language } from '../core/messages/language';
 import { defaultOutput, openWorkbookFile, saveWorkbook } from './workbook-file';
 
 export interface CliOptions {
   year?: string;
   previous?: string;
+  /** trend: the first and last fiscal year. */
+  from?: string;
+  to?: string;
   output?: string;
   json?: boolean;
   overwrite?: boolean;
@@ -101,6 +106,29 @@ export async function runCommand(positionals: string[], options: CliOptions, pri
         formatSummary(report.summary, policy, lang).forEach(print);
         if (report.yearErrors.length > 0) print(cliMessage('CLI_SUMMARY_DRAFT', { n: report.yearErrors.length })[lang]);
         print(cliMessage('CLI_SUMMARY_SAVED', { sheet: report.sheet.name, out })[lang]);
+      }
+      return report.validation.errors > 0 ? 1 : 0;
+    }
+    case 'trend': {
+      const path = requireBook(args, command);
+      const book = openWorkbookFile(path);
+      const report = trendWorkbook(book.grid, { from: options.from, to: options.to, policy });
+      if (!report.changes || !report.sheet) {
+        // No year with results, or figures that would rest on errors: nothing is written.
+        if (options.json) print(JSON.stringify({ ...trendJson(report.trend), errors: report.yearErrors }, null, 2));
+        else {
+          if (report.validation.issues.length > 0) formatIssues(report.validation.issues, lang).forEach(print);
+          formatTrend(report.trend, policy, lang).forEach(print);
+          if (report.yearErrors.length > 0) print(cliMessage('CLI_TREND_STOPPED', { n: report.yearErrors.length })[lang]);
+        }
+        return 1;
+      }
+      const out = options.output ?? defaultOutput(path, 'trend');
+      saveWorkbook(out, patchXlsx(book.bytes, report.changes), path);
+      if (options.json) print(JSON.stringify(trendJson(report.trend), null, 2));
+      else {
+        formatTrend(report.trend, policy, lang).forEach(print);
+        print(cliMessage('CLI_TREND_SAVED', { sheet: report.sheet.name, out })[lang]);
       }
       return report.validation.errors > 0 ? 1 : 0;
     }

@@ -28,6 +28,8 @@ export interface RestoreReport {
  * Undoes the latest Grade or Summary recorded in the workbook. Places changed since that run are
  * listed and, without `overwrite`, nothing is written: a restore never discards newer work silently.
  */
+const RESTORE_COMMAND = { grade: 'RESTORE_COMMAND_GRADE', summary: 'RESTORE_COMMAND_SUMMARY', trend: 'RESTORE_COMMAND_TREND' } as const;
+
 export function restoreWorkbook(grid: WorkbookGrid, options: RestoreOptions = {}): RestoreReport {
   const log = readRestoreLog(grid);
   if (log.damaged) {
@@ -61,7 +63,7 @@ function restoredRunTime(at: string): { ja: string; en: string } {
 /** "令和8年11月24日 13:05 の評価（令和6年度（2024年度））を元に戻しました: 60セル、シート 0件", in both languages. */
 export function restoredText(report: Pick<RestoreReport, 'point' | 'cells' | 'sheets'>): LocalizedText {
   const { point, cells, sheets } = report;
-  const name = message(point.command === 'grade' ? 'RESTORE_COMMAND_GRADE' : 'RESTORE_COMMAND_SUMMARY', { year: point.year });
+  const name = message(RESTORE_COMMAND[point.command], { year: point.year });
   const at = restoredRunTime(point.at);
   return {
     ja: message('RESTORE_DONE', { at: at.ja, command: name.ja, cells, sheets }).ja,

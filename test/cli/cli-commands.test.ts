@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { createXlsx, readXlsx } from '../../src/adapters/xlsx';
+import { createXlsx, patchXlsx, readXlsx } from '../../src/adapters/xlsx';
+import { conferenceGradeWrites } from '../helpers/conference-grades';
 import { buildSampleSheets } from '../../src/sample/build-sample-workbook';
 import { seedResults2024, seedProjects } from '../../src/sample/aomori-seed-data';
 import type { SheetOutput } from '../../src/core/workbook/cell-grid';
@@ -295,6 +296,58 @@ describe('file and usage errors: exit 2 and one clear line', () => {
     const r = runCli(['grade', sample, '-o', sample]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('入力は変更しません');
+  });
+});
+
+describe('shinchoku trend', () => {
+  // The sample with FY2023 and FY2024 graded as the conference material counts them.
+  const printed = join(dir, 'printed.xlsx');
+  const sampleBytes = createXlsx(buildSampleSheets());
+  writeFileSync(printed, patchXlsx(sampleBytes, { writes: conferenceGradeWrites(readXlsx(sampleBytes)), sheets: [] }));
+
+  it("prints the contract JSON with the material's figures and adds 進捗評価の推移, which LibreOffice opens", () => {
+    const out = join(dir, 'trend.xlsx');
+    const r = runCli(['trend', printed, '--from', 'R5', '--to', '2024年度', '-o', out, '--json']);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(
+      json.years.map((y: { year: number; projects: number; items: number; favorable: unknown }) => [
+        y.year,
+        y.projects,
+        y.items,
+        y.favorable,
+      ]),
+    ).toEqual([
+      [2023, 55, 55, { count: 42, percent: 76.4 }],
+      [2024, 57, 57, { count: 45, percent: 78.9 }],
+    ]);
+    expect(json.years[1].newProjects.map((p: { no: number }) => p.no)).toEqual([56, 57]);
+    expect(json.years[1].counts).toEqual({ A: 31, B: 14, C: 5, D: 2, '-': 5 });
+    expect(json.withoutResults).toEqual([]);
+    const names = readXlsx(new Uint8Array(readFileSync(out))).sheets.map((s) => s.name);
+    expect(names).toEqual(['事業一覧', '成果指標', '進捗評価の推移', '進捗_元に戻す']);
+    if (soffice) {
+      const csv = convertWithLibreOffice(new Uint8Array(readFileSync(out)), 3);
+      expect(csv).toContain('令和5年度（2023年度）,55,55,31,11,7,4,2,42,76.4%,,');
+      expect(csv).toContain('令和6年度（2024年度）,57,57,31,14,5,2,5,45,78.9%,+2.5,+2.5');
+    }
+    // the text report says the same, and restore takes the sheet away
+    const text = runCli(['trend', printed, '-o', join(dir, 'trend-text.xlsx')]);
+    expect(text.stdout).toContain('比較的順調な割合は令和5年度（2023年度）の76.4%から令和6年度（2024年度）には78.9%（+2.5ポイント）');
+    const restored = join(dir, 'trend-restored.xlsx');
+    expect(runCli(['restore', out, '-o', restored]).code).toBe(0);
+    expect(readXlsx(new Uint8Array(readFileSync(restored))).sheets.map((s) => s.name)).toEqual(['事業一覧', '成果指標']);
+  });
+
+  it('says which years it left out for want of results, and refuses a reversed range (exit 2)', () => {
+    const r = runCli(['trend', sample, '--from', '2020', '-o', join(dir, 'trend-sample.xlsx')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(
+      '令和2年度（2020年度）、令和3年度（2021年度）、令和4年度（2022年度）、令和5年度（2023年度）は実績値・進捗評価が入力されていないため、載せていません。',
+    );
+    const reversed = runCli(['trend', sample, '--from', '2024', '--to', '2020']);
+    expect(reversed.code).toBe(2);
+    expect(reversed.stderr).toContain('より後になっています');
   });
 });
 

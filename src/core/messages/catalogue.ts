@@ -9,6 +9,7 @@ import { fiscalYearJa } from '../values/parse-fiscal-year';
 import { entry, sentence, type Entry, type EntryParams, type LocalizedText, type Param, type ParamArgs } from './entry';
 import { hostMessages } from './host-messages';
 import { safetyMessages } from './safety-messages';
+import { trendMessages } from './trend-messages';
 import { uiMessages } from './ui-messages';
 
 export type { LocalizedText } from './entry';
@@ -18,6 +19,7 @@ const catalogue = {
   ...commandMessages,
   ...safetyMessages,
   ...hostMessages,
+  ...trendMessages,
   // Grading
   NOT_GRADED_MERGED: { ja: () => '統合事業', en: () => 'merged project' },
   NOT_GRADED_TALLYING: { ja: () => '集計中', en: () => 'being tallied' },

@@ -6,11 +6,13 @@ const USAGE = `shinchoku — 成果指標の進捗評価 / KPI progress evaluati
   shinchoku validate BOOK.xlsx [--year Y] [--json]
   shinchoku grade    BOOK.xlsx [--year Y] [-o OUT.xlsx] [--overwrite]
   shinchoku summary  BOOK.xlsx [--year Y] [--previous Y2] [-o OUT.xlsx] [--json] [--draft]
+  shinchoku trend    BOOK.xlsx [--from Y] [--to Y2] [-o OUT.xlsx] [--json]
   shinchoku restore  BOOK.xlsx [-o OUT.xlsx] [--overwrite]
   shinchoku demo     [DIR]
   shinchoku template OUT.xlsx
 
   --year       2024 / 2024年度 / R6 / 令和6年度（省略時: 実績値のある最新年度 / default: latest year with actuals）
+  --from/--to  trend: 推移の最初と最後の年度（省略時: ブックにある年度）/ first and last year (default: the workbook's)
   --policy     評価基準の JSON ファイル / grading policy JSON (thresholds and labels)
   --overwrite  入力済みの値・数式も上書きする / replace typed values and formulas
                restore: 書き込み後の変更も破棄して元に戻す / restore even over later changes
@@ -24,6 +26,16 @@ const USAGE = `shinchoku — 成果指標の進捗評価 / KPI progress evaluati
  * bundles do not carry them). The usage text is bilingual as a whole: it is shown before a language is known.
  */
 export const cliMessages = {
+  CLI_TREND_SAVED: entry<{ sheet: Param; out: Param }>({
+    ja: (p) => `「${p.sheet}」シートを ${p.out} に保存しました。`,
+    en: (p) => `Saved the ${p.sheet} sheet to ${p.out}.`,
+  }),
+  CLI_TREND_STOPPED: entry<{ n: Param }>({
+    ja: (p) =>
+      `推移に載せる年度のデータに検証エラーが ${p.n}件あるため、推移のシートを作成していません。上の一覧のセルを直してから、もう一度実行してください。`,
+    en: (p) =>
+      `The years of the trend have ${p.n} validation errors, so no trend sheet was built. Fix the cells listed above and run it again.`,
+  }),
   CLI_RESTORE_OVERWRITE_HINT: {
     ja: () => '--overwrite を付けると、これらの変更を破棄して元に戻します。',
     en: () => 'Add --overwrite to discard those changes and restore.',

@@ -62,4 +62,8 @@ export const safetyMessages = {
     ja: (p) => `集計${p.year === null ? '' : `（${fiscalYearJa(p.year)}）`}`,
     en: (p) => `summary${p.year === null ? '' : ` (FY${p.year})`}`,
   }),
+  RESTORE_COMMAND_TREND: entry<{ year: number | null }>({
+    ja: (p) => `推移${p.year === null ? '' : `（${fiscalYearJa(p.year)}まで）`}`,
+    en: (p) => `trend${p.year === null ? '' : ` (to FY${p.year})`}`,
+  }),
 } satisfies Record<string, Entry<never>>;

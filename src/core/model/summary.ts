@@ -58,3 +58,28 @@ export const SummarySchema = YearSummarySchema.extend({
   previousWithoutResults: z.number().int().optional(),
 });
 export type Summary = z.infer<typeof SummarySchema>;
+
+/** One fiscal year of the vision-period trend (進捗評価の推移): a row of the conference's table. */
+export const TrendYearSchema = z.object({
+  year: z.number().int(),
+  /** Projects counted that year (【N事業】). */
+  projects: z.number().int().nonnegative(),
+  /** Projects whose 開始年度 is this year, in register order. */
+  newProjects: z.array(z.object({ no: z.number().int().positive(), name: z.string() })),
+  items: z.number().int().nonnegative(),
+  counts: GradeCountsSchema,
+  /** One decimal, largest remainder, as the year's summary prints them. */
+  percents: z.record(z.string(), z.number()),
+  favorable: z.object({ count: z.number().int().nonnegative(), percent: z.number() }),
+  /** 比較的順調's change in percentage points from the first year shown and from the year before it (null for the first). */
+  changeFromFirst: z.number().nullable(),
+  changeFromPrevious: z.number().nullable(),
+});
+export type TrendYear = z.infer<typeof TrendYearSchema>;
+
+export const TrendSchema = z.object({
+  years: z.array(TrendYearSchema),
+  /** Years of the range the workbook has columns for but no actual or grade in: left out, never shown as 0 %. */
+  withoutResults: z.array(z.number().int()),
+});
+export type Trend = z.infer<typeof TrendSchema>;

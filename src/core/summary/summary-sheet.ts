@@ -9,7 +9,7 @@ export const SUMMARY_SHEET_NAME = '評価集計';
 /** The last line of every summary sheet: tells people it is rebuilt, and tells Shinchoku it is its own. */
 const SUMMARY_MARKER = message('SUMMARY_SHEET_MARKER').ja;
 /** The marker lines this and earlier versions wrote: a sheet with any of them is the tool's own. */
-const KNOWN_MARKERS = new Set([SUMMARY_MARKER, message('SUMMARY_SHEET_MARKER_V1').ja]);
+const KNOWN_MARKERS = new Set([SUMMARY_MARKER, message('SUMMARY_SHEET_MARKER_V1').ja, message('TREND_SHEET_MARKER').ja]);
 
 /** Where a sheet Shinchoku built says so, checked again just before the sheet is cleared (someone may have taken it over). */
 export function summaryOwnershipCell(sheet: SheetGrid): ExpectedCell | undefined {
@@ -23,22 +23,24 @@ export function isShinchokuSummary(sheet: SheetGrid): boolean {
 }
 
 /**
- * Where the summary goes: 評価集計 unless a sheet of that name was made by hand, which is never
- * cleared; then 評価集計 (2), (3)… the first that is free or Shinchoku's own.
+ * Where a sheet the tool builds goes: 評価集計 (or 進捗評価の推移) unless a sheet of that name was
+ * made by hand, which is never cleared; then 評価集計 (2), (3)… the first that is free or the tool's own.
  */
-export function summarySheetName(grid: WorkbookGrid): string {
+export function summarySheetName(grid: WorkbookGrid, base = SUMMARY_SHEET_NAME): string {
   for (let n = 1; ; n++) {
-    const name = n === 1 ? SUMMARY_SHEET_NAME : `${SUMMARY_SHEET_NAME} (${n})`;
+    const name = n === 1 ? base : `${base} (${n})`;
     const sheet = grid.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
     if (!sheet || isShinchokuSummary(sheet)) return name;
   }
 }
 
-const HEADER: CellStyle = { bold: true, fill: 'DDEBF7', border: true, horizontal: 'center' };
-const LABEL: CellStyle = { border: true, horizontal: 'left' };
-const COUNT: CellStyle = { border: true, horizontal: 'center', numberFormat: '0' };
+export const HEADER: CellStyle = { bold: true, fill: 'DDEBF7', border: true, horizontal: 'center' };
+export const LABEL: CellStyle = { border: true, horizontal: 'left' };
+export const COUNT: CellStyle = { border: true, horizontal: 'center', numberFormat: '0' };
 const TOTAL: CellStyle = { ...COUNT, bold: true, fill: 'F2F2F2' };
-const PERCENT: CellStyle = { border: true, horizontal: 'center', numberFormat: '0.0%' };
+export const PERCENT: CellStyle = { border: true, horizontal: 'center', numberFormat: '0.0%' };
+/** Grey, yet readable (7:1 on white): the tool's own line, not part of the figures. */
+export const MARKER: CellStyle = { fontColor: '595959' };
 
 /** 評価集計 laid out like the conference material, ready to paste into it. */
 export function buildSummarySheet(
@@ -104,8 +106,7 @@ export function buildSummarySheet(
   put(row++, 0, `${policy.notGraded.label} : ${policy.notGraded.name.ja}`);
   put(row, 0, message('SUMMARY_NOTE_ITEMS').ja);
   row += 2;
-  // grey, yet readable (7:1 on white): the tool's own line, not part of the figures
-  put(row, 0, SUMMARY_MARKER, { fontColor: '595959' });
+  put(row, 0, SUMMARY_MARKER, MARKER);
 
   return {
     name,
