@@ -6,6 +6,17 @@ import { runCommand } from './run-command';
 import { CliError } from './cli-error';
 import { UsageError } from '../use-cases/resolve-year';
 
+/** A line on stderr that says what a long step is doing, overwritten in place and cleared when it ends. */
+function terminalProgress(lang: 'ja' | 'en') {
+  const text = {
+    reading: cliMessage('CLI_PROGRESS_READING'),
+    working: cliMessage('CLI_PROGRESS_WORKING'),
+    writing: cliMessage('CLI_PROGRESS_WRITING'),
+  };
+  return (step: 'reading' | 'working' | 'writing' | 'done') =>
+    process.stderr.write(step === 'done' ? '\r\x1b[2K' : `\r\x1b[2K${text[step][lang]}`);
+}
+
 /** Exit codes: 0 success, 1 the workbook has validation errors, 2 a usage or file error. */
 async function main(argv: string[]): Promise<number> {
   let parsed;
@@ -20,6 +31,7 @@ async function main(argv: string[]): Promise<number> {
         to: { type: 'string' },
         output: { type: 'string', short: 'o' },
         json: { type: 'boolean' },
+        changes: { type: 'string' },
         overwrite: { type: 'boolean' },
         draft: { type: 'boolean' },
         policy: { type: 'string' },
@@ -44,7 +56,8 @@ async function main(argv: string[]): Promise<number> {
     return positionals.length === 0 && !values.help ? 2 : 0;
   }
   try {
-    return await runCommand(positionals, { ...values, lang }, (line) => process.stdout.write(`${line}\n`));
+    const progress = process.stdout.isTTY && process.stderr.isTTY ? terminalProgress(lang) : undefined;
+    return await runCommand(positionals, { ...values, lang, progress }, (line) => process.stdout.write(`${line}\n`));
   } catch (e) {
     if (e instanceof CliError || e instanceof UsageError) {
       process.stderr.write(`${e.text[lang]}\n`);

@@ -6,7 +6,6 @@ import { message } from '../core/messages/catalogue';
 import { cliMessage } from '../core/messages/cli-messages';
 import { allLabels } from '../core/summary/build-summary';
 import { summaryNotes } from '../core/summary/summary-notes';
-import type { CellChange, SkippedChange } from '../use-cases/plan-cell-writes';
 import { displayWidth, padEnd, padStart } from './terminal-text';
 
 import type { Language } from '../core/messages/language';
@@ -24,20 +23,6 @@ export function formatIssues(issues: ValidationIssue[], lang: Language): string[
 function show(value: unknown, lang: Language): string {
   if (value === null || value === undefined || value === '') return cliMessage('CLI_BLANK')[lang];
   return typeof value === 'number' && !Number.isInteger(value) ? value.toFixed(4) : String(value);
-}
-
-export function formatChanges(changed: CellChange[], skipped: SkippedChange[], lang: Language): string[] {
-  const lines = changed.map((c) => `  ${padEnd(c.address, 16)} ${show(c.before, lang)} → ${show(c.after, lang)}`);
-  lines.unshift(cliMessage('CLI_CHANGED', { n: changed.length })[lang]);
-  if (skipped.length > 0) {
-    lines.push(cliMessage('CLI_KEPT', { n: skipped.length })[lang]);
-    for (const s of skipped) {
-      const why =
-        s.reason === 'formula' ? cliMessage('CLI_KEPT_FORMULA', { formula: s.beforeFormula ?? '' }) : cliMessage('CLI_KEPT_TYPED');
-      lines.push(`  ${padEnd(s.address, 16)} ${show(s.before, lang)} → ${show(s.after, lang)}  (${why[lang]})`);
-    }
-  }
-  return lines;
 }
 
 /** The conflicts that stopped (or, with --overwrite, were discarded by) a restore. */

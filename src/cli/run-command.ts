@@ -12,10 +12,11 @@ import { restoredText, restoreWorkbook } from '../use-cases/restore-workbook';
 import { validateWorkbook } from '../use-cases/validate-workbook';
 import { cliMessage } from '../core/messages/cli-messages';
 import { CliError } from './cli-error';
-import { formatChanges, formatIssues, formatRestore, formatSummary, summaryJson } from './print-report';
+import { formatIssues, formatRestore, formatSummary, summaryJson } from './print-report';
+import { changesCsv, formatGradeChanges, gradeJson } from './print-grade';
 import { formatTrend, trendJson } from './print-trend';
 import type { Language } from '../core/messages/language';
-import { defaultOutput, openWorkbookFile, saveWorkbook } from './workbook-file';
+import { defaultOutput, openWorkbookFile, saveOutput, saveWorkbook } from './workbook-file';
 
 export interface CliOptions {
   year?: string;
@@ -25,6 +26,10 @@ export interface CliOptions {
   to?: string;
   output?: string;
   json?: boolean;
+  /** grade: write every changed and kept cell to this CSV. */
+  changes?: string;
+  /** A transient line on the terminal while a long step runs (only when stdout is a terminal). */
+  progress?: (step: 'reading' | 'working' | 'writing' | 'done') => void;
   overwrite?: boolean;
   /** summary: build the sheet over validation errors, marked 暫定. */
   draft?: boolean;
@@ -60,6 +65,15 @@ export async function runCommand(positionals: string[], options: CliOptions, pri
   const [command, ...args] = positionals;
   const lang = options.lang;
   const policy = loadPolicy(options.policy);
+  // each long step announced on the terminal, and the line cleared once it is done
+  const step = <T>(name: 'reading' | 'working' | 'writing', run: () => T): T => {
+    options.progress?.(name);
+    try {
+      return run();
+    } finally {
+      options.progress?.('done');
+    }
+  };
   switch (command) {
     case 'validate': {
       const book = openWorkbookFile(requireBook(args, command));
@@ -70,12 +84,21 @@ export async function runCommand(positionals: string[], options: CliOptions, pri
     }
     case 'grade': {
       const path = requireBook(args, command);
-      const book = openWorkbookFile(path);
-      const report = gradeWorkbook(book.grid, { year: options.year, policy, overwrite: options.overwrite });
+      const book = step('reading', () => openWorkbookFile(path));
+      const report = step('working', () => gradeWorkbook(book.grid, { year: options.year, policy, overwrite: options.overwrite }));
       const out = options.output ?? defaultOutput(path, 'graded');
-      saveWorkbook(out, patchXlsx(book.bytes, report.changes), path);
+      step('writing', () => saveWorkbook(out, patchXlsx(book.bytes, report.changes), path));
+      if (options.changes) {
+        saveOutput(options.changes, changesCsv(report, lang), path);
+        if (!options.json)
+          print(cliMessage('CLI_CHANGES_SAVED', { path: options.changes, n: report.changed.length + report.skipped.length })[lang]);
+      }
+      if (options.json) {
+        print(JSON.stringify(gradeJson(report), null, 2));
+        return report.validation.errors > 0 ? 1 : 0;
+      }
       if (report.validation.issues.length > 0) formatIssues(report.validation.issues, lang).forEach(print);
-      formatChanges(report.changed, report.skipped, lang).forEach(print);
+      formatGradeChanges(report, lang, options.changes !== undefined).forEach(print);
       if (report.yearErrors.length > 0)
         print(cliMessage('CLI_GRADE_ERRORS_LEFT', { year: report.year, n: report.yearErrors.length })[lang]);
       print(cliMessage('CLI_GRADE_SAVED', { year: report.year, out })[lang]);
@@ -84,8 +107,10 @@ export async function runCommand(positionals: string[], options: CliOptions, pri
     }
     case 'summary': {
       const path = requireBook(args, command);
-      const book = openWorkbookFile(path);
-      const report = summariseWorkbook(book.grid, { year: options.year, previous: options.previous, policy, draft: options.draft });
+      const book = step('reading', () => openWorkbookFile(path));
+      const summarise = () =>
+        summariseWorkbook(book.grid, { year: options.year, previous: options.previous, policy, draft: options.draft });
+      const report = step('working', summarise);
       const year = report.summary.year;
       if (!report.changes || !report.sheet) {
         // Figures that rest on errors are not written: the errors, with their cells, and how to get a draft.
@@ -98,7 +123,8 @@ export async function runCommand(positionals: string[], options: CliOptions, pri
         return 1;
       }
       const out = options.output ?? defaultOutput(path, 'summary');
-      saveWorkbook(out, patchXlsx(book.bytes, report.changes), path);
+      const changes = report.changes;
+      step('writing', () => saveWorkbook(out, patchXlsx(book.bytes, changes), path));
       if (options.json) {
         print(JSON.stringify(summaryJson(report.summary, report.yearErrors.length), null, 2));
       } else {
@@ -111,8 +137,8 @@ export async function runCommand(positionals: string[], options: CliOptions, pri
     }
     case 'trend': {
       const path = requireBook(args, command);
-      const book = openWorkbookFile(path);
-      const report = trendWorkbook(book.grid, { from: options.from, to: options.to, policy });
+      const book = step('reading', () => openWorkbookFile(path));
+      const report = step('working', () => trendWorkbook(book.grid, { from: options.from, to: options.to, policy }));
       if (!report.changes || !report.sheet) {
         // No year with results, or figures that would rest on errors: nothing is written.
         if (options.json) print(JSON.stringify({ ...trendJson(report.trend), errors: report.yearErrors }, null, 2));
@@ -124,7 +150,8 @@ export async function runCommand(positionals: string[], options: CliOptions, pri
         return 1;
       }
       const out = options.output ?? defaultOutput(path, 'trend');
-      saveWorkbook(out, patchXlsx(book.bytes, report.changes), path);
+      const changes = report.changes;
+      step('writing', () => saveWorkbook(out, patchXlsx(book.bytes, changes), path));
       if (options.json) print(JSON.stringify(trendJson(report.trend), null, 2));
       else {
         formatTrend(report.trend, policy, lang).forEach(print);

@@ -37,8 +37,13 @@ export function defaultOutput(input: string, suffix: string): string {
 
 /** Writes an output workbook; never the input itself. */
 export function saveWorkbook(path: string, bytes: Uint8Array, input?: string): void {
+  saveOutput(path, bytes, input);
+}
+
+/** Writes an output file (a workbook, a CSV); never over the input workbook. */
+export function saveOutput(path: string, content: Uint8Array | string, input?: string): void {
   if (input && existsSync(path) && realpathSync(path) === realpathSync(input)) {
     throw new CliError(cliMessage('CLI_OUTPUT_IS_INPUT', { path }));
   }
-  writeFileSync(resolve(path), bytes);
+  writeFileSync(resolve(path), content);
 }

@@ -1,8 +1,17 @@
+import type { MessageCode } from '../core/messages/catalogue';
 import type { FilledSheet } from '../core/sheets/filled-sheet';
 import { qualifiedAddress } from '../core/workbook/cell-address';
 import type { CellValue, CellWrite, ExpectedCell } from '../core/workbook/cell-grid';
 
 export type ChangeKind = 'grade' | 'rate' | 'budget-total' | 'header';
+
+/** What a changed cell holds, in words (the pane's list, the command line's CSV). */
+export const CHANGE_KIND_TEXT = {
+  grade: 'UI_KIND_GRADE',
+  rate: 'UI_KIND_RATE',
+  'budget-total': 'UI_KIND_BUDGET_TOTAL',
+  header: 'UI_KIND_HEADER',
+} as const satisfies Record<ChangeKind, MessageCode>;
 
 export interface CellChange {
   sheet: string;

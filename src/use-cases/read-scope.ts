@@ -1,13 +1,14 @@
 import { RESTORE_SHEET_NAME } from '../core/restore/restore-sheet';
 import { holdsTable } from '../core/sheets/read-workbook';
 import { SUMMARY_SHEET_NAME } from '../core/summary/summary-sheet';
+import { TREND_SHEET_NAME } from '../core/summary/trend-sheet';
 import type { SheetGrid } from '../core/workbook/cell-grid';
 
 /** What a command needs from the workbook besides its tables. */
 export interface ReadScope {
   /** The hidden restore record: Grade and Summary add to it. */
   restoreRecord?: boolean;
-  /** Every 評価集計 sheet: Summary decides which is its own and saves what it replaces. */
+  /** Every 評価集計 and 進捗評価の推移 sheet: Summary and Trend decide which is their own and save what they replace. */
   summarySheets?: boolean;
   /** Every sheet: Restore checks whatever the record names. */
   everything?: boolean;
@@ -19,7 +20,8 @@ export interface SheetToRead {
   merges: boolean;
 }
 
-const isSummarySheet = (name: string) => name.toLowerCase().startsWith(SUMMARY_SHEET_NAME.toLowerCase());
+const isSummarySheet = (name: string) =>
+  [SUMMARY_SHEET_NAME, TREND_SHEET_NAME].some((base) => name.toLowerCase().startsWith(base.toLowerCase()));
 
 /**
  * The sheets to read in full, from each sheet's top rows: those holding a table, and what the scope

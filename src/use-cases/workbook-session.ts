@@ -1,15 +1,17 @@
-import type { GradingPolicy, Summary, ValidationIssue } from '../core/model';
+import type { GradingPolicy, Summary, Trend, ValidationIssue } from '../core/model';
 import type { CellChange, SkippedChange } from './plan-cell-writes';
 import type { GroupedGradeChanges } from './group-grade-changes';
 import type { RestoreConflict } from '../core/restore/plan-restore';
 import { gradeWorkbook } from './grade-workbook';
 import { restoreWorkbook, type RestoreReport } from './restore-workbook';
 import { summariseWorkbook } from './summarise-workbook';
+import { trendWorkbook } from './trend-workbook';
 import { resolveYear, UsageError } from './resolve-year';
 import { validateWorkbook, type ValidationReport } from './validate-workbook';
 import { withWrites } from '../core/workbook/with-writes';
 import { errorsAffecting } from '../core/checks/validation-issue';
 import type { WorkbookPort } from './workbook-port';
+import type { WorkbookChanges } from '../core/workbook/cell-grid';
 
 export interface ValidateResult {
   issues: ValidationIssue[];
@@ -39,6 +41,14 @@ export interface SummaryResult extends ValidateResult {
   sheetName: string | null;
 }
 
+export interface TrendResult extends ValidateResult {
+  trend: Trend;
+  /** Errors in the years shown: with any, no sheet is written. */
+  yearErrors: ValidationIssue[];
+  /** The sheet written; null when errors (or no year with results) stopped it. */
+  sheetName: string | null;
+}
+
 export interface RestoreResult {
   /** False when changes made since the run stopped it: nothing was written. */
   restored: boolean;
@@ -63,7 +73,9 @@ export interface WorkbookActions {
   validate(options?: ActionOptions): Promise<ValidateResult>;
   grade(options?: ActionOptions): Promise<GradeResult>;
   summarise(options?: ActionOptions): Promise<SummaryResult>;
-  /** Undoes the latest Grade or Summary (only `overwrite` applies). */
+  /** 進捗評価の推移 over every year of the workbook (only `policy` applies). */
+  trend(options?: ActionOptions): Promise<TrendResult>;
+  /** Undoes the latest Grade, Summary or Trend (only `overwrite` applies). */
   restore(options?: ActionOptions): Promise<RestoreResult>;
   select(sheet: string, row: number, col: number): Promise<void>;
   activate(sheet: string): Promise<void>;
@@ -83,6 +95,14 @@ function found(report: ValidationReport): ValidateResult {
     if (!(e instanceof UsageError)) throw e;
   }
   return { issues: report.issues, errors: report.errors, warnings: report.warnings, years: report.model.years, latestYear };
+}
+
+/** Writes a sheet the tool built (評価集計, 進捗評価の推移), when one was, and brings it to the front. */
+async function writeSheet(port: WorkbookPort, report: { changes: WorkbookChanges | null; sheet: { name: string } | null }): Promise<void> {
+  if (!report.changes || !report.sheet) return;
+  await port.write(report.changes);
+  // The sheet is written: failing to bring it to the front (a cell being edited, another window) is no failure of the run.
+  await port.activate(report.sheet.name).catch(() => undefined);
 }
 
 export function createWorkbookActions(port: WorkbookPort, session: SessionOptions = {}): WorkbookActions {
@@ -107,12 +127,13 @@ export function createWorkbookActions(port: WorkbookPort, session: SessionOption
     },
     async summarise(options = {}) {
       const report = summariseWorkbook(await port.read({ restoreRecord: true, summarySheets: true }), { ...options, now: now() });
-      if (report.changes && report.sheet) {
-        await port.write(report.changes);
-        // The sheet is written: failing to bring it to the front (a cell being edited, another window) is no failure of the run.
-        await port.activate(report.sheet.name).catch(() => undefined);
-      }
+      await writeSheet(port, report);
       return { ...found(report.validation), summary: report.summary, yearErrors: report.yearErrors, sheetName: report.sheet?.name ?? null };
+    },
+    async trend(options = {}) {
+      const report = trendWorkbook(await port.read({ restoreRecord: true, summarySheets: true }), { policy: options.policy, now: now() });
+      await writeSheet(port, report);
+      return { ...found(report.validation), trend: report.trend, yearErrors: report.yearErrors, sheetName: report.sheet?.name ?? null };
     },
     async restore(options = {}) {
       const report = restoreWorkbook(await port.read({ everything: true }), { overwrite: options.overwrite });

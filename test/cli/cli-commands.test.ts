@@ -154,6 +154,37 @@ describe('shinchoku grade', () => {
     expect(sheet.getCell(`L${indicatorRow(1, seedProjects[0].indicators[0].name)}`).value).toBe('-');
   });
 
+  it('prints counts and the first indicators, grade and rate together; the full list goes to --changes or --json', () => {
+    const out = join(dir, 'graded-list.xlsx');
+    const r = runCli(['grade', sample, '-o', out]);
+    const lines = r.stdout.split('\n');
+    const from = lines.indexOf('変更したセル 60件:');
+    expect(lines.slice(from, from + 3)).toEqual([
+      '変更したセル 60件:',
+      '評価した指標 10件',
+      '  No.5    売上額※: B 86.5%  成果指標!N9 （空欄） → 86.5%',
+    ]);
+    expect(lines).toContain('「-」とした指標 49件（実績値未入力 44 · 年度の目標値なし 3 · 統合事業 2）');
+    expect(lines).toContain('全件の一覧は --changes 一覧.csv（Excel で開ける CSV）または --json で出力できます。');
+    // one line per indicator graded, none per "-" cell: 60 changed cells take 16 lines, not 60
+    expect(lines.length - from).toBeLessThan(22);
+
+    const csv = join(dir, 'graded-list.csv');
+    const listed = runCli(['grade', sample, '-o', join(dir, 'graded-list2.xlsx'), '--changes', csv]);
+    expect(listed.stdout).toContain(`変更したセルの一覧（60件）を ${csv} に保存しました。`);
+    expect(listed.stdout).not.toContain('--changes 一覧.csv');
+    const text = readFileSync(csv, 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const rows = text.slice(1).trimEnd().split('\r\n');
+    expect(rows[0]).toBe('セル,種類,変更前,変更後,結果,理由');
+    expect(rows).toHaveLength(61);
+    expect(rows).toContain(`成果指標!N${indicatorRow(5, '売上額※')},達成率,,${43698 / 50500},更新,`);
+
+    const json = JSON.parse(runCli(['grade', sample, '-o', join(dir, 'graded-list3.xlsx'), '--json']).stdout);
+    expect(json.changed).toHaveLength(60);
+    expect(json.indicators.find((i: { projectNo: number }) => i.projectNo === 5)).toMatchObject({ grade: 'B', indicator: '売上額※' });
+  });
+
   it('accepts every year notation with the same result', () => {
     const outputs = ['2024', '2024年度', 'R6', '令和6年度'].map((y, i) => {
       const out = join(dir, `y${i}.xlsx`);

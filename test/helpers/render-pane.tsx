@@ -41,6 +41,7 @@ export function spyOn(actions: WorkbookActions): SpiedActions {
     validate: jest.fn((o?: ActionOptions) => actions.validate(o)),
     grade: jest.fn((o?: ActionOptions) => actions.grade(o)),
     summarise: jest.fn((o?: ActionOptions) => actions.summarise(o)),
+    trend: jest.fn((o?: ActionOptions) => actions.trend(o)),
     restore: jest.fn((o?: ActionOptions) => actions.restore(o)),
     select: jest.fn((s: string, r: number, c: number) => actions.select(s, r, c)),
     activate: jest.fn((s: string) => actions.activate(s)),

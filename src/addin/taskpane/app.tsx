@@ -9,6 +9,7 @@ import { ProgressStatus } from './components/progress-status';
 import { RestoreResults } from './components/restore-results';
 import { SettingsPanel } from './components/settings-panel';
 import { SummaryResults } from './components/summary-results';
+import { TrendResults } from './components/trend-results';
 import { ValidationResults } from './components/validation-results';
 import { usePaneSettings, type SettingsStore } from './hooks/use-pane-settings';
 import { LanguageContext, useText } from './hooks/use-text';
@@ -140,6 +141,14 @@ function Pane(props: AppProps) {
             onOverwrite={() => void run('restore', { ...request(true) })}
           />
         )}
+        {state.trend && (
+          <TrendResults
+            key={`trend-${state.runs}`}
+            result={state.trend.result}
+            policy={state.trend.policy}
+            onOpenSheet={(sheet) => void go({ sheet })}
+          />
+        )}
         {state.summary && (
           <SummaryResults
             key={`summary-${state.runs}`}
@@ -176,7 +185,7 @@ function Pane(props: AppProps) {
   );
 }
 
-/** The task pane: settings, the four actions with their progress, and what they found or changed. */
+/** The task pane: settings, the five actions with their progress, and what they found or changed. */
 export function App(props: AppProps) {
   return (
     <LanguageContext.Provider value={props.language}>

@@ -1,5 +1,5 @@
 import type { CellValue } from '../../core/workbook/cell-grid';
-import type { ChangeKind } from '../../use-cases/plan-cell-writes';
+import { CHANGE_KIND_TEXT, type ChangeKind } from '../../use-cases/plan-cell-writes';
 import type { Translate } from './hooks/use-text';
 
 /** A cell value as the pane shows it: rates as the 0.0% Excel shows, blanks as (空欄), numbers with separators. */
@@ -30,14 +30,5 @@ export function formatAsShown(value: CellValue, numberFormat: string | null, t: 
 }
 
 export function kindLabel(kind: ChangeKind, t: Translate): string {
-  switch (kind) {
-    case 'grade':
-      return t('UI_KIND_GRADE');
-    case 'rate':
-      return t('UI_KIND_RATE');
-    case 'budget-total':
-      return t('UI_KIND_BUDGET_TOTAL');
-    case 'header':
-      return t('UI_KIND_HEADER');
-  }
+  return t(CHANGE_KIND_TEXT[kind]);
 }

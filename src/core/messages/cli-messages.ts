@@ -4,7 +4,7 @@ const USAGE = `shinchoku — 成果指標の進捗評価 / KPI progress evaluati
 
 使い方 / Usage:
   shinchoku validate BOOK.xlsx [--year Y] [--json]
-  shinchoku grade    BOOK.xlsx [--year Y] [-o OUT.xlsx] [--overwrite]
+  shinchoku grade    BOOK.xlsx [--year Y] [-o OUT.xlsx] [--overwrite] [--json] [--changes LIST.csv]
   shinchoku summary  BOOK.xlsx [--year Y] [--previous Y2] [-o OUT.xlsx] [--json] [--draft]
   shinchoku trend    BOOK.xlsx [--from Y] [--to Y2] [-o OUT.xlsx] [--json]
   shinchoku restore  BOOK.xlsx [-o OUT.xlsx] [--overwrite]
@@ -12,6 +12,7 @@ const USAGE = `shinchoku — 成果指標の進捗評価 / KPI progress evaluati
   shinchoku template OUT.xlsx
 
   --year       2024 / 2024年度 / R6 / 令和6年度（省略時: 実績値のある最新年度 / default: latest year with actuals）
+  --changes    grade: 変更したすべてのセルを CSV に保存 / every changed cell as CSV
   --from/--to  trend: 推移の最初と最後の年度（省略時: ブックにある年度）/ first and last year (default: the workbook's)
   --policy     評価基準の JSON ファイル / grading policy JSON (thresholds and labels)
   --overwrite  入力済みの値・数式も上書きする / replace typed values and formulas
@@ -95,6 +96,21 @@ export const cliMessages = {
   CLI_KEPT: entry<{ n: number }>({
     ja: (p) => `上書きしなかったセル ${p.n}件（入力済みの値・数式。上書きするには --overwrite）:`,
     en: (p) => `${p.n} cells left alone (typed values and formulas are kept; --overwrite to replace):`,
+  }),
+  CLI_PROGRESS_READING: { ja: () => 'ブックを読み込んでいます…', en: () => 'Reading the workbook…' },
+  CLI_PROGRESS_WORKING: { ja: () => '検証・計算しています…', en: () => 'Checking and computing…' },
+  CLI_PROGRESS_WRITING: { ja: () => 'ブックを書き出しています…', en: () => 'Writing the workbook…' },
+  CLI_MORE: entry<{ n: Param }>({ ja: (p) => `…ほか ${p.n}件`, en: (p) => `… and ${p.n} more` }),
+  CLI_FULL_LIST: {
+    ja: () => '全件の一覧は --changes 一覧.csv（Excel で開ける CSV）または --json で出力できます。',
+    en: () => 'For the full list, add --changes list.csv (a CSV Excel opens) or --json.',
+  },
+  CLI_CHANGES_CSV_HEADER: { ja: () => 'セル,種類,変更前,変更後,結果,理由', en: () => 'Cell,Kind,Before,After,Result,Reason' },
+  CLI_CHANGES_WRITTEN: { ja: () => '更新', en: () => 'written' },
+  CLI_CHANGES_KEPT: { ja: () => '上書きしなかった', en: () => 'kept' },
+  CLI_CHANGES_SAVED: entry<{ path: Param; n: Param }>({
+    ja: (p) => `変更したセルの一覧（${p.n}件）を ${p.path} に保存しました。`,
+    en: (p) => `The list of ${p.n} cells is saved to ${p.path}.`,
   }),
   CLI_KEPT_FORMULA: entry<{ formula: Param }>({ ja: (p) => `数式 ${p.formula}`, en: (p) => `formula ${p.formula}` }),
   CLI_KEPT_TYPED: { ja: () => '入力済み', en: () => 'typed value' },

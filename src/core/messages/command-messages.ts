@@ -17,6 +17,14 @@ export const commandMessages = {
     ja: (p) => `「${p.sheet}」シートを作成しました: 比較的順調 ${p.count}項目 ${p.percent}%`,
     en: (p) => `Sheet "${p.sheet}" built: ${p.count} items ${p.percent}% relatively on track`,
   }),
+  COMMAND_TREND_DONE: entry<{ sheet: Param; years: Param; percent: Param }>({
+    ja: (p) => `「${p.sheet}」シートを作成しました: ${p.years}年度分、最終年度の比較的順調 ${p.percent}%`,
+    en: (p) => `Sheet "${p.sheet}" built: ${p.years} years, ${p.percent}% relatively on track in the last`,
+  }),
+  COMMAND_TREND_STOPPED: entry<{ n: Param }>({
+    ja: (p) => `推移に載せる年度のデータに検証エラーが ${p.n}件あるため、推移のシートを作成していません。`,
+    en: (p) => `The years of the trend have ${p.n} validation errors, so no trend sheet was built.`,
+  }),
   COMMAND_SUMMARY_STOPPED: entry<{ year: number; n: number }>({
     ja: (p) => `${p.year}年度の集計に使うデータ（比較する年度を含む）に検証エラーが ${p.n}件あるため、集計シートを作成していません。`,
     en: (p) =>

@@ -20,6 +20,13 @@ export const uiMessages = {
   UI_HELP_LINK: { ja: () => '使い方', en: () => 'Help' },
   UI_VALIDATE_HINT: { ja: () => '入力内容を確認します（ブックは変更しません）', en: () => 'Checks the sheets (changes nothing)' },
   UI_GRADE_HINT: { ja: () => '進捗評価と達成率を書き込みます', en: () => 'Writes grades and achievement rates' },
+  UI_TREND: { ja: () => '推移', en: () => 'Trend' },
+  UI_TREND_HINT: {
+    ja: () => '「進捗評価の推移」シートを作成します（ブックにあるすべての年度）',
+    en: () => 'Builds the 進捗評価の推移 sheet (every year in the workbook)',
+  },
+  UI_TREND_HEADING: { ja: () => '進捗評価の推移', en: () => 'Grades over the years' },
+  UI_TREND_TABLE: { ja: () => '年度ごとの比較的順調', en: () => 'Relatively on track by year' },
   UI_SUMMARY_HINT: { ja: () => '「評価集計」シートを作成します', en: () => 'Builds the 評価集計 summary sheet' },
   // Not 元に戻す: that is Excel's own Undo (Ctrl+Z) in Japanese, a different thing.
   UI_RESTORE: { ja: () => '実行前に戻す', en: () => 'Restore' },
@@ -31,6 +38,7 @@ export const uiMessages = {
   },
   UI_RUNNING_VALIDATE: { ja: () => '検証しています…', en: () => 'Validating…' },
   UI_RUNNING_GRADE: { ja: () => '評価しています…', en: () => 'Grading…' },
+  UI_RUNNING_TREND: { ja: () => '推移を作成しています…', en: () => 'Building the trend…' },
   UI_RUNNING_SUMMARY: { ja: () => '集計しています…', en: () => 'Summarising…' },
   UI_RUNNING_RESTORE: { ja: () => '元に戻しています…', en: () => 'Restoring…' },
 
@@ -218,6 +226,10 @@ export const uiMessages = {
     en: () => 'The errors and their cells are listed under Validation below; fix them, then choose Grade again.',
   },
   UI_SUMMARY_STOPPED_TITLE: { ja: () => '集計シートを作成していません', en: () => 'No summary sheet was built' },
+  UI_TREND_STOPPED_HINT: {
+    ja: () => '下の検証結果のセルを直してから、もう一度［推移］を押してください。',
+    en: () => 'Fix the cells listed under Validation below, then choose Trend again.',
+  },
   UI_SUMMARY_STOPPED_HINT: {
     ja: () => '下の検証結果のセルを直してから、もう一度［集計］を押してください。',
     en: () => 'Fix the cells listed under Validation below, then choose Summary again.',

@@ -8,6 +8,7 @@ const RUNNING: Record<ActionKind, MessageCode> = {
   validate: 'UI_RUNNING_VALIDATE',
   grade: 'UI_RUNNING_GRADE',
   summarise: 'UI_RUNNING_SUMMARY',
+  trend: 'UI_RUNNING_TREND',
   restore: 'UI_RUNNING_RESTORE',
 };
 

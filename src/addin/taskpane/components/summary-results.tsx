@@ -8,6 +8,7 @@ import { favorableChange } from '../../../core/summary/favorable-change';
 import { useText } from '../hooks/use-text';
 import { ConfirmButton } from './confirm-button';
 import { ResultSection } from './result-section';
+import { useTableStyles } from './result-table';
 
 const useStyles = makeStyles({
   headline: {
@@ -28,27 +29,6 @@ const useStyles = makeStyles({
   },
   change: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXS, color: tokens.colorNeutralForeground2 },
   scope: { color: tokens.colorNeutralForeground3 },
-  table: { width: '100%', borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
-  caption: {
-    textAlign: 'start',
-    fontWeight: tokens.fontWeightSemibold,
-    fontSize: tokens.fontSizeBase300,
-    paddingBottom: tokens.spacingVerticalXS,
-  },
-  th: {
-    textAlign: 'start',
-    fontWeight: tokens.fontWeightSemibold,
-    color: tokens.colorNeutralForeground2,
-    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-  num: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
-  td: {
-    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
-  },
-  rowHeader: { textAlign: 'start', fontWeight: 'inherit' },
-  totalRow: { fontWeight: tokens.fontWeightSemibold, borderTop: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}` },
   open: { alignSelf: 'flex-start' },
   notes: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS, margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
@@ -103,6 +83,7 @@ export function SummaryResults(props: {
 }) {
   const { t, language } = useText();
   const styles = useStyles();
+  const table = useTableStyles();
   const { summary, sheetName, yearErrors } = props.result;
   if (sheetName === null) return <StoppedSummary result={props.result} busy={props.busy} onDraft={props.onDraft} />;
   const { favorable, previous, totals } = summary;
@@ -135,17 +116,17 @@ export function SummaryResults(props: {
           {t('UI_SUMMARY_SCOPE', { projects: totals.projects, items: totals.items })}
         </Text>
       </div>
-      <table className={styles.table}>
-        <caption className={styles.caption}>{t('UI_SUMMARY_TABLE')}</caption>
+      <table className={table.table}>
+        <caption className={table.caption}>{t('UI_SUMMARY_TABLE')}</caption>
         <thead>
           <tr>
-            <th scope="col" className={styles.th}>
+            <th scope="col" className={table.th}>
               {t('UI_COLUMN_GRADE')}
             </th>
-            <th scope="col" className={mergeClasses(styles.th, styles.num)}>
+            <th scope="col" className={mergeClasses(table.th, table.num)}>
               {t('UI_COLUMN_ITEMS')}
             </th>
-            <th scope="col" className={mergeClasses(styles.th, styles.num)}>
+            <th scope="col" className={mergeClasses(table.th, table.num)}>
               {t('UI_COLUMN_SHARE')}
             </th>
           </tr>
@@ -155,21 +136,21 @@ export function SummaryResults(props: {
             const name = labelName(props.policy, label, language);
             return (
               <tr key={label}>
-                <th scope="row" className={mergeClasses(styles.td, styles.rowHeader)}>
+                <th scope="row" className={mergeClasses(table.td, table.rowHeader)}>
                   {label}
                   {name ? ` ${name}` : ''}
                 </th>
-                <td className={mergeClasses(styles.td, styles.num)}>{totals.counts[label]}</td>
-                <td className={mergeClasses(styles.td, styles.num)}>{percent(totals.percents[label] ?? 0)}</td>
+                <td className={mergeClasses(table.td, table.num)}>{totals.counts[label]}</td>
+                <td className={mergeClasses(table.td, table.num)}>{percent(totals.percents[label] ?? 0)}</td>
               </tr>
             );
           })}
-          <tr className={styles.totalRow}>
-            <th scope="row" className={mergeClasses(styles.td, styles.rowHeader)}>
+          <tr className={table.totalRow}>
+            <th scope="row" className={mergeClasses(table.td, table.rowHeader)}>
               {t('UI_TOTAL')}
             </th>
-            <td className={mergeClasses(styles.td, styles.num)}>{totals.items}</td>
-            <td className={mergeClasses(styles.td, styles.num)}>{percent(100)}</td>
+            <td className={mergeClasses(table.td, table.num)}>{totals.items}</td>
+            <td className={mergeClasses(table.td, table.num)}>{percent(100)}</td>
           </tr>
         </tbody>
       </table>

@@ -9,11 +9,12 @@ import type {
   GradeResult,
   RestoreResult,
   SummaryResult,
+  TrendResult,
   ValidateResult,
   WorkbookActions,
 } from '../../../use-cases/workbook-session';
 
-export type ActionKind = 'validate' | 'grade' | 'summarise' | 'restore';
+export type ActionKind = 'validate' | 'grade' | 'summarise' | 'trend' | 'restore';
 
 /** A result together with the scale it was computed with (labels and level names for display). */
 export interface WithPolicy<T> {
@@ -35,6 +36,7 @@ export interface SessionState {
   validation: ValidateResult | null;
   grade: WithPolicy<GradeResult> | null;
   summary: WithPolicy<SummaryResult> | null;
+  trend: WithPolicy<TrendResult> | null;
   restore: RestoreResult | null;
   /** Counts finished runs: result views are keyed by it, so each result starts with its lists folded. */
   runs: number;
@@ -51,7 +53,17 @@ export interface RunRequest {
   draft?: boolean;
 }
 
-const INITIAL: SessionState = { busy: null, error: null, done: null, validation: null, grade: null, summary: null, restore: null, runs: 0 };
+const INITIAL: SessionState = {
+  busy: null,
+  error: null,
+  done: null,
+  validation: null,
+  grade: null,
+  summary: null,
+  trend: null,
+  restore: null,
+  runs: 0,
+};
 
 function validationOf(r: ValidateResult): ValidateResult {
   return { issues: r.issues, errors: r.errors, warnings: r.warnings, years: r.years, latestYear: r.latestYear };
@@ -80,8 +92,23 @@ function summaryDone(result: SummaryResult): Outcome {
   return { text, attention: n > 0 };
 }
 
+/** What the status line says after 推移: the sheet and the last year's share, or why no sheet was written. */
+function trendDone(result: TrendResult): Outcome {
+  const { years } = result.trend;
+  if (result.sheetName === null) {
+    const text =
+      result.yearErrors.length > 0 ? message('COMMAND_TREND_STOPPED', { n: result.yearErrors.length }) : message('TREND_NO_YEARS');
+    return { text, attention: true };
+  }
+  const last = years[years.length - 1];
+  return {
+    text: message('COMMAND_TREND_DONE', { sheet: result.sheetName, years: years.length, percent: last.favorable.percent.toFixed(1) }),
+    attention: false,
+  };
+}
+
 /**
- * The pane's state over the four actions: one action at a time, its result kept for display,
+ * The pane's state over the five actions: one action at a time, its result kept for display,
  * any error turned into a sentence in both languages. No Office.js here: only WorkbookActions.
  */
 export function useWorkbookSession(actions: WorkbookActions) {
@@ -120,7 +147,7 @@ export function useWorkbookSession(actions: WorkbookActions) {
           update({
             restore: result,
             // what was undone is no longer in the sheets; a stopped restore changed nothing
-            ...(result.restored ? { grade: null, summary: null } : {}),
+            ...(result.restored ? { grade: null, summary: null, trend: null } : {}),
             done: result.restored
               ? { text: restoredText(result), attention: false }
               : { text: message('RESTORE_CONFLICTS', { count: result.conflicts.length }), attention: true },
@@ -131,10 +158,14 @@ export function useWorkbookSession(actions: WorkbookActions) {
             validation: validationOf(result),
             restore: null,
             grade: { result, policy: request.policy },
-            // the grades changed: an earlier summary no longer describes the sheet
+            // the grades changed: an earlier summary or trend no longer describes the sheet
             summary: null,
+            trend: null,
             done: gradeDone(result),
           });
+        } else if (kind === 'trend') {
+          const result = await actions.trend({ policy: request.policy });
+          update({ validation: validationOf(result), restore: null, trend: { result, policy: request.policy }, done: trendDone(result) });
         } else {
           const options: ActionOptions = { ...base, draft: request.draft ?? false };
           let previous = request.previous;

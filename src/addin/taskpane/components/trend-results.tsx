@@ -1,0 +1,107 @@
+import { Button, makeStyles, mergeClasses, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
+import { Open16Regular } from '@fluentui/react-icons';
+import type { GradingPolicy } from '../../../core/model';
+import type { TrendResult } from '../../../use-cases/workbook-session';
+import { useText } from '../hooks/use-text';
+import { ResultSection } from './result-section';
+import { useTableStyles } from './result-table';
+
+const useStyles = makeStyles({
+  lines: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
+  strong: { fontWeight: tokens.fontWeightSemibold },
+  open: { alignSelf: 'flex-start' },
+});
+
+/** "+2.5" / "-1.0": a change in percentage points, with its sign. */
+const signed = (n: number | null) => (n === null ? '' : n > 0 ? `+${n.toFixed(1)}` : n.toFixed(1));
+
+/**
+ * After 推移: the years shown with their 比較的順調 share and its change, the sentences the sheet
+ * prints, the years left out for want of results, and a way to the sheet, or why none was written.
+ */
+export function TrendResults(props: { result: TrendResult; policy: GradingPolicy; onOpenSheet: (sheet: string) => void }) {
+  const { t } = useText();
+  const styles = useStyles();
+  const table = useTableStyles();
+  const { trend, sheetName, yearErrors } = props.result;
+  const { years } = trend;
+  const first = years[0];
+  const last = years[years.length - 1];
+  const labels = props.policy.favorable.join('+');
+  return (
+    <ResultSection title={t('UI_TREND_HEADING')} testId="trend-results">
+      {sheetName === null && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            {yearErrors.length > 0
+              ? `${t('COMMAND_TREND_STOPPED', { n: yearErrors.length })} ${t('UI_TREND_STOPPED_HINT')}`
+              : t('TREND_NO_YEARS')}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {years.length > 0 && (
+        <table className={table.table}>
+          <caption className={table.caption}>{t('UI_TREND_TABLE')}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className={table.th}>
+                {t('TREND_YEAR')}
+              </th>
+              <th scope="col" className={mergeClasses(table.th, table.num)}>
+                {t('TREND_PROJECTS')}
+              </th>
+              <th scope="col" className={mergeClasses(table.th, table.num)}>
+                {t('TREND_FAVORABLE_COUNT', { labels })}
+              </th>
+              <th scope="col" className={mergeClasses(table.th, table.num)}>
+                {t('TREND_FROM_PREVIOUS')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {years.map((y) => (
+              <tr key={y.year}>
+                <th scope="row" className={mergeClasses(table.td, table.rowHeader)}>
+                  {t('UI_YEAR_OPTION', { year: y.year })}
+                </th>
+                <td className={mergeClasses(table.td, table.num)}>{y.projects}</td>
+                <td className={mergeClasses(table.td, table.num)}>
+                  {t('UI_FAVORABLE_VALUE', { count: y.favorable.count, percent: y.favorable.percent.toFixed(1) })}
+                </td>
+                <td className={mergeClasses(table.td, table.num)}>{signed(y.changeFromPrevious)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <div className={styles.lines} data-testid="trend-notes">
+        {first && last && first !== last && (
+          <>
+            <Text>{t('TREND_PROJECTS_CHANGE', { from: first.year, to: last.year, before: first.projects, after: last.projects })}</Text>
+            <Text className={styles.strong}>
+              {t('TREND_FAVORABLE_CHANGE', {
+                from: first.year,
+                to: last.year,
+                before: first.favorable.percent,
+                after: last.favorable.percent,
+                points: last.changeFromFirst ?? 0,
+              })}
+            </Text>
+          </>
+        )}
+        {trend.withoutResults.length > 0 && <Text>{t('TREND_WITHOUT_RESULTS', { years: trend.withoutResults })}</Text>}
+      </div>
+      {sheetName !== null && (
+        <Button
+          className={styles.open}
+          size="small"
+          appearance="secondary"
+          icon={<Open16Regular />}
+          onClick={() => props.onOpenSheet(sheetName)}
+        >
+          {t('UI_OPEN_SHEET', { sheet: sheetName })}
+        </Button>
+      )}
+    </ResultSection>
+  );
+}
