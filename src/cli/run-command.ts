@@ -8,6 +8,8 @@ import { createTemplateSheets } from '../use-cases/create-template';
 import { gradeWorkbook } from '../use-cases/grade-workbook';
 import { summariseWorkbook } from '../use-cases/summarise-workbook';
 import { trendWorkbook } from '../use-cases/trend-workbook';
+import { boxesWorkbook } from '../use-cases/boxes-workbook';
+import { message } from '../core/messages/catalogue';
 import { restoredText, restoreWorkbook } from '../use-cases/restore-workbook';
 import { validateWorkbook } from '../use-cases/validate-workbook';
 import { cliMessage } from '../core/messages/cli-messages';
@@ -133,6 +135,21 @@ export async function runCommand(positionals: string[], options: CliOptions, pri
         if (report.yearErrors.length > 0) print(cliMessage('CLI_SUMMARY_DRAFT', { n: report.yearErrors.length })[lang]);
         print(cliMessage('CLI_SUMMARY_SAVED', { sheet: report.sheet.name, out })[lang]);
       }
+      return report.validation.errors > 0 ? 1 : 0;
+    }
+    case 'boxes': {
+      const path = requireBook(args, command);
+      const book = step('reading', () => openWorkbookFile(path));
+      const report = step('working', () => boxesWorkbook(book.grid, { year: options.year, policy }));
+      if (!report.changes || !report.sheet) {
+        formatIssues(report.validation.issues, lang).forEach(print);
+        print(message('COMMAND_BOXES_STOPPED', { year: report.year, n: report.yearErrors.length })[lang]);
+        return 1;
+      }
+      const out = options.output ?? defaultOutput(path, 'boxes');
+      const changes = report.changes;
+      step('writing', () => saveWorkbook(out, patchXlsx(book.bytes, changes), path));
+      print(cliMessage('CLI_BOXES_SAVED', { sheet: report.sheet.name, out })[lang]);
       return report.validation.errors > 0 ? 1 : 0;
     }
     case 'trend': {

@@ -28,7 +28,12 @@ export interface RestoreReport {
  * Undoes the latest Grade or Summary recorded in the workbook. Places changed since that run are
  * listed and, without `overwrite`, nothing is written: a restore never discards newer work silently.
  */
-const RESTORE_COMMAND = { grade: 'RESTORE_COMMAND_GRADE', summary: 'RESTORE_COMMAND_SUMMARY', trend: 'RESTORE_COMMAND_TREND' } as const;
+const RESTORE_COMMAND = {
+  grade: 'RESTORE_COMMAND_GRADE',
+  summary: 'RESTORE_COMMAND_SUMMARY',
+  trend: 'RESTORE_COMMAND_TREND',
+  boxes: 'RESTORE_COMMAND_BOXES',
+} as const;
 
 export function restoreWorkbook(grid: WorkbookGrid, options: RestoreOptions = {}): RestoreReport {
   const log = readRestoreLog(grid);

@@ -6,6 +6,7 @@ import { gradeWorkbook } from './grade-workbook';
 import { restoreWorkbook, type RestoreReport } from './restore-workbook';
 import { summariseWorkbook } from './summarise-workbook';
 import { trendWorkbook } from './trend-workbook';
+import { boxesWorkbook } from './boxes-workbook';
 import { resolveYear, UsageError } from './resolve-year';
 import { validateWorkbook, type ValidationReport } from './validate-workbook';
 import { withWrites } from '../core/workbook/with-writes';
@@ -49,6 +50,13 @@ export interface TrendResult extends ValidateResult {
   sheetName: string | null;
 }
 
+export interface BoxesResult extends ValidateResult {
+  year: number;
+  /** The year's errors: with any, no sheet is written. */
+  yearErrors: ValidationIssue[];
+  sheetName: string | null;
+}
+
 export interface RestoreResult {
   /** False when changes made since the run stopped it: nothing was written. */
   restored: boolean;
@@ -73,6 +81,8 @@ export interface WorkbookActions {
   validate(options?: ActionOptions): Promise<ValidateResult>;
   grade(options?: ActionOptions): Promise<GradeResult>;
   summarise(options?: ActionOptions): Promise<SummaryResult>;
+  /** 事業別評価: the conference box of each project for the year (`year` and `policy` apply). */
+  boxes(options?: ActionOptions): Promise<BoxesResult>;
   /** 進捗評価の推移 over every year of the workbook (only `policy` applies). */
   trend(options?: ActionOptions): Promise<TrendResult>;
   /** Undoes the latest Grade, Summary or Trend (only `overwrite` applies). */
@@ -129,6 +139,11 @@ export function createWorkbookActions(port: WorkbookPort, session: SessionOption
       const report = summariseWorkbook(await port.read({ restoreRecord: true, summarySheets: true }), { ...options, now: now() });
       await writeSheet(port, report);
       return { ...found(report.validation), summary: report.summary, yearErrors: report.yearErrors, sheetName: report.sheet?.name ?? null };
+    },
+    async boxes(options = {}) {
+      const report = boxesWorkbook(await port.read({ restoreRecord: true, summarySheets: true }), { ...options, now: now() });
+      await writeSheet(port, report);
+      return { ...found(report.validation), year: report.year, yearErrors: report.yearErrors, sheetName: report.sheet?.name ?? null };
     },
     async trend(options = {}) {
       const report = trendWorkbook(await port.read({ restoreRecord: true, summarySheets: true }), { policy: options.policy, now: now() });

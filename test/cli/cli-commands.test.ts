@@ -330,6 +330,22 @@ describe('file and usage errors: exit 2 and one clear line', () => {
   });
 });
 
+describe('shinchoku boxes', () => {
+  it('adds 事業別評価, one box per project as the material prints it, which LibreOffice reads', () => {
+    const out = join(dir, 'boxes.xlsx');
+    const r = runCli(['boxes', sample, '--year', '2024', '-o', out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`事業別の「事業別評価」シートを ${out} に保存しました。`);
+    const names = readXlsx(new Uint8Array(readFileSync(out))).sheets.map((s) => s.name);
+    expect(names).toEqual(['事業一覧', '成果指標', '事業別評価', '進捗_元に戻す']);
+    if (soffice) {
+      const csv = convertWithLibreOffice(new Uint8Array(readFileSync(out)), 3);
+      expect(csv).toContain('5 首都圏ビジネス交流拠点運営事業');
+      expect(csv).toContain('売上額※,"43,698千円",B,"50,500千円",86.5%,');
+    }
+  });
+});
+
 describe('shinchoku trend', () => {
   // The sample with FY2023 and FY2024 graded as the conference material counts them.
   const printed = join(dir, 'printed.xlsx');

@@ -42,6 +42,7 @@ export function spyOn(actions: WorkbookActions): SpiedActions {
     grade: jest.fn((o?: ActionOptions) => actions.grade(o)),
     summarise: jest.fn((o?: ActionOptions) => actions.summarise(o)),
     trend: jest.fn((o?: ActionOptions) => actions.trend(o)),
+    boxes: jest.fn((o?: ActionOptions) => actions.boxes(o)),
     restore: jest.fn((o?: ActionOptions) => actions.restore(o)),
     select: jest.fn((s: string, r: number, c: number) => actions.select(s, r, c)),
     activate: jest.fn((s: string) => actions.activate(s)),

@@ -105,11 +105,28 @@ function styleKey(style: CellStyle): string {
   );
 }
 
+/**
+ * How many property sets Office.js sends for a style (see applyStyle): the range itself, then one
+ * each for bold, font colour, fill, alignments and wrap, and one per border edge. A box of 50,000
+ * projects is 300,000 styled ranges: estimated at a flat rate they overran the 5 MB request limit.
+ */
+function styleProperties(style: CellStyle, rows: number, cols: number): number {
+  const { bold, fontColor, fill, horizontal, vertical, wrap, border } = style;
+  const single = [bold !== undefined, fontColor, fill, horizontal, vertical, wrap !== undefined].filter(Boolean).length;
+  const edges = border ? 4 + (rows > 1 ? 1 : 0) + (cols > 1 ? 1 : 0) : 0;
+  return 2 + single + edges;
+}
+
 export function planSheetOutput(sheet: SheetOutput, maxBytes = MAX_OPERATION_BYTES): SheetOutputPlan {
   const values: RangeAssignment[] = [];
   if (sheet.cells.length > 0) {
-    const bottom = Math.max(...sheet.cells.map((c) => c.row));
-    const right = Math.max(...sheet.cells.map((c) => c.col));
+    // a loop, not Math.max(...cells): a sheet of 300,000 cells would overflow the call stack
+    let bottom = 0;
+    let right = 0;
+    for (const c of sheet.cells) {
+      if (c.row > bottom) bottom = c.row;
+      if (c.col > right) right = c.col;
+    }
     const matrix: (string | number | boolean)[][] = Array.from({ length: bottom + 1 }, () =>
       new Array<string | number | boolean>(right + 1).fill(''),
     );
@@ -128,10 +145,11 @@ export function planSheetOutput(sheet: SheetOutput, maxBytes = MAX_OPERATION_BYT
       const rowBytes = style.numberFormat ? (right - left + 1) * (utf8Length(style.numberFormat) + 3) + 2 : 0;
       for (const slice of sliceRowsByEstimate(bottom - top + 1, rowBytes, maxBytes)) {
         const sliceTop = top + slice.offset;
+        const rows = slice.count;
         styles.push({
-          range: { top: sliceTop, left, bottom: sliceTop + slice.count - 1, right },
+          range: { top: sliceTop, left, bottom: sliceTop + rows - 1, right },
           style,
-          bytes: slice.bytes + OPERATION_OVERHEAD_BYTES * 4,
+          bytes: slice.bytes + OPERATION_OVERHEAD_BYTES * styleProperties(style, rows, right - left + 1),
         });
       }
     }

@@ -157,6 +157,10 @@ function Pane(props: AppProps) {
             busy={state.busy !== null}
             onOpenSheet={(sheet) => void go({ sheet })}
             // the same year, comparison and scale as the result shown, as a draft over its errors
+            // the per-project boxes of the year and scale shown
+            onBoxes={() =>
+              state.summary && void run('boxes', { ...request(), year: state.summary.result.summary.year, policy: state.summary.policy })
+            }
             onDraft={() => {
               if (!state.summary) return;
               const { summary } = state.summary.result;

@@ -6,6 +6,7 @@ const USAGE = `shinchoku — 成果指標の進捗評価 / KPI progress evaluati
   shinchoku validate BOOK.xlsx [--year Y] [--json]
   shinchoku grade    BOOK.xlsx [--year Y] [-o OUT.xlsx] [--overwrite] [--json] [--changes LIST.csv]
   shinchoku summary  BOOK.xlsx [--year Y] [--previous Y2] [-o OUT.xlsx] [--json] [--draft]
+  shinchoku boxes    BOOK.xlsx [--year Y] [-o OUT.xlsx]
   shinchoku trend    BOOK.xlsx [--from Y] [--to Y2] [-o OUT.xlsx] [--json]
   shinchoku restore  BOOK.xlsx [-o OUT.xlsx] [--overwrite]
   shinchoku demo     [DIR]
@@ -27,6 +28,10 @@ const USAGE = `shinchoku — 成果指標の進捗評価 / KPI progress evaluati
  * bundles do not carry them). The usage text is bilingual as a whole: it is shown before a language is known.
  */
 export const cliMessages = {
+  CLI_BOXES_SAVED: entry<{ sheet: Param; out: Param }>({
+    ja: (p) => `事業別の「${p.sheet}」シートを ${p.out} に保存しました。`,
+    en: (p) => `The per-project sheet "${p.sheet}" saved to ${p.out}.`,
+  }),
   CLI_TREND_SAVED: entry<{ sheet: Param; out: Param }>({
     ja: (p) => `「${p.sheet}」シートを ${p.out} に保存しました。`,
     en: (p) => `Saved the ${p.sheet} sheet to ${p.out}.`,

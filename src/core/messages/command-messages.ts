@@ -17,6 +17,14 @@ export const commandMessages = {
     ja: (p) => `「${p.sheet}」シートを作成しました: 比較的順調 ${p.count}項目 ${p.percent}%`,
     en: (p) => `Sheet "${p.sheet}" built: ${p.count} items ${p.percent}% relatively on track`,
   }),
+  COMMAND_BOXES_DONE: entry<{ sheet: Param; year: number }>({
+    ja: (p) => `「${p.sheet}」シート（${fiscalYearJa(p.year)}）を作成しました。`,
+    en: (p) => `Sheet "${p.sheet}" (FY${p.year}) built.`,
+  }),
+  COMMAND_BOXES_STOPPED: entry<{ year: number; n: Param }>({
+    ja: (p) => `${fiscalYearJa(p.year)}のデータに検証エラーが ${p.n}件あるため、事業別評価のシートを作成していません。`,
+    en: (p) => `FY${p.year} has ${p.n} validation errors, so no per-project sheet was built.`,
+  }),
   COMMAND_TREND_DONE: entry<{ sheet: Param; years: Param; percent: Param }>({
     ja: (p) => `「${p.sheet}」シートを作成しました: ${p.years}年度分、最終年度の比較的順調 ${p.percent}%`,
     en: (p) => `Sheet "${p.sheet}" built: ${p.years} years, ${p.percent}% relatively on track in the last`,

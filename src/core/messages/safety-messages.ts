@@ -62,6 +62,10 @@ export const safetyMessages = {
     ja: (p) => `集計${p.year === null ? '' : `（${fiscalYearJa(p.year)}）`}`,
     en: (p) => `summary${p.year === null ? '' : ` (FY${p.year})`}`,
   }),
+  RESTORE_COMMAND_BOXES: entry<{ year: number | null }>({
+    ja: (p) => `事業別評価${p.year === null ? '' : `（${fiscalYearJa(p.year)}）`}`,
+    en: (p) => `project boxes${p.year === null ? '' : ` (FY${p.year})`}`,
+  }),
   RESTORE_COMMAND_TREND: entry<{ year: number | null }>({
     ja: (p) => `推移${p.year === null ? '' : `（${fiscalYearJa(p.year)}まで）`}`,
     en: (p) => `trend${p.year === null ? '' : ` (to FY${p.year})`}`,

@@ -3,7 +3,7 @@ import { entry, type Entry, type Param } from './entry';
 
 const signed = (n: number) => (n > 0 ? `+${n.toFixed(1)}` : n.toFixed(1));
 
-/** The 進捗評価の推移 sheet and report (part of the one catalogue in catalogue.ts). */
+/** The 進捗評価の推移 and 事業別評価 sheets and report (part of the one catalogue in catalogue.ts). */
 export const trendMessages = {
   TREND_TITLE: entry<{ from: number; to: number }>({
     ja: (p) => `進捗評価の推移（${p.from === p.to ? fiscalYearJa(p.from) : `${fiscalYearJa(p.from)}～${fiscalYearJa(p.to)}`}）`,
@@ -46,6 +46,17 @@ export const trendMessages = {
     ja: (p) => `${fiscalYearJa(p.from)}から${fiscalYearJa(p.to)}までは長すぎます。推移は${p.max}年度分までです。`,
     en: (p) => `FY${p.from} to FY${p.to} is too long: a trend covers at most ${p.max} years.`,
   }),
+  PROJECT_SHEET_TITLE: entry<{ year: number }>({
+    ja: (p) => `${fiscalYearJa(p.year)}事業別の進捗評価`,
+    en: (p) => `FY${p.year} grades by project`,
+  }),
+  PROJECT_BOX_TITLE: entry<{ no: Param; name: Param }>({ ja: (p) => `${p.no} ${p.name}`, en: (p) => `${p.no} ${p.name}` }),
+  PROJECT_BOX_INDICATOR: { ja: () => '指標', en: () => 'Indicator' },
+  PROJECT_BOX_ACTUAL: { ja: () => '実績値', en: () => 'Actual' },
+  PROJECT_BOX_GRADE: { ja: () => '進捗評価', en: () => 'Grade' },
+  PROJECT_BOX_TARGET: { ja: () => '目標値', en: () => 'Target' },
+  PROJECT_BOX_RATE: { ja: () => '達成率', en: () => 'Rate' },
+  PROJECT_BOX_NOTE: { ja: () => '「-」の理由', en: () => 'Why "-"' },
   TREND_SHEET_MARKER: {
     ja: () => 'このシートは進捗評価ツールが作成しました。［推移］を実行するたびに作り直されるため、手入力は別のシートにしてください。',
     en: () => 'Made by the progress evaluation tool and rebuilt on every Trend run: type notes on another sheet.',

@@ -38,6 +38,7 @@ export const uiMessages = {
   },
   UI_RUNNING_VALIDATE: { ja: () => '検証しています…', en: () => 'Validating…' },
   UI_RUNNING_GRADE: { ja: () => '評価しています…', en: () => 'Grading…' },
+  UI_RUNNING_BOXES: { ja: () => '事業別評価を作成しています…', en: () => 'Building the per-project sheet…' },
   UI_RUNNING_TREND: { ja: () => '推移を作成しています…', en: () => 'Building the trend…' },
   UI_RUNNING_SUMMARY: { ja: () => '集計しています…', en: () => 'Summarising…' },
   UI_RUNNING_RESTORE: { ja: () => '元に戻しています…', en: () => 'Restoring…' },
@@ -246,5 +247,6 @@ export const uiMessages = {
     en: (p) => `The ${p.n} validation errors stay in: their items count as "-". The sheet's title says 暫定 (draft) with their number.`,
   }),
   UI_DRAFT_CONFIRM: { ja: () => '暫定版を作成', en: () => 'Build the draft' },
+  UI_BOXES: { ja: () => '事業別評価シートを作成', en: () => 'Build the per-project sheet' },
   UI_OPEN_SHEET: entry<{ sheet: Param }>({ ja: (p) => `「${p.sheet}」シートを表示`, en: (p) => `Show the ${p.sheet} sheet` }),
 } satisfies Record<string, Entry<never>>;

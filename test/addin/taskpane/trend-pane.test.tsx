@@ -61,3 +61,18 @@ describe('task pane: 推移 (Trend)', () => {
     expect(screen.getAllByText(new RegExp(ja('COMMAND_TREND_STOPPED', { n: stopped.yearErrors.length }))).length).toBeGreaterThan(0);
   });
 });
+
+describe('task pane: 事業別評価 from the summary', () => {
+  it('builds the per-project sheet for the summary’s year, and says so', async () => {
+    const port = new MemoryWorkbookPort(sampleGrid());
+    const { user, actions } = renderPane({ port });
+    await user.click(screen.getByRole('button', { name: ja('UI_SUMMARY') }));
+    const summary = await screen.findByRole('region', { name: ja('UI_SUMMARY_HEADING', { year: 2024 }) });
+    await user.click(within(summary).getByRole('button', { name: ja('UI_BOXES') }));
+    const result = await lastResult(actions.boxes);
+    expect(actions.boxes).toHaveBeenLastCalledWith(expect.objectContaining({ year: 2024 }));
+    expect(result.sheetName).toBe('事業別評価');
+    expect(port.sheetsWritten.map((s) => s.name)).toContain('事業別評価');
+    expect(screen.getByRole('status').textContent).toContain(ja('COMMAND_BOXES_DONE', { sheet: '事業別評価', year: 2024 }));
+  });
+});

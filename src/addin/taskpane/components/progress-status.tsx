@@ -9,6 +9,7 @@ const RUNNING: Record<ActionKind, MessageCode> = {
   grade: 'UI_RUNNING_GRADE',
   summarise: 'UI_RUNNING_SUMMARY',
   trend: 'UI_RUNNING_TREND',
+  boxes: 'UI_RUNNING_BOXES',
   restore: 'UI_RUNNING_RESTORE',
 };
 

@@ -1,5 +1,11 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, mergeClasses, Text, tokens } from '@fluentui/react-components';
-import { ArrowTrending16Regular, ArrowTrendingDown16Regular, Open16Regular, Subtract16Regular } from '@fluentui/react-icons';
+import {
+  ArrowTrending16Regular,
+  ArrowTrendingDown16Regular,
+  Open16Regular,
+  Subtract16Regular,
+  Table16Regular,
+} from '@fluentui/react-icons';
 import type { GradingPolicy } from '../../../core/model';
 import type { SummaryResult } from '../../../use-cases/workbook-session';
 import type { Language } from '../../../core/messages/language';
@@ -80,6 +86,8 @@ export function SummaryResults(props: {
   busy: boolean;
   onOpenSheet: (sheet: string) => void;
   onDraft: () => void;
+  /** 事業別評価 for the same year: the conference's box per project. */
+  onBoxes: () => void;
 }) {
   const { t, language } = useText();
   const styles = useStyles();
@@ -188,6 +196,16 @@ export function SummaryResults(props: {
         onClick={() => props.onOpenSheet(sheetName)}
       >
         {t('UI_OPEN_SHEET', { sheet: sheetName })}
+      </Button>
+      <Button
+        className={styles.open}
+        size="small"
+        appearance="secondary"
+        icon={<Table16Regular />}
+        disabled={props.busy}
+        onClick={props.onBoxes}
+      >
+        {t('UI_BOXES')}
       </Button>
     </ResultSection>
   );

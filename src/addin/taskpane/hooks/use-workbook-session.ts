@@ -14,7 +14,7 @@ import type {
   WorkbookActions,
 } from '../../../use-cases/workbook-session';
 
-export type ActionKind = 'validate' | 'grade' | 'summarise' | 'trend' | 'restore';
+export type ActionKind = 'validate' | 'grade' | 'summarise' | 'boxes' | 'trend' | 'restore';
 
 /** A result together with the scale it was computed with (labels and level names for display). */
 export interface WithPolicy<T> {
@@ -162,6 +162,17 @@ export function useWorkbookSession(actions: WorkbookActions) {
             summary: null,
             trend: null,
             done: gradeDone(result),
+          });
+        } else if (kind === 'boxes') {
+          const result = await actions.boxes(base);
+          const n = result.yearErrors.length;
+          update({
+            validation: validationOf(result),
+            restore: null,
+            done:
+              result.sheetName === null
+                ? { text: message('COMMAND_BOXES_STOPPED', { year: result.year, n }), attention: true }
+                : { text: message('COMMAND_BOXES_DONE', { sheet: result.sheetName, year: result.year }), attention: false },
           });
         } else if (kind === 'trend') {
           const result = await actions.trend({ policy: request.policy });

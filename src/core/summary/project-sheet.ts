@@ -1,0 +1,80 @@
+import type { GradingPolicy } from '../model';
+import { message } from '../messages/catalogue';
+import { gradeYear, projectActiveIn } from '../grading/grade-year';
+import type { FilledSheet } from '../sheets/filled-sheet';
+import type { WorkbookModel } from '../sheets/read-workbook';
+import type { CellPosition } from '../model';
+import type { CellStyle, OutputCell, SheetOutput } from '../workbook/cell-grid';
+import { summaryItem } from './build-summary';
+import { HEADER, LABEL, MARKER, PERCENT } from './summary-sheet';
+
+export const PROJECT_SHEET_NAME = '事業別評価';
+
+const BOX_TITLE: CellStyle = { bold: true, fill: 'F2F2F2', border: true };
+const CENTER: CellStyle = { border: true, horizontal: 'center' };
+const RIGHT: CellStyle = { border: true, horizontal: 'right' };
+
+/**
+ * The text a cell shows, as the staff typed it (「43,698千円」, 「1回以上/年度」); a plain number
+ * with the table's unit beside it (43698 and 千円 → 「43,698千円」).
+ */
+function shownText(sheets: ReadonlyMap<string, FilledSheet>, at: CellPosition | null, unit: string | null): string | null {
+  if (!at) return null;
+  const value = sheets.get(at.sheet)?.value(at.row, at.col) ?? null;
+  if (value === null || value === '') return null;
+  if (typeof value === 'number') return `${value.toLocaleString('en-US', { maximumFractionDigits: 6 })}${unit ?? ''}`;
+  return String(value);
+}
+
+/**
+ * 事業別評価: one box per project counted in the year, as the conference material prints them
+ * (事業番号・事業名, then 指標 | 実績値 | 進捗評価 | 目標値 | 達成率 and why a "-" is one), one after
+ * another, ready to paste or print. The grade is the one the summary counts (the sheet's, else the rule's).
+ */
+export function buildProjectSheet(model: WorkbookModel, year: number, policy: GradingPolicy, name = PROJECT_SHEET_NAME): SheetOutput {
+  const sheets = new Map([model.indicatorSheet, ...model.reportSheets.map((r) => r.sheet)].flatMap((s) => (s ? [[s.grid.name, s]] : [])));
+  const cells: OutputCell[] = [];
+  const merges: SheetOutput['merges'] = [];
+  const put = (row: number, col: number, value: string | number | null, style?: CellStyle) => cells.push({ row, col, value, style });
+  const headers = [
+    'PROJECT_BOX_INDICATOR',
+    'PROJECT_BOX_ACTUAL',
+    'PROJECT_BOX_GRADE',
+    'PROJECT_BOX_TARGET',
+    'PROJECT_BOX_RATE',
+    'PROJECT_BOX_NOTE',
+  ] as const;
+  const last = headers.length - 1;
+
+  put(0, 0, message('PROJECT_SHEET_TITLE', { year }).ja, { bold: true });
+  let row = 2;
+  const graded = gradeYear(model, year, policy);
+  for (const p of model.projects) {
+    if (!projectActiveIn(p.project, year)) continue;
+    const items = graded.filter((g) => g.row.indicator.projectNo === p.project.no);
+    if (items.length === 0) continue;
+    put(row, 0, message('PROJECT_BOX_TITLE', { no: p.project.no, name: p.project.name }).ja, BOX_TITLE);
+    for (let c = 1; c <= last; c++) put(row, c, null, BOX_TITLE);
+    merges.push({ top: row, left: 0, bottom: row, right: last });
+    row++;
+    headers.forEach((h, c) => put(row, c, message(h).ja, HEADER));
+    row++;
+    for (const g of items) {
+      const { indicator } = g.row;
+      const result = indicator.results.find((r) => r.year === year);
+      const { label } = summaryItem(g, p.project.role?.no ?? 0, policy).item;
+      const dash = label === policy.notGraded.label;
+      put(row, 0, indicator.name, { ...LABEL, wrap: true });
+      put(row, 1, shownText(sheets, result?.cells.actual ?? null, indicator.unit), RIGHT);
+      put(row, 2, label, CENTER);
+      put(row, 3, shownText(sheets, result?.cells.target ?? null, indicator.unit), RIGHT);
+      // a rate only beside a grade the rule gave from these numbers
+      put(row, 4, !dash && g.outcome.rate !== null ? Number(g.outcome.rate.toFixed(4)) : null, PERCENT);
+      put(row, 5, dash ? g.outcome.reasonText.ja || message('NOT_GRADED_OTHER').ja : null, { ...LABEL, wrap: true });
+      row++;
+    }
+    row++;
+  }
+  put(row, 0, message('SUMMARY_SHEET_MARKER').ja, MARKER);
+  return { name, cells, merges, columnWidths: [40, 16, 9, 16, 9, 18], validations: [], frozenRows: 0 };
+}

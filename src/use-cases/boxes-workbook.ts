@@ -1,0 +1,46 @@
+import { DEFAULT_POLICY } from '../core/grading/default-policies';
+import { errorsAffecting } from '../core/checks/validation-issue';
+import type { GradingPolicy, ValidationIssue } from '../core/model';
+import { withRestorePoint } from '../core/restore/record-restore-point';
+import { buildProjectSheet, PROJECT_SHEET_NAME } from '../core/summary/project-sheet';
+import { summaryOwnershipCell, summarySheetName } from '../core/summary/summary-sheet';
+import type { SheetOutput, WorkbookChanges, WorkbookGrid } from '../core/workbook/cell-grid';
+import { resolveYear } from './resolve-year';
+import { validateWorkbook, type ValidationReport } from './validate-workbook';
+
+export interface BoxesOptions {
+  year?: string | number;
+  policy?: GradingPolicy;
+  /** The time recorded with the restore point. */
+  now?: Date;
+}
+
+export interface BoxesReport {
+  validation: ValidationReport;
+  year: number;
+  /** The year's errors: with any, no sheet is built (a box would show a figure resting on them). */
+  yearErrors: ValidationIssue[];
+  sheet: SheetOutput | null;
+  changes: WorkbookChanges | null;
+}
+
+/**
+ * 事業別評価, the conference's box per project for the year, behind a restore point. Its own step:
+ * a box per project of a 50,000-row register is a sheet of a million cells no one prints.
+ */
+export function boxesWorkbook(grid: WorkbookGrid, options: BoxesOptions = {}): BoxesReport {
+  const policy = options.policy ?? DEFAULT_POLICY;
+  const validation = validateWorkbook(grid, policy, options.year);
+  const year = validation.year ?? resolveYear(validation.model, undefined);
+  const yearErrors = errorsAffecting(validation.issues, year);
+  if (yearErrors.length > 0) return { validation, year, yearErrors, sheet: null, changes: null };
+  const sheet = buildProjectSheet(validation.model, year, policy, summarySheetName(grid, PROJECT_SHEET_NAME));
+  const replaced = grid.sheets.find((s) => s.name === sheet.name);
+  const ownership = replaced ? summaryOwnershipCell(replaced) : undefined;
+  const changes = withRestorePoint(
+    grid,
+    { writes: [], sheets: [sheet], expected: ownership ? [ownership] : [] },
+    { command: 'boxes', year, at: options.now ?? new Date() },
+  );
+  return { validation, year, yearErrors, sheet, changes };
+}
