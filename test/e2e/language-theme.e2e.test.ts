@@ -42,8 +42,8 @@ async function buttonNames(page: Page): Promise<string[]> {
 describe('Languages and themes', () => {
   it('speaks Japanese by default', async () => {
     const page = await pg.open();
-    expect(await buttonNames(page)).toEqual(['検証', '評価', '集計', '実行前に戻す']);
-    for (const name of ['検証', '評価', '集計', '実行前に戻す'])
+    expect(await buttonNames(page)).toEqual(['検証', '評価', '集計', '推移', '実行前に戻す']);
+    for (const name of ['検証', '評価', '集計', '推移', '実行前に戻す'])
       await expect(pane(page).getByRole('button', { name, exact: true }).count()).resolves.toBe(1);
     await expect(pane(page).getByRole('heading', { level: 1 }).textContent()).resolves.toBe('進捗評価');
     const results = await runAction(page, '検証', 'validation-results');
@@ -54,8 +54,8 @@ describe('Languages and themes', () => {
 
   it('speaks English with ?lang=en', async () => {
     const page = await pg.open({ lang: 'en' });
-    expect(await buttonNames(page)).toEqual(['Validate', 'Grade', 'Summary', 'Restore']);
-    for (const name of ['Validate', 'Grade', 'Summary', 'Restore'])
+    expect(await buttonNames(page)).toEqual(['Validate', 'Grade', 'Summary', 'Trend', 'Restore']);
+    for (const name of ['Validate', 'Grade', 'Summary', 'Trend', 'Restore'])
       await expect(pane(page).getByRole('button', { name, exact: true }).count()).resolves.toBe(1);
     await expect(pane(page).getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Progress evaluation');
     await expect(pane(page).locator('[lang="en"]').count()).resolves.toBeGreaterThan(0);

@@ -5,7 +5,7 @@ import { cellAddress } from '../../src/core/workbook/cell-address';
 import type { WorkbookGrid } from '../../src/core/workbook/cell-grid';
 import { runCli } from '../helpers/run-cli';
 import { validateWorkbook } from '../../src/use-cases/validate-workbook';
-import { cell, gridOf, openWorkbook, pane, runAction, sheetTab, sharedPlayground } from './helpers/playground';
+import { cell, grid, gridOf, openWorkbook, pane, runAction, sheetTab, sharedPlayground } from './helpers/playground';
 import { plantedXlsx, sampleXlsx, valueMap, workDir } from './helpers/workbooks';
 
 const pg = sharedPlayground();
@@ -86,6 +86,29 @@ describe('Summary in the playground', () => {
       `${json.favorable.count}項目 ${json.favorable.percent.toFixed(1)}%`,
     );
     await pg.shot('summary checked');
+  });
+
+  it('adds 進捗評価の推移 and 事業別評価 from the pane, with the figures the command line gives', async () => {
+    const page = await pg.open();
+    const trend = await runAction(page, '推移', 'trend-results');
+    await sheetTab(page, '進捗評価の推移').waitFor({ state: 'visible' });
+    // the sample holds FY2024 results only: FY2023 is named as left out, never 0 %
+    await expect(trend.getByTestId('trend-notes').textContent()).resolves.toBe(
+      '令和5年度（2023年度）は実績値・進捗評価が入力されていないため、載せていません。',
+    );
+    await expect(cell(page, 'A4').textContent()).resolves.toBe('令和6年度（2024年度）');
+    await expect(cell(page, 'J4').textContent()).resolves.toBe('17.5%');
+    await pg.shot('trend sheet');
+    const cli = runCli(['trend', sampleXlsx().path, '--json', '-o', join(workDir, 'cli-trend.xlsx')]);
+    const json = JSON.parse(cli.stdout) as { years: { year: number; favorable: { count: number; percent: number } }[] };
+    expect(json.years.map((y) => [y.year, y.favorable.count, y.favorable.percent])).toEqual([[2024, 10, 17.5]]);
+
+    const summary = await runAction(page, '集計', 'summary-results');
+    await summary.getByRole('button', { name: '事業別評価シートを作成' }).click();
+    await sheetTab(page, '事業別評価').waitFor({ state: 'visible' });
+    await sheetTab(page, '事業別評価').click();
+    await expect(grid(page).getByText('5 首都圏ビジネス交流拠点運営事業').count()).resolves.toBe(1);
+    await pg.shot('per-project sheet');
   });
 
   it('writes no sheet over validation errors, and a draft titled 暫定 only after it is confirmed', async () => {

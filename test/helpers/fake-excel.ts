@@ -74,6 +74,14 @@ export class FakeSheet {
   validations: { range: CellRange; source: string }[] = [];
   columnWidths = new Map<number, number>();
   frozenRows = 0;
+  /** Worksheet.pageLayout as set (ExcelApi 1.9): the print area as a rectangle, the title rows as the "$3:$4" given. */
+  pageLayout: {
+    orientation?: string;
+    paperSize?: string;
+    zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+    printArea?: CellRange;
+    printTitleRows?: string;
+  } = {};
 
   constructor(public name: string) {}
 
@@ -502,6 +510,13 @@ class WorksheetCollectionProxy {
 class WorksheetProxy {
   readonly loadedState: Loaded;
   readonly freezePanes: { freezeRows: (n: number) => void; unfreeze: () => void };
+  readonly pageLayout: {
+    orientation: string;
+    paperSize: string;
+    zoom: FakeSheet['pageLayout']['zoom'];
+    setPrintArea: (area: RangeProxy | string) => void;
+    setPrintTitleRows: (rows: RangeProxy | string) => void;
+  };
 
   constructor(
     readonly ctx: FakeContext,
@@ -522,6 +537,30 @@ class WorksheetProxy {
       freezeRows: (n: number) => this.change('freeze', { call: 'freezeRows', args: [n] }, (s) => void (s.frozenRows = n)),
       unfreeze: () => this.change('freeze', { call: 'unfreeze' }, (s) => void (s.frozenRows = 0)),
     };
+    const layout = (describe: object, apply: (l: FakeSheet['pageLayout']) => void) =>
+      this.change('pageLayout', { path: `${this.path}.pageLayout`, ...describe }, (s) => apply(s.pageLayout));
+    // Only a Range is modelled for the print area (what the adapter passes), and a row address for the titles.
+    const rowAddress = /^\$?(\d+):\$?(\d+)$/;
+    this.pageLayout = {
+      set orientation(v: string) {
+        if (v !== 'Portrait' && v !== 'Landscape') throw new Error(`fake Excel: orientation ${v}`);
+        layout({ set: 'orientation', value: v }, (l) => void (l.orientation = v));
+      },
+      set paperSize(v: string) {
+        layout({ set: 'paperSize', value: v }, (l) => void (l.paperSize = v));
+      },
+      set zoom(v: FakeSheet['pageLayout']['zoom']) {
+        layout({ set: 'zoom', value: v }, (l) => void (l.zoom = v));
+      },
+      setPrintArea: (area: RangeProxy | string) => {
+        if (typeof area === 'string') throw new Error('fake Excel: setPrintArea is modelled for a Range');
+        layout({ call: 'setPrintArea', args: [area.path] }, (l) => void (l.printArea = area.rect() ?? undefined));
+      },
+      setPrintTitleRows: (rows: RangeProxy | string) => {
+        if (typeof rows !== 'string' || !rowAddress.test(rows)) throw new Error(`fake Excel: setPrintTitleRows("${String(rows)}")`);
+        layout({ call: 'setPrintTitleRows', args: [rows] }, (l) => void (l.printTitleRows = rows));
+      },
+    } as WorksheetProxy['pageLayout'];
   }
 
   get path() {

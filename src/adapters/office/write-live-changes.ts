@@ -1,4 +1,12 @@
-import type { CellRange, CellStyle, GradeCells, ListValidation, SheetOutput, WorkbookChanges } from '../../core/workbook/cell-grid';
+import type {
+  CellRange,
+  CellStyle,
+  GradeCells,
+  ListValidation,
+  PrintSetup,
+  SheetOutput,
+  WorkbookChanges,
+} from '../../core/workbook/cell-grid';
 import { cellAddress } from '../../core/workbook/cell-address';
 import { gradePalette, gradeRuleFormula, isGradeRuleFormula, isLegacyLabelFormula, type GradeColours } from './grade-palette';
 import { MAX_OPERATION_BYTES, OPERATION_OVERHEAD_BYTES, SYNC_BUDGET_BYTES } from './payload-size';
@@ -103,6 +111,20 @@ function listValidation(sheet: string, validation: ListValidation): WriteOperati
   });
 }
 
+/** A4 portrait, one page wide (as tall as it takes), the print area and the header rows on every page (ExcelApi 1.9). */
+function pageSetup(name: string, print: PrintSetup): WriteOperation {
+  return op(OPERATION_OVERHEAD_BYTES * 5, (context) => {
+    const sheet = sheetNamed(context, name);
+    const layout = sheet.pageLayout;
+    layout.orientation = 'Portrait';
+    layout.paperSize = 'A4';
+    // verticalFitToPages 0: as many pages tall as the sheet needs (an .xlsx file's fitToHeight="0")
+    layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    layout.setPrintArea(rangeAt(sheet, print.area));
+    if (print.titleRows) layout.setPrintTitleRows(`$${print.titleRows.top + 1}:$${print.titleRows.bottom + 1}`);
+  });
+}
+
 function sheetFormats(output: SheetOutput, plan: SheetOutputPlan, existing: Excel.Worksheet, mayHide: boolean): WriteOperation[] {
   const name = output.name;
   const ops: WriteOperation[] = plan.styles.map((s: StyledRange) =>
@@ -123,6 +145,7 @@ function sheetFormats(output: SheetOutput, plan: SheetOutputPlan, existing: Exce
     ops.push(op(OPERATION_OVERHEAD_BYTES, (context) => sheetNamed(context, name).freezePanes.freezeRows(rows)));
   }
   for (const v of output.validations) ops.push(listValidation(name, v));
+  if (output.print) ops.push(pageSetup(name, output.print));
   const visible = existing.isNullObject || existing.visibility === 'Visible';
   if (output.hidden && mayHide && visible)
     ops.push(op(OPERATION_OVERHEAD_BYTES, (context) => void (sheetNamed(context, name).visibility = 'Hidden')));

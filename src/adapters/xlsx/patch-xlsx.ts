@@ -19,6 +19,7 @@ import {
   findSheet,
   parseWorkbookPart,
   removeSheetEntry,
+  setPrintNames,
   setFullCalcOnLoad,
   setSheetHidden,
   type WorkbookSheet,
@@ -83,6 +84,13 @@ export function applyWorkbookChanges(pkg: XlsxPackage, changes: WorkbookChanges)
       wbXml = appendSheet(wbXml, { name: output.name, sheetId, relId, hidden });
       sheets.push({ name: output.name, sheetId, relId, hidden, isWorksheet: true, part });
     }
+  }
+
+  // each printed sheet's area and title rows, by its place among the sheets as they now stand
+  for (const output of changes.sheets) {
+    if (!output.print) continue;
+    const index = sheets.findIndex((s) => s.name.toLowerCase() === output.name.toLowerCase());
+    wbXml = setPrintNames(wbXml, index, output.name, output.print);
   }
 
   function replaceSheet(existing: WorkbookSheet, output: SheetOutput): void {

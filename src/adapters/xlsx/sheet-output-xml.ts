@@ -39,6 +39,19 @@ const KEPT_TRAILING = new Set([
   'controls',
 ]);
 
+const PAGE_ELEMENTS = /^<(?:[\w.-]+:)?(?:printOptions|pageMargins|pageSetup)[\s/>]/;
+
+/** sheetPr with pageSetUpPr fitToPage="1", which makes Excel honour pageSetup's fitToWidth. */
+function withFitToPage(sheetPr: string | undefined, p: string): string {
+  const fit = `<${p}pageSetUpPr fitToPage="1"/>`;
+  if (!sheetPr) return `<${p}sheetPr>${fit}</${p}sheetPr>`;
+  if (/<(?:[\w.-]+:)?pageSetUpPr[\s/>]/.test(sheetPr))
+    return sheetPr.replace(/<((?:[\w.-]+:)?pageSetUpPr)\b[^>]*?\/?>/, `<$1 fitToPage="1"/>`);
+  // pageSetUpPr is the last child of CT_SheetPr
+  if (/\/>$/.test(sheetPr)) return `${sheetPr.slice(0, -2)}>${fit}</${sheetPr.slice(1).split(/[\s/>]/)[0]}>`;
+  return sheetPr.replace(/(<\/(?:[\w.-]+:)?sheetPr>)$/, `${fit}$1`);
+}
+
 export function inspectWorksheetForReuse(xml: string, part: string): ReusedWorksheet {
   const els = findElements(
     xml,
@@ -147,7 +160,8 @@ export function renderSheetOutput(
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
     reuse?.rootStartTag ?? `<worksheet xmlns="${options.namespace ?? SPREADSHEET_NS}" xmlns:r="${RELATIONSHIPS_NS}">`,
   ];
-  if (reuse?.sheetPr) parts.push(reuse.sheetPr);
+  const sheetPr = output.print ? withFitToPage(reuse?.sheetPr, p) : reuse?.sheetPr;
+  if (sheetPr) parts.push(sheetPr);
 
   const merges: CellRange[] = [];
   for (const m of output.merges.map(normalized)) {
@@ -233,7 +247,14 @@ export function renderSheetOutput(
     );
     parts.push(`<${p}dataValidations count="${items.length}">${items.join('')}</${p}dataValidations>`);
   }
-  if (reuse) parts.push(...reuse.trailing);
+  // a page set up by this run replaces the last run's; anything else the sheet held (a header, a drawing) follows it
+  const kept = (reuse?.trailing ?? []).filter((xml) => !output.print || !PAGE_ELEMENTS.test(xml));
+  if (output.print) {
+    parts.push(`<${p}pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`);
+    // A4 (paperSize 9), portrait, one page wide and as many pages tall as it takes
+    parts.push(`<${p}pageSetup paperSize="9" orientation="portrait" fitToWidth="1" fitToHeight="0"/>`);
+  }
+  parts.push(...kept);
   parts.push(`</${rootName}>`);
   return parts.join('');
 }

@@ -2,7 +2,9 @@ import { isRelType, parseRelationships, type Relationship } from './relationship
 import { relsPathOf, resolveTarget } from './part-paths';
 import { findElements, startTag, type XmlElement } from './xml-elements';
 import { prefixOf } from './xml-events';
-import { escapeXmlAttr } from './xml-text';
+import { escapeXmlAttr, escapeXmlText } from './xml-text';
+import { columnLetters } from '../../core/workbook/cell-address';
+import type { PrintSetup } from '../../core/workbook/cell-grid';
 import { openSelfClosingTag, setTagAttribute } from './xml-tag';
 import type { XlsxPackage } from './xlsx-package';
 import { corrupt, XlsxFileError } from './xlsx-file-error';
@@ -237,5 +239,61 @@ export function removeSheetEntry(xml: string, name: string): string {
   }
   let out = xml;
   for (const e of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  return out;
+}
+
+const PRINT_NAMES = ['_xlnm.Print_Area', '_xlnm.Print_Titles'];
+/** Elements that follow <definedNames> in CT_Workbook; a new definedNames goes before the first of them. */
+const AFTER_DEFINED_NAMES = new Set(['calcPr', ...AFTER_CALC_PR]);
+
+/** 'Sheet name'!$A$1:$G$21, the sheet name always quoted (a quote doubled). */
+function sheetReference(sheet: string, ref: string): string {
+  return `'${sheet.replace(/'/g, "''")}'!${ref}`;
+}
+
+/**
+ * The print area and repeated title rows of the sheet at `index` in <sheets> (the defined names
+ * _xlnm.Print_Area and _xlnm.Print_Titles local to it), replacing any the sheet had.
+ */
+export function setPrintNames(xml: string, index: number, sheet: string, print: PrintSetup): string {
+  const { area, titleRows } = print;
+  const cols = `$${columnLetters(area.left)}$${area.top + 1}:$${columnLetters(area.right)}$${area.bottom + 1}`;
+  const names: [string, string][] = [['_xlnm.Print_Area', sheetReference(sheet, cols)]];
+  if (titleRows) names.push(['_xlnm.Print_Titles', sheetReference(sheet, `$${titleRows.top + 1}:$${titleRows.bottom + 1}`)]);
+  const els = findElements(
+    xml,
+    WHAT,
+    (local, depth, parent) => depth <= 1 || (parent === 'definedNames' && local === 'definedName' && depth === 2),
+  );
+  const root = els[0];
+  const p = prefixOf(root.name);
+  const added = names
+    .map(([name, ref]) => `<${p}definedName name="${name}" localSheetId="${index}">${escapeXmlText(ref)}</${p}definedName>`)
+    .join('');
+  const container = els.find((e) => e.depth === 1 && e.local === 'definedNames');
+  if (!container) {
+    const before = els.find((e) => e.depth === 1 && AFTER_DEFINED_NAMES.has(e.local));
+    const at = before ? before.start : root.closeStart;
+    return `${xml.slice(0, at)}<${p}definedNames>${added}</${p}definedNames>${xml.slice(at)}`;
+  }
+  const old = els.filter(
+    (e) =>
+      e.depth === 2 &&
+      PRINT_NAMES.includes(e.attrs.name ?? '') &&
+      e.attrs.localSheetId !== undefined &&
+      Number(e.attrs.localSheetId) === index,
+  );
+  let out = xml;
+  if (container.selfClosing) {
+    out =
+      out.slice(0, container.start) +
+      openSelfClosingTag(startTag(out, container)) +
+      added +
+      `</${container.name}>` +
+      out.slice(container.end);
+  } else {
+    out = out.slice(0, container.closeStart) + added + out.slice(container.closeStart);
+  }
+  for (const e of old.sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + out.slice(e.end);
   return out;
 }

@@ -76,5 +76,6 @@ export function buildProjectSheet(model: WorkbookModel, year: number, policy: Gr
     row++;
   }
   put(row, 0, message('SUMMARY_SHEET_MARKER').ja, MARKER);
-  return { name, cells, merges, columnWidths: [40, 16, 9, 16, 9, 18], validations: [], frozenRows: 0 };
+  const print = { area: { top: 0, left: 0, bottom: Math.max(row - 2, 0), right: last }, titleRows: { top: 0, bottom: 0 } };
+  return { name, cells, merges, columnWidths: [40, 16, 9, 16, 9, 18], validations: [], frozenRows: 0, print };
 }

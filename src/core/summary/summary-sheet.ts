@@ -115,5 +115,7 @@ export function buildSummarySheet(
     columnWidths: [52, ...labels.map(() => 9), 9],
     validations: [],
     frozenRows: 0,
+    // the tool's own line below the figures is left off the page
+    print: { area: { top: 0, left: 0, bottom: row - 2, right: lastCol }, titleRows: { top: 2, bottom: 3 } },
   };
 }

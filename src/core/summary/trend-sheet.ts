@@ -76,5 +76,6 @@ export function buildTrendSheet(trend: Trend, policy: GradingPolicy, name = TREN
     columnWidths: [24, 8, 8, ...labels.map(() => 6), 12, 9, 11, 11],
     validations: [],
     frozenRows: 0,
+    print: { area: { top: 0, left: 0, bottom: Math.max(row - 2, 2), right: headers.length - 1 }, titleRows: { top: 2, bottom: 2 } },
   };
 }

@@ -99,6 +99,14 @@ export interface SheetOutput {
   frozenRows?: number;
   /** Sheets the add-in keeps for itself (e.g. restore data) are hidden. */
   hidden?: boolean;
+  /** How it prints: A4 portrait, fit to the page width, `area` only, `titleRows` repeated on every page. */
+  print?: PrintSetup;
+}
+
+export interface PrintSetup {
+  area: CellRange;
+  /** 0-based rows repeated at the top of every printed page (the table's header). */
+  titleRows?: { top: number; bottom: number };
 }
 
 /** Cells that hold grade labels: a live workbook colours each label and offers them as a drop-down. */
