@@ -8,7 +8,13 @@ import type {
   WorkbookChanges,
 } from '../../core/workbook/cell-grid';
 import { cellAddress } from '../../core/workbook/cell-address';
-import { gradePalette, gradeRuleFormula, isGradeRuleFormula, isLegacyLabelFormula, type GradeColours } from './grade-palette';
+import {
+  gradePalette,
+  gradeRuleFormula,
+  isGradeRuleFormula,
+  isLegacyLabelFormula,
+  type GradeColours,
+} from '../../core/grading/grade-palette';
 import { MAX_OPERATION_BYTES, OPERATION_OVERHEAD_BYTES, SYNC_BUDGET_BYTES } from './payload-size';
 import {
   planNumberFormatAssignments,

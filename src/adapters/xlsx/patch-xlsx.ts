@@ -3,6 +3,7 @@ import { assertCellInSheet } from './cell-ref';
 import { addOverride, CONTENT_TYPE, CONTENT_TYPES_PART, removeOverride } from './content-types-part';
 import { DEFAULT_STYLES_XML } from './empty-package';
 import { directoryOf, relativeTarget, relsPathOf } from './part-paths';
+import { withGradePresentation } from './grade-presentation';
 import { patchWorksheet, type SheetPatches } from './patch-worksheet';
 import {
   addRelationship,
@@ -109,6 +110,14 @@ export function applyWorkbookChanges(pkg: XlsxPackage, changes: WorkbookChanges)
     const result = patchWorksheet(pkg.readText(part), part, patches, getStyles);
     pkg.writeText(part, result.xml);
     removedFormula ||= result.removedFormula;
+  }
+
+  // The grade cells' colours and drop-down, as the add-in lays them (one set of rules per run of grade rows).
+  for (const sheet of sheets) {
+    const grades = (changes.grades ?? []).filter((g) => g.sheet.toLowerCase() === sheet.name.toLowerCase());
+    if (grades.length === 0 || !sheet.part) continue;
+    const dxfFor = (font: string, fill: string) => getStyles().dxfId(font, fill);
+    pkg.writeText(sheet.part, withGradePresentation(pkg.readText(sheet.part), sheet.part, grades, dxfFor));
   }
 
   for (const name of changes.deleteSheets ?? []) {

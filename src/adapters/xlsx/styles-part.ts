@@ -21,8 +21,8 @@ const SECTION_ORDER = [
   'colors',
   'extLst',
 ];
-const ITEM_OF: Record<string, string> = { numFmts: 'numFmt', fonts: 'font', fills: 'fill', borders: 'border', cellXfs: 'xf' };
-type Section = 'numFmts' | 'fonts' | 'fills' | 'borders' | 'cellXfs';
+const ITEM_OF: Record<string, string> = { numFmts: 'numFmt', fonts: 'font', fills: 'fill', borders: 'border', cellXfs: 'xf', dxfs: 'dxf' };
+type Section = 'numFmts' | 'fonts' | 'fills' | 'borders' | 'cellXfs' | 'dxfs';
 
 const FONT_ORDER = [
   'b',
@@ -57,8 +57,8 @@ function argb(color: string): string {
 export class StylesPart {
   private readonly root: XmlElement;
   private readonly sections = new Map<string, XmlElement>();
-  private readonly items: Record<Section, XmlElement[]> = { numFmts: [], fonts: [], fills: [], borders: [], cellXfs: [] };
-  private readonly added: Record<Section, string[]> = { numFmts: [], fonts: [], fills: [], borders: [], cellXfs: [] };
+  private readonly items: Record<Section, XmlElement[]> = { numFmts: [], fonts: [], fills: [], borders: [], cellXfs: [], dxfs: [] };
+  private readonly added: Record<Section, string[]> = { numFmts: [], fonts: [], fills: [], borders: [], cellXfs: [], dxfs: [] };
   private readonly addedIndex = new Map<string, number>();
   private readonly numFmtCodes = new Map<number, string>();
   private nextNumFmtId = FIRST_CUSTOM_NUMFMT_ID;
@@ -174,6 +174,17 @@ export class StylesPart {
     return this.add(
       'fills',
       `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${argb(color)}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`,
+    );
+  }
+
+  /** The differential format (a conditional format's look) of a font and a fill colour, "#RRGGBB" or "RRGGBB". */
+  dxfId(font: string, fill: string): number {
+    const p = this.p;
+    const rgb = (c: string) => argb(c.replace(/^#/, ''));
+    // In a dxf, a solid fill's colour is its bgColor.
+    return this.add(
+      'dxfs',
+      `<${p}dxf><${p}font><${p}color rgb="${rgb(font)}"/></${p}font><${p}fill><${p}patternFill><${p}bgColor rgb="${rgb(fill)}"/></${p}patternFill></${p}fill></${p}dxf>`,
     );
   }
 

@@ -2,7 +2,7 @@ import { assembleSheetGrid, parseMergedAreas } from '../../../src/adapters/offic
 import { groupIntoRectangles } from '../../../src/adapters/office/cell-rectangles';
 import { columnWidthPoints } from '../../../src/adapters/office/column-width';
 import { excelInputValue } from '../../../src/adapters/office/excel-input-value';
-import { gradePalette, gradeRuleFormula, isGradeRuleFormula, isLegacyLabelFormula } from '../../../src/adapters/office/grade-palette';
+import { gradePalette, gradeRuleFormula, isGradeRuleFormula, isLegacyLabelFormula } from '../../../src/core/grading/grade-palette';
 import { packInOrder, sliceRowsByBytes } from '../../../src/adapters/office/payload-chunks';
 import { jsonBytes, utf8Length } from '../../../src/adapters/office/payload-size';
 import { planNumberFormatAssignments, planSheetOutput, planValueAssignments } from '../../../src/adapters/office/plan-range-writes';
