@@ -116,8 +116,7 @@ export class BrowserWorkbookPort implements WorkbookPort {
     await nextTask();
     // The grid drawn is the grid of the bytes: what the rows hold now.
     assertUnchanged(changes.expected, () => this.snapshot.grid);
-    // Grade colours and drop-downs (changes.grades) are for live workbooks; the file gets values and
-    // number formats, as the command line writes them.
+    // Values, number formats, and the grade colours and drop-down, as the command line writes them.
     const bytes = patchXlsx(this.bytes, changes);
     const grid = readXlsx(bytes);
     this.bytes = bytes;
