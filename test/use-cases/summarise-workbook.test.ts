@@ -10,6 +10,8 @@ import { seedProjects, seedResults2024 } from '../../src/sample/aomori-seed-data
 import { sheetOutputToGrid } from '../../src/core/workbook/sheet-output-to-grid';
 import type { WorkbookGrid } from '../../src/core/workbook/cell-grid';
 import { cellAt, setCell } from '../helpers/sheet-grid';
+import { conferenceGradeWrites } from '../helpers/conference-grades';
+import { cellAddress } from '../../src/core/workbook/cell-address';
 
 const sample = (): WorkbookGrid => ({ sheets: buildSampleSheets().map(sheetOutputToGrid) });
 
@@ -225,5 +227,25 @@ describe('a merger takes effect from its year (projects 2 and 3, merged into 4 i
     const warning = unknown.issues.find((i) => i.code === 'MERGED_YEAR_MISSING');
     expect(warning).toMatchObject({ severity: 'warning', sheet: '事業一覧' });
     expect(warning?.message.ja).toContain('事業番号 2 は統合事業ですが、統合した年度がありません');
+  });
+});
+
+describe('評価集計 compares with the year before in a table as well as a sentence', () => {
+  it('gives FY2023 and FY2024 as the material prints them (42 items 76.4 % → 45 items 78.9 %: +3, +2.5 points)', () => {
+    const grid = sample();
+    for (const w of conferenceGradeWrites(grid)) setCell(grid, w.sheet, cellAddress(w.row, w.col), w.value);
+    const sheet = summariseWorkbook(grid, { year: 2024, previous: 2023 }).sheet!;
+    const rows = new Map<number, (string | number | boolean | null)[]>();
+    for (const c of sheet.cells) (rows.get(c.row) ?? rows.set(c.row, []).get(c.row)!)[c.col] = c.value;
+    const lines = [...rows.entries()].sort((a, b) => a[0] - b[0]).map(([, r]) => r);
+    const at = lines.findIndex((r) => r[0] === '比較的順調（A+B）');
+    expect(lines.slice(at, at + 4)).toEqual([
+      ['比較的順調（A+B）', '項目数', '割合'],
+      ['令和5年度（2023年度）', 42, 0.764],
+      ['令和6年度（2024年度）', 45, 0.789],
+      ['増減', 3, 2.5],
+    ]);
+    // the share row under the counts is labelled
+    expect(lines.find((r) => r[0] === '割合')?.slice(1, 6)).toEqual([0.544, 0.245, 0.088, 0.035, 0.088]);
   });
 });

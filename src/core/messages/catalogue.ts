@@ -37,6 +37,8 @@ const catalogue = {
   SUMMARY_ITEM: { ja: () => '項目', en: () => 'Item' },
   SUMMARY_GRADES: { ja: () => '評価値', en: () => 'Grade' },
   SUMMARY_TOTAL: { ja: () => '計', en: () => 'Total' },
+  SUMMARY_SHARE: { ja: () => '割合', en: () => 'Share' },
+  SUMMARY_CHANGE: { ja: () => '増減', en: () => 'Change' },
   SUMMARY_PROJECTS: entry<{ n: Param }>({ ja: (p) => `【${p.n}事業】`, en: (p) => `[${p.n} projects]` }),
   SUMMARY_FAVORABLE: entry<{ labels: Param; count: Param; percent: Param }>({
     ja: (p) => `比較的順調（${p.labels}）: ${p.count}項目 ${p.percent}%`,

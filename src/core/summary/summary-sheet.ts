@@ -3,6 +3,7 @@ import { message } from '../messages/catalogue';
 import { summaryNotes } from './summary-notes';
 import type { CellStyle, ExpectedCell, OutputCell, SheetGrid, SheetOutput, WorkbookGrid } from '../workbook/cell-grid';
 import { allLabels } from './build-summary';
+import { fiscalYearJa } from '../values/parse-fiscal-year';
 
 export const SUMMARY_SHEET_NAME = '評価集計';
 
@@ -42,6 +43,34 @@ export const PERCENT: CellStyle = { border: true, horizontal: 'center', numberFo
 /** Grey, yet readable (7:1 on white): the tool's own line, not part of the figures. */
 export const MARKER: CellStyle = { fontColor: '595959' };
 
+type Put = (row: number, col: number, value: string | number | null, style?: CellStyle) => void;
+
+/**
+ * 比較的順調 of the year before and of this year as a small table (the sentence below says the same):
+ * 年度 | 項目数 | 割合, a row each, then the change in items and in points. Returns the row after it.
+ */
+function putComparison(put: Put, top: number, summary: Summary, policy: GradingPolicy): number {
+  const before = summary.previous!;
+  const labels = policy.favorable.join('+');
+  [message('TREND_FAVORABLE_COUNT', { labels }).ja, message('TREND_ITEMS').ja, message('TREND_FAVORABLE_SHARE').ja].forEach((h, c) =>
+    put(top, c, h, HEADER),
+  );
+  let row = top + 1;
+  for (const y of [before, summary]) {
+    put(row, 0, fiscalYearJa(y.year), LABEL);
+    put(row, 1, y.favorable.count, COUNT);
+    put(row, 2, Number((y.favorable.percent / 100).toFixed(4)), PERCENT);
+    row++;
+  }
+  put(row, 0, message('SUMMARY_CHANGE').ja, LABEL);
+  put(row, 1, summary.favorable.count - before.favorable.count, { ...COUNT, numberFormat: '+0;-0;0' });
+  put(row, 2, Math.round((summary.favorable.percent - before.favorable.percent) * 10) / 10, {
+    ...COUNT,
+    numberFormat: '+0.0"pt";-0.0"pt";0.0"pt"',
+  });
+  return row + 1;
+}
+
 /** 評価集計 laid out like the conference material, ready to paste into it. */
 export function buildSummarySheet(
   summary: Summary,
@@ -79,7 +108,7 @@ export function buildSummarySheet(
   labels.forEach((l, i) => put(row, i + 1, totals.counts[l], TOTAL));
   put(row, lastCol, totals.items, TOTAL);
   row++;
-  put(row, 0, null, LABEL);
+  put(row, 0, message('SUMMARY_SHARE').ja, LABEL);
   // Stored as fractions with a % format so Excel can compute with them; the digits are the table's.
   labels.forEach((l, i) => put(row, i + 1, Number((totals.percents[l] / 100).toFixed(4)), PERCENT));
   put(row, lastCol, null, PERCENT);
@@ -94,6 +123,7 @@ export function buildSummarySheet(
   }
   put(row, lastCol, null, COUNT);
   row += 2;
+  if (summary.previous) row = putComparison(put, row, summary, policy) + 1;
 
   const notes = summaryNotes(summary, policy);
   put(row++, 0, notes.favorable.ja, { bold: true });

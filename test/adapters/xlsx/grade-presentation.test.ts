@@ -8,6 +8,14 @@ import { entryText, excelJsBytes, loadWithExcelJs, makeTempDir, throughFile } fr
 const dir = makeTempDir();
 const MARKED = (label: string) => `AND(N("shinchoku:grade")=0,L4="${label}")`;
 
+/** What exceljs reads of a sheet's conditional formats (its typings leave the property out). */
+interface ReadRule {
+  formulae?: string[];
+  style?: { fill?: { bgColor?: { argb?: string } }; font?: { color?: { argb?: string } } };
+}
+const conditionalFormats = (sheet: ExcelJS.Worksheet) =>
+  (sheet as unknown as { conditionalFormattings: { ref: string; rules: ReadRule[] }[] }).conditionalFormattings;
+
 /** A register laid out by hand in exceljs: no drop-down of its own on the grade column. */
 async function plainRegister(): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
@@ -37,18 +45,13 @@ describe('grade colours and drop-down in the .xlsx, as the add-in lays them', ()
     const twice = patchXlsx(once, gradeWorkbook(readXlsx(once), { overwrite: true }).changes);
     for (const bytes of [once, twice]) {
       const sheet = (await loadWithExcelJs(throughFile(dir, 'graded.xlsx', bytes))).getWorksheet('指標')!;
-      const ours = sheet.conditionalFormattings.filter((cf) => cf.ref === 'E2:E3');
+      const ours = conditionalFormats(sheet).filter((cf) => cf.ref === 'E2:E3');
       expect(ours).toHaveLength(1);
-      expect(ours[0].rules.map((r) => (r as { formulae?: string[] }).formulae?.[0])).toEqual(
-        ['A', 'B', 'C', 'D', '-'].map((l) => MARKED(l).replace('L4', 'E2')),
-      );
-      const colours = ours[0].rules.map((r) => {
-        const style = (r as { style?: { fill?: { bgColor?: { argb?: string } }; font?: { color?: { argb?: string } } } }).style;
-        return [style?.fill?.bgColor?.argb, style?.font?.color?.argb];
-      });
+      expect(ours[0].rules.map((r) => r.formulae?.[0])).toEqual(['A', 'B', 'C', 'D', '-'].map((l) => MARKED(l).replace('L4', 'E2')));
+      const colours = ours[0].rules.map((r) => [r.style?.fill?.bgColor?.argb, r.style?.font?.color?.argb]);
       expect(colours[0]).toEqual(['FFC6EFCE', 'FF006100']);
       // the sheet's own rule is kept as it was
-      expect(sheet.conditionalFormattings.filter((cf) => cf.ref === 'B2:B3')).toHaveLength(1);
+      expect(conditionalFormats(sheet).filter((cf) => cf.ref === 'B2:B3')).toHaveLength(1);
       expect(sheet.getCell('E2').dataValidation).toMatchObject({ type: 'list', formulae: ['"A,B,C,D,-"'] });
     }
     expect(entryText(twice, 'xl/worksheets/sheet2.xml').match(/<dataValidation /g)).toHaveLength(1);
