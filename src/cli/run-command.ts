@@ -161,8 +161,9 @@ export async function runCommand(positionals: string[], options: CliOptions, pri
         if (options.json) print(JSON.stringify({ ...trendJson(report.trend), errors: report.yearErrors }, null, 2));
         else {
           if (report.validation.issues.length > 0) formatIssues(report.validation.issues, lang).forEach(print);
-          formatTrend(report.trend, policy, lang).forEach(print);
+          // figures that rest on errors are not shown, on the terminal either
           if (report.yearErrors.length > 0) print(cliMessage('CLI_TREND_STOPPED', { n: report.yearErrors.length })[lang]);
+          else formatTrend(report.trend, policy, lang).forEach(print);
         }
         return 1;
       }

@@ -392,6 +392,16 @@ describe('shinchoku trend', () => {
     expect(r.stdout).toContain(
       '令和2年度（2020年度）、令和3年度（2021年度）、令和4年度（2022年度）、令和5年度（2023年度）は実績値・進捗評価が入力されていないため、載せていません。',
     );
+    // over an error, neither the sheet nor the figures: the cells to fix and why
+    const bad = join(dir, 'trend-bad.xlsx');
+    const sheets = buildSampleSheets();
+    sheets[1].cells.find((c) => c.row === 8 && c.col === 10)!.value = '四万三千';
+    writeFileSync(bad, createXlsx(sheets));
+    const stopped = runCli(['trend', bad, '-o', join(dir, 'trend-bad-out.xlsx')]);
+    expect(stopped.code).toBe(1);
+    expect(stopped.stdout).toContain('推移に載せる年度のデータに検証エラーが 1件あるため');
+    expect(stopped.stdout).not.toContain('17.5%');
+    expect(existsSync(join(dir, 'trend-bad-out.xlsx'))).toBe(false);
     const reversed = runCli(['trend', sample, '--from', '2024', '--to', '2020']);
     expect(reversed.code).toBe(2);
     expect(reversed.stderr).toContain('より後になっています');

@@ -59,6 +59,10 @@ describe('task pane: 推移 (Trend)', () => {
     expect(stopped.sheetName).toBeNull();
     expect(port.sheetsWritten).toEqual([]);
     expect(screen.getAllByText(new RegExp(ja('COMMAND_TREND_STOPPED', { n: stopped.yearErrors.length }))).length).toBeGreaterThan(0);
+    // and no figure that rests on the error is shown
+    const regions = screen.getAllByRole('region', { name: ja('UI_TREND_HEADING') });
+    expect(within(regions.at(-1)!).queryAllByRole('row')).toEqual([]);
+    expect(within(regions.at(-1)!).queryByTestId('trend-notes')).toBeNull();
   });
 });
 

@@ -39,7 +39,8 @@ export function TrendResults(props: { result: TrendResult; policy: GradingPolicy
           </MessageBarBody>
         </MessageBar>
       )}
-      {years.length > 0 && (
+      {/* figures that rest on errors are not shown */}
+      {years.length > 0 && yearErrors.length === 0 && (
         <table className={table.table}>
           <caption className={table.caption}>{t('UI_TREND_TABLE')}</caption>
           <thead>
@@ -74,23 +75,25 @@ export function TrendResults(props: { result: TrendResult; policy: GradingPolicy
           </tbody>
         </table>
       )}
-      <div className={styles.lines} data-testid="trend-notes">
-        {first && last && first !== last && (
-          <>
-            <Text>{t('TREND_PROJECTS_CHANGE', { from: first.year, to: last.year, before: first.projects, after: last.projects })}</Text>
-            <Text className={styles.strong}>
-              {t('TREND_FAVORABLE_CHANGE', {
-                from: first.year,
-                to: last.year,
-                before: first.favorable.percent,
-                after: last.favorable.percent,
-                points: last.changeFromFirst ?? 0,
-              })}
-            </Text>
-          </>
-        )}
-        {trend.withoutResults.length > 0 && <Text>{t('TREND_WITHOUT_RESULTS', { years: trend.withoutResults })}</Text>}
-      </div>
+      {yearErrors.length === 0 && (
+        <div className={styles.lines} data-testid="trend-notes">
+          {first && last && first !== last && (
+            <>
+              <Text>{t('TREND_PROJECTS_CHANGE', { from: first.year, to: last.year, before: first.projects, after: last.projects })}</Text>
+              <Text className={styles.strong}>
+                {t('TREND_FAVORABLE_CHANGE', {
+                  from: first.year,
+                  to: last.year,
+                  before: first.favorable.percent,
+                  after: last.favorable.percent,
+                  points: last.changeFromFirst ?? 0,
+                })}
+              </Text>
+            </>
+          )}
+          {trend.withoutResults.length > 0 && <Text>{t('TREND_WITHOUT_RESULTS', { years: trend.withoutResults })}</Text>}
+        </div>
+      )}
       {sheetName !== null && (
         <Button
           className={styles.open}
