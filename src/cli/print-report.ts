@@ -20,6 +20,33 @@ export function formatIssues(issues: ValidationIssue[], lang: Language): string[
   return lines;
 }
 
+/** Warnings of one check printed in full before they are folded into a line with their cells. */
+const WARNINGS_SHOWN = 3;
+
+/**
+ * The issues as grade and summary print them beside their own report: every error in full (they
+ * stop figures), a check's warnings in full up to three, past that one line with the check, the
+ * count and the first cells; `validate` lists them all.
+ */
+export function formatIssueDigest(issues: ValidationIssue[], lang: Language): string[] {
+  const byCode = new Map<string, ValidationIssue[]>();
+  for (const i of issues) if (i.severity === 'warning') (byCode.get(i.code) ?? byCode.set(i.code, []).get(i.code)!).push(i);
+  const folded = new Set([...byCode.values()].filter((list) => list.length > WARNINGS_SHOWN).flat());
+  const lines = formatIssues(
+    issues.filter((i) => !folded.has(i)),
+    lang,
+  ).slice(0, -1);
+  for (const [code, list] of byCode) {
+    if (list.length <= WARNINGS_SHOWN) continue;
+    const cells = list.slice(0, 5).map((i) => i.address ?? '-');
+    const line = cliMessage('CLI_WARNINGS_FOLDED', { code, n: list.length, title: list[0].title[lang], cells: cells.join(', ') })[lang];
+    lines.push(`${padEnd(cliMessage('CLI_SEVERITY_WARNING')[lang], 7)} ${line}`);
+  }
+  const errors = countErrors(issues);
+  lines.push(cliMessage('CLI_ISSUE_COUNTS', { errors, warnings: issues.length - errors })[lang]);
+  return lines;
+}
+
 function show(value: unknown, lang: Language): string {
   if (value === null || value === undefined || value === '') return cliMessage('CLI_BLANK')[lang];
   return typeof value === 'number' && !Number.isInteger(value) ? value.toFixed(4) : String(value);

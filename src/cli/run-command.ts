@@ -14,7 +14,7 @@ import { restoredText, restoreWorkbook } from '../use-cases/restore-workbook';
 import { validateWorkbook } from '../use-cases/validate-workbook';
 import { cliMessage } from '../core/messages/cli-messages';
 import { CliError } from './cli-error';
-import { formatIssues, formatRestore, formatSummary, summaryJson } from './print-report';
+import { formatIssueDigest, formatIssues, formatRestore, formatSummary, summaryJson } from './print-report';
 import { changesCsv, formatGradeChanges, gradeJson } from './print-grade';
 import { formatTrend, trendJson } from './print-trend';
 import type { Language } from '../core/messages/language';
@@ -99,7 +99,7 @@ export async function runCommand(positionals: string[], options: CliOptions, pri
         print(JSON.stringify(gradeJson(report), null, 2));
         return report.validation.errors > 0 ? 1 : 0;
       }
-      if (report.validation.issues.length > 0) formatIssues(report.validation.issues, lang).forEach(print);
+      if (report.validation.issues.length > 0) formatIssueDigest(report.validation.issues, lang).forEach(print);
       formatGradeChanges(report, lang, options.changes !== undefined).forEach(print);
       if (report.yearErrors.length > 0)
         print(cliMessage('CLI_GRADE_ERRORS_LEFT', { year: report.year, n: report.yearErrors.length })[lang]);

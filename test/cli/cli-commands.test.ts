@@ -166,6 +166,10 @@ describe('shinchoku grade', () => {
     ]);
     expect(lines).toContain('「-」とした指標 49件（実績値未入力 44 · 年度の目標値なし 3 · 統合事業 2）');
     expect(lines).toContain('全件の一覧は --changes 一覧.csv（Excel で開ける CSV）または --json で出力できます。');
+    // the 44 warnings of one check are one line, with their first cells; validate lists them all
+    expect(lines.filter((l) => l.includes('ACTUAL_MISSING'))).toEqual([
+      '警告    実績値が未入力（ACTUAL_MISSING）44件: 成果指標!K4, 成果指標!K7, 成果指標!K8, 成果指標!K10, 成果指標!K11 …（全件は shinchoku validate）',
+    ]);
     // one line per indicator graded, none per "-" cell: 60 changed cells take 16 lines, not 60
     expect(lines.length - from).toBeLessThan(22);
 

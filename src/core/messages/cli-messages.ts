@@ -92,6 +92,10 @@ export const cliMessages = {
   }),
   CLI_SEVERITY_ERROR: { ja: () => 'エラー', en: () => 'error' },
   CLI_SEVERITY_WARNING: { ja: () => '警告', en: () => 'warning' },
+  CLI_WARNINGS_FOLDED: entry<{ code: Param; n: Param; title: Param; cells: Param }>({
+    ja: (p) => `${p.title}（${p.code}）${p.n}件: ${p.cells} …（全件は shinchoku validate）`,
+    en: (p) => `${p.title} (${p.code}), ${p.n}: ${p.cells} … (all of them: shinchoku validate)`,
+  }),
   CLI_ISSUE_COUNTS: entry<{ errors: number; warnings: number }>({
     ja: (p) => `エラー ${p.errors}件 / 警告 ${p.warnings}件`,
     en: (p) => `${p.errors} errors / ${p.warnings} warnings`,
