@@ -14,7 +14,7 @@ import { favorableChange } from '../../../core/summary/favorable-change';
 import { useText } from '../hooks/use-text';
 import { ConfirmButton } from './confirm-button';
 import { ResultSection } from './result-section';
-import { useTableStyles } from './result-table';
+import { TableHead, useTableStyles } from './result-table';
 
 const useStyles = makeStyles({
   headline: {
@@ -125,20 +125,7 @@ export function SummaryResults(props: {
         </Text>
       </div>
       <table className={table.table}>
-        <caption className={table.caption}>{t('UI_SUMMARY_TABLE')}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className={table.th}>
-              {t('UI_COLUMN_GRADE')}
-            </th>
-            <th scope="col" className={mergeClasses(table.th, table.num)}>
-              {t('UI_COLUMN_ITEMS')}
-            </th>
-            <th scope="col" className={mergeClasses(table.th, table.num)}>
-              {t('UI_COLUMN_SHARE')}
-            </th>
-          </tr>
-        </thead>
+        <TableHead caption={t('UI_SUMMARY_TABLE')} columns={[t('UI_COLUMN_GRADE'), t('UI_COLUMN_ITEMS'), t('UI_COLUMN_SHARE')]} />
         <tbody>
           {labels.map((label) => {
             const name = labelName(props.policy, label, language);

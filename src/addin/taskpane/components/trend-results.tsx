@@ -4,7 +4,7 @@ import type { GradingPolicy } from '../../../core/model';
 import type { TrendResult } from '../../../use-cases/workbook-session';
 import { useText } from '../hooks/use-text';
 import { ResultSection } from './result-section';
-import { useTableStyles } from './result-table';
+import { TableHead, useTableStyles } from './result-table';
 
 const useStyles = makeStyles({
   lines: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
@@ -42,23 +42,10 @@ export function TrendResults(props: { result: TrendResult; policy: GradingPolicy
       {/* figures that rest on errors are not shown */}
       {years.length > 0 && yearErrors.length === 0 && (
         <table className={table.table}>
-          <caption className={table.caption}>{t('UI_TREND_TABLE')}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className={table.th}>
-                {t('TREND_YEAR')}
-              </th>
-              <th scope="col" className={mergeClasses(table.th, table.num)}>
-                {t('TREND_PROJECTS')}
-              </th>
-              <th scope="col" className={mergeClasses(table.th, table.num)}>
-                {t('TREND_FAVORABLE_COUNT', { labels })}
-              </th>
-              <th scope="col" className={mergeClasses(table.th, table.num)}>
-                {t('TREND_FROM_PREVIOUS')}
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            caption={t('UI_TREND_TABLE')}
+            columns={[t('TREND_YEAR'), t('TREND_PROJECTS'), t('TREND_FAVORABLE_COUNT', { labels }), t('TREND_FROM_PREVIOUS')]}
+          />
           <tbody>
             {years.map((y) => (
               <tr key={y.year}>
