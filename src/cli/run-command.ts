@@ -119,7 +119,7 @@ export async function runCommand(positionals: string[], options: CliOptions, pri
         if (options.json) {
           print(JSON.stringify({ year, errors: report.yearErrors }, null, 2));
         } else {
-          formatIssues(report.validation.issues, lang).forEach(print);
+          formatIssueDigest(report.validation.issues, lang).forEach(print);
           print(cliMessage('CLI_SUMMARY_STOPPED', { year, n: report.yearErrors.length })[lang]);
         }
         return 1;
@@ -130,7 +130,7 @@ export async function runCommand(positionals: string[], options: CliOptions, pri
       if (options.json) {
         print(JSON.stringify(summaryJson(report.summary, report.yearErrors.length), null, 2));
       } else {
-        if (report.validation.issues.length > 0) formatIssues(report.validation.issues, lang).forEach(print);
+        if (report.validation.issues.length > 0) formatIssueDigest(report.validation.issues, lang).forEach(print);
         formatSummary(report.summary, policy, lang).forEach(print);
         if (report.yearErrors.length > 0) print(cliMessage('CLI_SUMMARY_DRAFT', { n: report.yearErrors.length })[lang]);
         print(cliMessage('CLI_SUMMARY_SAVED', { sheet: report.sheet.name, out })[lang]);
@@ -142,7 +142,7 @@ export async function runCommand(positionals: string[], options: CliOptions, pri
       const book = step('reading', () => openWorkbookFile(path));
       const report = step('working', () => boxesWorkbook(book.grid, { year: options.year, policy }));
       if (!report.changes || !report.sheet) {
-        formatIssues(report.validation.issues, lang).forEach(print);
+        formatIssueDigest(report.validation.issues, lang).forEach(print);
         print(message('COMMAND_BOXES_STOPPED', { year: report.year, n: report.yearErrors.length })[lang]);
         return 1;
       }
@@ -160,7 +160,7 @@ export async function runCommand(positionals: string[], options: CliOptions, pri
         // No year with results, or figures that would rest on errors: nothing is written.
         if (options.json) print(JSON.stringify({ ...trendJson(report.trend), errors: report.yearErrors }, null, 2));
         else {
-          if (report.validation.issues.length > 0) formatIssues(report.validation.issues, lang).forEach(print);
+          if (report.validation.issues.length > 0) formatIssueDigest(report.validation.issues, lang).forEach(print);
           // figures that rest on errors are not shown, on the terminal either
           if (report.yearErrors.length > 0) print(cliMessage('CLI_TREND_STOPPED', { n: report.yearErrors.length })[lang]);
           else formatTrend(report.trend, policy, lang).forEach(print);

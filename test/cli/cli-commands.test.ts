@@ -114,7 +114,7 @@ describe('shinchoku validate', () => {
     expect(stopped.code).toBe(1);
     expect(stopped.stdout).toContain(`UNIT_MISMATCH          実績値の単位「人」が目標値の単位「千円」と合いません。`);
     expect(stopped.stdout).toContain(
-      `2024年度の集計に使うデータ（比較する年度を含む）に検証エラーが ${n}件あるため、集計シートを作成していません。`,
+      `令和6年度（2024年度）の集計に使うデータ（比較する年度を含む）に検証エラーが ${n}件あるため、集計シートを作成していません。`,
     );
     expect(existsSync(out)).toBe(false);
     const draft = runCli(['summary', bad, '--draft', '-o', out]);
@@ -125,7 +125,7 @@ describe('shinchoku validate', () => {
     // Grade over them grades the rest and says the rows with errors were left
     const graded = runCli(['grade', bad, '-o', join(dir, 'planted.graded.xlsx')]);
     expect(graded.code).toBe(1);
-    expect(graded.stdout).toContain(`2024年度のデータに検証エラーが ${n}件あります。エラーのある行の進捗評価・達成率は書き込んでいません`);
+    expect(graded.stdout).toContain(`令和6年度（2024年度）のデータに検証エラーが ${n}件あります。エラーのある行の進捗評価・達成率は書き込んでいません`);
   });
 });
 
@@ -136,7 +136,7 @@ describe('shinchoku grade', () => {
     const r = runCli(['grade', sample, '--year', 'R6', '-o', out]);
     expect(r.code).toBe(0);
     expect(r.stdout.trim().split('\n').slice(-2)).toEqual([
-      `2024年度の評価を ${out} に保存しました。`,
+      `令和6年度（2024年度）の評価を ${out} に保存しました。`,
       `元に戻すには: shinchoku restore ${out}`,
     ]);
     expect(sha(sample)).toBe(before);

@@ -1,3 +1,4 @@
+import { fiscalYearJa } from '../values/parse-fiscal-year';
 import { entry, sentence, type Entry, type LocalizedText, type Param, type ParamArgs, type EntryParams } from './entry';
 
 const USAGE = `shinchoku — 成果指標の進捗評価 / KPI progress evaluation
@@ -124,7 +125,7 @@ export const cliMessages = {
   CLI_KEPT_FORMULA: entry<{ formula: Param }>({ ja: (p) => `数式 ${p.formula}`, en: (p) => `formula ${p.formula}` }),
   CLI_KEPT_TYPED: { ja: () => '入力済み', en: () => 'typed value' },
   CLI_GRADE_SAVED: entry<{ year: number; out: Param }>({
-    ja: (p) => `${p.year}年度の評価を ${p.out} に保存しました。`,
+    ja: (p) => `${fiscalYearJa(p.year)}の評価を ${p.out} に保存しました。`,
     en: (p) => `FY${p.year} grades saved to ${p.out}.`,
   }),
   CLI_UNDO_HINT: entry<{ out: Param }>({
@@ -137,13 +138,13 @@ export const cliMessages = {
   }),
   CLI_GRADE_ERRORS_LEFT: entry<{ year: number; n: number }>({
     ja: (p) =>
-      `${p.year}年度のデータに検証エラーが ${p.n}件あります。エラーのある行の進捗評価・達成率は書き込んでいません（上の一覧のセルを直してから、もう一度評価してください）。`,
+      `${fiscalYearJa(p.year)}のデータに検証エラーが ${p.n}件あります。エラーのある行の進捗評価・達成率は書き込んでいません（上の一覧のセルを直してから、もう一度評価してください）。`,
     en: (p) =>
       `FY${p.year} has ${p.n} validation errors; the rows they are in were not graded (fix the cells listed above, then grade again).`,
   }),
   CLI_SUMMARY_STOPPED: entry<{ year: number; n: number }>({
     ja: (p) =>
-      `${p.year}年度の集計に使うデータ（比較する年度を含む）に検証エラーが ${p.n}件あるため、集計シートを作成していません。上の一覧のセルを直してください。暫定版を作るには --draft を付けてください（タイトルに「暫定」とエラー件数が入ります）。`,
+      `${fiscalYearJa(p.year)}の集計に使うデータ（比較する年度を含む）に検証エラーが ${p.n}件あるため、集計シートを作成していません。上の一覧のセルを直してください。暫定版を作るには --draft を付けてください（タイトルに「暫定」とエラー件数が入ります）。`,
     en: (p) =>
       `The data of the FY${p.year} summary (its comparison year included) has ${p.n} validation errors, so no summary sheet was built. Fix the cells listed above, or add --draft for a draft (its title says so, with the number of errors).`,
   }),
@@ -155,7 +156,7 @@ export const cliMessages = {
   CLI_DEMO_SAMPLE: entry<{ path: Param }>({ ja: (p) => `サンプルブック: ${p.path}`, en: (p) => `Sample workbook: ${p.path}` }),
   CLI_DEMO_VALIDATE: { ja: () => '■ 検証', en: () => '■ Validate' },
   CLI_DEMO_GRADE: entry<{ year: number; n: number; path: Param }>({
-    ja: (p) => `■ 評価（${p.year}年度）: ${p.n}セルを更新 → ${p.path}`,
+    ja: (p) => `■ 評価（${fiscalYearJa(p.year)}）: ${p.n}セルを更新 → ${p.path}`,
     en: (p) => `■ Grade (FY${p.year}): ${p.n} cells → ${p.path}`,
   }),
   CLI_DEMO_SUMMARY: entry<{ path: Param }>({ ja: (p) => `■ 集計 → ${p.path}`, en: (p) => `■ Summary → ${p.path}` }),
