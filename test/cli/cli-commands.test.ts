@@ -125,7 +125,9 @@ describe('shinchoku validate', () => {
     // Grade over them grades the rest and says the rows with errors were left
     const graded = runCli(['grade', bad, '-o', join(dir, 'planted.graded.xlsx')]);
     expect(graded.code).toBe(1);
-    expect(graded.stdout).toContain(`令和6年度（2024年度）のデータに検証エラーが ${n}件あります。エラーのある行の進捗評価・達成率は書き込んでいません`);
+    expect(graded.stdout).toContain(
+      `令和6年度（2024年度）のデータに検証エラーが ${n}件あります。エラーのある行の進捗評価・達成率は書き込んでいません`,
+    );
   });
 });
 

@@ -34,7 +34,8 @@ export const commandMessages = {
     en: (p) => `The years of the trend have ${p.n} validation errors, so no trend sheet was built.`,
   }),
   COMMAND_SUMMARY_STOPPED: entry<{ year: number; n: number }>({
-    ja: (p) => `${fiscalYearJa(p.year)}の集計に使うデータ（比較する年度を含む）に検証エラーが ${p.n}件あるため、集計シートを作成していません。`,
+    ja: (p) =>
+      `${fiscalYearJa(p.year)}の集計に使うデータ（比較する年度を含む）に検証エラーが ${p.n}件あるため、集計シートを作成していません。`,
     en: (p) =>
       `The data of the FY${p.year} summary (its comparison year included) has ${p.n} validation errors, so no summary sheet was built.`,
   }),
