@@ -66,9 +66,14 @@ export function withGradePresentation(
   const p = /<((?:[\w.-]+:)?)worksheet[\s>]/.exec(xml)?.[1] ?? '';
   const at = (e: { start: number; end: number }) => ({ start: e.start - shift, end: e.end - shift });
 
-  const ranges = new Set(grades.map((g) => formatRange(g.range)));
+  // An earlier run's drop-down: on exactly these cells with exactly this list. One with another list
+  // on the same cells is someone's own, and stays.
+  const ours = new Set(grades.map((g) => `${formatRange(g.range)}\u0000${escapeXmlText(listFormula(g.labels))}`));
   const listRanges = els.filter((e) => e.depth === 2 && e.local === 'dataValidation');
-  const ourLists = listRanges.filter((e) => ranges.has(e.attrs.sqref ?? ''));
+  const ourLists = listRanges.filter((e) => {
+    const formula = /<(?:[\w.-]+:)?formula1>([\s\S]*?)<\//.exec(outerXml(wrapped, e))?.[1] ?? '';
+    return ours.has(`${e.attrs.sqref ?? ''}\u0000${formula}`);
+  });
   // A drop-down the sheet already has over these cells (a template's) is kept, and none is added on top:
   // Excel repairs a file whose validations overlap.
   const theirs = listRanges

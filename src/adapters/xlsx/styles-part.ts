@@ -182,10 +182,10 @@ export class StylesPart {
     const p = this.p;
     const rgb = (c: string) => argb(c.replace(/^#/, ''));
     // In a dxf, a solid fill's colour is its bgColor.
-    return this.add(
-      'dxfs',
-      `<${p}dxf><${p}font><${p}color rgb="${rgb(font)}"/></${p}font><${p}fill><${p}patternFill><${p}bgColor rgb="${rgb(fill)}"/></${p}patternFill></${p}fill></${p}dxf>`,
-    );
+    const xml = `<${p}dxf><${p}font><${p}color rgb="${rgb(font)}"/></${p}font><${p}fill><${p}patternFill><${p}bgColor rgb="${rgb(fill)}"/></${p}patternFill></${p}fill></${p}dxf>`;
+    // an earlier grade's identical one is reused, so reruns do not grow the styles part
+    const existing = this.items.dxfs.findIndex((el) => outerXml(this.xml, el) === xml);
+    return existing >= 0 ? existing : this.add('dxfs', xml);
   }
 
   private borderId(): number {

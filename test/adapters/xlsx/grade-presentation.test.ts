@@ -42,7 +42,10 @@ describe('grade colours and drop-down in the .xlsx, as the add-in lays them', ()
   it('adds the marked colour rules and the drop-down on the graded cells, once however often grade runs', async () => {
     const input = await plainRegister();
     const once = patchXlsx(input, gradeWorkbook(readXlsx(input)).changes);
-    const twice = patchXlsx(once, gradeWorkbook(readXlsx(once), { overwrite: true }).changes);
+    // a clerk corrects an actual, then grades again: the grade cell changes, the rules are laid again
+    const corrected = patchXlsx(once, { writes: [{ sheet: '指標', row: 1, col: 3, value: '30,000千円' }], sheets: [] });
+    const twice = patchXlsx(corrected, gradeWorkbook(readXlsx(corrected), { overwrite: true }).changes);
+    expect(readXlsx(twice).sheets[1].values[1][4]).toBe('C');
     for (const bytes of [once, twice]) {
       const sheet = (await loadWithExcelJs(throughFile(dir, 'graded.xlsx', bytes))).getWorksheet('指標')!;
       const ours = conditionalFormats(sheet).filter((cf) => cf.ref === 'E2:E3');
@@ -55,6 +58,8 @@ describe('grade colours and drop-down in the .xlsx, as the add-in lays them', ()
       expect(sheet.getCell('E2').dataValidation).toMatchObject({ type: 'list', formulae: ['"A,B,C,D,-"'] });
     }
     expect(entryText(twice, 'xl/worksheets/sheet2.xml').match(/<dataValidation /g)).toHaveLength(1);
+    // the rerun reuses the colours it stored: the styles part does not grow
+    expect(entryText(twice, 'xl/styles.xml').match(/<dxf>/g)).toHaveLength(entryText(once, 'xl/styles.xml').match(/<dxf>/g)!.length);
   });
 
   it('keeps a drop-down the sheet already has over the grade column and adds none on top (Excel repairs overlaps)', () => {
@@ -63,6 +68,17 @@ describe('grade colours and drop-down in the .xlsx, as the add-in lays them', ()
     const xml = entryText(graded, 'xl/worksheets/sheet2.xml');
     expect(xml.match(/<dataValidation [^>]*sqref="L4:L\d+"/g)).toEqual([expect.stringContaining('sqref="L4:L204"')]);
     expect(xml).toContain('<conditionalFormatting sqref="L4:L62">');
+  });
+
+  it("keeps a clerk's own drop-down on exactly the grade cells, with its own list, and adds none", async () => {
+    const wb = await loadWithExcelJs(await plainRegister());
+    wb.getWorksheet('指標')!.getCell('E2').dataValidation = { type: 'list', allowBlank: true, formulae: ['"済,未"'] };
+    wb.getWorksheet('指標')!.getCell('E3').dataValidation = { type: 'list', allowBlank: true, formulae: ['"済,未"'] };
+    const input = await excelJsBytes(wb);
+    const graded = patchXlsx(input, gradeWorkbook(readXlsx(input)).changes);
+    const sheet = (await loadWithExcelJs(graded)).getWorksheet('指標')!;
+    expect(sheet.getCell('E2').dataValidation).toMatchObject({ type: 'list', formulae: ['"済,未"'] });
+    expect(entryText(graded, 'xl/worksheets/sheet2.xml')).not.toContain('"A,B,C,D,-"');
   });
 
   (soffice ? it : it.skip)('opens in LibreOffice with the grades in place', async () => {

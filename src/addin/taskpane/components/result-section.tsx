@@ -1,5 +1,5 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
-import { useId, type ReactNode } from 'react';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { useId, type ReactElement, type ReactNode } from 'react';
 
 const useStyles = makeStyles({
   section: {
@@ -31,5 +31,24 @@ export function ResultSection(props: { title: string; children: ReactNode; testI
       </h2>
       {props.children}
     </section>
+  );
+}
+
+const useButtonStyles = makeStyles({ action: { alignSelf: 'flex-start' } });
+
+/** A small secondary button under a result: 「評価集計」シートを表示 and the like. */
+export function ResultAction(props: { icon: ReactElement; disabled?: boolean; onClick: () => void; children: ReactNode }) {
+  const styles = useButtonStyles();
+  return (
+    <Button
+      className={styles.action}
+      size="small"
+      appearance="secondary"
+      icon={props.icon}
+      disabled={props.disabled}
+      onClick={props.onClick}
+    >
+      {props.children}
+    </Button>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, mergeClasses, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import {
   ArrowTrending16Regular,
   ArrowTrendingDown16Regular,
@@ -13,7 +13,7 @@ import { dashReasonsText } from '../../../core/summary/dash-reasons';
 import { favorableChange } from '../../../core/summary/favorable-change';
 import { useText } from '../hooks/use-text';
 import { ConfirmButton } from './confirm-button';
-import { ResultSection } from './result-section';
+import { ResultAction, ResultSection } from './result-section';
 import { TableHead, useTableStyles } from './result-table';
 
 const useStyles = makeStyles({
@@ -35,7 +35,6 @@ const useStyles = makeStyles({
   },
   change: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXS, color: tokens.colorNeutralForeground2 },
   scope: { color: tokens.colorNeutralForeground3 },
-  open: { alignSelf: 'flex-start' },
   notes: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS, margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
@@ -175,25 +174,12 @@ export function SummaryResults(props: {
           )}
         </ul>
       )}
-      <Button
-        className={styles.open}
-        size="small"
-        appearance="secondary"
-        icon={<Open16Regular />}
-        onClick={() => props.onOpenSheet(sheetName)}
-      >
+      <ResultAction icon={<Open16Regular />} onClick={() => props.onOpenSheet(sheetName)}>
         {t('UI_OPEN_SHEET', { sheet: sheetName })}
-      </Button>
-      <Button
-        className={styles.open}
-        size="small"
-        appearance="secondary"
-        icon={<Table16Regular />}
-        disabled={props.busy}
-        onClick={props.onBoxes}
-      >
+      </ResultAction>
+      <ResultAction icon={<Table16Regular />} disabled={props.busy} onClick={props.onBoxes}>
         {t('UI_BOXES')}
-      </Button>
+      </ResultAction>
     </ResultSection>
   );
 }

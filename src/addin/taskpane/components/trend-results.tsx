@@ -1,15 +1,14 @@
-import { Button, makeStyles, mergeClasses, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
 import { Open16Regular } from '@fluentui/react-icons';
 import type { GradingPolicy } from '../../../core/model';
 import type { TrendResult } from '../../../use-cases/workbook-session';
 import { useText } from '../hooks/use-text';
-import { ResultSection } from './result-section';
+import { ResultAction, ResultSection } from './result-section';
 import { TableHead, useTableStyles } from './result-table';
 
 const useStyles = makeStyles({
   lines: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
   strong: { fontWeight: tokens.fontWeightSemibold },
-  open: { alignSelf: 'flex-start' },
 });
 
 /** "+2.5" / "-1.0": a change in percentage points, with its sign. */
@@ -82,15 +81,9 @@ export function TrendResults(props: { result: TrendResult; policy: GradingPolicy
         </div>
       )}
       {sheetName !== null && (
-        <Button
-          className={styles.open}
-          size="small"
-          appearance="secondary"
-          icon={<Open16Regular />}
-          onClick={() => props.onOpenSheet(sheetName)}
-        >
+        <ResultAction icon={<Open16Regular />} onClick={() => props.onOpenSheet(sheetName)}>
           {t('UI_OPEN_SHEET', { sheet: sheetName })}
-        </Button>
+        </ResultAction>
       )}
     </ResultSection>
   );
