@@ -6,7 +6,8 @@ import { message } from '../core/messages/catalogue';
 import { cliMessage } from '../core/messages/cli-messages';
 import { allLabels } from '../core/summary/build-summary';
 import { summaryNotes } from '../core/summary/summary-notes';
-import { displayWidth, padEnd, padStart } from './terminal-text';
+import { displayWidth } from '../core/values/display-width';
+import { padEnd, padStart } from './terminal-text';
 
 import type { Language } from '../core/messages/language';
 

@@ -2,7 +2,8 @@ import type { GradingPolicy, Trend } from '../core/model';
 import { message } from '../core/messages/catalogue';
 import type { Language } from '../core/messages/language';
 import { allLabels } from '../core/summary/build-summary';
-import { displayWidth, padEnd, padStart } from './terminal-text';
+import { displayWidth } from '../core/values/display-width';
+import { padEnd, padStart } from './terminal-text';
 
 /** The sign a change in points is printed with: +2.5, -1.0, 0.0. */
 const signed = (n: number | null) => (n === null ? '' : n > 0 ? `+${n.toFixed(1)}` : n.toFixed(1));

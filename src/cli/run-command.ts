@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createXlsx, patchXlsx } from '../adapters/xlsx';
+import { createXlsx, patchXlsx, readXlsx } from '../adapters/xlsx';
 import { DEFAULT_POLICY } from '../core/grading/default-policies';
 import { GradingPolicySchema, type GradingPolicy } from '../core/model';
 import { buildSampleSheets, SAMPLE_FILE_NAME } from '../sample/build-sample-workbook';
@@ -228,8 +228,17 @@ async function runDemo(dir: string, options: CliOptions, policy: GradingPolicy, 
     return 1;
   }
   const summaryPath = join(dir, 'aomori-sample.summary.xlsx');
-  saveWorkbook(summaryPath, patchXlsx(gradedBytes, summary.changes));
+  const summaryBytes = patchXlsx(gradedBytes, summary.changes);
+  saveWorkbook(summaryPath, summaryBytes);
   print(cliMessage('CLI_DEMO_SUMMARY', { path: summaryPath })[lang]);
   formatSummary(summary.summary, policy, lang).forEach(print);
+  // The conference's other pages, each its own run (and restore point) on top of the summary.
+  const trend = trendWorkbook(readXlsx(summaryBytes), { policy });
+  const withTrend = trend.changes ? patchXlsx(summaryBytes, trend.changes) : summaryBytes;
+  const boxes = boxesWorkbook(readXlsx(withTrend), { year: graded.year, policy });
+  const reportsPath = join(dir, 'aomori-sample.reports.xlsx');
+  saveWorkbook(reportsPath, boxes.changes ? patchXlsx(withTrend, boxes.changes) : withTrend);
+  print(cliMessage('CLI_DEMO_REPORTS', { path: reportsPath })[lang]);
+  formatTrend(trend.trend, policy, lang).forEach(print);
   return validation.errors > 0 ? 1 : 0;
 }

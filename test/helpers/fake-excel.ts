@@ -20,6 +20,7 @@
  */
 import type { CellRange, CellValue, WorkbookGrid } from '../../src/core/workbook/cell-grid';
 import { cellAddress } from '../../src/core/workbook/cell-address';
+import { ChartCollectionProxy, type FakeChart } from './fake-excel-charts';
 
 export const FAKE_PAYLOAD_LIMIT = 5_000_000;
 const MAX_ROWS = 1_048_576;
@@ -73,7 +74,10 @@ export class FakeSheet {
   conditionalFormats: FakeConditionalFormat[] = [];
   validations: { range: CellRange; source: string }[] = [];
   columnWidths = new Map<number, number>();
+  rowHeights = new Map<number, number>();
   frozenRows = 0;
+  /** Worksheet.charts: they stay when cells are cleared and go with the sheet. */
+  charts: FakeChart[] = [];
   /** Worksheet.pageLayout as set (ExcelApi 1.9): the print area as a rectangle, the title rows as the "$3:$4" given. */
   pageLayout: {
     orientation?: string;
@@ -404,7 +408,7 @@ export class FakeContext {
 }
 
 /** Loaded properties: readable only after load() and a successful sync. */
-class Loaded {
+export class Loaded {
   private values = new Map<string, unknown>();
   private nullness: boolean | undefined;
 
@@ -509,6 +513,7 @@ class WorksheetCollectionProxy {
 
 class WorksheetProxy {
   readonly loadedState: Loaded;
+  readonly charts: ChartCollectionProxy;
   readonly freezePanes: { freezeRows: (n: number) => void; unfreeze: () => void };
   readonly pageLayout: {
     orientation: string;
@@ -524,6 +529,7 @@ class WorksheetProxy {
     nullable: boolean,
   ) {
     this.loadedState = new Loaded(`worksheet '${sheetName}'`);
+    this.charts = new ChartCollectionProxy(this);
     if (nullable) {
       ctx.enqueue({
         describe: { path: `worksheets.getItemOrNullObject(${sheetName})` },
@@ -959,6 +965,12 @@ class RangeFormatProxy {
   set columnWidth(points: number) {
     this.range.change('columnWidth', { set: 'columnWidth', value: points }, (sheet, rect) => {
       for (let c = rect.left; c <= rect.right; c++) sheet.columnWidths.set(c, points);
+    });
+  }
+  set rowHeight(points: number) {
+    if (!(points >= 0 && points <= 409)) throw new FakeRichApiError('InvalidArgument', `rowHeight ${points} is outside 0–409 points`);
+    this.range.change('rowHeight', { set: 'rowHeight', value: points }, (sheet, rect) => {
+      for (let r = rect.top; r <= rect.bottom; r++) sheet.rowHeights.set(r, points);
     });
   }
 }

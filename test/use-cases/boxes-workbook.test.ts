@@ -23,6 +23,13 @@ describe('事業別評価: the conference box of each project', () => {
     return lines.slice(titles[k], titles[k + 1] ?? lines.length - 1);
   };
 
+  it('gives a row the lines its wrapped name needs, and leaves one-line rows at the default height', () => {
+    const rowOf = (text: string) => boxes.cells.find((c) => c.value === text)!.row;
+    // 30 full-width characters in a 40-character column: two lines of 15 points
+    expect(boxes.rowHeights![rowOf('農業次世代人材投資資金(経営開始型)の新規交付対象者数(累計)')]).toBe(30);
+    expect(boxes.rowHeights![rowOf('売上額※')]).toBeUndefined();
+  });
+
   it('is written behind a restore point, and says which year', () => {
     expect(report.changes!.sheets.map((s) => s.name)).toEqual(['事業別評価', '進捗_元に戻す']);
     expect(lines[0][0]).toBe('令和6年度（2024年度）事業別の進捗評価');

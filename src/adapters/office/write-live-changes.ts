@@ -4,6 +4,7 @@ import type {
   GradeCells,
   ListValidation,
   PrintSetup,
+  SheetChart,
   SheetOutput,
   WorkbookChanges,
 } from '../../core/workbook/cell-grid';
@@ -131,6 +132,58 @@ function pageSetup(name: string, print: PrintSetup): WriteOperation {
   });
 }
 
+/**
+ * A chart over the sheet's cells (ExcelApi 1.7–1.8): the first column series makes the chart, the
+ * others and the share line are added and pointed at their cells; the line goes to the secondary
+ * axis (0–100 %) with its values labelled. One operation, so a chart is never left half-made.
+ */
+function addChart(name: string, chart: SheetChart): WriteOperation {
+  const seriesCount = chart.columns.length + chart.lines.length;
+  return op(OPERATION_OVERHEAD_BYTES * (8 + 6 * seriesCount), (context) => {
+    const sheet = sheetNamed(context, name);
+    const [first, ...rest] = chart.columns;
+    const made = sheet.charts.add('ColumnStacked', rangeAt(sheet, first.values), 'Columns');
+    made.name = chart.name;
+    made.title.text = chart.title;
+    made.legend.position = 'Bottom';
+    const { anchor } = chart;
+    made.setPosition(
+      rangeAt(sheet, { top: anchor.top, left: anchor.left, bottom: anchor.top, right: anchor.left }),
+      rangeAt(sheet, { top: anchor.bottom, left: anchor.right, bottom: anchor.bottom, right: anchor.right }),
+    );
+    const categories = rangeAt(sheet, chart.categories);
+    const columns = [made.series.getItemAt(0), ...rest.map((s) => made.series.add(s.name))];
+    chart.columns.forEach((s, i) => {
+      const series = columns[i];
+      if (i === 0) series.name = s.name;
+      else series.setValues(rangeAt(sheet, s.values));
+      series.setXAxisValues(categories);
+      series.format.fill.setSolidColor(`#${s.color}`);
+    });
+    for (const s of chart.lines) {
+      const series = made.series.add(s.name);
+      series.setValues(rangeAt(sheet, s.values));
+      series.setXAxisValues(categories);
+      series.chartType = 'LineMarkers';
+      series.axisGroup = 'Secondary';
+      series.format.line.color = `#${s.color}`;
+      series.markerStyle = 'Circle';
+      series.hasDataLabels = true;
+      series.dataLabels.numberFormat = '0.0%';
+      series.dataLabels.position = 'Top';
+    }
+    const counts = made.axes.getItem('Value', 'Primary');
+    counts.minimum = 0;
+    counts.maximum = chart.columnAxisMax;
+    if (chart.lines.length > 0) {
+      const shares = made.axes.getItem('Value', 'Secondary');
+      shares.minimum = 0;
+      shares.maximum = 1;
+      shares.numberFormat = '0%';
+    }
+  });
+}
+
 function sheetFormats(output: SheetOutput, plan: SheetOutputPlan, existing: Excel.Worksheet, mayHide: boolean): WriteOperation[] {
   const name = output.name;
   const ops: WriteOperation[] = plan.styles.map((s: StyledRange) =>
@@ -146,12 +199,23 @@ function sheetFormats(output: SheetOutput, plan: SheetOutputPlan, existing: Exce
       ),
     );
   }
+  (output.rowHeights ?? []).forEach((points, row) => {
+    if (!(points > 0)) return;
+    const height = Math.min(points, 409);
+    ops.push(
+      op(
+        OPERATION_OVERHEAD_BYTES,
+        (context) => void (rangeAt(sheetNamed(context, name), { top: row, left: 0, bottom: row, right: 0 }).format.rowHeight = height),
+      ),
+    );
+  });
   if (output.frozenRows && output.frozenRows > 0) {
     const rows = output.frozenRows;
     ops.push(op(OPERATION_OVERHEAD_BYTES, (context) => sheetNamed(context, name).freezePanes.freezeRows(rows)));
   }
   for (const v of output.validations) ops.push(listValidation(name, v));
   if (output.print) ops.push(pageSetup(name, output.print));
+  for (const chart of output.charts ?? []) ops.push(addChart(name, chart));
   const visible = existing.isNullObject || existing.visibility === 'Visible';
   if (output.hidden && mayHide && visible)
     ops.push(op(OPERATION_OVERHEAD_BYTES, (context) => void (sheetNamed(context, name).visibility = 'Hidden')));
@@ -250,8 +314,23 @@ export async function writeLiveChanges(context: Excel.RequestContext, changes: W
       rules.push(cfs);
     }
   };
+  // An earlier run's charts of the same names, on sheets that exist, are replaced.
+  const charted = changes.sheets.filter((s) => (s.charts ?? []).length > 0 && !targets.get(s.name)?.isNullObject);
+  const oldCharts = new Map<string, Excel.ChartCollection>();
+  const loadCharts = () => {
+    for (const s of charted) {
+      const charts = sheetNamed(context, s.name).charts;
+      charts.load('items/name');
+      oldCharts.set(s.name, charts);
+    }
+  };
   const present = (name: string) => !targets.get(name)?.isNullObject;
-  await assertExpectedCells(context, changes.expected, present, budget, { written, alongside: grades.length > 0 ? loadRules : undefined });
+  const alongside = grades.length > 0 || charted.length > 0 ? () => (loadRules(), loadCharts()) : undefined;
+  await assertExpectedCells(context, changes.expected, present, budget, { written, alongside });
+  const staleCharts = charted.flatMap((s) => {
+    const names = new Set((s.charts ?? []).map((c) => c.name));
+    return (oldCharts.get(s.name)?.items ?? []).filter((c) => names.has(c.name));
+  });
 
   // No single range assignment may outgrow a sync's budget (the restore sheet can be large).
   const pieceBytes = Math.min(MAX_OPERATION_BYTES, Math.floor(budget / 2));
@@ -263,6 +342,7 @@ export async function writeLiveChanges(context: Excel.RequestContext, changes: W
   const doomed = (changes.deleteSheets ?? []).filter((name) => !targets.get(name)?.isNullObject);
   const operations: WriteOperation[] = [
     ...changes.sheets.map((s, i) => prepareSheet(s, !existing[i].isNullObject)),
+    ...(staleCharts.length > 0 ? [op(OPERATION_OVERHEAD_BYTES * staleCharts.length, () => staleCharts.forEach((c) => c.delete()))] : []),
     ...valueOrder.flatMap((i) => plans[i].values.map(assign)),
     // Values first: should a later format request fail, the results are already in the cells.
     ...planValueAssignments(changes.writes, pieceBytes).map(assign),

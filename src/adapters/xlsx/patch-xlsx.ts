@@ -13,6 +13,7 @@ import {
   removeRelationships,
   unusedRelationshipId,
 } from './relationships-part';
+import { deleteSheetDrawings, writeSheetCharts, type DrawingContext } from './sheet-charts';
 import { assertSheetName, inspectWorksheetForReuse, renderSheetOutput } from './sheet-output-xml';
 import { StylesPart } from './styles-part';
 import {
@@ -50,10 +51,6 @@ export function patchXlsx(bytes: Uint8Array, changes: WorkbookChanges): Uint8Arr
   }
 }
 
-function unusedPartName(pkg: XlsxPackage, stem: string, ext: string): string {
-  for (let n = 1; ; n++) if (!pkg.has(`${stem}${n}${ext}`)) return `${stem}${n}${ext}`;
-}
-
 /** Adds and replaces engine-owned sheets, then patches single cells: the one code path for patch and create. */
 export function applyWorkbookChanges(pkg: XlsxPackage, changes: WorkbookChanges): void {
   const wb = parseWorkbookPart(pkg);
@@ -68,6 +65,16 @@ export function applyWorkbookChanges(pkg: XlsxPackage, changes: WorkbookChanges)
   const getStyles = () => (styles ??= new StylesPart(wb.stylesPart ? pkg.readText(wb.stylesPart) : DEFAULT_STYLES_XML));
   const xfFor = (style: Parameters<StylesPart['xfForCellStyle']>[0]) => getStyles().xfForCellStyle(style);
 
+  const drawings: DrawingContext = {
+    pkg,
+    relBase,
+    dir: wbDir,
+    types: {
+      add: (part, type) => void (contentTypes = addOverride(contentTypes, part, type)),
+      remove: (part) => void (contentTypes = removeOverride(contentTypes, part)),
+    },
+  };
+
   let removedFormula = false;
   for (const output of changes.sheets) {
     assertSheetName(output.name);
@@ -75,8 +82,9 @@ export function applyWorkbookChanges(pkg: XlsxPackage, changes: WorkbookChanges)
     if (existing) {
       replaceSheet(existing, output);
     } else {
-      const part = unusedPartName(pkg, `${wbDir}worksheets/sheet`, '.xml');
-      pkg.writeText(part, renderSheetOutput(output, xfFor, { namespace: wb.namespace }));
+      const part = pkg.unusedName(`${wbDir}worksheets/sheet`, '.xml');
+      const { newDrawingRelId } = writeSheetCharts(drawings, part, output);
+      pkg.writeText(part, renderSheetOutput(output, xfFor, { namespace: wb.namespace, drawingRelId: newDrawingRelId }));
       const relId = unusedRelationshipId(parseRelationships(relsXml, wb.relsPart));
       relsXml = addRelationship(relsXml, { id: relId, type: `${relBase}/worksheet`, target: relativeTarget(wb.part, part) }, wb.relsPart);
       contentTypes = addOverride(contentTypes, part, CONTENT_TYPE.worksheet);
@@ -99,7 +107,8 @@ export function applyWorkbookChanges(pkg: XlsxPackage, changes: WorkbookChanges)
     if (!existing.part) throw corrupt(`The worksheet part of sheet "${existing.name}" is missing.`);
     const reuse = inspectWorksheetForReuse(pkg.readText(existing.part), existing.part);
     removedFormula ||= reuse.hadFormulas;
-    pkg.writeText(existing.part, renderSheetOutput(output, xfFor, { reuse }));
+    const { newDrawingRelId } = writeSheetCharts(drawings, existing.part, output);
+    pkg.writeText(existing.part, renderSheetOutput(output, xfFor, { reuse, drawingRelId: newDrawingRelId }));
     if (existing.hidden !== !!output.hidden) {
       wbXml = setSheetHidden(wbXml, existing.name, !!output.hidden);
       existing.hidden = !!output.hidden;
@@ -127,6 +136,7 @@ export function applyWorkbookChanges(pkg: XlsxPackage, changes: WorkbookChanges)
     wbXml = removeSheetEntry(wbXml, gone.name);
     relsXml = removeRelationships(relsXml, (r) => r.id !== gone.relId, wb.relsPart);
     if (gone.part) {
+      deleteSheetDrawings(drawings, gone.part);
       pkg.delete(gone.part);
       if (pkg.has(relsPathOf(gone.part))) pkg.delete(relsPathOf(gone.part));
       contentTypes = removeOverride(contentTypes, gone.part);
@@ -144,7 +154,7 @@ export function applyWorkbookChanges(pkg: XlsxPackage, changes: WorkbookChanges)
   if (styles?.modified) {
     let stylesPart = wb.stylesPart;
     if (!stylesPart) {
-      stylesPart = pkg.has(`${wbDir}styles.xml`) ? unusedPartName(pkg, `${wbDir}styles`, '.xml') : `${wbDir}styles.xml`;
+      stylesPart = pkg.has(`${wbDir}styles.xml`) ? pkg.unusedName(`${wbDir}styles`, '.xml') : `${wbDir}styles.xml`;
       const relId = unusedRelationshipId(parseRelationships(relsXml, wb.relsPart));
       relsXml = addRelationship(
         relsXml,

@@ -40,6 +40,7 @@ const KEPT_TRAILING = new Set([
 ]);
 
 const PAGE_ELEMENTS = /^<(?:[\w.-]+:)?(?:printOptions|pageMargins|pageSetup)[\s/>]/;
+const PAGE_AND_HEADER = /^<(?:[\w.-]+:)?(?:printOptions|pageMargins|pageSetup|headerFooter)[\s/>]/;
 
 /** sheetPr with pageSetUpPr fitToPage="1", which makes Excel honour pageSetup's fitToWidth. */
 function withFitToPage(sheetPr: string | undefined, p: string): string {
@@ -151,7 +152,7 @@ function storedWidth(chars: number): number {
 export function renderSheetOutput(
   output: SheetOutput,
   xfFor: (style: CellStyle | undefined) => number,
-  options: { namespace?: string; reuse?: ReusedWorksheet } = {},
+  options: { namespace?: string; reuse?: ReusedWorksheet; drawingRelId?: string } = {},
 ): string {
   const reuse = options.reuse;
   const p = reuse ? prefixOf(reuse.rootName) : '';
@@ -182,8 +183,11 @@ export function renderSheetOutput(
   const rowXml: string[] = [];
   let row = -1;
   let cells = '';
+  const heights = output.rowHeights ?? [];
   const flush = () => {
-    if (cells) rowXml.push(`<${p}row r="${row + 1}">${cells}</${p}row>`);
+    const ht = heights[row];
+    const height = typeof ht === 'number' && ht > 0 ? ` ht="${Math.min(ht, 409)}" customHeight="1"` : '';
+    if (cells) rowXml.push(`<${p}row r="${row + 1}"${height}>${cells}</${p}row>`);
     cells = '';
   };
   for (const cell of cellsInOrder(output)) {
@@ -253,6 +257,12 @@ export function renderSheetOutput(
     parts.push(`<${p}pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`);
     // A4 (paperSize 9), portrait, one page wide and as many pages tall as it takes
     parts.push(`<${p}pageSetup paperSize="9" orientation="portrait" fitToWidth="1" fitToHeight="0"/>`);
+  }
+  if (options.drawingRelId) {
+    // a new drawing goes where CT_Worksheet places it: after the page elements, before legacyDrawing and the rest
+    const at = kept.findIndex((xml) => !PAGE_AND_HEADER.test(xml));
+    const drawing = `<${p}drawing xmlns:r="${RELATIONSHIPS_NS}" r:id="${escapeXmlAttr(options.drawingRelId)}"/>`;
+    kept.splice(at < 0 ? kept.length : at, 0, drawing);
   }
   parts.push(...kept);
   parts.push(`</${rootName}>`);

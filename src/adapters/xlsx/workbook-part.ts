@@ -4,7 +4,7 @@ import { findElements, startTag, type XmlElement } from './xml-elements';
 import { prefixOf } from './xml-events';
 import { escapeXmlAttr, escapeXmlText } from './xml-text';
 import { columnLetters } from '../../core/workbook/cell-address';
-import type { PrintSetup } from '../../core/workbook/cell-grid';
+import type { CellRange, PrintSetup } from '../../core/workbook/cell-grid';
 import { openSelfClosingTag, setTagAttribute } from './xml-tag';
 import type { XlsxPackage } from './xlsx-package';
 import { corrupt, XlsxFileError } from './xlsx-file-error';
@@ -247,8 +247,13 @@ const PRINT_NAMES = ['_xlnm.Print_Area', '_xlnm.Print_Titles'];
 const AFTER_DEFINED_NAMES = new Set(['calcPr', ...AFTER_CALC_PR]);
 
 /** 'Sheet name'!$A$1:$G$21, the sheet name always quoted (a quote doubled). */
-function sheetReference(sheet: string, ref: string): string {
+export function sheetReference(sheet: string, ref: string): string {
   return `'${sheet.replace(/'/g, "''")}'!${ref}`;
+}
+
+/** $A$1:$G$21 */
+export function absoluteRange(r: CellRange): string {
+  return `$${columnLetters(r.left)}$${r.top + 1}:$${columnLetters(r.right)}$${r.bottom + 1}`;
 }
 
 /**
@@ -257,8 +262,7 @@ function sheetReference(sheet: string, ref: string): string {
  */
 export function setPrintNames(xml: string, index: number, sheet: string, print: PrintSetup): string {
   const { area, titleRows } = print;
-  const cols = `$${columnLetters(area.left)}$${area.top + 1}:$${columnLetters(area.right)}$${area.bottom + 1}`;
-  const names: [string, string][] = [['_xlnm.Print_Area', sheetReference(sheet, cols)]];
+  const names: [string, string][] = [['_xlnm.Print_Area', sheetReference(sheet, absoluteRange(area))]];
   if (titleRows) names.push(['_xlnm.Print_Titles', sheetReference(sheet, `$${titleRows.top + 1}:$${titleRows.bottom + 1}`)]);
   const els = findElements(
     xml,

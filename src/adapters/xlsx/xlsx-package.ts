@@ -73,6 +73,11 @@ export class XlsxPackage {
     return this.find(part) !== undefined;
   }
 
+  /** The first free name `${stem}${n}${ext}` (n from 1): "xl/charts/chart3.xml". */
+  unusedName(stem: string, ext: string): string {
+    for (let n = 1; ; n++) if (!this.has(`${stem}${n}${ext}`)) return `${stem}${n}${ext}`;
+  }
+
   partNames(): string[] {
     return this.order.filter((n) => !this.deleted.has(n));
   }

@@ -3,14 +3,19 @@ export interface GradeColours {
   label: string;
   fill: string;
   font: string;
+  /** The same hue at full strength, for a chart's columns (a pale cell fill fades on a white plot). */
+  mark: string;
 }
 
-const GREEN = { fill: '#C6EFCE', font: '#006100' };
-const DEEP_GREEN = { fill: '#A9D08E', font: '#375623' };
-const BLUE = { fill: '#DDEBF7', font: '#1F4E78' };
-const AMBER = { fill: '#FFEB9C', font: '#9C5700' };
-const RED = { fill: '#FFC7CE', font: '#9C0006' };
-const GREY = { fill: '#EDEDED', font: '#595959' };
+const GREEN = { fill: '#C6EFCE', font: '#006100', mark: '#70AD47' };
+const DEEP_GREEN = { fill: '#A9D08E', font: '#375623', mark: '#375623' };
+const BLUE = { fill: '#DDEBF7', font: '#1F4E78', mark: '#5B9BD5' };
+const AMBER = { fill: '#FFEB9C', font: '#9C5700', mark: '#FFC000' };
+const RED = { fill: '#FFC7CE', font: '#9C0006', mark: '#C00000' };
+const GREY = { fill: '#EDEDED', font: '#595959', mark: '#A5A5A5' };
+
+/** A chart's share line: dark enough to read over every column colour. */
+export const SHARE_LINE_COLOUR = '#203864';
 
 /** Colours by rank, best first: A–D are green, blue, amber, red; longer scales add a deeper green on top. */
 const BY_LEVEL_COUNT: Record<number, (typeof GREEN)[]> = {

@@ -160,6 +160,10 @@ export const cliMessages = {
     en: (p) => `■ Grade (FY${p.year}): ${p.n} cells → ${p.path}`,
   }),
   CLI_DEMO_SUMMARY: entry<{ path: Param }>({ ja: (p) => `■ 集計 → ${p.path}`, en: (p) => `■ Summary → ${p.path}` }),
+  CLI_DEMO_REPORTS: entry<{ path: Param }>({
+    ja: (p) => `■ 進捗評価の推移（グラフ付き）と事業別評価 → ${p.path}`,
+    en: (p) => `■ Grades over the years (with a chart) and grades by project → ${p.path}`,
+  }),
 } satisfies Record<string, Entry<never>>;
 
 export type CliMessageCode = keyof typeof cliMessages;

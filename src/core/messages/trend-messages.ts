@@ -16,6 +16,11 @@ export const trendMessages = {
   TREND_FAVORABLE_SHARE: { ja: () => '割合', en: () => 'Share' },
   TREND_FROM_FIRST: { ja: () => '初年度比（ポイント）', en: () => 'vs first year (points)' },
   TREND_FROM_PREVIOUS: { ja: () => '前年度比（ポイント）', en: () => 'vs year before (points)' },
+  TREND_CHART_TITLE: entry<{ labels: Param }>({
+    ja: (p) => `進捗評価の内訳と比較的順調（${p.labels}）の割合`,
+    en: (p) => `Grades and the on-track (${p.labels}) share`,
+  }),
+  TREND_CHART_SHARE: { ja: () => '比較的順調の割合', en: () => 'On-track share' },
   TREND_NEW_PROJECTS: { ja: () => '新規事業', en: () => 'New projects' },
   TREND_NEW_YEAR: entry<{ year: number; before: Param; after: Param }>({
     ja: (p) => `${fiscalYearJa(p.year)}（${p.before}事業→${p.after}事業）`,

@@ -5,14 +5,18 @@ import type { FilledSheet } from '../sheets/filled-sheet';
 import type { WorkbookModel } from '../sheets/read-workbook';
 import type { CellPosition } from '../model';
 import type { CellStyle, OutputCell, SheetOutput } from '../workbook/cell-grid';
+import { wrappedRowHeight } from '../values/display-width';
 import { summaryItem } from './build-summary';
 import { HEADER, LABEL, MARKER, PERCENT } from './summary-sheet';
 
 export const PROJECT_SHEET_NAME = '事業別評価';
 
 const BOX_TITLE: CellStyle = { bold: true, fill: 'F2F2F2', border: true };
-const CENTER: CellStyle = { border: true, horizontal: 'center' };
-const RIGHT: CellStyle = { border: true, horizontal: 'right' };
+// centred vertically: a row two lines tall for a long name keeps its figures beside the name
+const CENTER: CellStyle = { border: true, horizontal: 'center', vertical: 'center' };
+const RIGHT: CellStyle = { border: true, horizontal: 'right', vertical: 'center' };
+const WRAPPED: CellStyle = { ...LABEL, wrap: true, vertical: 'center' };
+const RATE: CellStyle = { ...PERCENT, vertical: 'center' };
 
 /**
  * The text a cell shows, as the staff typed it (「43,698千円」, 「1回以上/年度」); a plain number
@@ -45,6 +49,13 @@ export function buildProjectSheet(model: WorkbookModel, year: number, policy: Gr
     'PROJECT_BOX_NOTE',
   ] as const;
   const last = headers.length - 1;
+  const widths = [40, 16, 9, 16, 9, 18];
+  // wrapped names and reasons get the lines they need: a file reader does not always fit rows itself
+  const rowHeights: number[] = [];
+  const fit = (row: number, texts: (string | null)[]) => {
+    const heights = texts.map((t, col) => (t ? (wrappedRowHeight(t, widths[col]) ?? 0) : 0));
+    if (Math.max(...heights) > 0) rowHeights[row] = Math.max(...heights);
+  };
 
   put(0, 0, message('PROJECT_SHEET_TITLE', { year }).ja, { bold: true });
   let row = 2;
@@ -64,18 +75,20 @@ export function buildProjectSheet(model: WorkbookModel, year: number, policy: Gr
       const result = indicator.results.find((r) => r.year === year);
       const { label } = summaryItem(g, p.project.role?.no ?? 0, policy).item;
       const dash = label === policy.notGraded.label;
-      put(row, 0, indicator.name, { ...LABEL, wrap: true });
+      const reason = dash ? g.outcome.reasonText.ja || message('NOT_GRADED_OTHER').ja : null;
+      fit(row, [indicator.name, null, null, null, null, reason]);
+      put(row, 0, indicator.name, WRAPPED);
       put(row, 1, shownText(sheets, result?.cells.actual ?? null, indicator.unit), RIGHT);
       put(row, 2, label, CENTER);
       put(row, 3, shownText(sheets, result?.cells.target ?? null, indicator.unit), RIGHT);
       // a rate only beside a grade the rule gave from these numbers
-      put(row, 4, !dash && g.outcome.rate !== null ? Number(g.outcome.rate.toFixed(4)) : null, PERCENT);
-      put(row, 5, dash ? g.outcome.reasonText.ja || message('NOT_GRADED_OTHER').ja : null, { ...LABEL, wrap: true });
+      put(row, 4, !dash && g.outcome.rate !== null ? Number(g.outcome.rate.toFixed(4)) : null, RATE);
+      put(row, 5, reason, WRAPPED);
       row++;
     }
     row++;
   }
   put(row, 0, message('SUMMARY_SHEET_MARKER').ja, MARKER);
   const print = { area: { top: 0, left: 0, bottom: Math.max(row - 2, 0), right: last }, titleRows: { top: 0, bottom: 0 } };
-  return { name, cells, merges, columnWidths: [40, 16, 9, 16, 9, 18], validations: [], frozenRows: 0, print };
+  return { name, cells, merges, columnWidths: widths, rowHeights, validations: [], frozenRows: 0, print };
 }

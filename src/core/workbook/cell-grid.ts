@@ -101,6 +101,36 @@ export interface SheetOutput {
   hidden?: boolean;
   /** How it prints: A4 portrait, fit to the page width, `area` only, `titleRows` repeated on every page. */
   print?: PrintSetup;
+  /** Row heights in points, by row index; missing = Excel's default (wrapped text that a file reader may not fit itself). */
+  rowHeights?: number[];
+  /** Native charts over the sheet's own cells; a rerun replaces the charts of the same names. */
+  charts?: SheetChart[];
+}
+
+/** A series drawn from one column of the sheet's cells. */
+export interface ChartSeries {
+  name: string;
+  values: CellRange;
+  /** RGB hex without '#'. */
+  color: string;
+}
+
+/**
+ * Counts as stacked columns on the left axis and shares (fractions) as lines on a right axis in
+ * percent, one point per category row: the shape of the conference material's trend chart.
+ */
+export interface SheetChart {
+  /** Names the chart in the workbook, so a rerun finds and replaces it. */
+  name: string;
+  title: string;
+  /** The cells it covers, top-left to bottom-right. */
+  anchor: CellRange;
+  /** One column of category labels, a cell per point. */
+  categories: CellRange;
+  columns: ChartSeries[];
+  /** The count axis' top: room above the columns, so the share line and its labels clear them. */
+  columnAxisMax: number;
+  lines: ChartSeries[];
 }
 
 export interface PrintSetup {
