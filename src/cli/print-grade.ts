@@ -1,3 +1,4 @@
+import { columnLetters } from '../core/workbook/cell-address';
 import { cliMessage } from '../core/messages/cli-messages';
 import { message } from '../core/messages/catalogue';
 import type { Language } from '../core/messages/language';
@@ -85,6 +86,7 @@ export function gradeJson(report: GradeReport): unknown {
       cells: [...g.changed, ...g.skipped].map((c) => c.address),
     })),
     errors: report.yearErrors.length,
+    insertedColumns: (report.changes.insertColumns ?? []).map(({ sheet, col, count }) => ({ sheet, column: columnLetters(col), count })),
   };
 }
 

@@ -5,7 +5,8 @@ import { DEFAULT_POLICY } from '../core/grading/default-policies';
 import { GradingPolicySchema, type GradingPolicy } from '../core/model';
 import { buildSampleSheets, SAMPLE_FILE_NAME } from '../sample/build-sample-workbook';
 import { createTemplateSheets } from '../use-cases/create-template';
-import { gradeWorkbook } from '../use-cases/grade-workbook';
+import { columnNotes, gradeWorkbook } from '../use-cases/grade-workbook';
+import { ColumnInsertRefusedError } from '../core/workbook/column-insert';
 import { summariseWorkbook } from '../use-cases/summarise-workbook';
 import { trendWorkbook } from '../use-cases/trend-workbook';
 import { boxesWorkbook } from '../use-cases/boxes-workbook';
@@ -87,9 +88,23 @@ export async function runCommand(positionals: string[], options: CliOptions, pri
     case 'grade': {
       const path = requireBook(args, command);
       const book = step('reading', () => openWorkbookFile(path));
-      const report = step('working', () => gradeWorkbook(book.grid, { year: options.year, policy, overwrite: options.overwrite }));
+      const grade = (placeColumns: 'group' | 'edge') =>
+        gradeWorkbook(book.grid, { year: options.year, policy, overwrite: options.overwrite, placeColumns });
+      let report = step('working', () => grade('group'));
       const out = options.output ?? defaultOutput(path, 'graded');
-      step('writing', () => saveWorkbook(out, patchXlsx(book.bytes, report.changes), path));
+      let refused: ColumnInsertRefusedError | undefined;
+      const patched = step('writing', () => {
+        try {
+          return patchXlsx(book.bytes, report.changes);
+        } catch (e) {
+          // a sheet the file path cannot shift safely: the new column goes to the table's edge instead
+          if (!(e instanceof ColumnInsertRefusedError)) throw e;
+          refused = e;
+          report = grade('edge');
+          return patchXlsx(book.bytes, report.changes);
+        }
+      });
+      step('writing', () => saveWorkbook(out, patched, path));
       if (options.changes) {
         saveOutput(options.changes, changesCsv(report, lang), path);
         if (!options.json)
@@ -101,6 +116,7 @@ export async function runCommand(positionals: string[], options: CliOptions, pri
       }
       if (report.validation.issues.length > 0) formatIssueDigest(report.validation.issues, lang).forEach(print);
       formatGradeChanges(report, lang, options.changes !== undefined).forEach(print);
+      for (const note of columnNotes(report, refused)) print(note[lang]);
       if (report.yearErrors.length > 0)
         print(cliMessage('CLI_GRADE_ERRORS_LEFT', { year: report.year, n: report.yearErrors.length })[lang]);
       print(cliMessage('CLI_GRADE_SAVED', { year: report.year, out })[lang]);

@@ -1,5 +1,7 @@
 import { DEFAULT_POLICY } from '../core/grading/default-policies';
-import { message } from '../core/messages/catalogue';
+import { message, type LocalizedText } from '../core/messages/catalogue';
+import { columnLetters } from '../core/workbook/cell-address';
+import type { ColumnInsertRefusedError } from '../core/workbook/column-insert';
 import { gradeYear, type GradedIndicator } from '../core/grading/grade-year';
 import { parseGrade } from '../core/values/parse-grade';
 import type { GradingPolicy, ValidationIssue } from '../core/model';
@@ -9,7 +11,7 @@ import type { IndicatorTable } from '../core/sheets/read-indicators';
 import { hasActualColumn, type WorkbookModel } from '../core/sheets/read-workbook';
 import { parseCellValue } from '../core/values/parse-cell-value';
 import { allLabels } from '../core/summary/build-summary';
-import type { CellValue, GradeCells, WorkbookChanges } from '../core/workbook/cell-grid';
+import type { CellValue, ColumnInsert, GradeCells, WorkbookChanges } from '../core/workbook/cell-grid';
 import { CellWritePlan, type CellChange, type SkippedChange } from './plan-cell-writes';
 import { groupGradeChanges, resultRowKey, type GroupedGradeChanges, type ResultRowKey } from './group-grade-changes';
 import { withRestorePoint } from '../core/restore/record-restore-point';
@@ -26,6 +28,11 @@ export interface GradeOptions {
   overwrite?: boolean;
   /** The time recorded with the restore point. */
   now?: Date;
+  /**
+   * Where a missing 達成率 or 進捗評価 column goes: inside its year's column group (the default), or
+   * at the table's right edge, for a file whose sheet cannot be shifted (ColumnInsertRefusedError).
+   */
+  placeColumns?: 'group' | 'edge';
 }
 
 export interface GradeReport {
@@ -68,21 +75,42 @@ function sameRate(expected: number | null) {
   };
 }
 
-/** Where the grade and rate of a year go; columns missing from the table are added at its right edge. */
-function resultColumns(table: IndicatorTable, year: number, plan: CellWritePlan, sheet: FilledSheet) {
-  let next = table.lastCol + 1;
+/**
+ * Where the grade and rate of a year go. A missing one is put inside its year's column group in the
+ * wide layout (new columns right after the group, its merged year heading widened over them), or at
+ * the table's right edge when the group is the table's last columns, in the long layout, or when
+ * `place` is 'edge' (a file whose sheet the .xlsx adapter cannot shift safely).
+ */
+function resultColumns(table: IndicatorTable, year: number, plan: CellWritePlan, sheet: FilledSheet, place: 'group' | 'edge') {
   const find = (kind: 'grade' | 'rate') =>
     table.layout === 'long' ? table.columns[kind] : table.years.find((y) => y.year === year && y.kind === kind)?.col;
-  const ensure = (kind: 'grade' | 'rate', header: string) => {
+  const missing = (['grade', 'rate'] as const).filter((kind) => find(kind) === undefined);
+  const group = table.layout === 'wide' ? table.years.filter((y) => y.year === year).map((y) => y.col) : [];
+  const groupEnd = group.length > 0 ? Math.max(...group) : undefined;
+  const inside = place === 'group' && missing.length > 0 && groupEnd !== undefined && groupEnd < table.lastCol;
+  let next = inside ? groupEnd + 1 : table.lastCol + 1;
+  let insert: ColumnInsert | undefined;
+  if (inside) {
+    const groupStart = Math.min(...group);
+    // the year's heading above the header row, merged over exactly its group
+    const widen = sheet.grid.merges.filter((m) => m.bottom < table.headerRow && m.right === groupEnd && m.left >= groupStart);
+    const rows = Array.from({ length: table.headerRow + 1 }, (_, row) => row);
+    const before = rows.map((row) => sheet.ownValue(row, next));
+    insert = { sheet: sheet.name, col: next, count: missing.length, ...(widen.length > 0 ? { widen } : {}), before };
+    plan.markInserted(sheet.name, next, missing.length);
+    // the headings where the columns go, as read: a column someone else put in or took out since stops the write
+    for (const row of rows) plan.expect(sheet, row, next);
+  }
+  const ensure = (kind: 'grade' | 'rate') => {
     const existing = find(kind);
     if (existing !== undefined) return existing;
     const col = next++;
-    plan.propose(sheet, table.headerRow, col, header, 'header');
+    // Under a widened year heading the column says what it is, as its neighbours do; elsewhere it names the year too.
+    const named = { year: table.layout === 'long' || insert?.widen ? null : year };
+    plan.propose(sheet, table.headerRow, col, message(kind === 'grade' ? 'COLUMN_GRADE' : 'COLUMN_RATE', named).ja, 'header');
     return col;
   };
-  // The sheet's own language: headers are Japanese, named by year in the wide layout.
-  const named = { year: table.layout === 'long' ? null : year };
-  return { grade: ensure('grade', message('COLUMN_GRADE', named).ja), rate: ensure('rate', message('COLUMN_RATE', named).ja) };
+  return { grade: ensure('grade'), rate: ensure('rate'), insert };
 }
 
 /** Row numbers as runs of consecutive rows, top to bottom. */
@@ -119,9 +147,11 @@ export function gradeWorkbook(grid: WorkbookGrid, options: GradeOptions = {}): G
   const graded = gradeYear(model, year, policy);
 
   const grades: GradeCells[] = [];
+  const inserts: ColumnInsert[] = [];
   const resultRows = new Map<ResultRowKey, GradedIndicator>();
   for (const { sheet, table } of tables) {
-    const cols = resultColumns(table, year, plan, sheet);
+    const cols = resultColumns(table, year, plan, sheet, options.placeColumns ?? 'group');
+    if (cols.insert) inserts.push(cols.insert);
     const rowKey = [table.columns.projectNo, table.columns.name, table.layout === 'long' ? table.columns.year : undefined];
     const gradeRows = new Set<number>();
     for (const g of graded.filter((x) => x.row.indicator.source.sheet === sheet.name)) {
@@ -151,7 +181,9 @@ export function gradeWorkbook(grid: WorkbookGrid, options: GradeOptions = {}): G
     }
   }
   planBudgetTotals(model, plan);
-  const changes = { writes: plan.writes, sheets: [], grades, expected: plan.expected };
+  // Columns are put in only when something is written into them.
+  const used = inserts.filter((i) => plan.writes.some((w) => w.sheet === i.sheet && w.col >= i.col && w.col < i.col + i.count));
+  const changes = { ...(used.length > 0 ? { insertColumns: used } : {}), writes: plan.writes, sheets: [], grades, expected: plan.expected };
   return {
     year,
     validation,
@@ -162,6 +194,20 @@ export function gradeWorkbook(grid: WorkbookGrid, options: GradeOptions = {}): G
     byIndicator: groupGradeChanges(resultRows, plan.changed, plan.skipped),
     yearErrors: errorsAffecting(validation.issues, year),
   };
+}
+
+/**
+ * What the person is told about the columns of the run: each column put into a staff sheet (the
+ * columns right of it moved), or why a file's column went to the table's edge instead.
+ */
+export function columnNotes(report: Pick<GradeReport, 'changes' | 'changed'>, refused?: ColumnInsertRefusedError): LocalizedText[] {
+  const notes: LocalizedText[] = refused ? [refused.text] : [];
+  for (const i of report.changes.insertColumns ?? []) {
+    const header = report.changed.find((c) => c.kind === 'header' && c.sheet === i.sheet && c.col === i.col)?.after ?? '';
+    const column = i.count === 1 ? columnLetters(i.col) : `${columnLetters(i.col)}:${columnLetters(i.col + i.count - 1)}`;
+    notes.push(message('COLUMN_INSERTED', { sheet: i.sheet, column, header: String(header) }));
+  }
+  return notes;
 }
 
 /** 計 left blank is filled with the sum of its years; a 計 that disagrees is a validation error, not ours to change. */

@@ -42,8 +42,21 @@ export class CellWritePlan {
   /** What the written cells, and the cells naming their rows, must still hold when the writes land. */
   readonly expected: ExpectedCell[] = [];
   private readonly guarded = new Set<string>();
+  /** Per sheet, the columns this run puts in: they start empty, and nothing in them is read to be checked. */
+  private readonly inserted = new Map<string, { from: number; to: number }>();
 
   constructor(private readonly overwrite: boolean) {}
+
+  /** Columns `from`… of the sheet are new: the run inserts them; every column proposed to stays left of them or in them. */
+  markInserted(sheet: string, from: number, count: number): void {
+    this.inserted.set(sheet, { from, to: from + count - 1 });
+  }
+
+  private isInserted(sheet: string, col: number): boolean {
+    const span = this.inserted.get(sheet);
+    if (span && col > span.to) throw new RangeError(`Column ${col} of ${sheet} moves with the insert: plan it in the new columns' terms.`);
+    return !!span && col >= span.from;
+  }
 
   propose(
     sheet: FilledSheet,
@@ -60,8 +73,9 @@ export class CellWritePlan {
       inputs?: readonly ({ row: number; col: number } | null)[];
     } = {},
   ): void {
-    const before = sheet.ownValue(row, col);
-    const beforeFormula = sheet.formula(row, col);
+    const fresh = this.isInserted(sheet.name, col);
+    const before = fresh ? null : sheet.ownValue(row, col);
+    const beforeFormula = fresh ? null : sheet.formula(row, col);
     const blank = before === null || (typeof before === 'string' && before.trim() === '');
     const same = !blank && (options.same ? options.same(before) : before === after);
     if ((blank && after === null) || (same && !beforeFormula)) return;
@@ -82,12 +96,14 @@ export class CellWritePlan {
     }
     this.changed.push(change);
     this.writes.push({ sheet: sheet.name, row, col, value: after, numberFormat: options.numberFormat });
-    this.expect(sheet, row, col);
+    // a new column's cell has nothing to check: the insert itself comes after the check
+    if (!fresh) this.expect(sheet, row, col);
     for (const key of options.rowKey ?? []) if (key !== undefined) this.expect(sheet, row, key);
     for (const input of options.inputs ?? []) if (input) this.expect(sheet, input.row, input.col);
   }
 
-  private expect(sheet: FilledSheet, row: number, col: number): void {
+  /** A cell that must still hold what was read when the changes land (in the columns as read). */
+  expect(sheet: FilledSheet, row: number, col: number): void {
     const key = `${sheet.name}\u0000${row}\u0000${col}`;
     if (this.guarded.has(key)) return;
     this.guarded.add(key);

@@ -2,14 +2,16 @@ import type { GradingPolicy, Summary, Trend, ValidationIssue } from '../core/mod
 import type { CellChange, SkippedChange } from './plan-cell-writes';
 import type { GroupedGradeChanges } from './group-grade-changes';
 import type { RestoreConflict } from '../core/restore/plan-restore';
-import { gradeWorkbook } from './grade-workbook';
+import { columnNotes, gradeWorkbook } from './grade-workbook';
 import { restoreWorkbook, type RestoreReport } from './restore-workbook';
 import { summariseWorkbook } from './summarise-workbook';
 import { trendWorkbook } from './trend-workbook';
 import { boxesWorkbook } from './boxes-workbook';
 import { resolveYear, UsageError } from './resolve-year';
 import { validateWorkbook, type ValidationReport } from './validate-workbook';
-import { withWrites } from '../core/workbook/with-writes';
+import { withChanges } from '../core/workbook/with-writes';
+import { ColumnInsertRefusedError } from '../core/workbook/column-insert';
+import type { LocalizedText } from '../core/messages/catalogue';
 import { errorsAffecting } from '../core/checks/validation-issue';
 import type { WorkbookPort } from './workbook-port';
 import type { WorkbookChanges } from '../core/workbook/cell-grid';
@@ -32,6 +34,8 @@ export interface GradeResult extends ValidateResult {
   byIndicator: GroupedGradeChanges;
   /** The year's validation errors: the rows they are in were not graded. */
   yearErrors: ValidationIssue[];
+  /** Columns put into a staff sheet, or why a file's column went to the table's edge instead. */
+  notes: LocalizedText[];
 }
 
 export interface SummaryResult extends ValidateResult {
@@ -124,16 +128,26 @@ export function createWorkbookActions(port: WorkbookPort, session: SessionOption
     },
     async grade(options = {}) {
       const grid = await port.read({ restoreRecord: true });
-      const report = gradeWorkbook(grid, { ...options, now: now() });
+      let report = gradeWorkbook(grid, { ...options, now: now() });
       if (report.changes.writes.length === 0) {
         const { year, changed, skipped, byIndicator, yearErrors } = report;
-        return { ...found(report.validation), year, changed, skipped, byIndicator, yearErrors };
+        return { ...found(report.validation), year, changed, skipped, byIndicator, yearErrors, notes: [] };
       }
-      await port.write(report.changes);
+      let refused: ColumnInsertRefusedError | undefined;
+      try {
+        await port.write(report.changes);
+      } catch (e) {
+        // a file whose sheet cannot be shifted: nothing was written; the new column goes to the table's edge
+        if (!(e instanceof ColumnInsertRefusedError)) throw e;
+        refused = e;
+        report = gradeWorkbook(grid, { ...options, now: now(), placeColumns: 'edge' });
+        await port.write(report.changes);
+      }
       // What is reported is the workbook as written: a warning about a cell just overwritten is gone.
-      const after = validateWorkbook(withWrites(grid, report.changes.writes), options.policy, report.year);
+      const after = validateWorkbook(withChanges(grid, report.changes), options.policy, report.year);
       const { year, changed, skipped, byIndicator } = report;
-      return { ...found(after), year, changed, skipped, byIndicator, yearErrors: errorsAffecting(after.issues, year) };
+      const notes = columnNotes(report, refused);
+      return { ...found(after), year, changed, skipped, byIndicator, yearErrors: errorsAffecting(after.issues, year), notes };
     },
     async summarise(options = {}) {
       const report = summariseWorkbook(await port.read({ restoreRecord: true, summarySheets: true }), { ...options, now: now() });

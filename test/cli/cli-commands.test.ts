@@ -147,15 +147,15 @@ describe('shinchoku grade', () => {
     ]);
     expect(sha(sample)).toBe(before);
     const sheet = (await readBack(out)).getWorksheet('成果指標')!;
-    expect(sheet.getCell('N3').value).toBe('2024年度達成率');
+    expect(sheet.getCell('M3').value).toBe('達成率');
     for (const result of seedResults2024) {
       const row = indicatorRow(result.projectNo, result.indicatorName);
       expect(sheet.getCell(`L${row}`).value).toBe(result.grade);
-      expect(typeof sheet.getCell(`N${row}`).value).toBe('number');
-      expect(sheet.getCell(`N${row}`).numFmt).toBe('0.0%');
+      expect(typeof sheet.getCell(`M${row}`).value).toBe('number');
+      expect(sheet.getCell(`M${row}`).numFmt).toBe('0.0%');
     }
     const aomoLink = indicatorRow(5, '売上額※');
-    expect(sheet.getCell(`N${aomoLink}`).value).toBeCloseTo(43698 / 50500, 12);
+    expect(sheet.getCell(`M${aomoLink}`).value).toBeCloseTo(43698 / 50500, 12);
     // A project without a result yet gets "-", never D.
     expect(sheet.getCell(`L${indicatorRow(1, seedProjects[0].indicators[0].name)}`).value).toBe('-');
   });
@@ -168,7 +168,7 @@ describe('shinchoku grade', () => {
     expect(lines.slice(from, from + 3)).toEqual([
       '変更したセル 60件:',
       '評価した指標 10件',
-      '  No.5    売上額※: B 86.5%  成果指標!N9 （空欄） → 86.5%',
+      '  No.5    売上額※: B 86.5%  成果指標!M9 （空欄） → 86.5%',
     ]);
     expect(lines).toContain('「-」とした指標 49件（実績値未入力 44 · 年度の目標値なし 3 · 統合事業 2）');
     expect(lines).toContain('全件の一覧は --changes 一覧.csv（Excel で開ける CSV）または --json で出力できます。');
@@ -188,7 +188,7 @@ describe('shinchoku grade', () => {
     const rows = text.slice(1).trimEnd().split('\r\n');
     expect(rows[0]).toBe('セル,種類,変更前,変更後,結果,理由');
     expect(rows).toHaveLength(61);
-    expect(rows).toContain(`成果指標!N${indicatorRow(5, '売上額※')},達成率,,${43698 / 50500},更新,`);
+    expect(rows).toContain(`成果指標!M${indicatorRow(5, '売上額※')},達成率,,${43698 / 50500},更新,`);
 
     const json = JSON.parse(runCli(['grade', sample, '-o', join(dir, 'graded-list3.xlsx'), '--json']).stdout);
     expect(json.changed).toHaveLength(60);
@@ -427,7 +427,8 @@ describe('LibreOffice opens what the command line writes', () => {
     const bytes = new Uint8Array(readFileSync(summarised));
     const indicators = convertWithLibreOffice(bytes, 2).split('\n');
     const row = indicatorRow(5, '売上額※');
-    expect(indicators[row - 1]).toContain('"43,698千円",B,,86.5%');
+    // 達成率 inside the 2024 group, right after 進捗評価; 備考 after it
+    expect(indicators[row - 1]).toMatch(/"43,698千円",B,86\.5%,$/);
     // grade added the hidden restore record (third), summary the 評価集計 sheet after it
     expect(convertWithLibreOffice(bytes, 3)).toContain('{""shinchoku"":""restore"",""version"":1}');
     const summary = convertWithLibreOffice(bytes, 4);
@@ -520,7 +521,7 @@ describe('shinchoku restore', () => {
     expect(runCli(['grade', sample, '--year', '2024', '-o', graded]).code).toBe(0);
     const wb = await readBack(graded);
     const row = indicatorRow(seedResults2024[0].projectNo, seedResults2024[0].indicatorName);
-    const rate = wb.getWorksheet('成果指標')!.getRow(row).getCell(14);
+    const rate = wb.getWorksheet('成果指標')!.getRow(row).getCell(13);
     expect(typeof rate.value).toBe('number');
     rate.value = 0.9;
     const edited = join(dir, 'c-edited.xlsx');
@@ -531,7 +532,7 @@ describe('shinchoku restore', () => {
     expect(refused.stdout).toContain(
       '1か所が書き込み後に変更されているため、何も元に戻していません。\n--overwrite を付けると、これらの変更を破棄して元に戻します。',
     );
-    expect(refused.stdout).toContain(`成果指標!N${row}      0.8653 → 0.9000  (書き込み後に変更されています)`);
+    expect(refused.stdout).toContain(`成果指標!M${row}      0.8653 → 0.9000  (書き込み後に変更されています)`);
     expect(existsSync(out)).toBe(false);
     expect(runCli(['restore', edited, '-o', out, '--overwrite']).code).toBe(0);
     expect(cellsOf(out)).toEqual(cellsOf(sample));

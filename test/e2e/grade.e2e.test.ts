@@ -53,7 +53,7 @@ describe('Grade in the playground', () => {
     const firstRow = indicatorRow(1, seedProjects[0].indicators[0].name);
     expect(cells.get(`成果指標!L${firstRow}`)?.value).toBe('-');
     await expect(cell(page, `L${firstRow}`).textContent()).resolves.toBe('-');
-    await expect(cell(page, 'N3').textContent()).resolves.toBe('2024年度達成率');
+    await expect(cell(page, 'M3').textContent()).resolves.toBe('達成率');
     const rated = indicatorRow(5, '売上額※');
     await expect(cell(page, `N${rated}`).textContent()).resolves.toBe('86.5%');
 

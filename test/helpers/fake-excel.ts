@@ -21,6 +21,7 @@
 import type { CellRange, CellValue, WorkbookGrid } from '../../src/core/workbook/cell-grid';
 import { cellAddress } from '../../src/core/workbook/cell-address';
 import { ChartCollectionProxy, type FakeChart } from './fake-excel-charts';
+import { moveColumnsInFormula } from '../../src/adapters/xlsx/shift-formula';
 
 export const FAKE_PAYLOAD_LIMIT = 5_000_000;
 const MAX_ROWS = 1_048_576;
@@ -143,6 +144,69 @@ export class FakeSheet {
       if (grid.length > at) grid.splice(at, 0, ...Array.from({ length: count }, () => []));
     }
     this.merges = this.merges.map((m) => (m.top >= at ? { ...m, top: m.top + count, bottom: m.bottom + count } : m));
+  }
+
+  /**
+   * Range.insert('Right') / Range.delete('Left') on whole columns (ExcelApi 1.1), as Excel does them:
+   * cells, styles, number formats, merges, rules, validations, widths, the print area and charts'
+   * ranges move; a range across the change grows or shrinks; new columns are formatted like the
+   * column left of them (Excel's "Format Same As Left"); formulas on every sheet follow.
+   */
+  moveColumns(at: number, count: number, direction: 1 | -1, workbook: readonly FakeSheet[]) {
+    // every formula's references to this sheet follow (the .xlsx adapter's rewrite, tested on its own)
+    const move = { sheet: this.name, at, delta: direction * count };
+    for (const sheet of workbook)
+      sheet.formulas = sheet.formulas.map((row) => row.map((f) => (f ? moveColumnsInFormula(f, move, sheet.name) : f)));
+    const col = (c: number) => (direction > 0 ? (c >= at ? c + count : c) : c >= at + count ? c - count : c);
+    const gone = (c: number) => direction < 0 && c >= at && c < at + count;
+    const range = (r: CellRange): CellRange | null => {
+      const left = gone(r.left) ? at : col(r.left);
+      const right = gone(r.right) ? at - 1 : col(r.right);
+      return left > right ? null : { ...r, left, right };
+    };
+    for (const grid of [this.values, this.formulas, this.formats] as unknown[][][]) {
+      for (const row of grid) {
+        if (row.length <= at) continue;
+        if (direction > 0) row.splice(at, 0, ...new Array(count).fill(grid === this.formats ? undefined : null));
+        else row.splice(at, count);
+      }
+    }
+    const styles = new Map<string, FakeStyle>();
+    for (const [key, style] of this.styles) {
+      const [r, c] = key.split(',').map(Number);
+      if (!gone(c)) styles.set(`${r},${col(c)}`, style);
+      if (direction > 0 && c === at - 1) for (let i = 0; i < count; i++) styles.set(`${r},${at + i}`, { ...style });
+    }
+    this.styles = styles;
+    if (direction > 0 && at > 0)
+      this.formats.forEach((row, r) => {
+        for (let i = 0; i < count && row[at - 1] !== undefined; i++) this.setFormat(r, at + i, row[at - 1]!);
+      });
+    this.merges = this.merges.flatMap((m) => {
+      const moved = range(m);
+      return moved && (moved.left < moved.right || moved.top < moved.bottom) ? [moved] : [];
+    });
+    this.conditionalFormats = this.conditionalFormats.flatMap((cf) => {
+      const moved = range(cf.range);
+      return moved ? [{ ...cf, range: moved }] : [];
+    });
+    this.validations = this.validations.flatMap((v) => {
+      const moved = range(v.range);
+      return moved ? [{ ...v, range: moved }] : [];
+    });
+    const widths = new Map<number, number>();
+    for (const [c, w] of this.columnWidths) {
+      if (!gone(c)) widths.set(col(c), w);
+      if (direction > 0 && c === at - 1) for (let i = 0; i < count; i++) widths.set(at + i, w);
+    }
+    this.columnWidths = widths;
+    if (this.pageLayout.printArea) this.pageLayout.printArea = range(this.pageLayout.printArea) ?? undefined;
+    for (const chart of this.charts) {
+      for (const series of chart.series) {
+        if (series.values) series.values = range(series.values) ?? undefined;
+        if (series.categories) series.categories = range(series.categories) ?? undefined;
+      }
+    }
   }
 
   clear(rect: CellRange) {
@@ -840,6 +904,30 @@ class RangeProxy {
       if (sheet.merges.some((m) => intersects(m, rect)))
         throw new FakeRichApiError('MergedRangeConflict', `${a1(rect)} overlaps a merged area`);
       sheet.merges.push({ ...rect });
+    });
+  }
+
+  getEntireColumn() {
+    return new RangeProxy(this.sheet, `${this.path}.getEntireColumn()`, () => {
+      const r = this.rect();
+      return r && { top: 0, left: r.left, bottom: MAX_ROWS - 1, right: r.right };
+    });
+  }
+
+  insert(shift: string) {
+    this.moveColumns('insert', shift, 'Right', 1);
+  }
+
+  delete(shift: string) {
+    this.moveColumns('delete', shift, 'Left', -1);
+  }
+
+  /** Only whole columns are modelled (what the adapter inserts and deletes). */
+  private moveColumns(call: string, shift: string, expected: string, direction: 1 | -1) {
+    this.change('columns', { call, args: [shift] }, (sheet, rect) => {
+      if (shift !== expected || rect.top !== 0 || rect.bottom !== MAX_ROWS - 1)
+        throw new Error(`fake Excel: Range.${call}('${shift}') is modelled for whole columns, shifted ${expected}`);
+      sheet.moveColumns(rect.left, rect.right - rect.left + 1, direction, this.ctx.fake.sheets);
     });
   }
 

@@ -3,7 +3,7 @@ import type { CellWrite, SheetOutput, WorkbookChanges, WorkbookGrid } from '../.
 import { sheetOutputToGrid } from '../../src/core/workbook/sheet-output-to-grid';
 import type { WorkbookPort } from '../../src/use-cases/workbook-port';
 import { assertUnchanged } from '../../src/core/workbook/expected-cells';
-import { cloneWorkbook, writeCells } from './sheet-grid';
+import { cloneWorkbook, moveColumnsInPlace, writeCells } from './sheet-grid';
 
 /**
  * A live workbook held in memory: what the Office.js adapter does, over plain grids. Reads hand out
@@ -38,7 +38,9 @@ export class MemoryWorkbookPort implements WorkbookPort {
       this.sheetsWritten.push(output);
     }
     for (const w of changes.writes) this.sheet(w.sheet); // an unknown sheet throws, as a real host would
+    for (const insert of changes.insertColumns ?? []) moveColumnsInPlace(this.grid, insert, 1);
     writeCells(this.grid, changes.writes);
+    for (const gone of changes.deleteColumns ?? []) moveColumnsInPlace(this.grid, gone, -1);
     this.writes.push(...changes.writes);
     for (const name of changes.deleteSheets ?? []) this.grid.sheets = this.grid.sheets.filter((s) => s.name !== name);
   }

@@ -1,5 +1,15 @@
-import type { CellRange, CellValue, CellWrite, SheetGrid, WorkbookGrid } from '../../src/core/workbook/cell-grid';
+import type {
+  CellRange,
+  CellValue,
+  CellWrite,
+  ColumnInsert,
+  SheetGrid,
+  WorkbookChanges,
+  WorkbookGrid,
+} from '../../src/core/workbook/cell-grid';
 import { parseCellAddress } from '../../src/core/workbook/cell-address';
+import { moveGridColumns } from '../../src/core/workbook/move-grid-columns';
+import { moveColumnsInFormula } from '../../src/adapters/xlsx/shift-formula';
 import { parseCellValue, type Quantity } from '../../src/core/values/parse-cell-value';
 
 export interface SheetExtras {
@@ -108,9 +118,28 @@ export function writeCells(grid: WorkbookGrid, writes: Write[]): void {
   }
 }
 
-/** The same on a copy, leaving the original grid as it was. */
-export function applyWrites(grid: WorkbookGrid, writes: Write[]): WorkbookGrid {
+/**
+ * Columns put into or taken out of a grid in place, as Excel does them: cells and merges move
+ * (core's moveGridColumns) and every formula's references to the sheet follow (as the .xlsx adapter
+ * rewrites them, tested on its own in move-columns-formula.test.ts).
+ */
+export function moveColumnsInPlace(grid: WorkbookGrid, change: ColumnInsert, direction: 1 | -1): void {
+  const at = grid.sheets.findIndex((s) => s.name === change.sheet);
+  if (at < 0) throw new Error(`no sheet ${change.sheet}`);
+  grid.sheets[at] = moveGridColumns(grid.sheets[at], change, direction);
+  const move = { sheet: change.sheet, at: change.col, delta: direction * change.count };
+  for (const sheet of grid.sheets)
+    sheet.formulas = sheet.formulas.map((row) => row.map((f) => (f ? moveColumnsInFormula(f, move, sheet.name) : f)));
+}
+
+/** What an adapter does with the engine's changes (columns in, cells, columns out), on a copy. */
+export function applyChanges(
+  grid: WorkbookGrid,
+  changes: Pick<WorkbookChanges, 'writes' | 'insertColumns' | 'deleteColumns'>,
+): WorkbookGrid {
   const out = cloneWorkbook(grid);
-  writeCells(out, writes);
+  for (const insert of changes.insertColumns ?? []) moveColumnsInPlace(out, insert, 1);
+  writeCells(out, changes.writes);
+  for (const gone of changes.deleteColumns ?? []) moveColumnsInPlace(out, gone, -1);
   return out;
 }

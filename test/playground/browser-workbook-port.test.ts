@@ -9,7 +9,7 @@ import { createWorkbookActions } from '../../src/use-cases/workbook-session';
 import { RESTORE_SHEET_NAME } from '../../src/core/restore/restore-sheet';
 
 const NOW = new Date('2025-06-30T01:00:00Z');
-import { cellAt } from '../helpers/sheet-grid';
+import { applyChanges, cellAt } from '../helpers/sheet-grid';
 
 const INDICATORS = '成果指標';
 
@@ -65,17 +65,19 @@ describe('BrowserWorkbookPort', () => {
     const graded = readXlsx(port.toBytes());
     expect(graded).toEqual(after.grid);
     const indicators = graded.sheets.find((s) => s.name === INDICATORS)!;
-    expect(cellAt(indicators, 'N3')).toBe('2024年度達成率');
-    expect(cellAt(indicators, 'N9')).toBeCloseTo(43698 / 50500, 12);
-    expect(indicators.numberFormats[8][13]).toBe('0.0%');
+    expect(cellAt(indicators, 'M3')).toBe('達成率');
+    expect(cellAt(indicators, 'M9')).toBeCloseTo(43698 / 50500, 12);
+    expect(indicators.numberFormats[8][12]).toBe('0.0%');
     expect(cellAt(indicators, 'L4')).toBe('-');
 
     // exactly the command line's result: the same changes patched into the same file
     const cli = readXlsx(patchXlsx(originalBytes, gradeWorkbook(readXlsx(originalBytes), { now: NOW }).changes));
     expect(graded).toEqual(cli);
 
-    // and no other cell changed
-    const was = cellsOf(before.grid);
+    // and no other cell changed: 備考 and what is right of it moved one column, into N
+    const was = cellsOf(
+      applyChanges(before.grid, { writes: [], insertColumns: result.changed.length ? [{ sheet: INDICATORS, col: 12, count: 1 }] : [] }),
+    );
     const now = cellsOf(graded);
     const changedKeys = new Set(result.changed.map((c) => `${c.sheet}!${c.row},${c.col}`));
     for (const key of new Set([...was.keys(), ...now.keys()])) {

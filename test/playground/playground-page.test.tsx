@@ -82,8 +82,8 @@ describe('the playground page', () => {
     await user.click(within(pane()).getByRole('button', { name: '評価' }));
     await within(pane()).findByRole('region', { name: '令和6年度（2024年度）の評価' });
     await user.click(within(grid()).getByRole('tab', { name: '成果指標' }));
-    expect(cell('N3')?.textContent).toBe('2024年度達成率');
-    expect(cell('N9')?.textContent).toBe('86.5%');
+    expect(cell('M3')?.textContent).toBe('達成率');
+    expect(cell('M9')?.textContent).toBe('86.5%');
     expect(cell('L4')?.textContent).toBe('-');
     await user.click(within(pane()).getByRole('button', { name: '集計' }));
     await within(pane()).findByRole('region', { name: '令和6年度（2024年度）の集計' });

@@ -5,7 +5,7 @@ import { seedProjects, seedResults2024 } from '../../src/sample/aomori-seed-data
 import { sheetOutputToGrid } from '../../src/core/workbook/sheet-output-to-grid';
 import { qualifiedAddress } from '../../src/core/workbook/cell-address';
 import type { WorkbookGrid } from '../../src/core/workbook/cell-grid';
-import { applyWrites, cellAt, cloneWorkbook, setCell, sheetGrid, workbook } from '../helpers/sheet-grid';
+import { applyChanges, cellAt, cloneWorkbook, setCell, sheetGrid, workbook } from '../helpers/sheet-grid';
 
 const sample = (): WorkbookGrid => ({ sheets: buildSampleSheets().map(sheetOutputToGrid) });
 const PROJECT_SHEET = '事業一覧';
@@ -21,7 +21,8 @@ describe('gradeWorkbook on the sample workbook, FY2024', () => {
   const { model } = report.validation;
   const table = model.indicatorTable!;
   const gradeCol = table.years.find((y) => y.year === 2024 && y.kind === 'grade')!.col;
-  const rateCol = table.lastCol + 1;
+  // the year's group is J:L (目標値, 実績値, 進捗評価); its 達成率 goes in right after it, before 備考
+  const rateCol = gradeCol + 1;
 
   it('leaves the input grid untouched', () => {
     expect(grid).toEqual(before);
@@ -46,21 +47,34 @@ describe('gradeWorkbook on the sample workbook, FY2024', () => {
     },
   );
 
-  it('writes 達成率 for exactly the 10 printed results, under a new 2024年度達成率 header', () => {
+  it('puts a 達成率 column into the 2024 group, under its widened 2024年度 heading, and moves 備考 one column right', () => {
+    expect(report.changes.insertColumns).toEqual([
+      { sheet: INDICATOR_SHEET, col: 12, count: 1, widen: [{ top: 1, left: 9, bottom: 1, right: 11 }], before: [null, '備考', null] },
+    ]);
+    const graded = applyChanges(grid, report.changes);
+    const indicators = graded.sheets.find((s) => s.name === INDICATOR_SHEET)!;
+    expect(indicators.values[1].slice(9, 14)).toEqual(['2024年度', null, null, null, '備考']);
+    expect(indicators.values[2].slice(9, 13)).toEqual(['目標値', '実績値', '進捗評価', '達成率']);
+    expect(indicators.merges).toContainEqual({ top: 1, left: 9, bottom: 1, right: 12 });
+    // the restore point says which column the run put in, and its cells held nothing
+    expect(report.changes.writes.filter((w) => w.col === 12)).toHaveLength(11);
+  });
+
+  it('writes 達成率 for exactly the 10 printed results, under a new 達成率 header', () => {
     const rateWrites = report.changed.filter((c) => c.kind === 'rate');
     expect(rateWrites).toHaveLength(10);
-    expect(rateWrites.map((c) => c.address)).toContain('成果指標!N9'); // project 5, 売上額※
+    expect(rateWrites.map((c) => c.address)).toContain('成果指標!M9'); // project 5, 売上額※
     expect(table.headerRow).toBe(2);
     expect(report.changed.filter((c) => c.kind === 'header')).toEqual([
       {
         sheet: INDICATOR_SHEET,
         row: 2,
         col: rateCol,
-        address: '成果指標!N3',
+        address: '成果指標!M3',
         kind: 'header',
         before: null,
         beforeFormula: null,
-        after: '2024年度達成率',
+        after: '達成率',
       },
     ]);
   });
@@ -96,7 +110,7 @@ describe('gradeWorkbook on the sample workbook, FY2024', () => {
   });
 
   it('is idempotent: grading the graded workbook again changes nothing and reads back the same grades', () => {
-    const graded = applyWrites(grid, report.changes.writes);
+    const graded = applyChanges(grid, report.changes);
     const again = gradeWorkbook(graded, { year: 'R6' });
     expect(again.changes.writes).toEqual([]);
     expect(again.skipped).toEqual([]);
@@ -185,6 +199,8 @@ describe('gradeWorkbook never overwrites what someone entered', () => {
 
   it('a formula in the grade or rate column is listed in skipped with its formula, not written', () => {
     const grid = sample();
+    // a 達成率 column kept at the table's right edge, after 備考
+    setCell(grid, INDICATOR_SHEET, 'N3', '2024年度達成率');
     setCell(grid, INDICATOR_SHEET, P21_GRADE, 'B', '=IF(K25/J25>=1.2,"A","B")');
     setCell(grid, INDICATOR_SHEET, P21_RATE, 1, '=ROUND(K25/J25,0)');
     const report = gradeWorkbook(grid, { year: 2024 });

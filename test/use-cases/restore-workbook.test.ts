@@ -32,7 +32,9 @@ function saveAndReopen(dir: string, name: string, bytes: Uint8Array): Uint8Array
  * grade cell formatted as text. Written with the adapter itself (formulas are cell writes with `formula`).
  */
 function workbookWithTypedCells(): { bytes: Uint8Array; planted: CellWrite[] } {
-  const bytes = createXlsx(buildSampleSheets());
+  // a 達成率 column kept at the table's right edge (N), so the rate cells are there to plant in
+  const rateHeader = { sheet: '成果指標', row: 2, col: 13, value: '2024年度達成率' };
+  const bytes = patchXlsx(createXlsx(buildSampleSheets()), { writes: [rateHeader], sheets: [] });
   const probe = gradeWorkbook(readXlsx(bytes), { year: 2024, now: NOW });
   const grade = probe.changed.find((c) => c.kind === 'grade')!;
   const rate = probe.changed.find((c) => c.kind === 'rate' && c.row !== grade.row && typeof c.after === 'number')!;

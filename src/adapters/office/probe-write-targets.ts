@@ -36,6 +36,7 @@ export async function probeWriteTargets(
     ...changes.writes.map((w) => w.sheet),
     ...(changes.grades ?? []).map((g) => g.sheet),
     ...(changes.expected ?? []).map((e) => e.sheet),
+    ...[...(changes.insertColumns ?? []), ...(changes.deleteColumns ?? [])].map((c) => c.sheet),
   ]);
   const sheets = new Map<string, Excel.Worksheet>();
   for (const name of new Set([...outputs, ...doomed, ...needed])) {

@@ -13,6 +13,7 @@ import {
   removeRelationships,
   unusedRelationshipId,
 } from './relationships-part';
+import { moveWorkbookColumns } from './workbook-columns';
 import { deleteSheetDrawings, writeSheetCharts, type DrawingContext } from './sheet-charts';
 import { assertSheetName, inspectWorksheetForReuse, renderSheetOutput } from './sheet-output-xml';
 import { StylesPart } from './styles-part';
@@ -27,6 +28,7 @@ import {
   type WorkbookSheet,
 } from './workbook-part';
 import { XlsxPackage } from './xlsx-package';
+import { ColumnInsertRefusedError } from '../../core/workbook/column-insert';
 import { corrupt, XlsxFileError } from './xlsx-file-error';
 
 const TRANSITIONAL_RELS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -38,7 +40,7 @@ const TRANSITIONAL_RELS = 'http://schemas.openxmlformats.org/officeDocument/2006
 export function patchXlsx(bytes: Uint8Array, changes: WorkbookChanges): Uint8Array {
   try {
     const pkg = XlsxPackage.openWorkbook(bytes);
-    if (!changes.writes.length && !changes.sheets.length && !changes.deleteSheets?.length) {
+    if (!changes.writes.length && !changes.sheets.length && !changes.deleteSheets?.length && !changes.deleteColumns?.length) {
       parseWorkbookPart(pkg);
       return bytes.slice();
     }
@@ -46,7 +48,8 @@ export function patchXlsx(bytes: Uint8Array, changes: WorkbookChanges): Uint8Arr
     return pkg.toBytes();
   } catch (e) {
     // RangeError is the caller asking for something impossible (no such sheet, a bad name).
-    if (e instanceof XlsxFileError || e instanceof RangeError) throw e;
+    // ColumnInsertRefusedError: columns the file path cannot move safely, refused before any change.
+    if (e instanceof XlsxFileError || e instanceof RangeError || e instanceof ColumnInsertRefusedError) throw e;
     throw corrupt('The workbook could not be patched.', e);
   }
 }
@@ -76,6 +79,12 @@ export function applyWorkbookChanges(pkg: XlsxPackage, changes: WorkbookChanges)
   };
 
   let removedFormula = false;
+  // Columns go in before anything is written: the writes are in the columns after the insert.
+  for (const insert of changes.insertColumns ?? []) {
+    const moved = moveWorkbookColumns(pkg, wb, wbXml, sheets, insert, 1);
+    wbXml = moved.wbXml;
+    removedFormula ||= moved.formulasMoved;
+  }
   for (const output of changes.sheets) {
     assertSheetName(output.name);
     const existing = findSheet(sheets, output.name);
@@ -127,6 +136,13 @@ export function applyWorkbookChanges(pkg: XlsxPackage, changes: WorkbookChanges)
     if (grades.length === 0 || !sheet.part) continue;
     const dxfFor = (font: string, fill: string) => getStyles().dxfId(font, fill);
     pkg.writeText(sheet.part, withGradePresentation(pkg.readText(sheet.part), sheet.part, grades, dxfFor));
+  }
+
+  // A restore takes its run's columns out after its writes, which are in the columns before that.
+  for (const gone of changes.deleteColumns ?? []) {
+    const moved = moveWorkbookColumns(pkg, wb, wbXml, sheets, gone, -1);
+    wbXml = moved.wbXml;
+    removedFormula ||= moved.formulasMoved;
   }
 
   for (const name of changes.deleteSheets ?? []) {

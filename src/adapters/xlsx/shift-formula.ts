@@ -7,6 +7,8 @@ interface RefPart {
   col?: number;
   rowAbs: boolean;
   row?: number;
+  /** The sheet it names ('成果指標'!N5 → 成果指標); undefined when unqualified; null for another workbook or a 3-D reference. */
+  sheet?: string | null;
 }
 type Segment = string | RefPart;
 
@@ -52,11 +54,32 @@ function skipQuoted(s: string, i: number): number {
   return s.length;
 }
 
+const QUOTED_SHEET = /'((?:[^']|'')+)'!$/;
+const PLAIN_SHEET = /([^\s!'"(),;:=+\-*/^&<>{}[\]]+)!$/;
+
+/**
+ * The sheet a reference is qualified with, from the text just before it: 'Sheet name'! or Sheet!,
+ * the second end of a range taking the first's. null for [1]Sheet! (another workbook) and
+ * Sheet1:Sheet3! (3-D): never one sheet of this workbook.
+ */
+function qualifier(before: string, previous: Segment | undefined): string | null | undefined {
+  if (before === ':' && previous !== undefined && typeof previous !== 'string') return previous.sheet;
+  if (!before.endsWith('!')) return undefined;
+  const quoted = QUOTED_SHEET.exec(before);
+  if (quoted) return /[[\]:]/.test(quoted[1]) ? null : quoted[1].replace(/''/g, "'");
+  const plain = PLAIN_SHEET.exec(before);
+  if (!plain) return undefined;
+  const lead = before[plain.index - 1];
+  return lead === ']' || lead === ':' ? null : plain[1];
+}
+
 function compile(formula: string): Segment[] {
   const out: Segment[] = [];
   let literal = '';
   let i = 0;
   const push = (...refs: (RefPart | string)[]) => {
+    const sheet = qualifier(literal, out[out.length - 1]);
+    for (const ref of refs) if (typeof ref !== 'string' && sheet !== undefined) ref.sheet = sheet;
     if (literal) out.push(literal);
     literal = '';
     out.push(...refs);
@@ -133,4 +156,65 @@ export function formulaShifter(formula: string): (dRow: number, dCol: number) =>
 
 export function shiftFormula(formula: string, dRow: number, dCol: number): string {
   return formulaShifter(formula)(dRow, dCol);
+}
+
+/** Columns put in (delta > 0) or taken out (delta < 0, the columns at … at − delta − 1) of one sheet. */
+export interface ColumnMove {
+  sheet: string;
+  at: number;
+  delta: number;
+}
+
+/** Where column `col` goes: moved right or left, or undefined when it is taken out. */
+export function movedColumn(col: number, move: ColumnMove): number | undefined {
+  if (move.delta >= 0) return col >= move.at ? col + move.delta : col;
+  if (col >= move.at - move.delta) return col + move.delta;
+  return col >= move.at ? undefined : col;
+}
+
+function sameSheet(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
+function columnText(part: RefPart, col: number): string {
+  return (part.colAbs ? '$' : '') + columnLetters(col) + (part.row !== undefined ? (part.rowAbs ? '$' : '') + String(part.row + 1) : '');
+}
+
+/**
+ * A formula (without "=") as Excel rewrites it when columns of `move.sheet` are put in or taken
+ * out: references to that sheet (unqualified ones when the formula is on it) at or right of the
+ * change move; a range across it grows or shrinks; a cell taken out becomes #REF!.
+ */
+export function moveColumnsInFormula(formula: string, move: ColumnMove, formulaSheet: string): string {
+  const segments = compile(formula);
+  const ours = (p: RefPart) => p.col !== undefined && p.sheet !== null && sameSheet(p.sheet ?? formulaSheet, move.sheet);
+  if (!segments.some((seg) => typeof seg !== 'string' && ours(seg))) return formula;
+  let out = '';
+  for (let i = 0; i < segments.length; i++) {
+    const seg = segments[i];
+    if (typeof seg === 'string') {
+      out += seg;
+      continue;
+    }
+    const end = segments[i + 2];
+    if (segments[i + 1] === ':' && end !== undefined && typeof end !== 'string') {
+      // a range: each end moves; an end taken out closes in on what is left
+      if (!ours(seg) || !ours(end)) {
+        out += render(seg, 0, 0) + ':' + render(end, 0, 0);
+      } else {
+        const left = movedColumn(seg.col!, move) ?? move.at;
+        const right = movedColumn(end.col!, move) ?? move.at - 1;
+        out += left > right ? '#REF!' : `${columnText(seg, left)}:${columnText(end, right)}`;
+      }
+      i += 2;
+      continue;
+    }
+    if (!ours(seg)) {
+      out += render(seg, 0, 0);
+      continue;
+    }
+    const col = movedColumn(seg.col!, move);
+    out += col === undefined ? '#REF!' : columnText(seg, col);
+  }
+  return out;
 }

@@ -21,6 +21,8 @@ export function validateText(result: ValidateResult, lang: Language): string {
 export function gradeText(result: GradeResult, lang: Language): string {
   const lines = [say('COMMAND_GRADE_DONE', lang, { year: result.year, changed: result.changed.length, skipped: result.skipped.length })];
   if (result.yearErrors.length > 0) lines.push(say('COMMAND_GRADE_ERRORS_LEFT', lang, { n: result.yearErrors.length }));
+  // a column put into the sheet moved the columns right of it: the notification says so
+  lines.push(...result.notes.map((note) => note[lang]));
   if (result.errors + result.warnings > 0)
     lines.push(say('COMMAND_VALIDATE_DONE', lang, { errors: result.errors, warnings: result.warnings }));
   return withPaneHint(lines, result, lang);

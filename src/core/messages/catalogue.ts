@@ -80,6 +80,26 @@ const catalogue = {
     ja: (p) => `${p.year === null ? '' : `${p.year}年度`}達成率`,
     en: (p) => `${p.year === null ? '' : `FY${p.year} `}achievement rate`,
   }),
+  COLUMN_INSERTED: entry<{ sheet: Param; column: Param; header: Param }>({
+    ja: (p) => `シート「${p.sheet}」の${p.column}列に「${p.header}」の列を挿入しました（右の列は1列ずつ右へ移りました）。`,
+    en: (p) =>
+      `Inserted the column 「${p.header}」 as column ${p.column} of sheet 「${p.sheet}」 (the columns right of it moved one to the right).`,
+  }),
+  COLUMN_INSERT_REFUSED: entry<{ sheet: Param; why: Param }>({
+    ja: (p) =>
+      `シート「${p.sheet}」には${p.why}があり、ファイルのままでは列を安全に挿入できないため、新しい列は表の右端に追加しました（Excel のアドインでは年度の列の隣に挿入します）。`,
+    en: (p) =>
+      `Sheet 「${p.sheet}」 holds ${p.why}, which the file path cannot shift safely: the new column went to the table's right edge (the Excel add-in inserts it beside the year's columns).`,
+  }),
+  INSERT_BLOCKER_TABLE: { ja: () => 'テーブル', en: () => 'a table' },
+  INSERT_BLOCKER_COMMENTS: { ja: () => 'メモ（コメント）', en: () => 'notes (comments)' },
+  INSERT_BLOCKER_DRAWING: { ja: () => '図形・画像・グラフ', en: () => 'shapes, pictures or charts' },
+  INSERT_BLOCKER_EXTENSION: { ja: () => '拡張の条件付き書式・入力規則', en: () => 'extended conditional formats or validations' },
+  INSERT_BLOCKER_SHARED_FORMULA: { ja: () => '横方向にコピーされた数式', en: () => 'formulas copied across columns' },
+  INSERT_BLOCKER_PAGE_BREAKS: { ja: () => '列の改ページ', en: () => 'column page breaks' },
+  INSERT_BLOCKER_FILTER: { ja: () => '新しい列をまたぐオートフィルター', en: () => 'an autofilter across the new column' },
+  INSERT_BLOCKER_PIVOT: { ja: () => 'このシートを元にしたピボットテーブル', en: () => 'a pivot table built on it' },
+  INSERT_BLOCKER_CHART: { ja: () => 'このシートのセルを参照するグラフ', en: () => 'a chart reading its cells' },
   SUMMARY_DASH_REASONS: entry<{ label: Param; n: number; reasons: Param }>({
     ja: (p) => `「${p.label}」${p.n}項目の内訳: ${p.reasons}`,
     en: (p) => `The ${p.n} "${p.label}" items: ${p.reasons}`,

@@ -37,6 +37,17 @@ export const RestorePointSchema = z.object({
   createdLog: z.boolean(),
   cells: z.array(SavedCellSchema),
   sheets: z.array(SavedSheetSchema),
+  /** Columns the run put into a staff sheet (a missing 達成率 inside its year's group): a restore takes them out. */
+  insertedColumns: z
+    .array(
+      z.object({
+        sheet: z.string().min(1),
+        col: z.number().int().nonnegative(),
+        count: z.number().int().positive(),
+        before: z.array(CellValueSchema).optional(),
+      }),
+    )
+    .optional(),
   /** Set when the run asked Excel to recalculate on opening (a formula reads what it wrote): whether the file asked so before. */
   recalculateBefore: z.boolean().optional(),
 });

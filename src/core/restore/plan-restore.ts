@@ -54,6 +54,53 @@ function rebuiltSheet(saved: SavedSheet, hidden: boolean | undefined): { output:
   return { output: { name: saved.name, cells, merges: saved.merges, columnWidths: [], validations: [], hidden }, formulas };
 }
 
+type InsertedColumns = NonNullable<RestorePoint['insertedColumns']>;
+
+/**
+ * Did the run's columns go in? A write cut short may stop before the insert: then what the column
+ * held before still stands in it, not one insert further right.
+ */
+function insertLanded(grid: WorkbookGrid, insert: InsertedColumns[number]): boolean {
+  const sheet = grid.sheets.find((s) => s.name === insert.sheet);
+  const before = insert.before;
+  if (!sheet || !before || before.every((v) => v === null || v === '')) return true;
+  const holds = (col: number) => before.every((v, row) => sameCellValue(sheet.values[row]?.[col] ?? null, v));
+  return !(holds(insert.col) && !holds(insert.col + insert.count));
+}
+
+/**
+ * Cells of the columns the run put in that hold something the run did not write there: typed since,
+ * they would go with the columns.
+ */
+function typedIntoInsertedColumns(grid: WorkbookGrid, cells: RestorePoint['cells'], inserted: InsertedColumns): RestoreConflict[] {
+  const written = new Set(cells.map((c) => `${c.sheet}\u0000${c.row}\u0000${c.col}`));
+  const conflicts: RestoreConflict[] = [];
+  for (const i of inserted) {
+    const sheet = grid.sheets.find((s) => s.name === i.sheet);
+    if (!sheet) continue;
+    sheet.values.forEach((row, r) => {
+      for (let col = i.col; col < i.col + i.count; col++) {
+        const now = row[col] ?? null;
+        const formula = sheet.formulas[r]?.[col] ?? null;
+        if ((now === null || now === '') && !formula) continue;
+        if (written.has(`${i.sheet}\u0000${r}\u0000${col}`)) continue;
+        const numberFormat = sheet.numberFormats[r]?.[col] ?? null;
+        conflicts.push({
+          kind: 'cell',
+          sheet: i.sheet,
+          address: qualifiedAddress(i.sheet, r, col),
+          row: r,
+          col,
+          written: null,
+          now,
+          numberFormat,
+        });
+      }
+    });
+  }
+  return conflicts;
+}
+
 /** What a conflict says, for the cell-less kinds (a cell's old and new values are shown by the caller). */
 export function sheetConflictText(c: RestoreConflict): LocalizedText {
   return message(c.kind === 'sheet-gone' ? 'WORKBOOK_CHANGED_SHEET' : 'RESTORE_CONFLICT_SHEET', { sheet: c.sheet });
@@ -73,7 +120,13 @@ export function planRestore(grid: WorkbookGrid, points: readonly RestorePoint[])
   const writes: CellWrite[] = [];
   const expected: ExpectedCell[] = [];
   const gone = new Set<string>();
+  const inserted = (point.insertedColumns ?? []).filter((i) => insertLanded(grid, i));
+  // a run cut short before its insert wrote nothing to that sheet's columns from there on: nothing to restore there
+  const neverWritten = (point.insertedColumns ?? []).filter((i) => !inserted.includes(i));
+  const unwritten = (sheet: string, col: number) => neverWritten.some((i) => i.sheet === sheet && col >= i.col);
+  const insertedAt = (sheet: string, col: number) => inserted.some((i) => i.sheet === sheet && col >= i.col && col < i.col + i.count);
   for (const c of point.cells) {
+    if (unwritten(c.sheet, c.col)) continue;
     const sheet = sheets.get(c.sheet);
     if (!sheet) {
       if (!gone.has(c.sheet)) conflicts.push({ kind: 'sheet-gone', sheet: c.sheet, address: c.sheet });
@@ -94,8 +147,10 @@ export function planRestore(grid: WorkbookGrid, points: readonly RestorePoint[])
         numberFormat: sheet.numberFormats[c.row]?.[c.col] ?? null,
       });
     expected.push({ sheet: c.sheet, row: c.row, col: c.col, value: now });
-    writes.push(restoredWrite(c.sheet, c));
+    // a cell of a column the run put in goes with the column
+    if (!insertedAt(c.sheet, c.col)) writes.push(restoredWrite(c.sheet, c));
   }
+  conflicts.push(...typedIntoInsertedColumns(grid, point.cells, inserted));
   const outputs: SheetOutput[] = [];
   const deleteSheets: string[] = [];
   for (const saved of point.sheets) {
@@ -121,6 +176,7 @@ export function planRestore(grid: WorkbookGrid, points: readonly RestorePoint[])
       sheets: outputs,
       expected: [...expected, ...restoreLogGuard(grid)],
       deleteSheets,
+      ...(inserted.length > 0 ? { deleteColumns: inserted } : {}),
       // The run asked Excel to recalculate on opening: the file asks again only if it did before.
       ...(point.recalculateBefore !== undefined ? { recalculate: point.recalculateBefore } : {}),
     },

@@ -1,6 +1,6 @@
 import type { RestorePoint, SavedCell, SavedSheet } from '../model';
 import { sheetOutputToGrid } from '../workbook/sheet-output-to-grid';
-import type { CellWrite, SheetGrid, SheetOutput, WorkbookChanges, WorkbookGrid } from '../workbook/cell-grid';
+import type { CellWrite, ColumnInsert, SheetGrid, SheetOutput, WorkbookChanges, WorkbookGrid } from '../workbook/cell-grid';
 import { formulasMayRead } from '../workbook/formula-readers';
 import { sheetFingerprint } from './sheet-fingerprint';
 import { buildRestoreSheet, keptRestorePoints, readRestoreLog, restoreLogGuard, RESTORE_SHEET_NAME } from './restore-sheet';
@@ -19,9 +19,24 @@ function savedCell(sheet: SheetGrid | undefined, row: number, col: number) {
   };
 }
 
-function savedCells(grid: WorkbookGrid, writes: readonly CellWrite[]): SavedCell[] {
+/**
+ * What each written cell held before the run. Writes are in the columns after the run's inserts: a
+ * cell in a new column held nothing, one right of it was read a column (or more) further left.
+ */
+function savedCells(grid: WorkbookGrid, writes: readonly CellWrite[], inserts: readonly ColumnInsert[]): SavedCell[] {
   const sheets = new Map(grid.sheets.map((s) => [s.name, s]));
-  return writes.map((w) => ({ sheet: w.sheet, row: w.row, col: w.col, ...savedCell(sheets.get(w.sheet), w.row, w.col), written: w.value }));
+  const before = (sheet: string, col: number): number | null => {
+    for (const i of inserts.filter((x) => x.sheet === sheet)) {
+      if (col >= i.col + i.count) col -= i.count;
+      else if (col >= i.col) return null;
+    }
+    return col;
+  };
+  return writes.map((w) => {
+    const col = before(w.sheet, w.col);
+    const old = col === null ? { value: null, formula: null, numberFormat: null } : savedCell(sheets.get(w.sheet), w.row, col);
+    return { sheet: w.sheet, row: w.row, col: w.col, ...old, written: w.value };
+  });
 }
 
 /** Every cell of the sheet that holds something: a value, a formula or a number format. */
@@ -67,9 +82,19 @@ export function withRestorePoint(grid: WorkbookGrid, changes: WorkbookChanges, r
     command: run.command,
     year: run.year,
     createdLog: !hasLog,
-    cells: savedCells(grid, changes.writes),
+    cells: savedCells(grid, changes.writes, changes.insertColumns ?? []),
     sheets: changes.sheets.map((s) => savedSheet(grid, s)),
     ...(recalculate ? { recalculateBefore: grid.fullCalcOnLoad ?? false } : {}),
+    ...(changes.insertColumns?.length
+      ? {
+          insertedColumns: changes.insertColumns.map(({ sheet, col, count, before }) => ({
+            sheet,
+            col,
+            count,
+            ...(before ? { before } : {}),
+          })),
+        }
+      : {}),
   };
   const points = keptRestorePoints([...log.points, point]);
   return {

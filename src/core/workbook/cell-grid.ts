@@ -147,7 +147,33 @@ export interface GradeCells {
   labels: string[];
 }
 
+/**
+ * Empty columns put into a staff sheet: the cells at `col` and to its right move `count` columns
+ * right, and every reference to them (formulas, names, merges, rules) moves with them, as Excel's
+ * Insert does. A restore takes the same columns out again.
+ */
+export interface ColumnInsert {
+  sheet: string;
+  /** 0-based: where the first new column goes, before the insert. */
+  col: number;
+  count: number;
+  /** Merged headers ending just left of `col` that take the new columns in (the year's 「2024年度」 over its group). */
+  widen?: CellRange[];
+  /**
+   * What column `col` held from the top down to the header row before the insert: where these
+   * values stand afterwards tells a restore whether the insert landed (a write cut short may stop before it).
+   */
+  before?: CellValue[];
+}
+
 export interface WorkbookChanges {
+  /**
+   * Applied first, after `expected` is checked: `expected` is in the columns as read, `writes`,
+   * `grades` and `sheets` in the columns after the insert.
+   */
+  insertColumns?: ColumnInsert[];
+  /** Applied last, after `writes`: a restore taking out the columns its run put in. */
+  deleteColumns?: ColumnInsert[];
   writes: CellWrite[];
   sheets: SheetOutput[];
   /** Presentation for the grade cells; an adapter that cannot style live cells ignores it. */

@@ -1,4 +1,5 @@
-import type { CellWrite, WorkbookGrid } from './cell-grid';
+import type { CellWrite, WorkbookChanges, WorkbookGrid } from './cell-grid';
+import { moveGridColumns } from './move-grid-columns';
 
 /**
  * The grid as it is once the writes have landed (values and number formats; a written cell holds
@@ -35,4 +36,17 @@ export function withWrites(grid: WorkbookGrid, writes: readonly CellWrite[]): Wo
       return { ...sheet, values, formulas, numberFormats };
     }),
   };
+}
+
+/** The grid as it is once the changes' columns are in and their writes have landed. */
+export function withChanges(grid: WorkbookGrid, changes: Pick<WorkbookChanges, 'insertColumns' | 'writes'>): WorkbookGrid {
+  const inserts = changes.insertColumns ?? [];
+  const moved =
+    inserts.length === 0
+      ? grid
+      : {
+          ...grid,
+          sheets: grid.sheets.map((s) => inserts.filter((i) => i.sheet === s.name).reduce((sheet, i) => moveGridColumns(sheet, i, 1), s)),
+        };
+  return withWrites(moved, changes.writes);
 }

@@ -13,6 +13,7 @@ describe('restore through Office.js', () => {
     const grid = sampleGrid();
     // Cells Grade will replace with --overwrite: a typed grade and a rate formula with its own format.
     setCell(grid, INDICATOR_SHEET, 'L40', 'C');
+    setCell(grid, INDICATOR_SHEET, 'N3', '2024年度達成率'); // a 達成率 column kept at the table's right edge
     setCell(grid, INDICATOR_SHEET, 'N12', 0.5, '=1/2');
     grid.sheets.find((s) => s.name === INDICATOR_SHEET)!.numberFormats[11][13] = '0%';
     const live = liveWorkbook(grid, { excelApi: '1.20', platform: 'OfficeOnline' });

@@ -118,7 +118,7 @@ describe('ribbon commands on a workbook', () => {
         await grade.done;
       }
       // the second Grade changed nothing, so there is one run to undo
-      live.fake.sheet('成果指標').setRaw(8, 13, 0.9);
+      live.fake.sheet('成果指標').setRaw(8, 12, 0.9);
       let restore = click('restoreWorkbook');
       let dialog = await live.office.nextDialog();
       expect(shown(dialog.url).text).toBe(
@@ -128,7 +128,7 @@ describe('ribbon commands on a workbook', () => {
       await restore.done;
       expect(restore.completed).toHaveBeenCalledTimes(1);
 
-      live.fake.sheet('成果指標').setRaw(8, 13, 43698 / 50500);
+      live.fake.sheet('成果指標').setRaw(8, 12, 43698 / 50500);
       restore = click('restoreWorkbook');
       dialog = await live.office.nextDialog();
       expect(shown(dialog.url).text).toMatch(

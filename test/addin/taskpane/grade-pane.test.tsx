@@ -20,7 +20,7 @@ describe('task pane: 評価 (Grade) on the sample workbook', () => {
     expect(within(results).queryByTestId('kept-cells')).toBeNull();
     // the port received every planned write: project 5's rate on row 9, as a 0.0% number
     expect(port.writes).toHaveLength(graded.changed.length);
-    expect(cellAt(port.grid.sheets[1], 'N9')).toBeCloseTo(43698 / 50500, 12);
+    expect(cellAt(port.grid.sheets[1], 'M9')).toBeCloseTo(43698 / 50500, 12);
     // grades first, one row per indicator with its grade and rate together and the cells they went to
     const changed = within(results).getByTestId('changed-cells');
     const { indicators, other } = graded.byIndicator;
@@ -33,7 +33,7 @@ describe('task pane: 評価 (Grade) on the sample workbook', () => {
       indicator: five.indicator,
       result: 'B · 86.5%',
       // the sample has the grade typed already: only the rate is new
-      before: ja('UI_INDICATOR_BEFORE', { cells: `${INDICATORS}!N9 ${ja('UI_BLANK')}` }),
+      before: ja('UI_INDICATOR_BEFORE', { cells: `${INDICATORS}!M9 ${ja('UI_BLANK')}` }),
     });
     const row9 = within(changed).getByRole('button', { name: exactly(fiveLabel) });
     expect(row9.textContent).toContain(`${five.indicator}B · 86.5%`);
@@ -51,13 +51,13 @@ describe('task pane: 評価 (Grade) on the sample workbook', () => {
     await user.click(within(folded).getByRole('button', { name: ja('UI_SHOW_MORE', { n: dashes.length - 10 }) }));
     expect(within(folded).getAllByRole('button', { name: /^No\.\d+ / })).toHaveLength(dashes.length);
     // cells of no indicator (the added header) on their own
-    expect(other.changed.map((c) => c.address)).toEqual([`${INDICATORS}!N3`]);
+    expect(other.changed.map((c) => c.address)).toEqual([`${INDICATORS}!M3`]);
     expect(
-      within(results).getByRole('button', { name: exactly(CHANGE('N3', ja('UI_KIND_HEADER'), ja('UI_BLANK'), '2024年度達成率')) }),
+      within(results).getByRole('button', { name: exactly(CHANGE('M3', ja('UI_KIND_HEADER'), ja('UI_BLANK'), '達成率')) }),
     ).toBeTruthy();
     // an indicator is a way to its grade cell
     await user.click(row9);
-    expect(actions.select).toHaveBeenCalledWith(INDICATORS, 8, 13);
+    expect(actions.select).toHaveBeenCalledWith(INDICATORS, 8, 12);
     expect(screen.getByRole('status').textContent).toContain(
       ja('COMMAND_GRADE_DONE', { year: graded.year, changed: graded.changed.length, skipped: 0 }),
     );

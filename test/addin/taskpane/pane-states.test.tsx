@@ -34,7 +34,7 @@ describe('task pane: language, theme, progress and errors', () => {
     await user.click(screen.getByRole('button', { name: 'Grade' }));
     const graded = await screen.findByRole('region', { name: 'FY2024 grading' });
     expect(within(graded).getByText('60 cells updated / 0 kept')).toBeTruthy();
-    expect(within(graded).getByRole('button', { name: /: B · 86\.5% \(updated from 成果指標!N9 \(blank\)\)/ })).toBeTruthy();
+    expect(within(graded).getByRole('button', { name: /: B · 86\.5% \(updated from 成果指標!M9 \(blank\)\)/ })).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Summary' }));
     const summary = await screen.findByRole('region', { name: 'FY2024 summary' });
     expect(within(summary).getByTestId('summary-headline').textContent).toBe(

@@ -49,7 +49,7 @@ describe('task pane: 元に戻す (Restore)', () => {
     const { user, actions } = renderPane({ port });
     await user.click(screen.getByRole('button', { name: ja('UI_GRADE') }));
     await screen.findByRole('region', { name: ja('UI_GRADE_HEADING', { year: 2024 }) });
-    setCell(port.grid, INDICATORS, 'N9', 0.9); // someone types over the computed rate
+    setCell(port.grid, INDICATORS, 'M9', 0.9); // someone types over the computed rate
     const typed = cloneWorkbook(port.grid);
 
     await user.click(screen.getByRole('button', { name: ja('UI_RESTORE') }));
@@ -57,13 +57,13 @@ describe('task pane: 元に戻す (Restore)', () => {
     const conflicts = within(results).getByTestId('restore-conflicts');
     const stopped = await lastResult(actions.restore);
     expect(stopped.restored).toBe(false);
-    expect(stopped.conflicts.map((c) => [c.address, c.now])).toEqual([[`${INDICATORS}!N9`, 0.9]]);
+    expect(stopped.conflicts.map((c) => [c.address, c.now])).toEqual([[`${INDICATORS}!M9`, 0.9]]);
     expect(conflicts.textContent).toContain(ja('RESTORE_CONFLICTS', { count: 1 }).split('。')[0]);
     // Both values as the cell shows them (its 0.0% format), and on screen only what sighted users need.
     const row = within(conflicts).getByRole('button', {
-      name: `${INDICATORS}!N9: 書き込み後に 86.5% から 90.0% に変更（選択するとセルへ移動）`,
+      name: `${INDICATORS}!M9: 書き込み後に 86.5% から 90.0% に変更（選択するとセルへ移動）`,
     });
-    expect(row.textContent).toBe(`${INDICATORS}!N986.5% → 90.0%`);
+    expect(row.textContent).toBe(`${INDICATORS}!M986.5% → 90.0%`);
     expect(conflicts.textContent).toContain(ja('UI_RESTORE_CONFLICTS_HINT'));
     expect(port.grid).toEqual(typed);
 
@@ -72,6 +72,6 @@ describe('task pane: 元に戻す (Restore)', () => {
     await user.click(within(question).getByRole('button', { name: ja('UI_RESTORE_OVERWRITE') }));
     await within(await screen.findByTestId('restore-results')).findByText(restoredText(await lastResult(actions.restore)).ja);
     expect(workbookCells(port.grid)).toEqual(workbookCells(original));
-    expect(cellAt(port.grid.sheets[1], 'N9')).toBeNull();
+    expect(cellAt(port.grid.sheets[1], 'M9')).toBeNull();
   });
 });

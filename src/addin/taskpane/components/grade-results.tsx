@@ -178,7 +178,7 @@ function KeptRow(props: { change: SkippedChange; of: IndicatorChanges | undefine
  * typed a different value or a formula there, with 上書きして評価 to replace them.
  */
 export function GradeResults(props: { result: GradeResult; busy: boolean; onGo: Go; onOverwrite: () => void }) {
-  const { t } = useText();
+  const { t, language } = useText();
   const styles = useStyles();
   const keptId = useId();
   const changedId = useId();
@@ -199,6 +199,12 @@ export function GradeResults(props: { result: GradeResult; busy: boolean; onGo: 
           </MessageBarBody>
         </MessageBar>
       )}
+      {result.notes.map((note) => (
+        // a column put into the staff's sheet moved the columns right of it: said, never done silently
+        <MessageBar key={note.en} intent="info" layout="multiline" data-testid="column-note">
+          <MessageBarBody>{note[language]}</MessageBarBody>
+        </MessageBar>
+      ))}
       <Text className={styles.counts}>{t('UI_GRADE_COUNTS', { changed: result.changed.length, skipped: result.skipped.length })}</Text>
       {result.changed.length === 0 && result.skipped.length === 0 && <Text>{t('UI_GRADE_NOTHING')}</Text>}
       {result.changed.length > 0 && <Text size={200}>{t('UI_RESTORE_AVAILABLE')}</Text>}

@@ -1,0 +1,267 @@
+import type { CellRange } from '../../core/workbook/cell-grid';
+import { cellAddress, columnLetters } from '../../core/workbook/cell-address';
+import { ColumnInsertRefusedError, type InsertBlocker } from '../../core/workbook/column-insert';
+import { columnOfRef, formatRange, parseRange, rowOfRef } from './cell-ref';
+import { moveColumnsInFormula, movedColumn, type ColumnMove } from './shift-formula';
+import { TextSplicer } from './text-splice';
+import { findElements } from './xml-elements';
+import { localName, parseXml } from './xml-events';
+import { escapeXmlText } from './xml-text';
+import { setTagAttribute } from './xml-tag';
+
+/** Elements of the moved sheet that hold something the mover does not rewrite: it refuses instead. */
+const BLOCKERS: Record<string, InsertBlocker> = {
+  tablePart: 'table',
+  legacyDrawing: 'comments',
+  drawing: 'drawing',
+  extLst: 'extension',
+  colBreaks: 'page-breaks',
+};
+
+/** Elements whose text is a formula. */
+const FORMULA_TEXT = new Set(['f', 'formula', 'formula1', 'formula2']);
+
+/** A range after the move; undefined when every column of it is taken out. */
+function movedRange(r: CellRange, move: ColumnMove): CellRange | undefined {
+  const left = movedColumn(r.left, move) ?? move.at;
+  const right = movedColumn(r.right, move) ?? move.at - 1;
+  return left > right ? undefined : { ...r, left, right };
+}
+
+function movedRef(ref: string, move: ColumnMove): string | undefined {
+  const r = parseRange(ref);
+  if (!r) return ref;
+  const moved = movedRange(r, move);
+  if (!moved) return undefined;
+  // keep a one-cell ref written as a range ("A1:A1") as it was written
+  return ref.includes(':') ? `${cellAddress(moved.top, moved.left)}:${cellAddress(moved.bottom, moved.right)}` : formatRange(moved);
+}
+
+/** "A1 C3:D9": each range moved, those taken out dropped; undefined when none is left. */
+function movedSqref(sqref: string, move: ColumnMove): string | undefined {
+  const out = sqref
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((ref) => movedRef(ref, move))
+    .filter((ref): ref is string => ref !== undefined);
+  return out.length > 0 ? out.join(' ') : undefined;
+}
+
+const straddles = (r: CellRange, at: number) => r.left < at && r.right >= at;
+
+/**
+ * The worksheet XML with columns put in or taken out, as Excel's Insert and Delete do it: cells,
+ * column widths, merges, rule and validation ranges, selections, hyperlinks, the autofilter and
+ * every formula move; a merge in `widen` (columns as before the insert) takes the new columns in.
+ * `moved` says whether this is the sheet whose columns move; on any other sheet only references to
+ * it move. Throws ColumnInsertRefusedError, before anything changes, on what it cannot move.
+ */
+export function moveColumnsInWorksheet(
+  xml: string,
+  part: string,
+  sheetName: string,
+  move: ColumnMove,
+  options: { moved: boolean; widen?: readonly CellRange[] },
+): { xml: string; hasFormulas: boolean } {
+  const refuse = (blocker: InsertBlocker): never => {
+    throw new ColumnInsertRefusedError(move.sheet, blocker);
+  };
+  const splicer = new TextSplicer(xml);
+  const widen = options.widen ?? [];
+  let hasFormulas = false;
+  let formula: { start: number; text: string; acrossColumns: boolean } | undefined;
+  let dropped: { name: string; start: number } | undefined;
+  let mergeCells: { start: number; end: number; count: number; removed: number } | undefined;
+  let cell: { name: string; row: number; col: number; style?: string } | undefined;
+
+  parseXml(
+    xml,
+    {
+      open(name, attrs, selfClosing, end) {
+        if (dropped) return;
+        const local = localName(name);
+        const start = xml.lastIndexOf('<', end - 1);
+        // every attribute this element changes, set in one edit
+        const patch: Record<string, string | null> = {};
+        const remove = () => {
+          if (selfClosing) splicer.replace(start, end, '');
+          else dropped = { name, start };
+        };
+        if (FORMULA_TEXT.has(local) && !selfClosing) formula = { start: end, text: '', acrossColumns: false };
+        if (local === 'f') {
+          hasFormulas = true;
+          const ref = attrs.ref ? parseRange(attrs.ref) : undefined;
+          // a shared formula filled across columns gives its cells by offset from the first: moving some of them breaks it
+          const across = attrs.t === 'shared' && !!ref && ref.left !== ref.right;
+          if (formula) formula.acrossColumns = across;
+          if (options.moved && ref) {
+            if (across || straddles(ref, move.at)) refuse('shared-formula');
+            patch.ref = movedRef(attrs.ref, move) ?? null;
+          }
+        } else if (local === 'hyperlink' && attrs.location) {
+          patch.location = moveColumnsInFormula(attrs.location, move, sheetName);
+        }
+        if (options.moved) {
+          const blocker = BLOCKERS[local];
+          if (blocker) refuse(blocker);
+          switch (local) {
+            case 'c':
+              if (attrs.r) {
+                const col = movedColumn(columnOfRef(attrs.r), move);
+                // a cell of a column taken out goes with it
+                if (col === undefined) return remove();
+                patch.r = cellAddress(rowOfRef(attrs.r), col);
+                cell = { name, row: rowOfRef(attrs.r), col: columnOfRef(attrs.r), style: attrs.s };
+              }
+              break;
+            case 'row':
+              // spans is an optional hint of the row's columns, stale after a move
+              if (attrs.spans !== undefined) patch.spans = null;
+              break;
+            case 'dimension':
+            case 'hyperlink':
+            case 'sortState':
+              if (attrs.ref) patch.ref = movedRef(attrs.ref, move) ?? cellAddress(0, 0);
+              break;
+            case 'autoFilter': {
+              const r = attrs.ref ? parseRange(attrs.ref) : undefined;
+              if (r && (straddles(r, move.at) || !movedRange(r, move))) refuse('filter');
+              if (attrs.ref) patch.ref = movedRef(attrs.ref, move) ?? null;
+              break;
+            }
+            case 'mergeCells':
+              mergeCells = { start, end, count: Number(attrs.count ?? 0), removed: 0 };
+              break;
+            case 'mergeCell': {
+              const r = attrs.ref ? parseRange(attrs.ref) : undefined;
+              if (!r) break;
+              const wide = widen.some((w) => w.top === r.top && w.left === r.left && w.bottom === r.bottom && w.right === r.right);
+              const moved = wide ? { ...r, right: r.right + move.delta } : movedRange(r, move);
+              if (moved && (moved.left !== moved.right || moved.top !== moved.bottom)) patch.ref = formatRange(moved);
+              else {
+                remove();
+                if (mergeCells) mergeCells.removed++;
+              }
+              break;
+            }
+            case 'col':
+              moveColumnWidths(xml, start, end, attrs, move, splicer);
+              break;
+            case 'selection':
+              if (attrs.activeCell) patch.activeCell = movedRef(attrs.activeCell, move) ?? 'A1';
+              if (attrs.sqref !== undefined) patch.sqref = movedSqref(attrs.sqref, move) ?? 'A1';
+              break;
+            case 'pane':
+              if (attrs.topLeftCell) patch.topLeftCell = movedRef(attrs.topLeftCell, move) ?? 'A1';
+              break;
+            default:
+              if (attrs.sqref !== undefined) {
+                const sqref = movedSqref(attrs.sqref, move);
+                // a rule or validation all of whose cells are taken out goes with them
+                if (sqref === undefined) return remove();
+                patch.sqref = sqref;
+              }
+          }
+        }
+        let tag = xml.slice(start, end);
+        for (const [attr, value] of Object.entries(patch)) tag = setTagAttribute(tag, attr, value);
+        if (tag !== xml.slice(start, end)) splicer.replace(start, end, tag);
+      },
+      text(text) {
+        if (formula) formula.text += text;
+      },
+      close(name, end) {
+        if (cell && localName(name) === 'c') {
+          // new columns are formatted like the column left of them, as Excel's Insert does
+          if (move.delta > 0 && cell.col === move.at - 1 && cell.style) {
+            const { row, style } = cell;
+            const fresh = Array.from(
+              { length: move.delta },
+              (_, i) => `<${cell!.name} r="${cellAddress(row, move.at + i)}" s="${style}"/>`,
+            );
+            splicer.insert(end, fresh.join(''));
+          }
+          cell = undefined;
+        }
+        if (dropped) {
+          if (name === dropped.name) {
+            splicer.replace(dropped.start, end, '');
+            dropped = undefined;
+          }
+          return;
+        }
+        if (formula && FORMULA_TEXT.has(localName(name))) {
+          const closeStart = xml.lastIndexOf('<', end - 1);
+          const moved = moveColumnsInFormula(formula.text, move, sheetName);
+          if (moved !== formula.text) {
+            if (formula.acrossColumns) refuse('shared-formula');
+            splicer.replace(formula.start, closeStart, escapeXmlText(moved));
+          }
+          formula = undefined;
+        }
+      },
+    },
+    part,
+  );
+  if (mergeCells && mergeCells.removed > 0) {
+    const tag = setTagAttribute(xml.slice(mergeCells.start, mergeCells.end), 'count', String(mergeCells.count - mergeCells.removed));
+    splicer.replace(mergeCells.start, mergeCells.end, tag);
+  }
+  return { xml: splicer.isEmpty ? xml : splicer.toString(), hasFormulas };
+}
+
+/**
+ * A <col min max> (1-based) after the move: right of the change it moves; across it, it grows or
+ * shrinks; the new columns take the width of the column just left of them, as Excel's Insert does.
+ */
+function moveColumnWidths(xml: string, start: number, end: number, attrs: Record<string, string>, move: ColumnMove, splicer: TextSplicer) {
+  const min = Number(attrs.min) - 1;
+  const max = Number(attrs.max) - 1;
+  if (!Number.isInteger(min) || !Number.isInteger(max)) return;
+  const range = movedRange({ top: 0, bottom: 0, left: min, right: max }, move);
+  const tag = xml.slice(start, end);
+  if (!range) {
+    splicer.replace(start, end, '');
+    return;
+  }
+  let out = setTagAttribute(setTagAttribute(tag, 'min', String(range.left + 1)), 'max', String(range.right + 1));
+  if (move.delta > 0 && max === move.at - 1) {
+    // the new columns, as wide as their left neighbour
+    out += setTagAttribute(setTagAttribute(tag, 'min', String(move.at + 1)), 'max', String(move.at + move.delta));
+  }
+  if (out !== tag) splicer.replace(start, end, out);
+}
+
+/** The columns' letters for a sentence: 「M」, 「M:N」. */
+export function columnSpan(col: number, count: number): string {
+  return count === 1 ? columnLetters(col) : `${columnLetters(col)}:${columnLetters(col + count - 1)}`;
+}
+
+/** Defined names (print areas, named ranges) pointing at the sheet follow its columns; workbook.xml's text otherwise stays. */
+export function moveColumnsInDefinedNames(workbookXml: string, part: string, move: ColumnMove): string {
+  const names = findElements(
+    workbookXml,
+    part,
+    (local, depth, parent) => depth === 2 && parent === 'definedNames' && local === 'definedName',
+  );
+  const splicer = new TextSplicer(workbookXml);
+  for (const el of names) {
+    if (el.selfClosing) continue;
+    const text = decodeXmlText(workbookXml.slice(el.openEnd, el.closeStart));
+    // a defined name's references are qualified; no sheet is "its own"
+    const moved = moveColumnsInFormula(text, move, '\u0000');
+    if (moved !== text) splicer.replace(el.openEnd, el.closeStart, escapeXmlText(moved));
+  }
+  return splicer.isEmpty ? workbookXml : splicer.toString();
+}
+
+function decodeXmlText(s: string): string {
+  return s.replace(/&(lt|gt|amp|quot|apos|#x[0-9a-fA-F]+|#\d+);/g, (_, e: string) => {
+    if (e === 'lt') return '<';
+    if (e === 'gt') return '>';
+    if (e === 'amp') return '&';
+    if (e === 'quot') return '"';
+    if (e === 'apos') return "'";
+    return String.fromCodePoint(e.startsWith('#x') ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
+  });
+}

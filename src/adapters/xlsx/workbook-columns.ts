@@ -1,0 +1,68 @@
+import type { ColumnInsert } from '../../core/workbook/cell-grid';
+import { ColumnInsertRefusedError } from '../../core/workbook/column-insert';
+import { moveColumnsInDefinedNames, moveColumnsInWorksheet } from './move-columns';
+import { isRelType, parseRelationships } from './relationships-part';
+import { relsPathOf, resolveTarget } from './part-paths';
+import { findSheet, type WorkbookInfo, type WorkbookSheet } from './workbook-part';
+import type { XlsxPackage } from './xlsx-package';
+import { corrupt } from './xlsx-file-error';
+import { escapeXmlAttr, escapeXmlText } from './xml-text';
+
+/** Does a part's text name the sheet as a reference does ('成果指標'!, 成果指標!, sheet="成果指標")? */
+function mentions(text: string, sheet: string): boolean {
+  const quoted = `'${sheet.replace(/'/g, "''")}'!`;
+  return (
+    text.includes(escapeXmlText(quoted)) ||
+    text.includes(quoted) ||
+    text.includes(`${escapeXmlText(sheet)}!`) ||
+    text.includes(`sheet="${escapeXmlAttr(sheet)}"`)
+  );
+}
+
+/**
+ * Puts columns into one sheet (`direction` 1) or takes them out (-1) across the package: the sheet
+ * itself, every other sheet's formulas and links to it, and the defined names. Everything is worked
+ * out before anything is written, so a refusal (ColumnInsertRefusedError) leaves the package as it was.
+ */
+export function moveWorkbookColumns(
+  pkg: XlsxPackage,
+  wb: WorkbookInfo,
+  wbXml: string,
+  sheets: readonly WorkbookSheet[],
+  change: ColumnInsert,
+  direction: 1 | -1,
+): { wbXml: string; formulasMoved: boolean } {
+  const target = findSheet([...sheets], change.sheet);
+  if (!target?.isWorksheet || !target.part) throw new RangeError(`The workbook has no worksheet named "${change.sheet}".`);
+  const move = { sheet: target.name, at: change.col, delta: direction * change.count };
+
+  // What Excel would move and this adapter does not: pivot tables built on the sheet, charts reading it.
+  for (const rel of wb.rels.filter((r) => isRelType(r.type, 'pivotCacheDefinition') && !r.external)) {
+    const cache = resolveTarget(wb.part, rel.target);
+    if (pkg.has(cache) && mentions(pkg.readText(cache), target.name)) throw new ColumnInsertRefusedError(target.name, 'pivot');
+  }
+  for (const part of pkg.partNames().filter((p) => /\/charts\/chart[^/]*\.xml$/i.test(p))) {
+    if (mentions(pkg.readText(part), target.name)) throw new ColumnInsertRefusedError(target.name, 'chart');
+  }
+
+  const edited = new Map<string, string>();
+  let formulasMoved = false;
+  for (const sheet of sheets) {
+    if (!sheet.isWorksheet || !sheet.part) continue;
+    if (!pkg.has(sheet.part)) throw corrupt(`The worksheet part of sheet "${sheet.name}" is missing.`);
+    const moved = sheet === target;
+    const xml = pkg.readText(sheet.part);
+    if (!moved && !mentions(xml, target.name)) continue;
+    // the sheet's own drawing and comments are refused inside; a relationship to a table part is enough to refuse too
+    if (moved) {
+      const rels = pkg.has(relsPathOf(sheet.part)) ? parseRelationships(pkg.readText(relsPathOf(sheet.part)), relsPathOf(sheet.part)) : [];
+      if (rels.some((r) => isRelType(r.type, 'table'))) throw new ColumnInsertRefusedError(target.name, 'table');
+    }
+    const result = moveColumnsInWorksheet(xml, sheet.part, sheet.name, move, { moved, widen: direction > 0 ? change.widen : undefined });
+    formulasMoved ||= result.hasFormulas && (moved || result.xml !== xml);
+    if (result.xml !== xml) edited.set(sheet.part, result.xml);
+  }
+  const names = moveColumnsInDefinedNames(wbXml, wb.part, move);
+  for (const [part, xml] of edited) pkg.writeText(part, xml);
+  return { wbXml: names, formulasMoved };
+}
