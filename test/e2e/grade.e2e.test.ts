@@ -6,6 +6,7 @@ import { qualifiedAddress } from '../../src/core/workbook/cell-address';
 import { gradeWorkbook, RATE_FORMAT } from '../../src/use-cases/grade-workbook';
 import { seedProjects, seedResults2024 } from '../../src/sample/aomori-seed-data';
 import { runCli } from '../helpers/run-cli';
+import { applyChanges } from '../helpers/sheet-grid';
 import { cell, gridOf, pane, runAction, sheetTab, sharedPlayground } from './helpers/playground';
 import { cellMap, changedAddresses, indicatorRow, sampleXlsx, valueMap, workDir } from './helpers/workbooks';
 
@@ -35,7 +36,10 @@ describe('Grade in the playground', () => {
       [RESTORE_SHEET_NAME, true],
     ]);
     const dataSheets = (g: typeof after) => ({ sheets: g.sheets.filter((s) => s.name !== RESTORE_SHEET_NAME) });
-    expect(changedAddresses(before, dataSheets(after))).toEqual(expectedAddresses);
+    // 達成率 went in as column M, inside the 2024 group: 備考 moved to N, as Excel's Insert moves it
+    expect(expected.changes.insertColumns?.map((i) => [i.sheet, i.col])).toEqual([['成果指標', 12]]);
+    const moved = applyChanges(before, { writes: [], insertColumns: expected.changes.insertColumns });
+    expect(changedAddresses(moved, dataSheets(after))).toEqual(expectedAddresses);
     const cells = cellMap(after);
     for (const w of expected.changes.writes) {
       const state = cells.get(qualifiedAddress(w.sheet, w.row, w.col));
@@ -47,7 +51,7 @@ describe('Grade in the playground', () => {
     for (const result of seedResults2024) {
       const row = indicatorRow(result.projectNo, result.indicatorName);
       expect(cells.get(`成果指標!L${row}`)?.value).toBe(result.grade);
-      expect(cells.get(`成果指標!N${row}`)?.numberFormat).toBe(RATE_FORMAT);
+      expect(cells.get(`成果指標!M${row}`)?.numberFormat).toBe(RATE_FORMAT);
     }
     // A project without a result yet is "-", never D, and the grid shows what the engine wrote.
     const firstRow = indicatorRow(1, seedProjects[0].indicators[0].name);
@@ -55,7 +59,7 @@ describe('Grade in the playground', () => {
     await expect(cell(page, `L${firstRow}`).textContent()).resolves.toBe('-');
     await expect(cell(page, 'M3').textContent()).resolves.toBe('達成率');
     const rated = indicatorRow(5, '売上額※');
-    await expect(cell(page, `N${rated}`).textContent()).resolves.toBe('86.5%');
+    await expect(cell(page, `M${rated}`).textContent()).resolves.toBe('86.5%');
 
     // The command line changes the same cells of the same workbook.
     const sample = sampleXlsx();
@@ -91,10 +95,10 @@ describe('Grade in the playground', () => {
     for (const result of seedResults2024) {
       const row = indicatorRow(result.projectNo, result.indicatorName);
       expect(cells.get(`成果指標!L${row}`)?.value).toBe(result.grade);
-      expect(typeof cells.get(`成果指標!N${row}`)?.value).toBe('number');
-      expect(cells.get(`成果指標!N${row}`)?.numberFormat).toBe(RATE_FORMAT);
+      expect(typeof cells.get(`成果指標!M${row}`)?.value).toBe('number');
+      expect(cells.get(`成果指標!M${row}`)?.numberFormat).toBe(RATE_FORMAT);
     }
-    expect(cells.get(`成果指標!N${indicatorRow(5, '売上額※')}`)?.value).toBeCloseTo(43698 / 50500, 12);
+    expect(cells.get(`成果指標!M${indicatorRow(5, '売上額※')}`)?.value).toBeCloseTo(43698 / 50500, 12);
 
     // The same values as the command line's `grade` of the same workbook.
     const sample = sampleXlsx();
