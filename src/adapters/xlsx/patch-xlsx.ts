@@ -68,6 +68,20 @@ export function applyWorkbookChanges(pkg: XlsxPackage, changes: WorkbookChanges)
   const getStyles = () => (styles ??= new StylesPart(wb.stylesPart ? pkg.readText(wb.stylesPart) : DEFAULT_STYLES_XML));
   const xfFor = (style: Parameters<StylesPart['xfForCellStyle']>[0]) => getStyles().xfForCellStyle(style);
 
+  // Sheet text edited by one step and read by the next (columns moved, then cells patched, then
+  // colours laid) stays text between them: a large sheet is not encoded and decoded at every step.
+  const pending = new Map<string, string | string[]>();
+  const readPart = (part: string): string => {
+    const text = pending.get(part);
+    if (text === undefined) return pkg.readText(part);
+    if (typeof text === 'string') return text;
+    const joined = text.join('');
+    pending.set(part, joined);
+    return joined;
+  };
+  const writePart = (part: string, text: string | string[]) => void pending.set(part, text);
+  const parts = { read: readPart, write: writePart };
+
   const drawings: DrawingContext = {
     pkg,
     relBase,
@@ -81,7 +95,7 @@ export function applyWorkbookChanges(pkg: XlsxPackage, changes: WorkbookChanges)
   let removedFormula = false;
   // Columns go in before anything is written: the writes are in the columns after the insert.
   for (const insert of changes.insertColumns ?? []) {
-    const moved = moveWorkbookColumns(pkg, wb, wbXml, sheets, insert, 1);
+    const moved = moveWorkbookColumns(pkg, parts, wb, wbXml, sheets, insert, 1);
     wbXml = moved.wbXml;
     removedFormula ||= moved.formulasMoved;
   }
@@ -114,10 +128,10 @@ export function applyWorkbookChanges(pkg: XlsxPackage, changes: WorkbookChanges)
   function replaceSheet(existing: WorkbookSheet, output: SheetOutput): void {
     if (!existing.isWorksheet) throw new RangeError(`Sheet "${existing.name}" is a chart or dialog sheet and cannot be replaced.`);
     if (!existing.part) throw corrupt(`The worksheet part of sheet "${existing.name}" is missing.`);
-    const reuse = inspectWorksheetForReuse(pkg.readText(existing.part), existing.part);
+    const reuse = inspectWorksheetForReuse(readPart(existing.part), existing.part);
     removedFormula ||= reuse.hadFormulas;
     const { newDrawingRelId } = writeSheetCharts(drawings, existing.part, output);
-    pkg.writeText(existing.part, renderSheetOutput(output, xfFor, { reuse, drawingRelId: newDrawingRelId }));
+    writePart(existing.part, renderSheetOutput(output, xfFor, { reuse, drawingRelId: newDrawingRelId }));
     if (existing.hidden !== !!output.hidden) {
       wbXml = setSheetHidden(wbXml, existing.name, !!output.hidden);
       existing.hidden = !!output.hidden;
@@ -125,8 +139,8 @@ export function applyWorkbookChanges(pkg: XlsxPackage, changes: WorkbookChanges)
   }
 
   for (const [part, patches] of groupWrites(changes.writes, sheets)) {
-    const result = patchWorksheet(pkg.readText(part), part, patches, getStyles);
-    pkg.writeText(part, result.xml);
+    const result = patchWorksheet(readPart(part), part, patches, getStyles);
+    writePart(part, result.xml);
     removedFormula ||= result.removedFormula;
   }
 
@@ -135,12 +149,12 @@ export function applyWorkbookChanges(pkg: XlsxPackage, changes: WorkbookChanges)
     const grades = (changes.grades ?? []).filter((g) => g.sheet.toLowerCase() === sheet.name.toLowerCase());
     if (grades.length === 0 || !sheet.part) continue;
     const dxfFor = (font: string, fill: string) => getStyles().dxfId(font, fill);
-    pkg.writeText(sheet.part, withGradePresentation(pkg.readText(sheet.part), sheet.part, grades, dxfFor));
+    writePart(sheet.part, withGradePresentation(readPart(sheet.part), sheet.part, grades, dxfFor));
   }
 
   // A restore takes its run's columns out after its writes, which are in the columns before that.
   for (const gone of changes.deleteColumns ?? []) {
-    const moved = moveWorkbookColumns(pkg, wb, wbXml, sheets, gone, -1);
+    const moved = moveWorkbookColumns(pkg, parts, wb, wbXml, sheets, gone, -1);
     wbXml = moved.wbXml;
     removedFormula ||= moved.formulasMoved;
   }
@@ -153,12 +167,14 @@ export function applyWorkbookChanges(pkg: XlsxPackage, changes: WorkbookChanges)
     relsXml = removeRelationships(relsXml, (r) => r.id !== gone.relId, wb.relsPart);
     if (gone.part) {
       deleteSheetDrawings(drawings, gone.part);
+      pending.delete(gone.part);
       pkg.delete(gone.part);
       if (pkg.has(relsPathOf(gone.part))) pkg.delete(relsPathOf(gone.part));
       contentTypes = removeOverride(contentTypes, gone.part);
     }
   }
 
+  for (const [part, text] of pending) pkg.writeText(part, text);
   if (sheets.length && sheets.every((s) => s.hidden)) throw new RangeError('A workbook needs at least one visible sheet.');
   if (removedFormula && wb.calcChainPart) {
     // Excel rebuilds the calculation chain; a stale one pointing at a value cell makes it "repair" the file.

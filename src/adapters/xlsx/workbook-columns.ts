@@ -26,6 +26,7 @@ function mentions(text: string, sheet: string): boolean {
  */
 export function moveWorkbookColumns(
   pkg: XlsxPackage,
+  parts: { read(part: string): string; write(part: string, text: string): void },
   wb: WorkbookInfo,
   wbXml: string,
   sheets: readonly WorkbookSheet[],
@@ -51,7 +52,7 @@ export function moveWorkbookColumns(
     if (!sheet.isWorksheet || !sheet.part) continue;
     if (!pkg.has(sheet.part)) throw corrupt(`The worksheet part of sheet "${sheet.name}" is missing.`);
     const moved = sheet === target;
-    const xml = pkg.readText(sheet.part);
+    const xml = parts.read(sheet.part);
     if (!moved && !mentions(xml, target.name)) continue;
     // the sheet's own drawing and comments are refused inside; a relationship to a table part is enough to refuse too
     if (moved) {
@@ -63,6 +64,6 @@ export function moveWorkbookColumns(
     if (result.xml !== xml) edited.set(sheet.part, result.xml);
   }
   const names = moveColumnsInDefinedNames(wbXml, wb.part, move);
-  for (const [part, xml] of edited) pkg.writeText(part, xml);
+  for (const [part, xml] of edited) parts.write(part, xml);
   return { wbXml: names, formulasMoved };
 }

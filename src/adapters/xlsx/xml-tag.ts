@@ -1,7 +1,15 @@
 import { escapeXmlAttr } from './xml-text';
 
+const patterns = new Map<string, RegExp>();
+
+/** One compiled pattern per attribute name: tags are rewritten by the hundred thousand when columns move. */
 function attributePattern(name: string): RegExp {
-  return new RegExp(`\\s${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*=\\s*("[^"]*"|'[^']*')`);
+  let pattern = patterns.get(name);
+  if (!pattern) {
+    pattern = new RegExp(`\\s${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*=\\s*("[^"]*"|'[^']*')`);
+    patterns.set(name, pattern);
+  }
+  return pattern;
 }
 
 /** Sets (or with null removes) one attribute on a raw start tag, leaving the rest of it as written. */
