@@ -205,7 +205,7 @@ export function columnNotes(report: Pick<GradeReport, 'changes' | 'changed'>, re
   for (const i of report.changes.insertColumns ?? []) {
     const header = report.changed.find((c) => c.kind === 'header' && c.sheet === i.sheet && c.col === i.col)?.after ?? '';
     const column = i.count === 1 ? columnLetters(i.col) : `${columnLetters(i.col)}:${columnLetters(i.col + i.count - 1)}`;
-    notes.push(message('COLUMN_INSERTED', { sheet: i.sheet, column, header: String(header) }));
+    notes.push(message('COLUMN_INSERTED', { sheet: i.sheet, column, header: String(header), count: i.count }));
   }
   return notes;
 }

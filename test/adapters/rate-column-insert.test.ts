@@ -177,7 +177,7 @@ describe('a missing 達成率 goes inside its year’s group through Office.js t
       const actions = createWorkbookActions(createOfficeWorkbookPort());
       const result = await actions.grade({ year: 2024 });
       expect(result.notes.map((n) => n.ja)).toEqual([
-        'シート「成果指標」のM列に「達成率」の列を挿入しました（右の列は1列ずつ右へ移りました）。',
+        'シート「成果指標」のM列に「達成率」の列を挿入しました（右にあった列は1列右へ移りました）。',
       ]);
       const sheet = live.fake.sheet(INDICATOR_SHEET);
       expect([sheet.value(2, 12), sheet.value(1, 13), sheet.value(8, 12)]).toEqual(['達成率', '備考', 43698 / 50500]);

@@ -1,10 +1,10 @@
 import type { CellRange } from '../../core/workbook/cell-grid';
-import { cellAddress, columnLetters } from '../../core/workbook/cell-address';
+import { cellAddress } from '../../core/workbook/cell-address';
 import { ColumnInsertRefusedError, type InsertBlocker } from '../../core/workbook/column-insert';
 import { columnOfRef, formatRange, parseRange, rowOfRef } from './cell-ref';
-import { moveColumnsInFormula, movedColumn, type ColumnMove } from './shift-formula';
+import { moveColumnsInFormula } from './shift-formula';
+import { movedColumn, movedSpan, type ColumnMove } from '../../core/workbook/move-grid-columns';
 import { TextSplicer } from './text-splice';
-import { findElements } from './xml-elements';
 import { localName, parseXml } from './xml-events';
 import { escapeXmlText } from './xml-text';
 import { setTagAttribute } from './xml-tag';
@@ -19,13 +19,12 @@ const BLOCKERS: Record<string, InsertBlocker> = {
 };
 
 /** Elements whose text is a formula. */
-const FORMULA_TEXT = new Set(['f', 'formula', 'formula1', 'formula2']);
+const FORMULA_TEXT = new Set(['f', 'formula', 'formula1', 'formula2', 'definedName']);
 
 /** A range after the move; undefined when every column of it is taken out. */
 function movedRange(r: CellRange, move: ColumnMove): CellRange | undefined {
-  const left = movedColumn(r.left, move) ?? move.at;
-  const right = movedColumn(r.right, move) ?? move.at - 1;
-  return left > right ? undefined : { ...r, left, right };
+  const span = movedSpan(r.left, r.right, move);
+  return span && { ...r, ...span };
 }
 
 function movedRef(ref: string, move: ColumnMove): string | undefined {
@@ -232,36 +231,8 @@ function moveColumnWidths(xml: string, start: number, end: number, attrs: Record
   if (out !== tag) splicer.replace(start, end, out);
 }
 
-/** The columns' letters for a sentence: 「M」, 「M:N」. */
-export function columnSpan(col: number, count: number): string {
-  return count === 1 ? columnLetters(col) : `${columnLetters(col)}:${columnLetters(col + count - 1)}`;
-}
-
 /** Defined names (print areas, named ranges) pointing at the sheet follow its columns; workbook.xml's text otherwise stays. */
 export function moveColumnsInDefinedNames(workbookXml: string, part: string, move: ColumnMove): string {
-  const names = findElements(
-    workbookXml,
-    part,
-    (local, depth, parent) => depth === 2 && parent === 'definedNames' && local === 'definedName',
-  );
-  const splicer = new TextSplicer(workbookXml);
-  for (const el of names) {
-    if (el.selfClosing) continue;
-    const text = decodeXmlText(workbookXml.slice(el.openEnd, el.closeStart));
-    // a defined name's references are qualified; no sheet is "its own"
-    const moved = moveColumnsInFormula(text, move, '\u0000');
-    if (moved !== text) splicer.replace(el.openEnd, el.closeStart, escapeXmlText(moved));
-  }
-  return splicer.isEmpty ? workbookXml : splicer.toString();
-}
-
-function decodeXmlText(s: string): string {
-  return s.replace(/&(lt|gt|amp|quot|apos|#x[0-9a-fA-F]+|#\d+);/g, (_, e: string) => {
-    if (e === 'lt') return '<';
-    if (e === 'gt') return '>';
-    if (e === 'amp') return '&';
-    if (e === 'quot') return '"';
-    if (e === 'apos') return "'";
-    return String.fromCodePoint(e.startsWith('#x') ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
-  });
+  // a defined name's references are qualified: no sheet is "its own"
+  return moveColumnsInWorksheet(workbookXml, part, '\u0000', move, { moved: false }).xml;
 }

@@ -1,5 +1,6 @@
 import { columnLetters } from '../../core/workbook/cell-address';
 import { MAX_COLS, MAX_ROWS } from './cell-ref';
+import { movedColumn, movedSpan, type ColumnMove } from '../../core/workbook/move-grid-columns';
 
 /** One end of a reference; a column range has no row, a row range no column. */
 interface RefPart {
@@ -158,20 +159,6 @@ export function shiftFormula(formula: string, dRow: number, dCol: number): strin
   return formulaShifter(formula)(dRow, dCol);
 }
 
-/** Columns put in (delta > 0) or taken out (delta < 0, the columns at … at − delta − 1) of one sheet. */
-export interface ColumnMove {
-  sheet: string;
-  at: number;
-  delta: number;
-}
-
-/** Where column `col` goes: moved right or left, or undefined when it is taken out. */
-export function movedColumn(col: number, move: ColumnMove): number | undefined {
-  if (move.delta >= 0) return col >= move.at ? col + move.delta : col;
-  if (col >= move.at - move.delta) return col + move.delta;
-  return col >= move.at ? undefined : col;
-}
-
 function sameSheet(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();
 }
@@ -202,9 +189,8 @@ export function moveColumnsInFormula(formula: string, move: ColumnMove, formulaS
       if (!ours(seg) || !ours(end)) {
         out += render(seg, 0, 0) + ':' + render(end, 0, 0);
       } else {
-        const left = movedColumn(seg.col!, move) ?? move.at;
-        const right = movedColumn(end.col!, move) ?? move.at - 1;
-        out += left > right ? '#REF!' : `${columnText(seg, left)}:${columnText(end, right)}`;
+        const span = movedSpan(seg.col!, end.col!, move);
+        out += span ? `${columnText(seg, span.left)}:${columnText(end, span.right)}` : '#REF!';
       }
       i += 2;
       continue;

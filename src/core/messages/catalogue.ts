@@ -80,10 +80,10 @@ const catalogue = {
     ja: (p) => `${p.year === null ? '' : `${p.year}年度`}達成率`,
     en: (p) => `${p.year === null ? '' : `FY${p.year} `}achievement rate`,
   }),
-  COLUMN_INSERTED: entry<{ sheet: Param; column: Param; header: Param }>({
-    ja: (p) => `シート「${p.sheet}」の${p.column}列に「${p.header}」の列を挿入しました（右の列は1列ずつ右へ移りました）。`,
+  COLUMN_INSERTED: entry<{ sheet: Param; column: Param; header: Param; count: number }>({
+    ja: (p) => `シート「${p.sheet}」の${p.column}列に「${p.header}」の列を挿入しました（右にあった列は${p.count}列右へ移りました）。`,
     en: (p) =>
-      `Inserted the column 「${p.header}」 as column ${p.column} of sheet 「${p.sheet}」 (the columns right of it moved one to the right).`,
+      `Inserted the column 「${p.header}」 as column ${p.column} of sheet 「${p.sheet}」 (the columns right of it moved ${p.count === 1 ? 'one column' : `${p.count} columns`} to the right).`,
   }),
   COLUMN_INSERT_REFUSED: entry<{ sheet: Param; why: Param }>({
     ja: (p) =>

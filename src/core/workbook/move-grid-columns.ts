@@ -1,5 +1,26 @@
 import type { CellRange, ColumnInsert, SheetGrid } from './cell-grid';
 
+/** Columns put in (delta > 0) or taken out (delta < 0, the columns at … at − delta − 1) of one sheet. */
+export interface ColumnMove {
+  sheet: string;
+  at: number;
+  delta: number;
+}
+
+/** Where column `col` goes: moved right or left, or undefined when it is taken out. */
+export function movedColumn(col: number, move: ColumnMove): number | undefined {
+  if (move.delta >= 0) return col >= move.at ? col + move.delta : col;
+  if (col >= move.at - move.delta) return col + move.delta;
+  return col >= move.at ? undefined : col;
+}
+
+/** A span of columns after the move (an end taken out closes in on what is left); undefined when all of it is taken out. */
+export function movedSpan(left: number, right: number, move: ColumnMove): { left: number; right: number } | undefined {
+  const l = movedColumn(left, move) ?? move.at;
+  const r = movedColumn(right, move) ?? move.at - 1;
+  return l > r ? undefined : { left: l, right: r };
+}
+
 const sameRange = (a: CellRange, b: CellRange) => a.top === b.top && a.left === b.left && a.bottom === b.bottom && a.right === b.right;
 
 /**
@@ -10,6 +31,7 @@ const sameRange = (a: CellRange, b: CellRange) => a.top === b.top && a.left === 
  */
 export function moveGridColumns(sheet: SheetGrid, change: ColumnInsert, direction: 1 | -1): SheetGrid {
   const { col, count } = change;
+  const move = { sheet: change.sheet, at: col, delta: direction * count };
   const moveRow = <T>(row: T[] | undefined): T[] => {
     if (!row || row.length <= col) return row ?? [];
     const out = [...row];
@@ -17,14 +39,13 @@ export function moveGridColumns(sheet: SheetGrid, change: ColumnInsert, directio
     else out.splice(col, count);
     return out;
   };
-  const move = (c: number) => (direction > 0 ? (c >= col ? c + count : c) : c >= col + count ? c - count : c);
-  const gone = (c: number) => direction < 0 && c >= col && c < col + count;
   const merges = sheet.merges
-    .map((m) => {
-      if (direction > 0 && (change.widen ?? []).some((w) => sameRange(w, m))) return { ...m, right: m.right + count };
-      return { ...m, left: gone(m.left) ? col : move(m.left), right: gone(m.right) ? col - 1 : move(m.right) };
+    .flatMap((m) => {
+      if (direction > 0 && (change.widen ?? []).some((w) => sameRange(w, m))) return [{ ...m, right: m.right + count }];
+      const span = movedSpan(m.left, m.right, move);
+      return span ? [{ ...m, ...span }] : [];
     })
-    .filter((m) => m.left < m.right || (m.left === m.right && m.top < m.bottom));
+    .filter((m) => m.left < m.right || m.top < m.bottom);
   return {
     ...sheet,
     values: sheet.values.map(moveRow),

@@ -1,4 +1,5 @@
-import { moveColumnsInFormula, movedColumn } from '../../../src/adapters/xlsx/shift-formula';
+import { moveColumnsInFormula } from '../../../src/adapters/xlsx/shift-formula';
+import { movedColumn } from '../../../src/core/workbook/move-grid-columns';
 
 const insertM = { sheet: '成果指標', at: 12, delta: 1 }; // a column before M
 const deleteM = { sheet: '成果指標', at: 12, delta: -1 }; // column M taken out
