@@ -1,10 +1,11 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { createXlsx, patchXlsx, readXlsx } from '../adapters/xlsx';
 import { DEFAULT_POLICY } from '../core/grading/default-policies';
 import { GradingPolicySchema, type GradingPolicy } from '../core/model';
 import { buildSampleSheets, SAMPLE_FILE_NAME } from '../sample/build-sample-workbook';
-import { createTemplateSheets } from '../use-cases/create-template';
+import { buildPlan2026Sheets, PLAN_2026_FILE_NAME } from '../sample/aomori-plan-2026';
+import { createTemplateSheets, templateYears } from '../use-cases/create-template';
 import { columnNotes, gradeWorkbook } from '../use-cases/grade-workbook';
 import { ColumnInsertRefusedError } from '../core/workbook/column-insert';
 import { summariseWorkbook } from '../use-cases/summarise-workbook';
@@ -18,6 +19,9 @@ import { CliError } from './cli-error';
 import { formatIssueDigest, formatIssues, formatRestore, formatSummary, summaryJson } from './print-report';
 import { changesCsv, formatGradeChanges, gradeJson } from './print-grade';
 import { formatTrend, trendJson } from './print-trend';
+import { comparisonJson, formatComparison } from './print-compare';
+import { compareWorkbooks } from '../use-cases/compare-workbooks';
+import { isPlanRegister } from '../core/sheets/read-workbook';
 import type { Language } from '../core/messages/language';
 import { defaultOutput, openWorkbookFile, saveOutput, saveWorkbook } from './workbook-file';
 
@@ -81,8 +85,14 @@ export async function runCommand(positionals: string[], options: CliOptions, pri
     case 'validate': {
       const book = openWorkbookFile(requireBook(args, command));
       const report = validateWorkbook(book.grid, policy, options.year);
-      if (options.json) print(JSON.stringify({ errors: report.errors, warnings: report.warnings, issues: report.issues }, null, 2));
-      else formatIssues(report.issues, lang).forEach(print);
+      const plan = isPlanRegister(report.model);
+      if (options.json) print(JSON.stringify({ errors: report.errors, warnings: report.warnings, plan, issues: report.issues }, null, 2));
+      else {
+        // a project list alone is read as a plan: said, so a missed indicator table is not taken for a clean register
+        const sheet = report.model.projectSheet?.name ?? '';
+        if (plan) print(message('PLAN_REGISTER', { sheet, n: report.model.projects.length })[lang]);
+        formatIssues(report.issues, lang).forEach(print);
+      }
       return report.errors > 0 ? 1 : 0;
     }
     case 'grade': {
@@ -189,7 +199,7 @@ export async function runCommand(positionals: string[], options: CliOptions, pri
       if (options.json) print(JSON.stringify(trendJson(report.trend), null, 2));
       else {
         formatTrend(report.trend, policy, lang).forEach(print);
-        print(cliMessage('CLI_TREND_SAVED', { sheet: report.sheet.name, out })[lang]);
+        print(cliMessage('CLI_SHEET_SAVED', { sheet: report.sheet.name, out })[lang]);
       }
       return report.validation.errors > 0 ? 1 : 0;
     }
@@ -204,9 +214,32 @@ export async function runCommand(positionals: string[], options: CliOptions, pri
       print(`${restoredText(report)[lang]} → ${out}`);
       return 0;
     }
+    case 'compare': {
+      if (!args[0] || !args[1]) throw new CliError(cliMessage('CLI_TWO_BOOKS_REQUIRED', { command }));
+      const [oldPath, newPath] = args;
+      const [oldBook, newBook] = step('reading', () => [openWorkbookFile(oldPath), openWorkbookFile(newPath)]);
+      const sources = { old: basename(oldPath), new: basename(newPath) };
+      const report = step('working', () => compareWorkbooks(oldBook.grid, newBook.grid, { policy, draft: options.draft, sources }));
+      const errors = report.errors.length;
+      if (options.json) print(JSON.stringify(comparisonJson(report.comparison, errors), null, 2));
+      else {
+        if (errors > 0) formatIssueDigest(report.errors, lang).forEach(print);
+        formatComparison(report.comparison, sources, lang).forEach(print);
+      }
+      if (!report.changes || !report.sheet) {
+        if (!options.json) print(message('COMPARE_STOPPED', { n: errors })[lang]);
+        return 1;
+      }
+      const out = options.output ?? defaultOutput(newPath, 'compare');
+      const changes = report.changes;
+      step('writing', () => saveWorkbook(out, patchXlsx(newBook.bytes, changes), [oldPath, newPath]));
+      if (!options.json) print(cliMessage('CLI_SHEET_SAVED', { sheet: report.sheet.name, out })[lang]);
+      return errors > 0 ? 1 : 0;
+    }
     case 'template': {
       const out = requireBook(args, command);
-      saveWorkbook(out, createXlsx(createTemplateSheets(2020, 2024, policy)));
+      const years = templateYears(options.from, options.to);
+      saveWorkbook(out, createXlsx(createTemplateSheets(years.from, years.to, policy)));
       print(cliMessage('CLI_TEMPLATE_SAVED', { out })[lang]);
       return 0;
     }
@@ -256,5 +289,15 @@ async function runDemo(dir: string, options: CliOptions, policy: GradingPolicy, 
   saveWorkbook(reportsPath, boxes.changes ? patchXlsx(withTrend, boxes.changes) : withTrend);
   print(cliMessage('CLI_DEMO_REPORTS', { path: reportsPath })[lang]);
   formatTrend(trend.trend, policy, lang).forEach(print);
+  // the next year's list beside it: what the second vision's plan carries over, adds, drops and merges
+  const plan = join(dir, PLAN_2026_FILE_NAME);
+  const planBytes = createXlsx(buildPlan2026Sheets());
+  saveWorkbook(plan, planBytes);
+  const sources = { old: SAMPLE_FILE_NAME, new: PLAN_2026_FILE_NAME };
+  const compared = compareWorkbooks(book.grid, readXlsx(planBytes), { policy, sources });
+  const comparePath = join(dir, 'aomori-plan-2026.compare.xlsx');
+  if (compared.changes) saveWorkbook(comparePath, patchXlsx(planBytes, compared.changes));
+  print(cliMessage('CLI_DEMO_COMPARE', { plan, path: comparePath })[lang]);
+  formatComparison(compared.comparison, sources, lang).slice(0, 3).forEach(print);
   return validation.errors > 0 ? 1 : 0;
 }

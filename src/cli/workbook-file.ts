@@ -36,13 +36,14 @@ export function defaultOutput(input: string, suffix: string): string {
 }
 
 /** Writes an output workbook; never the input itself. */
-export function saveWorkbook(path: string, bytes: Uint8Array, input?: string): void {
+export function saveWorkbook(path: string, bytes: Uint8Array, input?: string | readonly string[]): void {
   saveOutput(path, bytes, input);
 }
 
 /** Writes an output file (a workbook, a CSV); never over the input workbook. */
-export function saveOutput(path: string, content: Uint8Array | string, input?: string): void {
-  if (input && existsSync(path) && realpathSync(path) === realpathSync(input)) {
+export function saveOutput(path: string, content: Uint8Array | string, input?: string | readonly string[]): void {
+  const inputs = typeof input === 'string' ? [input] : (input ?? []);
+  if (existsSync(path) && inputs.some((i) => realpathSync(path) === realpathSync(i))) {
     throw new CliError(cliMessage('CLI_OUTPUT_IS_INPUT', { path }));
   }
   writeFileSync(resolve(path), content);

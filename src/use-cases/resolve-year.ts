@@ -1,4 +1,4 @@
-import type { WorkbookModel } from '../core/sheets/read-workbook';
+import { isPlanRegister, type WorkbookModel } from '../core/sheets/read-workbook';
 import { message } from '../core/messages/catalogue';
 import { parseFiscalYear } from '../core/values/parse-fiscal-year';
 
@@ -10,6 +10,7 @@ export class UsageError extends Error {
 
 /** --year in any notation; without it, the latest year that has an actual. */
 export function resolveYear(model: WorkbookModel, requested: string | number | undefined): number {
+  if (isPlanRegister(model)) throw new UsageError(message('NO_INDICATORS'));
   if (requested !== undefined) {
     const parsed = parseFiscalYear(requested);
     if (!parsed.ok) {

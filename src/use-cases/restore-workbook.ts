@@ -33,6 +33,7 @@ const RESTORE_COMMAND = {
   summary: 'RESTORE_COMMAND_SUMMARY',
   trend: 'RESTORE_COMMAND_TREND',
   boxes: 'RESTORE_COMMAND_BOXES',
+  compare: 'RESTORE_COMMAND_COMPARE',
 } as const;
 
 export function restoreWorkbook(grid: WorkbookGrid, options: RestoreOptions = {}): RestoreReport {

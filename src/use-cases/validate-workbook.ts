@@ -1,7 +1,7 @@
 import { DEFAULT_POLICY } from '../core/grading/default-policies';
 import type { GradingPolicy, ValidationIssue } from '../core/model';
 import { countErrors } from '../core/checks/validation-issue';
-import { readWorkbookModel, type WorkbookModel } from '../core/sheets/read-workbook';
+import { isPlanRegister, readWorkbookModel, type WorkbookModel } from '../core/sheets/read-workbook';
 import { validateModel } from '../core/validation/validate-model';
 import { parseFiscalYear } from '../core/values/parse-fiscal-year';
 import { latestYearWithResults, resolveYear } from './resolve-year';
@@ -24,7 +24,8 @@ export function validateWorkbook(
 ): ValidationReport {
   const asked = requestedYear === undefined ? null : parseFiscalYear(requestedYear);
   const { model, issues: readIssues } = readWorkbookModel(grid, policy, asked?.ok ? asked.year : null);
-  const year = requestedYear !== undefined ? resolveYear(model, requestedYear) : latestYearWithResults(model);
+  // a plan has no year to check: its projects are checked, whatever year was asked
+  const year = requestedYear !== undefined && !isPlanRegister(model) ? resolveYear(model, requestedYear) : latestYearWithResults(model);
   const issues = [...readIssues, ...validateModel(model, policy, year)];
   const errors = countErrors(issues);
   return { model, year, issues, errors, warnings: issues.length - errors };

@@ -5,6 +5,7 @@
  * playground-messages.ts: beside this table, not in it, so the add-in's bundles don't carry them.
  */
 import { commandMessages } from './command-messages';
+import { compareMessages } from './compare-messages';
 import { fiscalYearJa } from '../values/parse-fiscal-year';
 import { entry, sentence, type Entry, type EntryParams, type LocalizedText, type Param, type ParamArgs } from './entry';
 import { hostMessages } from './host-messages';
@@ -20,6 +21,7 @@ const catalogue = {
   ...safetyMessages,
   ...hostMessages,
   ...trendMessages,
+  ...compareMessages,
   // Grading
   NOT_GRADED_MERGED: { ja: () => '統合事業', en: () => 'merged project' },
   NOT_GRADED_TALLYING: { ja: () => '集計中', en: () => 'being tallied' },
@@ -130,6 +132,9 @@ const catalogue = {
 export type MessageCode = keyof typeof catalogue;
 /** A message's parameters as a call's argument list: none for a fixed sentence. */
 export type MessageArgs<C extends MessageCode> = ParamArgs<EntryParams<(typeof catalogue)[C]>>;
+
+/** The codes of fixed sentences: headings and labels that take no parameter. */
+export type FixedMessageCode = { [C in MessageCode]: MessageArgs<C> extends [] ? C : never }[MessageCode];
 
 /** The sentence of `code` in both languages, from exactly the parameters it names. */
 export function message<C extends MessageCode>(code: C, ...params: MessageArgs<C>): LocalizedText {

@@ -10,16 +10,18 @@ const USAGE = `shinchoku — 成果指標の進捗評価 / KPI progress evaluati
   shinchoku boxes    BOOK.xlsx [--year Y] [-o OUT.xlsx]
   shinchoku trend    BOOK.xlsx [--from Y] [--to Y2] [-o OUT.xlsx] [--json]
   shinchoku restore  BOOK.xlsx [-o OUT.xlsx] [--overwrite]
+  shinchoku compare  OLD.xlsx NEW.xlsx [-o OUT.xlsx] [--json] [--draft]
   shinchoku demo     [DIR]
-  shinchoku template OUT.xlsx
+  shinchoku template OUT.xlsx [--from Y] [--to Y2]
 
   --year       2024 / 2024年度 / R6 / 令和6年度（省略時: 実績値のある最新年度 / default: latest year with actuals）
   --changes    grade: 変更したすべてのセルを CSV に保存 / every changed cell as CSV
   --from/--to  trend: 推移の最初と最後の年度（省略時: ブックにある年度）/ first and last year (default: the workbook's)
+               template: ビジョンの最初と最後の年度（省略時: 2020～2024）/ the vision's first and last year
   --policy     評価基準の JSON ファイル / grading policy JSON (thresholds and labels)
   --overwrite  入力済みの値・数式も上書きする / replace typed values and formulas
                restore: 書き込み後の変更も破棄して元に戻す / restore even over later changes
-  --draft      summary: 検証エラーがあっても暫定版として集計 / build a draft over validation errors
+  --draft      summary, compare: 検証エラーがあっても暫定版を作成 / build a draft over validation errors
   --lang en    英語で表示 / English output
 終了コード / exit codes: 0 成功 ok, 1 検証エラーあり validation errors, 2 使い方・ファイルの誤り usage or file error
 `;
@@ -33,7 +35,7 @@ export const cliMessages = {
     ja: (p) => `事業別の「${p.sheet}」シートを ${p.out} に保存しました。`,
     en: (p) => `The per-project sheet "${p.sheet}" saved to ${p.out}.`,
   }),
-  CLI_TREND_SAVED: entry<{ sheet: Param; out: Param }>({
+  CLI_SHEET_SAVED: entry<{ sheet: Param; out: Param }>({
     ja: (p) => `「${p.sheet}」シートを ${p.out} に保存しました。`,
     en: (p) => `Saved the ${p.sheet} sheet to ${p.out}.`,
   }),
@@ -62,6 +64,10 @@ export const cliMessages = {
   CLI_UNKNOWN_COMMAND: entry<{ command: Param }>({
     ja: (p) => `コマンド「${p.command}」はありません。`,
     en: (p) => `Unknown command "${p.command}".`,
+  }),
+  CLI_TWO_BOOKS_REQUIRED: entry<{ command: Param }>({
+    ja: (p) => `${p.command} には比べる2つの .xlsx ファイル（旧・新の順）を指定してください。`,
+    en: (p) => `${p.command} needs two .xlsx files, the old register first.`,
   }),
   CLI_BOOK_REQUIRED: entry<{ command: Param }>({
     ja: (p) => `${p.command} には .xlsx ファイルを指定してください。`,
@@ -163,6 +169,10 @@ export const cliMessages = {
   CLI_DEMO_REPORTS: entry<{ path: Param }>({
     ja: (p) => `■ 進捗評価の推移（グラフ付き）と事業別評価 → ${p.path}`,
     en: (p) => `■ Grades over the years (with a chart) and grades by project → ${p.path}`,
+  }),
+  CLI_DEMO_COMPARE: entry<{ plan: Param; path: Param }>({
+    ja: (p) => `■ 令和8年度の事業一覧（案） ${p.plan} と比べた変更点 → ${p.path}`,
+    en: (p) => `■ Changes against the FY2026 project list ${p.plan} → ${p.path}`,
   }),
 } satisfies Record<string, Entry<never>>;
 

@@ -6,3 +6,4 @@ export * from './grading-policy';
 export * from './validation-issue';
 export * from './summary';
 export * from './restore-point';
+export * from './comparison';

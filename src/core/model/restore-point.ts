@@ -31,7 +31,7 @@ export const RestorePointSchema = z.object({
   id: z.string().min(1),
   /** ISO 8601 time of the run. */
   at: z.string(),
-  command: z.enum(['grade', 'summary', 'trend', 'boxes']),
+  command: z.enum(['grade', 'summary', 'trend', 'boxes', 'compare']),
   year: z.number().int().nullable(),
   /** The run created the restore sheet itself, so undoing it removes the sheet again. */
   createdLog: z.boolean(),

@@ -1,4 +1,4 @@
-import { PROJECT_STATUSES, type Project, type ValidationIssue } from '../model';
+import { PROJECT_STATUSES, type CellPosition, type Project, type ValidationIssue } from '../model';
 import { normalizeText } from '../values/normalize-text';
 import { parseCellValue } from '../values/parse-cell-value';
 import { findFiscalYear, parseFiscalYear } from '../values/parse-fiscal-year';
@@ -17,6 +17,18 @@ export interface ProjectRow {
   /** Budget cells by year, and the 計 cell. */
   budgetCells: Record<string, number>;
   headings: { role: Heading | null; policyArea: Heading | null; field: Heading | null };
+}
+
+/**
+ * 「- | あおもりフィールドスタディ支援事業 | NO 2へ統合」: a project of an earlier register, merged into one
+ * of this register. It keeps its row (the conference list prints it), not a number.
+ */
+export interface MergedAwayRow {
+  name: string;
+  /** The number, in this register, of the project it joined. */
+  into: number;
+  row: number;
+  source: CellPosition;
 }
 
 const PARTICIPATES = /^[○◯〇●◎✓✔]$/u;
@@ -65,9 +77,13 @@ function headingOnlyRow(sheet: FilledSheet, row: number, table: ProjectTable): H
   return heading;
 }
 
-export function readProjects(sheet: FilledSheet, table: ProjectTable): { rows: ProjectRow[]; issues: ValidationIssue[] } {
+export function readProjects(
+  sheet: FilledSheet,
+  table: ProjectTable,
+): { rows: ProjectRow[]; mergedAway: MergedAwayRow[]; issues: ValidationIssue[] } {
   const col = table.columns;
   const rows: ProjectRow[] = [];
+  const mergedAway: MergedAwayRow[] = [];
   const issues: ValidationIssue[] = [];
   const at = (row: number, c: number) => ({ sheet: sheet.name, row, col: c });
   const budgetYears = table.years.filter((y) => y.kind === 'budget');
@@ -114,10 +130,13 @@ export function readProjects(sheet: FilledSheet, table: ProjectTable): { rows: P
     }
     if (fieldText) field = parseHeading(fieldText);
 
-    // 「- | あおもりフィールドスタディ支援事業 | NO 2へ統合」: a project merged away keeps its row, not its number.
-    // It records where the project went and is not a project of this register.
+    // a project merged away keeps its row, not its number: where it went, not a project of this register
     const numberless = no === 'empty' || (no === 'invalid' && parseCellValue(noRaw).kind === 'empty');
-    if (numberless && col.status !== undefined && parseStatus(sheet.text(row, col.status)).mergedInto !== null) continue;
+    const into = numberless && col.status !== undefined ? parseStatus(sheet.text(row, col.status)).mergedInto : null;
+    if (into !== null) {
+      if (name) mergedAway.push({ name, into, row, source: at(row, col.name ?? 0) });
+      continue;
+    }
     if (no === 'empty') {
       issues.push(issue('PROJECT_NO_MISSING', at(row, col.no ?? 0), { name }));
       continue;
@@ -207,7 +226,7 @@ export function readProjects(sheet: FilledSheet, table: ProjectTable): { rows: P
       },
     });
   }
-  return { rows, issues };
+  return { rows, mergedAway, issues };
 }
 
 function readBudget(sheet: FilledSheet, row: number, col: number, issues: ValidationIssue[]): number | null {

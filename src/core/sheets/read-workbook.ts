@@ -4,7 +4,7 @@ import type { SheetGrid, WorkbookGrid } from '../workbook/cell-grid';
 import { FilledSheet } from './filled-sheet';
 import { locateTable } from './locate-table';
 import { classifyIndicatorTable, readIndicators, type IndicatorRow, type IndicatorTable } from './read-indicators';
-import { readProjects, type ProjectRow, type ProjectTable } from './read-projects';
+import { readProjects, type MergedAwayRow, type ProjectRow, type ProjectTable } from './read-projects';
 import { readReportSheet, type ReportSheet } from './read-report-sheet';
 import { INDICATOR_COLUMNS, PROJECT_COLUMNS } from './table-columns';
 
@@ -17,6 +17,8 @@ export interface WorkbookModel {
   /** Evaluation sheets (評価調書): one project's indicators each; their rows are among `indicators`. */
   reportSheets: ReportSheet[];
   projects: ProjectRow[];
+  /** Rows numbered "-" that say where a project of an earlier register went (「NO 2へ統合」). */
+  mergedAway: MergedAwayRow[];
   indicators: IndicatorRow[];
   /** Fiscal years that have result columns or rows, ascending. */
   years: number[];
@@ -39,6 +41,11 @@ const findIndicatorTable = (sheet: FilledSheet) =>
 
 const findProjectTable = (sheet: FilledSheet) =>
   locateTable(sheet, PROJECT_TABLE_FIELDS, ['no', 'name'], { budgetYears: true, municipalities: true, excluded: ['indicatorName'] });
+
+/** A project list without indicators (a plan for the coming year): it validates and compares, and has nothing to grade. */
+export function isPlanRegister(model: WorkbookModel): boolean {
+  return model.projectTable !== null && model.indicatorTable === null && model.reportSheets.length === 0;
+}
 
 /**
  * Whether a sheet holds one of the tables the model is read from (an indicator or project table,
@@ -96,10 +103,11 @@ export function readWorkbookModel(
   if (!projectTable || !projectSheet) {
     issues.push(issue('TABLE_NOT_FOUND', null, { table: 'project' }));
   }
-  if ((!indicatorTable || !indicatorSheet) && reportSheets.length === 0) {
+  // a project table alone is a plan (番号 · 事業名 · 事業区分 for the coming year): valid, with nothing to grade
+  if ((!indicatorTable || !indicatorSheet) && reportSheets.length === 0 && !projectTable) {
     issues.push(issue('TABLE_NOT_FOUND', null, { table: 'indicator' }));
   }
-  const projects = projectTable && projectSheet ? readProjects(projectSheet, projectTable) : { rows: [], issues: [] };
+  const projects = projectTable && projectSheet ? readProjects(projectSheet, projectTable) : { rows: [], mergedAway: [], issues: [] };
   const indicators = indicatorTable && indicatorSheet ? readIndicators(indicatorSheet, indicatorTable, policy) : { rows: [], issues: [] };
   for (const report of reportSheets) {
     const read = readIndicators(report.sheet, report.table, policy, report.project);
@@ -115,6 +123,7 @@ export function readWorkbookModel(
     indicatorTable,
     reportSheets,
     projects: projects.rows,
+    mergedAway: projects.mergedAway,
     indicators: indicators.rows,
     years: [...years].sort((a, b) => a - b),
   };

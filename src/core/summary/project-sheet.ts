@@ -1,9 +1,8 @@
 import type { GradingPolicy } from '../model';
 import { message } from '../messages/catalogue';
 import { gradeYear, projectActiveIn } from '../grading/grade-year';
-import type { FilledSheet } from '../sheets/filled-sheet';
+import { indicatorSheets, shownText } from '../sheets/shown-text';
 import type { WorkbookModel } from '../sheets/read-workbook';
-import type { CellPosition } from '../model';
 import type { CellStyle, OutputCell, SheetOutput } from '../workbook/cell-grid';
 import { wrappedRowHeight } from '../values/display-width';
 import { summaryItem } from './build-summary';
@@ -19,24 +18,12 @@ const WRAPPED: CellStyle = { ...LABEL, wrap: true, vertical: 'center' };
 const RATE: CellStyle = { ...PERCENT, vertical: 'center' };
 
 /**
- * The text a cell shows, as the staff typed it (「43,698千円」, 「1回以上/年度」); a plain number
- * with the table's unit beside it (43698 and 千円 → 「43,698千円」).
- */
-function shownText(sheets: ReadonlyMap<string, FilledSheet>, at: CellPosition | null, unit: string | null): string | null {
-  if (!at) return null;
-  const value = sheets.get(at.sheet)?.value(at.row, at.col) ?? null;
-  if (value === null || value === '') return null;
-  if (typeof value === 'number') return `${value.toLocaleString('en-US', { maximumFractionDigits: 6 })}${unit ?? ''}`;
-  return String(value);
-}
-
-/**
  * 事業別評価: one box per project counted in the year, as the conference material prints them
  * (事業番号・事業名, then 指標 | 実績値 | 進捗評価 | 目標値 | 達成率 and why a "-" is one), one after
  * another, ready to paste or print. The grade is the one the summary counts (the sheet's, else the rule's).
  */
 export function buildProjectSheet(model: WorkbookModel, year: number, policy: GradingPolicy, name = PROJECT_SHEET_NAME): SheetOutput {
-  const sheets = new Map([model.indicatorSheet, ...model.reportSheets.map((r) => r.sheet)].flatMap((s) => (s ? [[s.grid.name, s]] : [])));
+  const sheets = indicatorSheets(model);
   const cells: OutputCell[] = [];
   const merges: SheetOutput['merges'] = [];
   const put = (row: number, col: number, value: string | number | null, style?: CellStyle) => cells.push({ row, col, value, style });

@@ -6,6 +6,7 @@ import type { WorkbookModel } from '../sheets/read-workbook';
 import type { Heading } from '../sheets/parse-heading';
 import { qualifiedAddress } from '../workbook/cell-address';
 import { normalizeText } from '../values/normalize-text';
+import { projectNameKey } from '../values/project-name';
 
 function formatRate(rate: number | null): string {
   return rate === null ? '—' : `${(rate * 100).toFixed(1)}%`;
@@ -37,6 +38,10 @@ export function validateModel(model: WorkbookModel, policy: GradingPolicy, gapYe
       issues.push(issue('MERGED_INTO_UNKNOWN', { sheet: sheetName, row: p.row, col }, { no: project.mergedInto }));
     }
     issues.push(...checkBudgetTotal(model, p));
+  }
+  for (const away of model.mergedAway) {
+    const col = model.projectTable?.columns.status ?? away.source.col;
+    if (!byNo.has(away.into)) issues.push(issue('MERGED_INTO_UNKNOWN', { sheet: sheetName, row: away.row, col }, { no: away.into }));
   }
 
   issues.push(...checkGroupCounts(model));
@@ -93,10 +98,6 @@ export function validateModel(model: WorkbookModel, policy: GradingPolicy, gapYe
 }
 
 /** A name as staff vary it: width, spaces, line breaks, ※ and (仮称) do not make another project. */
-function projectNameKey(name: string): string {
-  return normalizeText(name).replace(/[\s※]|[(]仮称[)]/g, '');
-}
-
 function checkBudgetTotal(model: WorkbookModel, p: WorkbookModel['projects'][number]): ValidationIssue[] {
   const { total, byYear } = p.project.budget;
   const years = Object.values(byYear).filter((v): v is number => v !== null);

@@ -1,0 +1,70 @@
+import { nameSimilarity, projectNameKey } from '../values/project-name';
+
+/** Names this alike are the same project renamed (「RPA活用推進事務」 → 「RPA活用推進事業」: 0.88). */
+export const SAME_NAME_SIMILARITY = 0.6;
+/**
+ * Between two matched neighbours, a lone unmatched pair this alike is taken as one project renamed
+ * (「農業移住・新規就農サポート事業」 → 「あおもり就農サポートセンター管理運営事業」: 0.38), and shown to be confirmed.
+ */
+export const NEIGHBOUR_SIMILARITY = 0.3;
+
+export interface NamePair {
+  old: number;
+  new: number;
+  similarity: number;
+  byPosition: boolean;
+}
+
+/**
+ * Pairs the items of two ordered lists by name: the same name first (but for 「(仮称)」, spaces and
+ * spelling variants), then the most alike names above SAME_NAME_SIMILARITY (the nearer in the list
+ * first on a tie), then, between two pairs already made, an item left on each side whose names are
+ * at least NEIGHBOUR_SIMILARITY alike. Indexes into the lists; each item is paired at most once.
+ */
+export function matchNames(oldNames: readonly string[], newNames: readonly string[], options = { neighbours: true }): NamePair[] {
+  const pairs: NamePair[] = [];
+  const oldTaken = new Set<number>();
+  const newTaken = new Set<number>();
+  const take = (o: number, n: number, similarity: number, byPosition: boolean) => {
+    pairs.push({ old: o, new: n, similarity, byPosition });
+    oldTaken.add(o);
+    newTaken.add(n);
+  };
+
+  const newByKey = new Map<string, number[]>();
+  newNames.forEach((name, n) => newByKey.set(projectNameKey(name), [...(newByKey.get(projectNameKey(name)) ?? []), n]));
+  oldNames.forEach((name, o) => {
+    const n = newByKey.get(projectNameKey(name))?.find((i) => !newTaken.has(i));
+    if (n !== undefined) take(o, n, 1, false);
+  });
+
+  const alike = (min: number, allowed: (o: number, n: number) => boolean) => {
+    const candidates: { o: number; n: number; s: number }[] = [];
+    oldNames.forEach((a, o) => {
+      if (oldTaken.has(o)) return;
+      newNames.forEach((b, n) => {
+        if (newTaken.has(n) || !allowed(o, n)) return;
+        const s = nameSimilarity(a, b);
+        if (s >= min) candidates.push({ o, n, s });
+      });
+    });
+    candidates.sort((x, y) => y.s - x.s || Math.abs(x.o - x.n) - Math.abs(y.o - y.n));
+    for (const c of candidates) if (!oldTaken.has(c.o) && !newTaken.has(c.n)) take(c.o, c.n, c.s, min < SAME_NAME_SIMILARITY);
+  };
+  alike(SAME_NAME_SIMILARITY, () => true);
+
+  // the window an unmatched old item may go to: between where its matched neighbours went
+  const newOf = new Map(pairs.map((p) => [p.old, p.new]));
+  const matchedOld = [...newOf.keys()].sort((a, b) => a - b);
+  const window = (o: number): [number, number] => {
+    const before = matchedOld.filter((i) => i < o).at(-1);
+    const after = matchedOld.find((i) => i > o);
+    return [before === undefined ? -1 : newOf.get(before)!, after === undefined ? newNames.length : newOf.get(after)!];
+  };
+  if (!options.neighbours) return pairs.sort((a, b) => a.old - b.old);
+  alike(NEIGHBOUR_SIMILARITY, (o, n) => {
+    const [before, after] = window(o);
+    return before < n && n < after;
+  });
+  return pairs.sort((a, b) => a.old - b.old);
+}
