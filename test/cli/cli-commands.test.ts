@@ -42,12 +42,14 @@ describe('shinchoku demo', () => {
     expect(r.stdout).toContain('令和5年度（2023年度）は実績値・進捗評価が入力されていないため、比較していません。');
     expect(r.stdout).toMatch(/計 【57事業】\s+6\s+4\s+0\s+0\s+47\s+57/);
     expect(r.stdout).toContain('比較的順調（A+B）: 10項目 17.5%');
-    for (const f of ['aomori-sample.xlsx', 'aomori-sample.graded.xlsx', 'aomori-sample.summary.xlsx', 'aomori-sample.reports.xlsx'])
-      expect(existsSync(join(out, f))).toBe(true);
+    const files = ['aomori-sample.xlsx', 'aomori-sample.graded.xlsx', 'aomori-sample.summary.xlsx', 'aomori-sample.reports.xlsx'];
+    for (const f of [...files, 'aomori-plan-2026.xlsx', 'aomori-plan-2026.compare.xlsx']) expect(existsSync(join(out, f))).toBe(true);
     // the conference's other pages: the trend (one year with results in the sample) and the boxes
     expect(r.stdout).toMatch(/令和6年度（2024年度）\s+57\s+57\s+6\s+4\s+0\s+0\s+47\s+10\s+17\.5%/);
     const reports = readXlsx(new Uint8Array(readFileSync(join(out, 'aomori-sample.reports.xlsx'))));
     expect(reports.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(['評価集計', '進捗評価の推移', '事業別評価']));
+    // and the FY2026 list of the conference material compared with the sample
+    expect(r.stdout).toContain('引き継いだ事業 49（うち番号の変更 48、名称の変更 7）、新たな事業 4、なくなった事業 7、統合 1');
   });
 });
 

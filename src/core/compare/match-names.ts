@@ -1,4 +1,4 @@
-import { nameSimilarity, projectNameKey } from '../values/project-name';
+import { nameProfile, profileSimilarity } from '../values/project-name';
 
 /** Names this alike are the same project renamed (「RPA活用推進事務」 → 「RPA活用推進事業」: 0.88). */
 export const SAME_NAME_SIMILARITY = 0.6;
@@ -31,20 +31,22 @@ export function matchNames(oldNames: readonly string[], newNames: readonly strin
     newTaken.add(n);
   };
 
+  const oldProfiles = oldNames.map(nameProfile);
+  const newProfiles = newNames.map(nameProfile);
   const newByKey = new Map<string, number[]>();
-  newNames.forEach((name, n) => newByKey.set(projectNameKey(name), [...(newByKey.get(projectNameKey(name)) ?? []), n]));
-  oldNames.forEach((name, o) => {
-    const n = newByKey.get(projectNameKey(name))?.find((i) => !newTaken.has(i));
+  newProfiles.forEach(({ key }, n) => newByKey.set(key, [...(newByKey.get(key) ?? []), n]));
+  oldProfiles.forEach(({ key }, o) => {
+    const n = newByKey.get(key)?.find((i) => !newTaken.has(i));
     if (n !== undefined) take(o, n, 1, false);
   });
 
   const alike = (min: number, allowed: (o: number, n: number) => boolean) => {
     const candidates: { o: number; n: number; s: number }[] = [];
-    oldNames.forEach((a, o) => {
+    oldProfiles.forEach((a, o) => {
       if (oldTaken.has(o)) return;
-      newNames.forEach((b, n) => {
+      newProfiles.forEach((b, n) => {
         if (newTaken.has(n) || !allowed(o, n)) return;
-        const s = nameSimilarity(a, b);
+        const s = profileSimilarity(a, b);
         if (s >= min) candidates.push({ o, n, s });
       });
     });
@@ -56,10 +58,16 @@ export function matchNames(oldNames: readonly string[], newNames: readonly strin
   // the window an unmatched old item may go to: between where its matched neighbours went
   const newOf = new Map(pairs.map((p) => [p.old, p.new]));
   const matchedOld = [...newOf.keys()].sort((a, b) => a - b);
+  const windows = new Map<number, [number, number]>();
   const window = (o: number): [number, number] => {
-    const before = matchedOld.filter((i) => i < o).at(-1);
-    const after = matchedOld.find((i) => i > o);
-    return [before === undefined ? -1 : newOf.get(before)!, after === undefined ? newNames.length : newOf.get(after)!];
+    let w = windows.get(o);
+    if (!w) {
+      const before = matchedOld.filter((i) => i < o).at(-1);
+      const after = matchedOld.find((i) => i > o);
+      w = [before === undefined ? -1 : newOf.get(before)!, after === undefined ? newNames.length : newOf.get(after)!];
+      windows.set(o, w);
+    }
+    return w;
   };
   if (!options.neighbours) return pairs.sort((a, b) => a.old - b.old);
   alike(NEIGHBOUR_SIMILARITY, (o, n) => {
