@@ -7,6 +7,7 @@ import type { IndicatorChanges } from '../use-cases/group-grade-changes';
 import type { GradeReport } from '../use-cases/grade-workbook';
 import { CHANGE_KIND_TEXT, type CellChange, type SkippedChange } from '../use-cases/plan-cell-writes';
 import { padEnd } from './terminal-text';
+import { ownerText } from '../core/sheets/read-indicators';
 
 /** Lines of each list printed before "… and N more": the full list is in --json or --changes. */
 export const CHANGES_SHOWN = 10;
@@ -22,7 +23,7 @@ const cellLine = (c: CellChange, lang: Language) => `${c.address} ${shown(c.befo
 
 function indicatorLine(g: IndicatorChanges, lang: Language): string {
   const result = g.graded ? `${g.label} ${shown(g.rate, 'rate', lang)}` : `${g.label}（${g.reasonText[lang]}）`;
-  return `  ${padEnd(`No.${g.projectNo}`, 7)} ${g.indicator}: ${result}  ${g.changed.map((c) => cellLine(c, lang)).join(', ')}`;
+  return `  ${padEnd(ownerText(g)[lang], 7)} ${g.indicator}: ${result}  ${g.changed.map((c) => cellLine(c, lang)).join(', ')}`;
 }
 
 /** The first lines of a list, then how many more. */
@@ -79,6 +80,7 @@ export function gradeJson(report: GradeReport): unknown {
     skipped: report.skipped.map((s: SkippedChange) => ({ ...changeJson(s), reason: s.reason, formula: s.beforeFormula })),
     indicators: report.byIndicator.indicators.map((g) => ({
       projectNo: g.projectNo,
+      roleNo: g.roleNo,
       indicator: g.indicator,
       grade: g.label,
       rate: g.rate,

@@ -9,6 +9,7 @@ import { summaryNotes } from '../core/summary/summary-notes';
 import { displayWidth } from '../core/values/display-width';
 import { padEnd, padStart } from './terminal-text';
 
+import { roleIndicatorLines } from '../core/summary/role-indicator-lines';
 import type { Language } from '../core/messages/language';
 
 export function formatIssues(issues: ValidationIssue[], lang: Language): string[] {
@@ -100,6 +101,7 @@ export function formatSummary(summary: Summary, policy: GradingPolicy, lang: Lan
   const lines = [message('SUMMARY_TITLE', { year: summary.year })[lang], ...yearTable(summary, policy, lang)];
   const notes = summaryNotes(summary, policy);
   lines.push(notes.favorable[lang], ...notes.details.map((line) => line[lang]));
+  lines.push(...roleIndicatorLines(summary).map((line) => line[lang]));
   return lines;
 }
 
@@ -124,6 +126,7 @@ export function summaryJson(summary: Summary, draftErrors = 0): unknown {
     },
     favorable: s.favorable,
     typedGrades: s.typedGrades,
+    ...(s.roleIndicators ? { roleIndicators: s.roleIndicators } : {}),
   });
   return {
     ...year(summary),

@@ -7,7 +7,9 @@ export interface IndicatorChanges {
   sheet: string;
   /** The row its grade is written to (0-based). */
   row: number;
-  projectNo: number;
+  /** The project the indicator measures; null for a role indicator (役割ごとの成果指標). */
+  projectNo: number | null;
+  roleNo: number | null;
   projectName: string | null;
   indicator: string;
   label: string;
@@ -55,6 +57,7 @@ export function groupGradeChanges(
         sheet: cell.sheet,
         row: cell.row,
         projectNo: g.row.indicator.projectNo,
+        roleNo: g.row.indicator.roleNo,
         projectName: g.project?.project.name ?? g.row.projectName?.text ?? null,
         indicator: g.row.indicator.name,
         label: g.outcome.label,

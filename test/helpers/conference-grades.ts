@@ -25,7 +25,7 @@ export function conferenceGradeWrites(grid: WorkbookGrid): CellWrite[] {
     const col = model.indicatorTable!.years.find((y) => y.year === year && y.kind === 'grade')!.col;
     for (const [role, counts] of Object.entries(roles)) {
       const rows = model.indicators.filter((i) => {
-        const p = projects.get(i.indicator.projectNo);
+        const p = i.indicator.projectNo === null ? undefined : projects.get(i.indicator.projectNo);
         return p?.project.role?.no === Number(role) && projectActiveIn(p.project, year) && !isMerged(i, p, year);
       });
       const labels = Object.entries(counts).flatMap(([label, n]) => Array<string>(n).fill(label));

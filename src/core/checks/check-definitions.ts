@@ -136,6 +136,15 @@ export const CHECKS = {
       en: () => `Status is 統合 (merged) but no target project is given (e.g. NO.4に統合).`,
     },
   ),
+  /** A role indicator (「役割4」 in 番号) names a role the project table does not have. */
+  ROLE_UNKNOWN: check<{ role: number; name: Param }>(
+    'error',
+    { ja: '役割が事業一覧にない', en: 'Role not in the project list' },
+    {
+      ja: (p) => `役割ごとの成果指標「${p.name}」の役割${p.role}が、事業一覧の役割にありません。`,
+      en: (p) => `The role indicator "${p.name}" names role ${p.role}, which the project list does not have.`,
+    },
+  ),
   /** An indicator names a project number not in the project table. */
   INDICATOR_UNKNOWN_PROJECT: check<{ no: Param; name: Param }>(
     'error',
@@ -156,7 +165,7 @@ export const CHECKS = {
     },
   ),
   /** In one row per year, an indicator's name changes between years: it would count as two items. */
-  INDICATOR_RENAMED: check<{ no: number; before: Param; after: Param; until: number; from: number }>(
+  INDICATOR_RENAMED: check<{ no: Param; before: Param; after: Param; until: number; from: number }>(
     'warning',
     { ja: '年度の途中で指標名が変わっている', en: 'Indicator renamed between years' },
     {

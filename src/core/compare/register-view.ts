@@ -42,6 +42,8 @@ export function registerView(model: WorkbookModel): RegisterView {
   ]);
   const indicators = new Map<number, RegisterIndicator[]>();
   for (const { indicator: i, row } of model.indicators) {
+    // role indicators are no project's: compared projects carry their own
+    if (i.projectNo === null) continue;
     const table = tables.get(i.source.sheet);
     const at = (col: number | null | undefined) => (col === null || col === undefined ? null : { sheet: i.source.sheet, row, col });
     const list = indicators.get(i.projectNo) ?? [];

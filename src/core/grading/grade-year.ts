@@ -28,7 +28,8 @@ export function isMerged(row: IndicatorRow, project: ProjectRow | undefined, yea
 export function gradeYear(model: WorkbookModel, year: number, policy: GradingPolicy): GradedIndicator[] {
   const projects = new Map(model.projects.map((p) => [p.project.no, p]));
   return model.indicators.map((row) => {
-    const project = projects.get(row.indicator.projectNo);
+    // a role indicator has no project: never merged with one, counted in every year
+    const project = row.indicator.projectNo === null ? undefined : projects.get(row.indicator.projectNo);
     const merged = isMerged(row, project, year);
     const outcome = gradeResult({ indicator: row.indicator, year, merged, finalTargetYear: row.finalTargetYear }, policy);
     return { row, project, outcome, merged };

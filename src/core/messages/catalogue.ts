@@ -123,6 +123,13 @@ const catalogue = {
     ja: (p) => `【暫定・検証エラー${p.errors}件】${p.title}`,
     en: (p) => `[Draft: ${p.errors} validation errors] ${p.title}`,
   }),
+  SUMMARY_ROLE_INDICATORS: { ja: () => '役割ごとの成果指標', en: () => 'Indicators by role' },
+  SUMMARY_ROLE_LINE: entry<{ role: Param; indicator: Param; actual: Param; target: Param; grade: Param }>({
+    ja: (p) => `${p.role} ${p.indicator}: 実績値 ${p.actual} / 目標値 ${p.target} → ${p.grade}`,
+    en: (p) => `${p.role} ${p.indicator}: actual ${p.actual} / target ${p.target} → ${p.grade}`,
+  }),
+  SUMMARY_ROLE_GRADE: entry<{ label: Param; note: Param }>({ ja: (p) => `${p.label}（${p.note}）`, en: (p) => `${p.label} (${p.note})` }),
+  SUMMARY_ROLE_COMPUTED: entry<{ computed: Param }>({ ja: (p) => `計算結果 ${p.computed}`, en: (p) => `computed ${p.computed}` }),
   SUMMARY_NOTE_ITEMS: {
     ja: () => '※成果指標を2項目設定している事業があるため、事業数と評価値の項目数は異なる場合がある。',
     en: () => 'Some projects have two indicators, so item counts can differ from project counts.',

@@ -30,7 +30,13 @@ export const YearlyResultSchema = z.object({
 export type YearlyResult = z.infer<typeof YearlyResultSchema>;
 
 export const IndicatorSchema = z.object({
-  projectNo: z.number().int().positive(),
+  /** The project the indicator measures; null for a role indicator. */
+  projectNo: z.number().int().positive().nullable(),
+  /**
+   * 役割ごとの成果指標 (the second vision): the role an indicator measures instead of a project, from a
+   * 番号 cell that says 「役割1」. Graded like any indicator, summarised in its own block.
+   */
+  roleNo: z.number().int().positive().nullable(),
   name: z.string().min(1),
   unit: z.string().nullable(),
   direction: DirectionSchema,

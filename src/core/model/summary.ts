@@ -32,6 +32,25 @@ export const RoleSummarySchema = z.object({
   dashReasons: DashReasonsSchema,
 });
 
+/** A role indicator (役割ごとの成果指標) in the year: its own block of the summary, not among the projects' items. */
+export const RoleIndicatorResultSchema = z.object({
+  roleNo: z.number().int().positive(),
+  roleName: z.string().nullable(),
+  indicator: z.string(),
+  /** What the actual and the year's target cells show. */
+  actual: z.string().nullable(),
+  target: z.string().nullable(),
+  /** The grade the sheet shows, counted as typed. */
+  label: z.string(),
+  rate: z.number().nullable(),
+  /** The rule's grade where a typed one differs. */
+  computed: z.string().nullable(),
+  dashReason: z.enum(DASH_REASONS).nullable(),
+  /** The grade cell (「成果指標!L70」). */
+  address: z.string(),
+});
+export type RoleIndicatorResult = z.infer<typeof RoleIndicatorResultSchema>;
+
 export const YearSummarySchema = z.object({
   year: z.number().int(),
   roles: z.array(RoleSummarySchema),
@@ -49,6 +68,8 @@ export const YearSummarySchema = z.object({
   favorable: z.object({ count: z.number().int().nonnegative(), percent: z.number() }),
   /** The grouped row: A+B / C+D / -. */
   groups: z.array(z.object({ labels: z.array(z.string()), count: z.number().int().nonnegative() })),
+  /** 役割ごとの成果指標, when the register has any. */
+  roleIndicators: z.array(RoleIndicatorResultSchema).optional(),
 });
 export type YearSummary = z.infer<typeof YearSummarySchema>;
 

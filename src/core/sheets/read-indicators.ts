@@ -6,6 +6,7 @@ import { conversionFactor, normalizeUnit } from '../values/units';
 import { parseFiscalYear } from '../values/parse-fiscal-year';
 import { parseGrade } from '../values/parse-grade';
 import { inYear, issue } from '../checks/validation-issue';
+import { message, type LocalizedText } from '../messages/catalogue';
 import { qualifiedAddress } from '../workbook/cell-address';
 import type { FilledSheet } from './filled-sheet';
 import type { TableLocation, YearColumn } from './locate-table';
@@ -77,6 +78,28 @@ export interface IndicatorRow {
   projectName: { text: string; at: CellPosition } | null;
 }
 
+/** Whose indicator a row is: a project's, or a role's (役割ごとの成果指標). */
+export interface IndicatorOwner {
+  projectNo: number | null;
+  roleNo: number | null;
+}
+
+/** 「役割1」, 「役割 2」, 「役割３ 圏域全体の…」 in the 番号 column: the indicator of a role, not of a project. */
+export function parseRoleNo(raw: unknown): number | null {
+  const m = /^役割\s*(\d+)/u.exec(normalizeText(raw));
+  return m && Number(m[1]) > 0 ? Number(m[1]) : null;
+}
+
+/** How the pane and the terminal name an indicator's owner: 「No.5」, or 「役割1」. */
+export function ownerText(owner: IndicatorOwner): LocalizedText {
+  return owner.roleNo !== null ? message('OWNER_ROLE', { no: owner.roleNo }) : message('OWNER_PROJECT', { no: owner.projectNo ?? 0 });
+}
+
+/** How a check's sentence names an indicator's owner: the project's number, or 「役割1」. */
+export function ownerLabel(owner: IndicatorOwner): string | number {
+  return owner.roleNo !== null ? ownerText(owner).ja : (owner.projectNo ?? '');
+}
+
 const LOWER = /低い|少ない|小さい|減少|下降|削減|↓|lower|decrease/i;
 const HIGHER = /高い|多い|大きい|増加|上昇|向上|↑|higher|increase/i;
 
@@ -98,7 +121,7 @@ export function readIndicators(
   const at = (row: number, c: number) => ({ sheet: sheet.name, row, col: c });
   const byKey = new Map<string, IndicatorRow>();
   const out: IndicatorRow[] = [];
-  let lastProjectNo: number | null = null;
+  let lastOwner: IndicatorOwner | null = null;
 
   const readQuantity = (row: number, c: number | undefined, column: NumberColumn, year?: number) => {
     if (c === undefined || c === null) return { q: null as Quantity | null, parsed: null };
@@ -179,9 +202,10 @@ export function readIndicators(
     }
     const noRaw = col.projectNo !== undefined ? sheet.value(row, col.projectNo) : null;
     const name = col.name !== undefined ? sheet.text(row, col.name) : '';
-    let projectNo = oneProject ? oneProject.no : parseProjectNo(noRaw);
-    // Staff leave the number blank on a project's second indicator row.
-    if (projectNo === 'empty' && name && lastProjectNo !== null) projectNo = lastProjectNo;
+    const roleNo = oneProject ? null : parseRoleNo(noRaw);
+    let projectNo = oneProject ? oneProject.no : roleNo !== null ? null : parseProjectNo(noRaw);
+    // Staff leave the number blank on a project's (or a role's) second indicator row.
+    if (projectNo === 'empty' && name && lastOwner !== null) projectNo = lastOwner.projectNo;
     if (projectNo === 'empty') {
       if (name) issues.push(issue('PROJECT_NO_MISSING', at(row, col.projectNo ?? 0), { name }));
       continue;
@@ -190,13 +214,14 @@ export function readIndicators(
       issues.push(issue('PROJECT_NO_INVALID', at(row, col.projectNo ?? 0), { raw: String(noRaw) }));
       continue;
     }
-    lastProjectNo = projectNo;
+    const owner: IndicatorOwner = roleNo !== null || projectNo !== null ? { projectNo, roleNo } : lastOwner!;
+    lastOwner = owner;
     if (!name) {
-      issues.push(issue('INDICATOR_NAME_MISSING', at(row, col.name ?? 0), { no: projectNo }));
+      issues.push(issue('INDICATOR_NAME_MISSING', at(row, col.name ?? 0), { no: ownerLabel(owner) }));
       continue;
     }
 
-    const key = `${projectNo}\u0000${name}`;
+    const key = `${owner.projectNo}\u0000${owner.roleNo}\u0000${name}`;
     let entry = byKey.get(key);
     if (!entry) {
       const baseline = readQuantity(row, col.baseline, 'baseline').q;
@@ -217,7 +242,7 @@ export function readIndicators(
             ? { text: sheet.text(row, col.projectName), at: at(row, col.projectName) }
             : null,
         indicator: {
-          projectNo,
+          ...owner,
           name,
           unit: unitText ?? final.q?.unit ?? baseline?.unit ?? null,
           direction,

@@ -1,4 +1,5 @@
-import type { DashReason, DashReasons, GradingPolicy, Summary, TypedGrade, YearSummary } from '../model';
+import type { DashReason, DashReasons, GradingPolicy, RoleIndicatorResult, Summary, TypedGrade, YearSummary } from '../model';
+import { indicatorSheets, shownText } from '../sheets/shown-text';
 import type { GradeReason } from '../grading/grade-result';
 import { qualifiedAddress } from '../workbook/cell-address';
 import { gradeYear, projectActiveIn, type GradedIndicator } from '../grading/grade-year';
@@ -41,7 +42,7 @@ export function summaryItem(
   graded: GradedIndicator,
   roleNo: number,
   policy: GradingPolicy,
-): { item: SummaryItem; typed: TypedGrade | null } {
+): { item: SummaryItem; typed: TypedGrade | null; differs: boolean } {
   const { outcome } = graded;
   const dash = policy.notGraded.label;
   const result = graded.row.indicator.results.find((r) => r.year === outcome.year);
@@ -50,17 +51,18 @@ export function summaryItem(
   // A "-" typed over a grade the numbers give is none of the legend's reasons.
   const dashReason = label !== dash ? undefined : outcome.label === dash ? REASON_OF[outcome.reason] : 'other';
   const differs = entered !== null && entered !== outcome.label && RULE_DECIDES.has(outcome.reason);
+  const { projectNo } = graded.row.indicator;
   const typed =
-    differs && result?.cells.grade
+    differs && result?.cells.grade && projectNo !== null
       ? {
           address: qualifiedAddress(result.cells.grade.sheet, result.cells.grade.row, result.cells.grade.col),
-          projectNo: graded.row.indicator.projectNo,
+          projectNo,
           indicator: graded.row.indicator.name,
           typed: entered,
           computed: outcome.label,
         }
       : null;
-  return { item: { roleNo, label, dashReason }, typed };
+  return { item: { roleNo, label, dashReason }, typed, differs };
 }
 
 /** The summary math alone, over items already labelled: what the published tables print. */
@@ -132,7 +134,15 @@ export function buildYearSummary(model: WorkbookModel, year: number, policy: Gra
   }
   const items: SummaryItem[] = [];
   const typedGrades: TypedGrade[] = [];
+  const roleIndicators: RoleIndicatorResult[] = [];
+  const sheets = indicatorSheets(model);
   for (const graded of gradeYear(model, year, policy)) {
+    const { roleNo } = graded.row.indicator;
+    if (roleNo !== null) {
+      // 役割ごとの成果指標: their own block, never among the projects' items
+      roleIndicators.push(roleIndicatorResult(graded, roleNo, roles.get(roleNo)?.name ?? null, sheets, policy));
+      continue;
+    }
     const project = graded.project?.project;
     if (!project?.role || !active.has(project.no)) continue;
     if (graded.merged && policy.mergedItems === 'excluded') continue;
@@ -140,7 +150,35 @@ export function buildYearSummary(model: WorkbookModel, year: number, policy: Gra
     items.push(item);
     if (typed) typedGrades.push(typed);
   }
-  return summariseItems(year, [...roles.values()], items, policy, typedGrades);
+  const summary = summariseItems(year, [...roles.values()], items, policy, typedGrades);
+  return roleIndicators.length > 0 ? { ...summary, roleIndicators } : summary;
+}
+
+/** A role indicator's line in its block: the grade the sheet shows (a typed one differing from the rule's names the rule's). */
+function roleIndicatorResult(
+  graded: GradedIndicator,
+  roleNo: number,
+  roleName: string | null,
+  sheets: ReturnType<typeof indicatorSheets>,
+  policy: GradingPolicy,
+): RoleIndicatorResult {
+  const { item, differs } = summaryItem(graded, roleNo, policy);
+  const { indicator } = graded.row;
+  const result = indicator.results.find((r) => r.year === graded.outcome.year);
+  const at = result?.cells.grade ?? indicator.source;
+  const dash = item.label === policy.notGraded.label;
+  return {
+    roleNo,
+    roleName,
+    indicator: indicator.name,
+    actual: shownText(sheets, result?.cells.actual ?? null, indicator.unit),
+    target: shownText(sheets, result?.cells.target ?? null, indicator.unit),
+    label: item.label,
+    rate: !dash && graded.outcome.rate !== null ? Number(graded.outcome.rate.toFixed(4)) : null,
+    computed: differs ? graded.outcome.label : null,
+    dashReason: item.dashReason ?? null,
+    address: qualifiedAddress(at.sheet, at.row, at.col),
+  };
 }
 
 /** Whether any indicator has an actual or a grade for the year: a comparison needs one. */

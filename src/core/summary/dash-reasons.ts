@@ -10,6 +10,11 @@ const REASON_WORDS: Record<DashReason, MessageCode & `NOT_GRADED_${string}`> = {
   other: 'NOT_GRADED_OTHER',
 };
 
+/** The word for one reason an item is "-" (実績値未入力, 統合事業 …). */
+export function dashReasonWord(reason: DashReason): LocalizedText {
+  return message(REASON_WORDS[reason]);
+}
+
 /** 「「-」47項目の内訳: 実績値未入力 47」: the reasons that occur, in the legend's order; null when no item is "-". */
 export function dashReasonsText(reasons: DashReasons, policy: GradingPolicy): LocalizedText | null {
   const present = DASH_REASONS.filter((r) => reasons[r] > 0);
@@ -17,7 +22,7 @@ export function dashReasonsText(reasons: DashReasons, policy: GradingPolicy): Lo
   if (n === 0) return null;
   const listed = (lang: 'ja' | 'en') =>
     present
-      .map((r) => message('SUMMARY_DASH_REASON', { reason: message(REASON_WORDS[r])[lang], n: reasons[r] })[lang])
+      .map((r) => message('SUMMARY_DASH_REASON', { reason: dashReasonWord(r)[lang], n: reasons[r] })[lang])
       .join(lang === 'ja' ? '、' : ', ');
   const label = policy.notGraded.label;
   return {

@@ -1,9 +1,11 @@
-import type { GradingPolicy, Summary } from '../model';
+import type { GradingPolicy, RoleIndicatorResult, Summary } from '../model';
 import { message } from '../messages/catalogue';
 import { summaryNotes } from './summary-notes';
+import { roleIndicatorGrade } from './role-indicator-lines';
 import type { CellStyle, ExpectedCell, OutputCell, SheetGrid, SheetOutput, WorkbookGrid } from '../workbook/cell-grid';
 import { allLabels } from './build-summary';
 import { fiscalYearJa } from '../values/parse-fiscal-year';
+import { wrappedRowHeight } from '../values/display-width';
 
 export const SUMMARY_SHEET_NAME = '評価集計';
 
@@ -34,6 +36,9 @@ export function summarySheetName(grid: WorkbookGrid, base = SUMMARY_SHEET_NAME):
     if (!sheet || isShinchokuSummary(sheet)) return name;
   }
 }
+
+const NAME_WIDTH = 52;
+const COUNT_WIDTH = 9;
 
 export const HEADER: CellStyle = { bold: true, fill: 'DDEBF7', border: true, horizontal: 'center' };
 export const LABEL: CellStyle = { border: true, horizontal: 'left' };
@@ -123,6 +128,8 @@ export function buildSummarySheet(
   }
   put(row, lastCol, null, COUNT);
   row += 2;
+  const rowHeights: number[] = [];
+  if (summary.roleIndicators?.length) row = putRoleIndicators(put, merges, rowHeights, row, summary.roleIndicators, lastCol) + 1;
   if (summary.previous) row = putComparison(put, row, summary, policy) + 1;
 
   const notes = summaryNotes(summary, policy);
@@ -142,10 +149,60 @@ export function buildSummarySheet(
     name,
     cells,
     merges,
-    columnWidths: [52, ...labels.map(() => 9), 9],
+    columnWidths: [NAME_WIDTH, ...labels.map(() => COUNT_WIDTH), COUNT_WIDTH],
+    rowHeights,
     validations: [],
     frozenRows: 0,
     // the tool's own line below the figures is left off the page
     print: { area: { top: 0, left: 0, bottom: row - 2, right: lastCol }, titleRows: { top: 2, bottom: 3 } },
   };
+}
+
+/**
+ * 役割ごとの成果指標 below the table, never among its items: a row each with what the actual and
+ * target cells show and the grade (with its rate, its reason, or the rule's grade where a typed one differs).
+ */
+function putRoleIndicators(
+  put: (row: number, col: number, value: string | number | null, style?: CellStyle) => void,
+  merges: SheetOutput['merges'],
+  rowHeights: number[],
+  top: number,
+  results: readonly RoleIndicatorResult[],
+  lastCol: number,
+): number {
+  // the figures over two columns each where the table is wide enough
+  const wide = lastCol >= 6;
+  const spans: Array<[number, number]> = wide
+    ? [
+        [1, 2],
+        [3, 4],
+        [5, lastCol],
+      ]
+    : [
+        [1, 1],
+        [2, 2],
+        [3, lastCol],
+      ];
+  const line = (row: number, values: (string | null)[], style: CellStyle) => {
+    spans.forEach(([from, to], i) => {
+      for (let c = from; c <= to; c++) put(row, c, c === from ? values[i] : null, style);
+      if (to > from) merges.push({ top: row, left: from, bottom: row, right: to });
+    });
+  };
+  let row = top;
+  put(row++, 0, message('SUMMARY_ROLE_INDICATORS').ja, { bold: true });
+  put(row, 0, message('PROJECT_BOX_INDICATOR').ja, HEADER);
+  line(row++, [message('PROJECT_BOX_ACTUAL').ja, message('PROJECT_BOX_TARGET').ja, message('PROJECT_BOX_GRADE').ja], HEADER);
+  for (const r of results) {
+    const name = `${message('OWNER_ROLE', { no: r.roleNo }).ja} ${r.indicator}`;
+    const grade = roleIndicatorGrade(r).ja;
+    put(row, 0, name, { ...LABEL, wrap: true });
+    line(row, [r.actual, r.target, grade], { border: true, horizontal: 'center', vertical: 'center', wrap: true });
+    // wrapped text gets its lines: a file reader does not always fit rows itself
+    const gradeWidth = (spans[2][1] - spans[2][0] + 1) * COUNT_WIDTH;
+    const height = Math.max(wrappedRowHeight(name, NAME_WIDTH) ?? 0, wrappedRowHeight(grade, gradeWidth) ?? 0);
+    if (height > 0) rowHeights[row] = height;
+    row++;
+  }
+  return row + 1;
 }

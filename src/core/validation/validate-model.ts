@@ -5,8 +5,8 @@ import { gradeYear, projectActiveIn, type GradedIndicator } from '../grading/gra
 import type { WorkbookModel } from '../sheets/read-workbook';
 import type { Heading } from '../sheets/parse-heading';
 import { qualifiedAddress } from '../workbook/cell-address';
-import { normalizeText } from '../values/normalize-text';
-import { projectNameKey } from '../values/project-name';
+import { nameSimilarity, projectNameKey } from '../values/project-name';
+import { ownerLabel } from '../sheets/read-indicators';
 
 function formatRate(rate: number | null): string {
   return rate === null ? '—' : `${(rate * 100).toFixed(1)}%`;
@@ -50,25 +50,35 @@ export function validateModel(model: WorkbookModel, policy: GradingPolicy, gapYe
   if (model.projects.length > 0) {
     const names = new Map(model.projects.map((p) => [p.project.no, { name: p.project.name, key: projectNameKey(p.project.name) }]));
     const named = new Set<string>();
+    const roles = new Set(model.projects.flatMap((p) => (p.project.role ? [p.project.role.no] : [])));
     for (const i of model.indicators) {
-      const registered = names.get(i.indicator.projectNo);
+      const { projectNo, roleNo } = i.indicator;
+      if (roleNo !== null) {
+        // a role indicator must name a role of the register, or its block would print a role that is not there
+        const col = model.indicatorTable?.columns.projectNo ?? i.indicator.source.col;
+        if (!roles.has(roleNo))
+          issues.push(
+            issue('ROLE_UNKNOWN', { sheet: i.indicator.source.sheet, row: i.row, col }, { role: roleNo, name: i.indicator.name }),
+          );
+        continue;
+      }
+      if (projectNo === null) continue;
+      const registered = names.get(projectNo);
       const place = i.projectName ? `${i.projectName.at.sheet}\u0000${i.projectName.at.row}\u0000${i.projectName.at.col}` : '';
       // an evaluation sheet names its project once for all its indicators: said once
       if (registered !== undefined && i.projectName && !named.has(place) && projectNameKey(i.projectName.text) !== registered.key) {
         named.add(place);
         // a wrong number that happens to exist: the row would be graded and summarised under another project
         const at = i.projectName.at;
-        issues.push(
-          issue('PROJECT_NAME_MISMATCH', at, { no: i.indicator.projectNo, given: i.projectName.text, registered: registered.name }),
-        );
+        issues.push(issue('PROJECT_NAME_MISMATCH', at, { no: projectNo, given: i.projectName.text, registered: registered.name }));
       }
-      if (!byNo.has(i.indicator.projectNo)) {
+      if (!byNo.has(projectNo)) {
         const col = model.indicatorTable?.columns.projectNo ?? i.indicator.source.col;
         issues.push(
           issue(
             'INDICATOR_UNKNOWN_PROJECT',
             { sheet: i.indicator.source.sheet, row: i.row, col },
-            { no: i.indicator.projectNo, name: i.indicator.name },
+            { no: projectNo, name: i.indicator.name },
           ),
         );
       }
@@ -179,18 +189,10 @@ function yearGaps(year: number, graded: readonly GradedIndicator[]): ValidationI
   return gaps;
 }
 
-/** Characters pairs of a name, for a similarity that survives an added word (登録者数 → 見守りシール登録者数). */
-function bigrams(text: string): string[] {
-  const t = normalizeText(text).replace(/\s/g, '');
-  return Array.from({ length: Math.max(t.length - 1, 0) }, (_, i) => t.slice(i, i + 2));
-}
-
+/** Names alike enough to be one indicator renamed, surviving an added word (登録者数 → 見守りシール登録者数). */
 function similarNames(a: string, b: string): boolean {
-  const [x, y] = [normalizeText(a).replace(/\s/g, ''), normalizeText(b).replace(/\s/g, '')];
-  if (x.includes(y) || y.includes(x)) return true;
-  const [p, q] = [bigrams(a), bigrams(b)];
-  const shared = p.filter((g) => q.includes(g)).length;
-  return p.length + q.length > 0 && (2 * shared) / (p.length + q.length) >= 0.5;
+  const [x, y] = [projectNameKey(a), projectNameKey(b)];
+  return x.includes(y) || y.includes(x) || nameSimilarity(a, b) >= 0.5;
 }
 
 /**
@@ -202,13 +204,14 @@ function checkRenamedIndicators(model: WorkbookModel): ValidationIssue[] {
   const yearsOf = (row: WorkbookModel['indicators'][number]) => row.indicator.results.map((r) => r.year);
   for (const [i, earlier] of model.indicators.entries()) {
     for (const later of model.indicators.slice(i + 1)) {
-      if (later.indicator.projectNo !== earlier.indicator.projectNo) continue;
+      const [a0, b0] = [earlier.indicator, later.indicator];
+      if (a0.projectNo !== b0.projectNo || a0.roleNo !== b0.roleNo) continue;
       const [a, b] = [yearsOf(earlier), yearsOf(later)];
       if (a.length === 0 || b.length === 0 || Math.max(...a) >= Math.min(...b)) continue;
       if (!similarNames(earlier.indicator.name, later.indicator.name)) continue;
       found.push(
         issue('INDICATOR_RENAMED', later.indicator.source, {
-          no: later.indicator.projectNo,
+          no: ownerLabel(later.indicator),
           before: earlier.indicator.name,
           after: later.indicator.name,
           until: Math.max(...a),

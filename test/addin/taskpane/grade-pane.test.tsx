@@ -29,7 +29,7 @@ describe('task pane: 評価 (Grade) on the sample workbook', () => {
     expect(within(changed).getByRole('heading').textContent).toBe(ja('UI_CHANGED_HEADING', { n: grades.length }));
     const five = grades.find((g) => g.projectNo === 5)!;
     const fiveLabel = ja('UI_INDICATOR_LABEL', {
-      project: ja('UI_PROJECT_LINE', { no: 5, name: five.projectName! }),
+      project: ja('UI_PROJECT_LINE', { owner: 'No.5', name: five.projectName! }),
       indicator: five.indicator,
       result: 'B · 86.5%',
       // the sample has the grade typed already: only the rate is new
@@ -77,7 +77,7 @@ describe('task pane: 評価 (Grade) on the sample workbook', () => {
     expect(within(kept).getByRole('heading', { name: ja('UI_KEPT_HEADING') })).toBeTruthy();
     const five = graded.byIndicator.indicators.find((g) => g.projectNo === 5)!;
     const keptLabel = ja('UI_KEPT_LABEL', {
-      address: `${ja('UI_PROJECT_LINE', { no: 5, name: five.indicator })} ${INDICATORS}!L9`,
+      address: `${ja('UI_PROJECT_LINE', { owner: 'No.5', name: five.indicator })} ${INDICATORS}!L9`,
       kind: ja('UI_KIND_GRADE'),
       before: 'A',
       reason: ja('UI_REASON_ENTERED'),
@@ -85,7 +85,7 @@ describe('task pane: 評価 (Grade) on the sample workbook', () => {
     });
     const row = within(kept).getByRole('button', { name: exactly(keptLabel) });
     expect(row.textContent).toBe(
-      `${ja('UI_PROJECT_LINE', { no: 5, name: five.indicator })}${INDICATORS}!L9${ja('UI_KIND_GRADE')}A(${ja('UI_COMPUTED', { value: 'B' })})${ja('UI_REASON_ENTERED')}`,
+      `${ja('UI_PROJECT_LINE', { owner: 'No.5', name: five.indicator })}${INDICATORS}!L9${ja('UI_KIND_GRADE')}A(${ja('UI_COMPUTED', { value: 'B' })})${ja('UI_REASON_ENTERED')}`,
     );
     expect(cellAt(port.grid.sheets[1], 'L9')).toBe('A');
     // its rate was written: the indicator's row says the grade cell still holds what was typed
@@ -138,7 +138,7 @@ describe('task pane: 評価 (Grade) on the sample workbook', () => {
     await user.click(screen.getByRole('button', { name: ja('UI_GRADE') }));
     const kept = await screen.findByTestId('kept-cells');
     const label = ja('UI_KEPT_LABEL', {
-      address: `${ja('UI_PROJECT_LINE', { no: 21, name: indicator })} ${INDICATORS}!L25`,
+      address: `${ja('UI_PROJECT_LINE', { owner: 'No.21', name: indicator })} ${INDICATORS}!L25`,
       kind: ja('UI_KIND_GRADE'),
       before: 'B',
       reason: ja('UI_REASON_FORMULA', { formula }),

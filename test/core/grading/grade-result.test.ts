@@ -46,6 +46,7 @@ function input(spec: Spec): GradeInput {
   const year = spec.year ?? 2024;
   const indicator: Indicator = {
     projectNo: 5,
+    roleNo: null,
     name: spec.name ?? '売上額※',
     unit: spec.unit ?? null,
     direction: spec.direction ?? 'higher',

@@ -14,6 +14,7 @@ import { useId } from 'react';
 import type { CellChange, SkippedChange } from '../../../use-cases/plan-cell-writes';
 import type { IndicatorChanges } from '../../../use-cases/group-grade-changes';
 import type { GradeResult } from '../../../use-cases/workbook-session';
+import { ownerText } from '../../../core/sheets/read-indicators';
 import { formatCellValue, kindLabel } from '../format-cell';
 import { useText, type Translate } from '../hooks/use-text';
 import { ConfirmButton } from './confirm-button';
@@ -77,7 +78,7 @@ function IndicatorRow(props: { group: IndicatorChanges; onGo: Go }) {
   const g = props.group;
   const first = g.changed[0] ?? g.skipped[0];
   const result = g.graded ? [g.label, formatCellValue(g.rate, 'rate', t)].join(' · ') : `${g.label}（${g.reasonText[language]}）`;
-  const project = t('UI_PROJECT_LINE', { no: g.projectNo, name: g.projectName ?? '' }).trim();
+  const project = t('UI_PROJECT_LINE', { owner: ownerText(g)[language], name: g.projectName ?? '' }).trim();
   const cellsWere = (cells: readonly CellChange[]) =>
     cells.map((c) => t('UI_CELL_WAS', { address: c.address, before: formatCellValue(c.before, c.kind, t) })).join(t('UI_LIST_SEPARATOR'));
   // the cells written, and any of the row kept as typed (its grade cell may still say otherwise)
@@ -145,14 +146,14 @@ function CellHead(props: { address: string; kind: string }) {
 }
 
 function KeptRow(props: { change: SkippedChange; of: IndicatorChanges | undefined; onGo: Go }) {
-  const { t } = useText();
+  const { t, language } = useText();
   const styles = useStyles();
   const c = props.change;
   const kind = kindLabel(c.kind, t);
   const before = formatCellValue(c.before, c.kind, t);
   const after = formatCellValue(c.after, c.kind, t);
   const reason = c.reason === 'formula' && c.beforeFormula ? t('UI_REASON_FORMULA', { formula: c.beforeFormula }) : t('UI_REASON_ENTERED');
-  const indicator = props.of && t('UI_PROJECT_LINE', { no: props.of.projectNo, name: props.of.indicator });
+  const indicator = props.of && t('UI_PROJECT_LINE', { owner: ownerText(props.of)[language], name: props.of.indicator });
   return (
     <RowButton
       label={t('UI_KEPT_LABEL', { address: indicator ? `${indicator} ${c.address}` : c.address, kind, before, after, reason })}

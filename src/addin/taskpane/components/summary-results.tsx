@@ -9,6 +9,7 @@ import {
 import type { GradingPolicy } from '../../../core/model';
 import type { SummaryResult } from '../../../use-cases/workbook-session';
 import type { Language } from '../../../core/messages/language';
+import { roleIndicatorLines } from '../../../core/summary/role-indicator-lines';
 import { dashReasonsText } from '../../../core/summary/dash-reasons';
 import { favorableChange } from '../../../core/summary/favorable-change';
 import { useText } from '../hooks/use-text';
@@ -95,6 +96,7 @@ export function SummaryResults(props: {
   if (sheetName === null) return <StoppedSummary result={props.result} busy={props.busy} onDraft={props.onDraft} />;
   const { favorable, previous, totals } = summary;
   const dashes = dashReasonsText(totals.dashReasons, props.policy);
+  const roleLines = roleIndicatorLines(summary);
   const labels = Object.keys(totals.counts);
   const favorableLabels = props.policy.favorable.filter((l) => labels.includes(l));
   const percent = (p: number) => `${p.toFixed(1)}%`;
@@ -173,6 +175,17 @@ export function SummaryResults(props: {
             </li>
           )}
         </ul>
+      )}
+      {roleLines.length > 0 && (
+        // 役割ごとの成果指標: their own list, never among the table's items
+        <div data-testid="role-indicators">
+          <Text weight="semibold">{roleLines[0][language]}</Text>
+          <ul className={styles.notes}>
+            {roleLines.slice(1).map((line, i) => (
+              <li key={i}>{line[language]}</li>
+            ))}
+          </ul>
+        </div>
       )}
       <ResultAction icon={<Open16Regular />} onClick={() => props.onOpenSheet(sheetName)}>
         {t('UI_OPEN_SHEET', { sheet: sheetName })}
