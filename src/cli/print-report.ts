@@ -10,6 +10,7 @@ import { displayWidth } from '../core/values/display-width';
 import { padEnd, padStart } from './terminal-text';
 
 import { roleIndicatorLines } from '../core/summary/role-indicator-lines';
+import { townLines } from '../core/summary/town-lines';
 import type { Language } from '../core/messages/language';
 
 export function formatIssues(issues: ValidationIssue[], lang: Language): string[] {
@@ -102,6 +103,7 @@ export function formatSummary(summary: Summary, policy: GradingPolicy, lang: Lan
   const notes = summaryNotes(summary, policy);
   lines.push(notes.favorable[lang], ...notes.details.map((line) => line[lang]));
   lines.push(...roleIndicatorLines(summary).map((line) => line[lang]));
+  lines.push(...townLines(summary, policy).map((line) => line[lang]));
   return lines;
 }
 
@@ -127,6 +129,7 @@ export function summaryJson(summary: Summary, draftErrors = 0): unknown {
     favorable: s.favorable,
     typedGrades: s.typedGrades,
     ...(s.roleIndicators ? { roleIndicators: s.roleIndicators } : {}),
+    ...(s.towns ? { towns: s.towns } : {}),
   });
   return {
     ...year(summary),

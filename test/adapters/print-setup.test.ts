@@ -10,8 +10,8 @@ import { sampleGrid } from '../helpers/memory-workbook-port';
 import { liveWorkbook } from './office/office-test-workbooks';
 import { entryText, loadWithExcelJs } from './xlsx/xlsx-test-helpers';
 
-/** 評価集計 of the sample: the title, blank, two header rows, 3 roles, 計, %, groups, notes; the marker line off the page. */
-const SUMMARY_AREA = 'A1:G20';
+/** 評価集計 of the sample: the title, blank, two header rows, 3 roles, 計, %, groups, the four towns, notes; the marker line off the page. */
+const SUMMARY_AREA = 'A1:G26';
 
 describe('sheets that print: A4 portrait, one page wide, header rows repeated, the ownership line left off', () => {
   const sample = createXlsx(buildSampleSheets());
@@ -34,11 +34,11 @@ describe('sheets that print: A4 portrait, one page wide, header rows repeated, t
     }
     const names = entryText(twice, 'xl/workbook.xml').match(/<definedName [^>]*>[^<]*<\/definedName>/g);
     expect(names).toEqual([
-      `<definedName name="_xlnm.Print_Area" localSheetId="2">'評価集計'!$A$1:$G$20</definedName>`,
+      `<definedName name="_xlnm.Print_Area" localSheetId="2">'評価集計'!$A$1:$G$26</definedName>`,
       `<definedName name="_xlnm.Print_Titles" localSheetId="2">'評価集計'!$3:$4</definedName>`,
     ]);
-    // the marker line is below the area: row 22 of the sheet
-    expect(readXlsx(once).sheets[2].values[21][0]).toMatch(/^このシートは進捗評価ツールが作成しました/);
+    // the marker line is below the area: row 28 of the sheet
+    expect(readXlsx(once).sheets[2].values[27][0]).toMatch(/^このシートは進捗評価ツールが作成しました/);
     // 実行前に戻す, twice (the second run, then the first), takes the sheet away, and its names with it
     const back = patchXlsx(twice, restoreWorkbook(readXlsx(twice)).changes!);
     const restored = patchXlsx(back, restoreWorkbook(readXlsx(back)).changes!);
@@ -57,7 +57,7 @@ describe('sheets that print: A4 portrait, one page wide, header rows repeated, t
         orientation: 'Portrait',
         paperSize: 'A4',
         zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
-        printArea: { top: 0, left: 0, bottom: 19, right: 6 },
+        printArea: { top: 0, left: 0, bottom: 25, right: 6 },
         printTitleRows: '$3:$4',
       });
       const trend = live.fake.sheets.find((s) => s.name === '進捗評価の推移')!;

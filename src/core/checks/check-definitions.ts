@@ -116,6 +116,25 @@ export const CHECKS = {
       en: (p) => `The project it was merged into, number ${p.no}, is not in the project list.`,
     },
   ),
+  /** An actual broken down by municipality does not add up to it. */
+  BREAKDOWN_MISMATCH: check<{ towns: Param; sum: Param; actual: Param }>(
+    'warning',
+    { ja: '市町村別の内訳が実績値と合わない', en: 'Breakdown by municipality does not add up' },
+    {
+      ja: (p) => `市町村別の内訳（${p.towns}）の合計 ${p.sum} が、実績値 ${p.actual} と一致しません。実績値か内訳を確かめてください。`,
+      en: (p) =>
+        `The breakdown by municipality (${p.towns}) adds up to ${p.sum}, not the actual ${p.actual}. Check the actual or the breakdown.`,
+    },
+  ),
+  /** A 「うち…」 breakdown by municipality is more than the actual it is part of. */
+  BREAKDOWN_EXCEEDS: check<{ towns: Param; sum: Param; actual: Param }>(
+    'warning',
+    { ja: '市町村別の内訳が実績値を超える', en: 'Breakdown by municipality exceeds the actual' },
+    {
+      ja: (p) => `「うち」の内訳（${p.towns}）の合計 ${p.sum} が、実績値 ${p.actual} を超えています。`,
+      en: (p) => `The "of which" breakdown (${p.towns}) adds up to ${p.sum}, more than the actual ${p.actual}.`,
+    },
+  ),
   /** A merged project does not say from which year, so it is taken as merged in every year. */
   MERGED_YEAR_MISSING: check<{ no: Param }>(
     'warning',

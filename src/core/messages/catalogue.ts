@@ -130,6 +130,24 @@ const catalogue = {
   }),
   SUMMARY_ROLE_GRADE: entry<{ label: Param; note: Param }>({ ja: (p) => `${p.label}（${p.note}）`, en: (p) => `${p.label} (${p.note})` }),
   SUMMARY_ROLE_COMPUTED: entry<{ computed: Param }>({ ja: (p) => `計算結果 ${p.computed}`, en: (p) => `computed ${p.computed}` }),
+  SUMMARY_TOWNS: { ja: () => '市町村別（参加する事業）', en: () => 'By municipality (the projects it takes part in)' },
+  SUMMARY_TOWN_ROW: entry<{ town: Param; projects: Param }>({
+    ja: (p) => `${p.town}【${p.projects}事業】`,
+    en: (p) => `${p.town} [${p.projects} projects]`,
+  }),
+  SUMMARY_TOWN_LINE: entry<{
+    town: Param;
+    projects: Param;
+    items: Param;
+    counts: Param;
+    labels: Param;
+    favorable: Param;
+    percent: Param;
+  }>({
+    ja: (p) => `${p.town}【${p.projects}事業】${p.items}項目: ${p.counts} / 比較的順調（${p.labels}） ${p.favorable}項目 ${p.percent}%`,
+    en: (p) =>
+      `${p.town} [${p.projects} projects] ${p.items} items: ${p.counts} / on track (${p.labels}) ${p.favorable} items ${p.percent}%`,
+  }),
   SUMMARY_NOTE_ITEMS: {
     ja: () => '※成果指標を2項目設定している事業があるため、事業数と評価値の項目数は異なる場合がある。',
     en: () => 'Some projects have two indicators, so item counts can differ from project counts.',

@@ -51,6 +51,16 @@ export const RoleIndicatorResultSchema = z.object({
 });
 export type RoleIndicatorResult = z.infer<typeof RoleIndicatorResultSchema>;
 
+/** One member municipality's part of the year: the projects it takes part in (○) and their items. */
+export const TownSummarySchema = z.object({
+  name: z.string(),
+  projects: z.number().int().nonnegative(),
+  items: z.number().int().nonnegative(),
+  counts: GradeCountsSchema,
+  favorable: z.object({ count: z.number().int().nonnegative(), percent: z.number() }),
+});
+export type TownSummary = z.infer<typeof TownSummarySchema>;
+
 export const YearSummarySchema = z.object({
   year: z.number().int(),
   roles: z.array(RoleSummarySchema),
@@ -70,6 +80,8 @@ export const YearSummarySchema = z.object({
   groups: z.array(z.object({ labels: z.array(z.string()), count: z.number().int().nonnegative() })),
   /** 役割ごとの成果指標, when the register has any. */
   roleIndicators: z.array(RoleIndicatorResultSchema).optional(),
+  /** By member municipality (the ○ columns of the project table), when the register has them. */
+  towns: z.array(TownSummarySchema).optional(),
 });
 export type YearSummary = z.infer<typeof YearSummarySchema>;
 

@@ -1,6 +1,7 @@
 import type { CellPosition, GradingPolicy, Indicator, ValidationIssue, YearlyResult } from '../model';
 import type { Quantity } from '../values/parse-cell-value';
 import { parseCellValue } from '../values/parse-cell-value';
+import { parseBreakdown } from '../values/parse-breakdown';
 import { normalizeText } from '../values/normalize-text';
 import { conversionFactor, normalizeUnit } from '../values/units';
 import { parseFiscalYear } from '../values/parse-fiscal-year';
@@ -100,6 +101,24 @@ export function ownerLabel(owner: IndicatorOwner): string | number {
   return owner.roleNo !== null ? ownerText(owner).ja : (owner.projectNo ?? '');
 }
 
+/**
+ * An actual broken down by municipality beside it (「597人（青森市588・平内町2・外ヶ浜町4・蓬田村3）」, or the
+ * year's 備考・内訳 cell) must add up to it; 「うち…」 parts may not exceed it. A breakdown in another unit
+ * counts something else (participants of a 1回 training) and is not checked.
+ */
+function checkBreakdown(raw: unknown, actual: Quantity) {
+  const breakdown = parseBreakdown(raw);
+  if (!breakdown) return null;
+  const factors = breakdown.parts.map((p) => conversionFactor(p.unit, actual.unit));
+  if (factors.some((f) => f === undefined)) return null;
+  const sum = breakdown.parts.reduce((acc, p, i) => acc + p.value * factors[i]!, 0);
+  const towns = breakdown.parts.map((p) => `${p.town} ${p.value.toLocaleString('ja-JP')}`).join('、');
+  const params = { towns, sum: quantityText({ ...actual, value: sum }), actual: quantityText(actual) };
+  const tolerance = 1e-9 * Math.max(1, Math.abs(actual.value));
+  if (breakdown.partial) return sum > actual.value + tolerance ? { code: 'BREAKDOWN_EXCEEDS' as const, params } : null;
+  return Math.abs(sum - actual.value) > tolerance ? { code: 'BREAKDOWN_MISMATCH' as const, params } : null;
+}
+
 const LOWER = /低い|少ない|小さい|減少|下降|削減|↓|lower|decrease/i;
 const HIGHER = /高い|多い|大きい|増加|上昇|向上|↑|higher|increase/i;
 
@@ -173,6 +192,12 @@ export function readIndicators(
       }
     }
     const note = cols.note !== undefined ? normalizeText(sheet.ownValue(row, cols.note)) || null : null;
+    if (actualQ) {
+      for (const c of [cols.actual, cols.note]) {
+        const found = c === undefined ? null : checkBreakdown(sheet.ownValue(row, c), actualQ);
+        if (found && c !== undefined) issues.push(inYear(issue(found.code, at(row, c), found.params), year));
+      }
+    }
     const cell = (c: number | undefined) => (c === undefined ? null : at(row, c));
     return {
       year,

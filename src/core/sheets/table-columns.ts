@@ -55,7 +55,7 @@ export const INDICATOR_COLUMNS: Record<IndicatorField, RegExp> = {
   actual: /^実績値?$/,
   grade: /^(?:進捗)?評価$|^進捗$/,
   rate: /^達成率$|^達成度$/,
-  note: /^備考$/,
+  note: /^備考$|^内訳$/,
 };
 
 /** What a year-tagged header ("2024年度実績値", "R6実績値", "実績値(2024年度)") holds, by its words. */
@@ -64,7 +64,7 @@ export const YEAR_COLUMN_WORDS: Array<[RegExp, YearColumnKind]> = [
   [/^実績値?$/, 'actual'],
   [/^(?:進捗)?評価$|^進捗$/, 'grade'],
   [/^達成率$|^達成度$/, 'rate'],
-  [/^備考$/, 'note'],
+  [/^備考$|^内訳$/, 'note'],
   [/^$|^事業費|^予算|^見込額/, 'budget'],
 ];
 

@@ -1,4 +1,4 @@
-import type { DashReason, DashReasons, GradingPolicy, RoleIndicatorResult, Summary, TypedGrade, YearSummary } from '../model';
+import type { DashReason, DashReasons, GradingPolicy, RoleIndicatorResult, Summary, TownSummary, TypedGrade, YearSummary } from '../model';
 import { indicatorSheets, shownText } from '../sheets/shown-text';
 import type { GradeReason } from '../grading/grade-result';
 import { qualifiedAddress } from '../workbook/cell-address';
@@ -135,6 +135,7 @@ export function buildYearSummary(model: WorkbookModel, year: number, policy: Gra
   const items: SummaryItem[] = [];
   const typedGrades: TypedGrade[] = [];
   const roleIndicators: RoleIndicatorResult[] = [];
+  const byProject: { participants: string[]; label: string }[] = [];
   const sheets = indicatorSheets(model);
   for (const graded of gradeYear(model, year, policy)) {
     const { roleNo } = graded.row.indicator;
@@ -148,10 +149,38 @@ export function buildYearSummary(model: WorkbookModel, year: number, policy: Gra
     if (graded.merged && policy.mergedItems === 'excluded') continue;
     const { item, typed } = summaryItem(graded, project.role.no, policy);
     items.push(item);
+    byProject.push({ participants: project.participants, label: item.label });
     if (typed) typedGrades.push(typed);
   }
   const summary = summariseItems(year, [...roles.values()], items, policy, typedGrades);
-  return roleIndicators.length > 0 ? { ...summary, roleIndicators } : summary;
+  const towns = townSummaries(model, year, byProject, policy);
+  return { ...summary, ...(roleIndicators.length > 0 ? { roleIndicators } : {}), ...(towns.length > 0 ? { towns } : {}) };
+}
+
+/** Each member municipality's projects (those it marks ○ that count in the year) and their items, counted as the table counts them. */
+function townSummaries(
+  model: WorkbookModel,
+  year: number,
+  items: ReadonlyArray<{ participants: readonly string[]; label: string }>,
+  policy: GradingPolicy,
+): TownSummary[] {
+  const labels = allLabels(policy);
+  return (model.projectTable?.municipalities ?? []).map(({ name }) => {
+    const counts = Object.fromEntries(labels.map((l) => [l, 0])) as Record<string, number>;
+    const mine = items.filter((i) => i.participants.includes(name));
+    for (const i of mine) counts[i.label] = (counts[i.label] ?? 0) + 1;
+    const favorable = policy.favorable.reduce((sum, l) => sum + (counts[l] ?? 0), 0);
+    const projects = model.projects.filter(
+      (p) => p.project.role && projectActiveIn(p.project, year) && p.project.participants.includes(name),
+    );
+    return {
+      name,
+      projects: projects.length,
+      items: mine.length,
+      counts,
+      favorable: { count: favorable, percent: percentOf(favorable, mine.length) },
+    };
+  });
 }
 
 /** A role indicator's line in its block: the grade the sheet shows (a typed one differing from the rule's names the rule's). */

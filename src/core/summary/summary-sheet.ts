@@ -130,6 +130,17 @@ export function buildSummarySheet(
   row += 2;
   const rowHeights: number[] = [];
   if (summary.roleIndicators?.length) row = putRoleIndicators(put, merges, rowHeights, row, summary.roleIndicators, lastCol) + 1;
+  if (summary.towns?.length) {
+    // by member municipality: the same columns as the table, over the projects each marks ○
+    put(row++, 0, message('SUMMARY_TOWNS').ja, { bold: true });
+    for (const town of summary.towns) {
+      put(row, 0, message('SUMMARY_TOWN_ROW', { town: town.name, projects: town.projects }).ja, LABEL);
+      labels.forEach((l, i) => put(row, i + 1, town.counts[l] ?? 0, COUNT));
+      put(row, lastCol, town.items, COUNT);
+      row++;
+    }
+    row++;
+  }
   if (summary.previous) row = putComparison(put, row, summary, policy) + 1;
 
   const notes = summaryNotes(summary, policy);

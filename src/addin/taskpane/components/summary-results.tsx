@@ -9,7 +9,9 @@ import {
 import type { GradingPolicy } from '../../../core/model';
 import type { SummaryResult } from '../../../use-cases/workbook-session';
 import type { Language } from '../../../core/messages/language';
+import type { LocalizedText } from '../../../core/messages/catalogue';
 import { roleIndicatorLines } from '../../../core/summary/role-indicator-lines';
+import { townLines } from '../../../core/summary/town-lines';
 import { dashReasonsText } from '../../../core/summary/dash-reasons';
 import { favorableChange } from '../../../core/summary/favorable-change';
 import { useText } from '../hooks/use-text';
@@ -97,6 +99,7 @@ export function SummaryResults(props: {
   const { favorable, previous, totals } = summary;
   const dashes = dashReasonsText(totals.dashReasons, props.policy);
   const roleLines = roleIndicatorLines(summary);
+  const towns = townLines(summary, props.policy);
   const labels = Object.keys(totals.counts);
   const favorableLabels = props.policy.favorable.filter((l) => labels.includes(l));
   const percent = (p: number) => `${p.toFixed(1)}%`;
@@ -176,17 +179,9 @@ export function SummaryResults(props: {
           )}
         </ul>
       )}
-      {roleLines.length > 0 && (
-        // 役割ごとの成果指標: their own list, never among the table's items
-        <div data-testid="role-indicators">
-          <Text weight="semibold">{roleLines[0][language]}</Text>
-          <ul className={styles.notes}>
-            {roleLines.slice(1).map((line, i) => (
-              <li key={i}>{line[language]}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {/* 役割ごとの成果指標: their own list, never among the table's items */}
+      <TitledLines lines={roleLines} testId="role-indicators" />
+      <TitledLines lines={towns} testId="town-summary" />
       <ResultAction icon={<Open16Regular />} onClick={() => props.onOpenSheet(sheetName)}>
         {t('UI_OPEN_SHEET', { sheet: sheetName })}
       </ResultAction>
@@ -194,5 +189,22 @@ export function SummaryResults(props: {
         {t('UI_BOXES')}
       </ResultAction>
     </ResultSection>
+  );
+}
+
+/** A heading and its lines (the first line is the heading); nothing when there are none. */
+function TitledLines(props: { lines: LocalizedText[]; testId: string }) {
+  const { language } = useText();
+  const styles = useStyles();
+  if (props.lines.length === 0) return null;
+  return (
+    <div data-testid={props.testId}>
+      <Text weight="semibold">{props.lines[0][language]}</Text>
+      <ul className={styles.notes}>
+        {props.lines.slice(1).map((line, i) => (
+          <li key={i}>{line[language]}</li>
+        ))}
+      </ul>
+    </div>
   );
 }
