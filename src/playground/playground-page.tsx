@@ -22,6 +22,7 @@ import type { LocalizedText } from '../core/messages/catalogue';
 import { errorText } from '../core/messages/error-text';
 import { playgroundTranslate } from '../core/messages/playground-messages';
 import { createWorkbookActions } from '../use-cases/workbook-session';
+import { readPickedFile } from '../adapters/xlsx/read-picked-file';
 import { BrowserWorkbookPort, WorkbookOpenError } from './browser-workbook-port';
 import { GridView } from './grid-view';
 
@@ -136,7 +137,8 @@ export function PlaygroundPage(props: PlaygroundPageProps) {
 
   const { port } = workbook;
   const snapshot = useSyncExternalStore(port.subscribe, port.getSnapshot);
-  const actions = useMemo(() => createWorkbookActions(port), [port]);
+  // a register picked to compare with is read by the same .xlsx reader as the workbook shown
+  const actions = useMemo(() => createWorkbookActions(port, { readWorkbookFile: async (file) => readPickedFile(file) }), [port]);
   const t = useMemo(() => playgroundTranslate(language), [language]);
 
   const { onWorkbook, onReady, onDisplayChange } = props;

@@ -1,4 +1,6 @@
-import type { GradingPolicy, Summary, Trend, ValidationIssue } from '../core/model';
+import type { GradingPolicy, RegisterComparison, Summary, Trend, ValidationIssue } from '../core/model';
+import { compareWorkbooks } from './compare-workbooks';
+import { message } from '../core/messages/catalogue';
 import type { CellChange, SkippedChange } from './plan-cell-writes';
 import type { GroupedGradeChanges } from './group-grade-changes';
 import type { RestoreConflict } from '../core/restore/plan-restore';
@@ -14,7 +16,7 @@ import { ColumnInsertRefusedError } from '../core/workbook/column-insert';
 import type { LocalizedText } from '../core/messages/catalogue';
 import { errorsAffecting } from '../core/checks/validation-issue';
 import type { WorkbookPort } from './workbook-port';
-import type { WorkbookChanges } from '../core/workbook/cell-grid';
+import type { WorkbookChanges, WorkbookGrid } from '../core/workbook/cell-grid';
 
 export interface ValidateResult {
   issues: ValidationIssue[];
@@ -61,6 +63,21 @@ export interface BoxesResult extends ValidateResult {
   sheetName: string | null;
 }
 
+export interface CompareResult {
+  comparison: RegisterComparison;
+  /** Errors in either register's projects or indicators: with any and no draft, no sheet is written. */
+  errors: ValidationIssue[];
+  sources: { old: string; new: string };
+  /** The sheet written (変更点); null when errors stopped it. */
+  sheetName: string | null;
+}
+
+/** An .xlsx file the user picked, as its bytes and its name. */
+export interface PickedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
 export interface RestoreResult {
   /** False when changes made since the run stopped it: nothing was written. */
   restored: boolean;
@@ -89,6 +106,11 @@ export interface WorkbookActions {
   boxes(options?: ActionOptions): Promise<BoxesResult>;
   /** 進捗評価の推移 over every year of the workbook (only `policy` applies). */
   trend(options?: ActionOptions): Promise<TrendResult>;
+  /**
+   * 変更点: the open workbook as the new register against an earlier one, a file the user picked
+   * (only `policy` and `draft` apply). Needs the session's `readWorkbookFile`.
+   */
+  compare(file: PickedFile, options?: ActionOptions): Promise<CompareResult>;
   /** Undoes the latest Grade, Summary or Trend (only `overwrite` applies). */
   restore(options?: ActionOptions): Promise<RestoreResult>;
   select(sheet: string, row: number, col: number): Promise<void>;
@@ -98,6 +120,8 @@ export interface WorkbookActions {
 export interface SessionOptions {
   /** The clock restore points are stamped with (tests fix it). */
   now?: () => Date;
+  /** Reads an .xlsx file the user picked (Compare): the host gives it, the use cases know no file format. */
+  readWorkbookFile?: (file: PickedFile) => Promise<WorkbookGrid>;
 }
 
 /** What every action reports about the workbook it read. */
@@ -163,6 +187,15 @@ export function createWorkbookActions(port: WorkbookPort, session: SessionOption
       const report = trendWorkbook(await port.read({ restoreRecord: true, summarySheets: true }), { policy: options.policy, now: now() });
       await writeSheet(port, report);
       return { ...found(report.validation), trend: report.trend, yearErrors: report.yearErrors, sheetName: report.sheet?.name ?? null };
+    },
+    async compare(file, options = {}) {
+      if (!session.readWorkbookFile) throw new UsageError(message('COMPARE_NO_READER'));
+      const older = await session.readWorkbookFile(file);
+      const sources = { old: file.name, new: message('COMPARE_THIS_WORKBOOK').ja };
+      const grid = await port.read({ restoreRecord: true, summarySheets: true });
+      const report = compareWorkbooks(older, grid, { policy: options.policy, draft: options.draft, sources, now: now() });
+      await writeSheet(port, report);
+      return { comparison: report.comparison, errors: report.errors, sources, sheetName: report.sheet?.name ?? null };
     },
     async restore(options = {}) {
       const report = restoreWorkbook(await port.read({ everything: true }), { overwrite: options.overwrite });

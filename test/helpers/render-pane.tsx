@@ -3,7 +3,7 @@ import { configure, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/addin/taskpane/app';
 import type { SettingsStore } from '../../src/addin/taskpane/hooks/use-pane-settings';
-import { createWorkbookActions, type ActionOptions, type WorkbookActions } from '../../src/use-cases/workbook-session';
+import { createWorkbookActions, type ActionOptions, type PickedFile, type WorkbookActions } from '../../src/use-cases/workbook-session';
 import { message, type MessageArgs, type MessageCode } from '../../src/core/messages/catalogue';
 import { MemoryWorkbookPort, sampleGrid } from './memory-workbook-port';
 
@@ -44,6 +44,7 @@ export function spyOn(actions: WorkbookActions): SpiedActions {
     trend: jest.fn((o?: ActionOptions) => actions.trend(o)),
     boxes: jest.fn((o?: ActionOptions) => actions.boxes(o)),
     restore: jest.fn((o?: ActionOptions) => actions.restore(o)),
+    compare: jest.fn((f: PickedFile, o?: ActionOptions) => actions.compare(f, o)),
     select: jest.fn((s: string, r: number, c: number) => actions.select(s, r, c)),
     activate: jest.fn((s: string) => actions.activate(s)),
   };
@@ -66,7 +67,11 @@ jest.setTimeout(30000);
 export function renderPane(options: PaneOptions = {}) {
   installDomPolyfills();
   const port = options.port ?? new MemoryWorkbookPort(sampleGrid());
-  const real = createWorkbookActions(port);
+  // the pane's composition root gives the .xlsx reader for a picked file, as index.tsx does
+  const real = createWorkbookActions(port, {
+    // loaded only when a test picks a file, as index.tsx does: the reader needs TextDecoder, which plain jsdom lacks
+    readWorkbookFile: async (file) => (await import('../../src/adapters/xlsx/read-picked-file')).readPickedFile(file),
+  });
   const actions = spyOn(options.actions ? options.actions(real) : real);
   const dark = options.dark ?? false;
   const user = userEvent.setup();

@@ -3,6 +3,8 @@ import { Link, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useCallback } from 'react';
 import type { WorkbookActions } from '../../use-cases/workbook-session';
 import { ActionBar } from './components/action-bar';
+import { CompareButton } from './components/compare-button';
+import { CompareResults } from './components/compare-results';
 import { ErrorBar } from './components/error-bar';
 import { GradeResults } from './components/grade-results';
 import { ProgressStatus } from './components/progress-status';
@@ -104,6 +106,7 @@ function Pane(props: AppProps) {
           onChange={change}
         />
         <ActionBar busy={state.busy} primary={state.validation ? 'grade' : 'validate'} onRun={onRun} />
+        <CompareButton busy={state.busy !== null} onPick={(file) => void run('compare', { ...request(), file })} />
         {state.runs === 0 && (
           <Text size={300} className={styles.subtitle} data-testid="first-run-hint">
             {t('UI_FIRST_RUN_HINT')}
@@ -140,6 +143,9 @@ function Pane(props: AppProps) {
             onGo={(target) => void go(target)}
             onOverwrite={() => void run('restore', { ...request(true) })}
           />
+        )}
+        {state.compare && (
+          <CompareResults key={`compare-${state.runs}`} result={state.compare} onOpenSheet={(sheet) => void go({ sheet })} />
         )}
         {state.trend && (
           <TrendResults

@@ -2,12 +2,18 @@ import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-com
 import type { ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { createOfficeWorkbookPort } from '../../adapters/office/office-workbook-port';
-import { createWorkbookActions } from '../../use-cases/workbook-session';
+import { createWorkbookActions, type PickedFile } from '../../use-cases/workbook-session';
 import { App } from './app';
 import { languageOf } from '../../core/messages/language';
 import { isDarkTheme } from './office-display';
 import { OfficeUnavailable } from './office-unavailable';
 import { officeSettingsStore } from './office-settings-store';
+
+/**
+ * An earlier register the user picks to compare with (変更点): read by the .xlsx reader, loaded
+ * only then, in its own chunk, so the pane's first load does not carry it.
+ */
+const readWorkbookFile = async (file: PickedFile) => (await import('../../adapters/xlsx/read-picked-file')).readPickedFile(file);
 
 /** Office.onReady answers within a second or two in Excel; past this the page is not in Office. */
 const OFFICE_READY_TIMEOUT_MS = 15_000;
@@ -46,7 +52,7 @@ function start(): void {
     document.documentElement.lang = language;
     render(
       <App
-        actions={createWorkbookActions(createOfficeWorkbookPort())}
+        actions={createWorkbookActions(createOfficeWorkbookPort(), { readWorkbookFile })}
         language={language}
         dark={dark}
         settingsStore={officeSettingsStore()}

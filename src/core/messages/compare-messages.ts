@@ -79,6 +79,27 @@ export const compareMessages = {
     ja: (p) => `${fiscalYearJa(p.from)}から${fiscalYearJa(p.to)}までは長すぎます。ひな形は${p.max}年度分までです。`,
     en: (p) => `FY${p.from} to FY${p.to} is too long: a template covers at most ${p.max} years.`,
   }),
+  COMPARE_THIS_WORKBOOK: { ja: () => '開いているブック', en: () => 'the open workbook' },
+  COMPARE_NO_READER: {
+    ja: () => 'ここでは .xlsx ファイルを読めないため、登録簿を比べられません。',
+    en: () => 'No .xlsx reader here: registers cannot be compared.',
+  },
+  UI_COMPARE: { ja: () => '前の登録簿と比べる…', en: () => 'Compare with an earlier register…' },
+  UI_COMPARE_HINT: {
+    ja: () =>
+      '開いているブックを新しい登録簿として、選んだ .xlsx ファイル（前年度やビジョン変更前の登録簿）と比べ、「変更点」シートを作ります。',
+    en: () =>
+      'Compares the open workbook, as the new register, with an .xlsx file you pick (last year’s register) and builds the sheet 変更点.',
+  },
+  UI_RUNNING_COMPARE: { ja: () => '登録簿を比べています…', en: () => 'Comparing the registers…' },
+  COMMAND_COMPARE_DONE: entry<{ sheet: Param; old: Param }>({
+    ja: (p) => `${p.old} と比べ、「${p.sheet}」シートを作成しました。`,
+    en: (p) => `Compared with ${p.old}; the sheet ${p.sheet} is built.`,
+  }),
+  UI_COMPARE_STOPPED: entry<{ n: number }>({
+    ja: (p) => `登録簿の事業・成果指標に検証エラーが ${p.n}件あるため、変更点のシートを作成していません。`,
+    en: (p) => `The registers' projects or indicators have ${p.n} validation errors, so no sheet of changes was built.`,
+  }),
   NO_INDICATORS: {
     ja: () => 'このブックは事業一覧（計画）です。成果指標の表がないため、評価・集計はできません。',
     en: () => 'This workbook is a project list (a plan): it has no indicator table, so there is nothing to grade or summarise.',

@@ -10,6 +10,7 @@ const RUNNING: Record<ActionKind, MessageCode> = {
   summarise: 'UI_RUNNING_SUMMARY',
   trend: 'UI_RUNNING_TREND',
   boxes: 'UI_RUNNING_BOXES',
+  compare: 'UI_RUNNING_COMPARE',
   restore: 'UI_RUNNING_RESTORE',
 };
 

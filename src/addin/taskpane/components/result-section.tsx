@@ -1,5 +1,7 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { Open16Regular } from '@fluentui/react-icons';
 import { useId, type ReactElement, type ReactNode } from 'react';
+import { useText } from '../hooks/use-text';
 
 const useStyles = makeStyles({
   section: {
@@ -50,5 +52,17 @@ export function ResultAction(props: { icon: ReactElement; disabled?: boolean; on
     >
       {props.children}
     </Button>
+  );
+}
+
+/** 「「…」シートを表示」 under a result that wrote a sheet; nothing when none was written. */
+export function OpenSheetAction(props: { sheet: string | null; onOpen: (sheet: string) => void }) {
+  const { t } = useText();
+  const { sheet } = props;
+  if (sheet === null) return null;
+  return (
+    <ResultAction icon={<Open16Regular />} onClick={() => props.onOpen(sheet)}>
+      {t('UI_OPEN_SHEET', { sheet })}
+    </ResultAction>
   );
 }

@@ -1,9 +1,8 @@
 import { makeStyles, mergeClasses, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
-import { Open16Regular } from '@fluentui/react-icons';
 import type { GradingPolicy } from '../../../core/model';
 import type { TrendResult } from '../../../use-cases/workbook-session';
 import { useText } from '../hooks/use-text';
-import { ResultAction, ResultSection } from './result-section';
+import { OpenSheetAction, ResultSection } from './result-section';
 import { TableHead, useTableStyles } from './result-table';
 
 const useStyles = makeStyles({
@@ -80,11 +79,7 @@ export function TrendResults(props: { result: TrendResult; policy: GradingPolicy
           {trend.withoutResults.length > 0 && <Text>{t('TREND_WITHOUT_RESULTS', { years: trend.withoutResults })}</Text>}
         </div>
       )}
-      {sheetName !== null && (
-        <ResultAction icon={<Open16Regular />} onClick={() => props.onOpenSheet(sheetName)}>
-          {t('UI_OPEN_SHEET', { sheet: sheetName })}
-        </ResultAction>
-      )}
+      <OpenSheetAction sheet={sheetName} onOpen={props.onOpenSheet} />
     </ResultSection>
   );
 }

@@ -6,7 +6,9 @@ import type { GradingPolicy } from '../../../core/model';
 import { restoredText } from '../../../use-cases/restore-workbook';
 import type {
   ActionOptions,
+  CompareResult,
   GradeResult,
+  PickedFile,
   RestoreResult,
   SummaryResult,
   TrendResult,
@@ -14,7 +16,7 @@ import type {
   WorkbookActions,
 } from '../../../use-cases/workbook-session';
 
-export type ActionKind = 'validate' | 'grade' | 'summarise' | 'boxes' | 'trend' | 'restore';
+export type ActionKind = 'validate' | 'grade' | 'summarise' | 'boxes' | 'trend' | 'compare' | 'restore';
 
 /** A result together with the scale it was computed with (labels and level names for display). */
 export interface WithPolicy<T> {
@@ -37,6 +39,7 @@ export interface SessionState {
   grade: WithPolicy<GradeResult> | null;
   summary: WithPolicy<SummaryResult> | null;
   trend: WithPolicy<TrendResult> | null;
+  compare: CompareResult | null;
   restore: RestoreResult | null;
   /** Counts finished runs: result views are keyed by it, so each result starts with its lists folded. */
   runs: number;
@@ -51,6 +54,8 @@ export interface RunRequest {
   overwrite?: boolean;
   /** Summary: build the sheet over the year's validation errors, marked 暫定 (the user confirmed). */
   draft?: boolean;
+  /** Compare: the earlier register the user picked. */
+  file?: PickedFile;
 }
 
 const INITIAL: SessionState = {
@@ -61,6 +66,7 @@ const INITIAL: SessionState = {
   grade: null,
   summary: null,
   trend: null,
+  compare: null,
   restore: null,
   runs: 0,
 };
@@ -107,6 +113,15 @@ function trendDone(result: TrendResult): Outcome {
   };
 }
 
+/** What the status line says after 変更点: the sheet and the file compared, or why no sheet was written. */
+function compareDone(result: CompareResult): Outcome {
+  if (result.sheetName === null) return { text: message('UI_COMPARE_STOPPED', { n: result.errors.length }), attention: true };
+  return {
+    text: message('COMMAND_COMPARE_DONE', { sheet: result.sheetName, old: result.sources.old }),
+    attention: result.errors.length > 0,
+  };
+}
+
 /**
  * The pane's state over the five actions: one action at a time, its result kept for display,
  * any error turned into a sentence in both languages. No Office.js here: only WorkbookActions.
@@ -147,7 +162,7 @@ export function useWorkbookSession(actions: WorkbookActions) {
           update({
             restore: result,
             // what was undone is no longer in the sheets; a stopped restore changed nothing
-            ...(result.restored ? { grade: null, summary: null, trend: null } : {}),
+            ...(result.restored ? { grade: null, summary: null, trend: null, compare: null } : {}),
             done: result.restored
               ? { text: restoredText(result), attention: false }
               : { text: message('RESTORE_CONFLICTS', { count: result.conflicts.length }), attention: true },
@@ -174,6 +189,10 @@ export function useWorkbookSession(actions: WorkbookActions) {
                 ? { text: message('COMMAND_BOXES_STOPPED', { year: result.year, n }), attention: true }
                 : { text: message('COMMAND_BOXES_DONE', { sheet: result.sheetName, year: result.year }), attention: false },
           });
+        } else if (kind === 'compare') {
+          if (!request.file) return;
+          const result = await actions.compare(request.file, { policy: request.policy, draft: request.draft ?? false });
+          update({ compare: result, restore: null, done: compareDone(result) });
         } else if (kind === 'trend') {
           const result = await actions.trend({ policy: request.policy });
           update({ validation: validationOf(result), restore: null, trend: { result, policy: request.policy }, done: trendDone(result) });
