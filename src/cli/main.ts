@@ -67,6 +67,12 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+// `shinchoku validate BOOK.xlsx | head`: the reader has gone, which is no failure to report with a stack
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+  process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

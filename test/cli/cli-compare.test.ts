@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -87,6 +88,19 @@ describe('shinchoku compare', () => {
     expect(csv).toContain('事業区分（新）,,事業数');
     expect(csv).toContain('継続,,50');
     expect(csv).toContain('40,37,水道事業の広域連携事業,水道事業の広域連携事業,番号,,継続');
+  });
+
+  it('stops quietly when the reader of its output goes away (| head -1)', () => {
+    const cli = join(__dirname, '..', '..', 'dist', 'cli', 'main.js');
+    const r = spawnSync(
+      'sh',
+      ['-c', `"${process.execPath}" "${cli}" compare "${register}" "${plan}" -o "${join(dir, 'head.xlsx')}" | head -1`],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(r.stdout).toBe('比較: vision-2022.xlsx（57事業） → plan-2026.xlsx（53事業）\n');
+    expect(r.stderr).toBe('');
   });
 
   it('needs two files, and never writes over either', () => {

@@ -1,4 +1,5 @@
 import { compareWorkbooks } from '../../src/use-cases/compare-workbooks';
+import { indicatorChangeText } from '../../src/core/compare/changes-sheet';
 import { buildPlan2026Sheets } from '../../src/sample/aomori-plan-2026';
 import { sheetOutputToGrid } from '../../src/core/workbook/sheet-output-to-grid';
 import type { WorkbookGrid } from '../../src/core/workbook/cell-grid';
@@ -193,6 +194,25 @@ describe('compareWorkbooks: the vision change of 2021 (vision-change-2021, 44 �
       [37, 'removed', dropped, null],
       [37, 'added', null, '合同訓練の参加事業者数'],
     ]);
+  });
+});
+
+describe('compareWorkbooks: one register against itself and a revised copy', () => {
+  it('finds nothing changed in the sample against itself: 57 carried over as they were', () => {
+    const c = compareWorkbooks(sampleGrid(), sampleGrid(), { sources, now }).comparison;
+    expect(c.matched).toHaveLength(57);
+    expect(c.matched.every((m) => !m.renamed && !m.renumbered && m.similarity === 1)).toBe(true);
+    expect([c.added, c.removed, c.merged, c.indicatorChanges]).toEqual([[], [], [], []]);
+  });
+
+  it('names a year’s target revised mid-period (中間年に目標値を見直す) with its year', () => {
+    const revised = sampleGrid();
+    setCell(revised, '成果指標', 'J9', '52,000千円');
+    const c = compareWorkbooks(sampleGrid(), revised, { sources, now }).comparison;
+    expect(c.indicatorChanges.map((i) => [i.new, i.indicator, i.kind, i.year, i.before, i.after])).toEqual([
+      [5, '売上額※', 'target', 2024, '50,500千円', '52,000千円'],
+    ]);
+    expect(indicatorChangeText(c.indicatorChanges[0])).toBe('令和6年度（2024年度）の目標値の変更: 50,500千円 → 52,000千円');
   });
 });
 

@@ -33,7 +33,10 @@ const text = (code: FixedMessageCode) => message<FixedMessageCode>(code).ja;
 
 /** 「目標値の変更: — → 32件」; an indicator added or dropped is its kind alone. */
 export function indicatorChangeText(i: IndicatorChange, lang: 'ja' | 'en' = 'ja'): string {
-  const kind = message<FixedMessageCode>(INDICATOR_CHANGE_TEXT[i.kind])[lang];
+  const kind =
+    i.kind === 'target' && i.year !== null
+      ? message('COMPARE_KIND_YEAR_TARGET', { year: i.year })[lang]
+      : message<FixedMessageCode>(INDICATOR_CHANGE_TEXT[i.kind])[lang];
   return i.kind === 'added' || i.kind === 'removed' ? kind : `${kind}: ${i.before ?? '—'} → ${i.after ?? '—'}`;
 }
 

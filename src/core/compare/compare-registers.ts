@@ -35,13 +35,22 @@ function indicatorChanges(
     before.map((i) => i.name),
     after.map((i) => i.name),
   );
-  const change = (kind: IndicatorChange['kind'], i: RegisterIndicator, was: string | null, now: string | null) =>
-    changes.push({ ...project, project: project.name, indicator: i.name, kind, before: was, after: now, cell: i.cell });
+  const change = (
+    kind: IndicatorChange['kind'],
+    i: RegisterIndicator,
+    was: string | null,
+    now: string | null,
+    year: number | null = null,
+  ) => changes.push({ ...project, project: project.name, indicator: i.name, kind, year, before: was, after: now, cell: i.cell });
   for (const p of pairs) {
     const [was, now] = [before[p.old], after[p.new]];
     if (projectNameKey(was.name) !== projectNameKey(now.name)) change('renamed', now, was.name, now.name);
     if (!sameValue(was.baseline, now.baseline)) change('baseline', now, was.baseline.text, now.baseline.text);
     if (!sameValue(was.finalTarget, now.finalTarget)) change('target', now, was.finalTarget.text, now.finalTarget.text);
+    for (const [year, target] of now.yearTargets) {
+      const before = was.yearTargets.get(year);
+      if (before && !sameValue(before, target)) change('target', now, before.text, target.text, year);
+    }
   }
   before.forEach((i, n) => pairs.some((p) => p.old === n) || change('removed', i, i.name, null));
   after.forEach((i, n) => pairs.some((p) => p.new === n) || change('added', i, null, i.name));
@@ -73,9 +82,11 @@ export function compareRegisters(before: RegisterView, after: RegisterView): Reg
   });
 
   const left = before.projects.filter((_, i) => !away.some((p) => p.old === i));
+  // a project the new register marks 新規 is paired by its name only, never by its place
   const pairs = matchNames(
     left.map((p) => p.name),
     after.projects.map((p) => p.name),
+    { neighbours: true, placeable: (n) => after.projects[n].status !== '新規', lonePairs: true },
   );
   const matched = pairs.map((p) => {
     const [was, now] = [left[p.old], after.projects[p.new]];

@@ -7,6 +7,11 @@ export const SAME_NAME_SIMILARITY = 0.6;
  * (「農業移住・新規就農サポート事業」 → 「あおもり就農サポートセンター管理運営事業」: 0.38), and shown to be confirmed.
  */
 export const NEIGHBOUR_SIMILARITY = 0.3;
+/**
+ * When the window between two matched neighbours holds one unmatched item on each side, and the new
+ * one does not say it is new (新規), names this alike are paired (「観光ＰＲ事業」 → 「観光プロモーション事業」: 0.27).
+ */
+export const LONE_PAIR_SIMILARITY = 0.2;
 
 export interface NamePair {
   old: number;
@@ -21,7 +26,17 @@ export interface NamePair {
  * first on a tie), then, between two pairs already made, an item left on each side whose names are
  * at least NEIGHBOUR_SIMILARITY alike. Indexes into the lists; each item is paired at most once.
  */
-export function matchNames(oldNames: readonly string[], newNames: readonly string[], options = { neighbours: true }): NamePair[] {
+export function matchNames(
+  oldNames: readonly string[],
+  newNames: readonly string[],
+  options: {
+    neighbours: boolean;
+    /** Whether a new item may be paired by its place alone: not one the register marks 新規. */
+    placeable?: (n: number) => boolean;
+    /** Pair the lone items of a window down to LONE_PAIR_SIMILARITY (projects: a register keeps its order). */
+    lonePairs?: boolean;
+  } = { neighbours: true },
+): NamePair[] {
   const pairs: NamePair[] = [];
   const oldTaken = new Set<number>();
   const newTaken = new Set<number>();
@@ -40,14 +55,14 @@ export function matchNames(oldNames: readonly string[], newNames: readonly strin
     if (n !== undefined) take(o, n, 1, false);
   });
 
-  const alike = (min: number, allowed: (o: number, n: number) => boolean) => {
+  const alike = (min: number, allowed: (o: number, n: number, s: number) => boolean) => {
     const candidates: { o: number; n: number; s: number }[] = [];
     oldProfiles.forEach((a, o) => {
       if (oldTaken.has(o)) return;
       newProfiles.forEach((b, n) => {
-        if (newTaken.has(n) || !allowed(o, n)) return;
+        if (newTaken.has(n)) return;
         const s = profileSimilarity(a, b);
-        if (s >= min) candidates.push({ o, n, s });
+        if (s >= min && allowed(o, n, s)) candidates.push({ o, n, s });
       });
     });
     candidates.sort((x, y) => y.s - x.s || Math.abs(x.o - x.n) - Math.abs(y.o - y.n));
@@ -70,9 +85,27 @@ export function matchNames(oldNames: readonly string[], newNames: readonly strin
     return w;
   };
   if (!options.neighbours) return pairs.sort((a, b) => a.old - b.old);
-  alike(NEIGHBOUR_SIMILARITY, (o, n) => {
+  const placeable = options.placeable ?? (() => true);
+  const inWindow = (o: number, n: number) => {
     const [before, after] = window(o);
-    return before < n && n < after;
-  });
+    return before < n && n < after && placeable(n);
+  };
+  // a lone pair: the only unmatched item on each side of its window (counted once per window)
+  const oldInWindow = new Map<string, number>();
+  oldNames.forEach((_, o) => oldTaken.has(o) || oldInWindow.set(`${window(o)}`, (oldInWindow.get(`${window(o)}`) ?? 0) + 1));
+  const newInWindow = new Map<string, number>();
+  const newCount = (o: number) => {
+    const key = `${window(o)}`;
+    let count = newInWindow.get(key);
+    if (count === undefined) {
+      const [before, after] = window(o);
+      count = 0;
+      for (let n = before + 1; n < after; n++) if (!newTaken.has(n) && placeable(n)) count++;
+      newInWindow.set(key, count);
+    }
+    return count;
+  };
+  const lone = (o: number) => options.lonePairs === true && oldInWindow.get(`${window(o)}`) === 1 && newCount(o) === 1;
+  alike(LONE_PAIR_SIMILARITY, (o, n, s) => inWindow(o, n) && (s >= NEIGHBOUR_SIMILARITY || lone(o)));
   return pairs.sort((a, b) => a.old - b.old);
 }

@@ -13,6 +13,8 @@ export interface RegisterIndicator {
   name: string;
   baseline: ShownValue;
   finalTarget: ShownValue;
+  /** Each year's own target, where the register gives one (a vision revises them: 中間年に目標値を見直す). */
+  yearTargets: ReadonlyMap<number, ShownValue>;
   cell: CellPosition;
 }
 
@@ -51,6 +53,11 @@ export function registerView(model: WorkbookModel): RegisterView {
       name: i.name,
       baseline: { text: shownText(sheets, at(table?.columns.baseline), i.unit), quantity: i.baseline },
       finalTarget: { text: shownText(sheets, at(table?.finalTargetCol), i.unit), quantity: i.finalTarget },
+      yearTargets: new Map(
+        i.results
+          .filter((r) => r.cells.target !== null)
+          .map((r) => [r.year, { text: shownText(sheets, r.cells.target, i.unit), quantity: r.target }]),
+      ),
       cell: i.source,
     });
     indicators.set(i.projectNo, list);

@@ -61,6 +61,10 @@ export const compareMessages = {
   COMPARE_KIND_RENAMED: { ja: () => '指標名の変更', en: () => 'indicator renamed' },
   COMPARE_KIND_BASELINE: { ja: () => '現状値の変更', en: () => 'baseline changed' },
   COMPARE_KIND_TARGET: { ja: () => '目標値の変更', en: () => 'target changed' },
+  COMPARE_KIND_YEAR_TARGET: entry<{ year: number }>({
+    ja: (p) => `${fiscalYearJa(p.year)}の目標値の変更`,
+    en: (p) => `FY${p.year} target changed`,
+  }),
   COMPARE_STOPPED: entry<{ n: number }>({
     ja: (p) =>
       `登録簿の事業・成果指標に検証エラーが ${p.n}件あるため、変更点のシートを作成していません。上の一覧のセルを直してから、もう一度実行してください（--draft で暫定版を作成）。`,

@@ -56,6 +56,8 @@ export const IndicatorChangeSchema = z.object({
   /** The indicator's name in the new register (the old one for a removed indicator). */
   indicator: z.string(),
   kind: z.enum(INDICATOR_CHANGE_KINDS),
+  /** For a target: the fiscal year whose target changed; null for the final target (目標値（2024年度）) and the rest. */
+  year: z.number().int().nullable(),
   before: z.string().nullable(),
   after: z.string().nullable(),
   cell: CellPositionSchema,

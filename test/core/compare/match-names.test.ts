@@ -1,4 +1,4 @@
-import { matchNames, NEIGHBOUR_SIMILARITY, SAME_NAME_SIMILARITY } from '../../../src/core/compare/match-names';
+import { LONE_PAIR_SIMILARITY, matchNames, NEIGHBOUR_SIMILARITY, SAME_NAME_SIMILARITY } from '../../../src/core/compare/match-names';
 import { nameSimilarity, projectNameKey } from '../../../src/core/values/project-name';
 
 describe('projectNameKey and nameSimilarity: names as registers spell them', () => {
@@ -49,5 +49,24 @@ describe('projectNameKey and nameSimilarity: names as registers spell them', () 
     ]);
     // the same two names outside each other's window stay apart
     expect(matchNames([old[2], old[3]], [now[2], now[1]])).toEqual([{ old: 1, new: 0, similarity: 1, byPosition: false }]);
+  });
+
+  it('pairs the lone pair of a window down to 0.2 when asked (projects), never a new item marked 新規', () => {
+    const old = ['ビジョン懇談会の運営', '観光ＰＲ事業', '図書館相互利用事業'];
+    const now = ['ビジョン懇談会の運営', '(仮称) 働く女性支援事業', '観光プロモーション事業', '図書館相互利用事業'];
+    const similarity = nameSimilarity(old[1], now[2]);
+    expect(similarity).toBeGreaterThanOrEqual(LONE_PAIR_SIMILARITY);
+    expect(similarity).toBeLessThan(NEIGHBOUR_SIMILARITY);
+    const notNew = (n: number) => n !== 1;
+    expect(matchNames(old, now, { neighbours: true, placeable: notNew, lonePairs: true })).toContainEqual({
+      old: 1,
+      new: 2,
+      similarity,
+      byPosition: true,
+    });
+    // with the 新規 one counted as a candidate, the window holds two new items: no lone pair
+    expect(matchNames(old, now, { neighbours: true, lonePairs: true }).some((p) => p.old === 1)).toBe(false);
+    // and indicators (no lonePairs) keep the 0.3 floor
+    expect(matchNames(old, now, { neighbours: true, placeable: notNew }).some((p) => p.old === 1)).toBe(false);
   });
 });
