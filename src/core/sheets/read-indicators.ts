@@ -87,6 +87,7 @@ export interface IndicatorOwner {
 
 /** 「役割1」, 「役割 2」, 「役割３ 圏域全体の…」 in the 番号 column: the indicator of a role, not of a project. */
 export function parseRoleNo(raw: unknown): number | null {
+  if (typeof raw !== 'string' || !raw.includes('役割')) return null;
   const m = /^役割\s*(\d+)/u.exec(normalizeText(raw));
   return m && Number(m[1]) > 0 ? Number(m[1]) : null;
 }
@@ -107,6 +108,8 @@ export function ownerLabel(owner: IndicatorOwner): string | number {
  * counts something else (participants of a 1回 training) and is not checked.
  */
 function checkBreakdown(raw: unknown, actual: Quantity) {
+  // most cells are a bare figure: no place name, nothing to parse
+  if (typeof raw !== 'string' || !/[市町村]/u.test(raw)) return null;
   const breakdown = parseBreakdown(raw);
   if (!breakdown) return null;
   const factors = breakdown.parts.map((p) => conversionFactor(p.unit, actual.unit));
