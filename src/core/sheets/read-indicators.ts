@@ -249,7 +249,7 @@ export function readIndicators(
       continue;
     }
 
-    const key = `${owner.projectNo}\u0000${owner.roleNo}\u0000${name}`;
+    const key = owner.roleNo === null ? `${owner.projectNo}\u0000${name}` : `role${owner.roleNo}\u0000${name}`;
     let entry = byKey.get(key);
     if (!entry) {
       const baseline = readQuantity(row, col.baseline, 'baseline').q;
@@ -270,7 +270,8 @@ export function readIndicators(
             ? { text: sheet.text(row, col.projectName), at: at(row, col.projectName) }
             : null,
         indicator: {
-          ...owner,
+          projectNo: owner.projectNo,
+          roleNo: owner.roleNo,
           name,
           unit: unitText ?? final.q?.unit ?? baseline?.unit ?? null,
           direction,
