@@ -1,5 +1,6 @@
 import type { GradingPolicy, RegisterComparison, Summary, Trend, ValidationIssue } from '../core/model';
 import { compareWorkbooks } from './compare-workbooks';
+import { isPlanRegister } from '../core/sheets/read-workbook';
 import { message } from '../core/messages/catalogue';
 import type { CellChange, SkippedChange } from './plan-cell-writes';
 import type { GroupedGradeChanges } from './group-grade-changes';
@@ -26,6 +27,8 @@ export interface ValidateResult {
   years: number[];
   /** The year grading picks without --year (the latest with actuals); null when there is none. */
   latestYear: number | null;
+  /** Said when the workbook was read as a plan (a project list, no indicator table): nothing was graded or could be. */
+  plan?: LocalizedText;
 }
 
 export interface GradeResult extends ValidateResult {
@@ -132,7 +135,11 @@ function found(report: ValidationReport): ValidateResult {
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
   }
-  return { issues: report.issues, errors: report.errors, warnings: report.warnings, years: report.model.years, latestYear };
+  const { model } = report;
+  const plan = isPlanRegister(model)
+    ? { plan: message('PLAN_REGISTER', { sheet: model.projectSheet?.name ?? '', n: model.projects.length }) }
+    : {};
+  return { issues: report.issues, errors: report.errors, warnings: report.warnings, years: model.years, latestYear, ...plan };
 }
 
 /** Writes a sheet the tool built (評価集計, 進捗評価の推移), when one was, and brings it to the front. */

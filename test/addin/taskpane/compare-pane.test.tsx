@@ -46,4 +46,11 @@ describe('task pane: 前の登録簿と比べる (Compare)', () => {
     expect(bar.textContent).toContain(fileProblemMessage('not-xlsx', 'memo.xlsx').ja);
     expect(port.sheetsWritten).toEqual([]);
   });
+
+  it('says, after 検証 on the list alone, that it was read as a plan with no indicator table', async () => {
+    const { user } = renderPane({ port: planPort() });
+    await user.click(screen.getByRole('button', { name: ja('UI_VALIDATE') }));
+    const note = await screen.findByTestId('plan-register');
+    expect(note.textContent).toBe(ja('PLAN_REGISTER', { sheet: '令和8年度事業一覧', n: 53 }));
+  });
 });

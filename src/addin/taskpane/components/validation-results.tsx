@@ -181,7 +181,7 @@ export function ValidationResults(props: {
   result: ValidateResult;
   onGo: (target: { sheet: string; row?: number; col?: number }) => void;
 }) {
-  const { t } = useText();
+  const { t, language } = useText();
   const styles = useStyles();
   const { result } = props;
   const groups = groupIssues(result.issues);
@@ -200,6 +200,12 @@ export function ValidationResults(props: {
           {t('UI_VALIDATION_COUNTS', { errors: result.errors, warnings: result.warnings })}
         </Text>
       </div>
+      {result.plan && (
+        // a project list alone: said, so a missed indicator table is not taken for a clean register
+        <MessageBar intent="info" layout="multiline" data-testid="plan-register">
+          <MessageBarBody>{result.plan[language]}</MessageBarBody>
+        </MessageBar>
+      )}
       {groups.length === 0 ? (
         <MessageBar intent="success">
           <MessageBarBody>{t('UI_VALIDATION_CLEAN')}</MessageBarBody>

@@ -72,7 +72,7 @@ const INITIAL: SessionState = {
 };
 
 function validationOf(r: ValidateResult): ValidateResult {
-  return { issues: r.issues, errors: r.errors, warnings: r.warnings, years: r.years, latestYear: r.latestYear };
+  return { issues: r.issues, errors: r.errors, warnings: r.warnings, years: r.years, latestYear: r.latestYear, plan: r.plan };
 }
 
 /** The year before `year` when the workbook has it. */
