@@ -216,6 +216,21 @@ describe('compareWorkbooks: one register against itself and a revised copy', () 
   });
 });
 
+describe('compareWorkbooks: the sheet is the tool’s own', () => {
+  it('replaces its own 変更点 on a rerun, and never a 変更点 made by hand', () => {
+    const first = compareWorkbooks(sampleGrid(), plan2026(), { sources, now });
+    const withOwn = plan2026();
+    withOwn.sheets.push(sheetOutputToGrid(first.sheet!));
+    expect(withOwn.sheets[1].values.at(-1)?.[0]).toBe(
+      'このシートは進捗評価ツールが作成しました。［前の登録簿と比べる］を実行するたびに作り直されるため、手入力は別のシートにしてください。',
+    );
+    expect(compareWorkbooks(sampleGrid(), withOwn, { sources, now }).sheet?.name).toBe('変更点');
+    const withHandMade = plan2026();
+    withHandMade.sheets.push({ name: '変更点', values: [['会議メモ']], formulas: [], numberFormats: [], merges: [] });
+    expect(compareWorkbooks(sampleGrid(), withHandMade, { sources, now }).sheet?.name).toBe('変更点 (2)');
+  });
+});
+
 describe('compareWorkbooks: doubtful registers', () => {
   it('builds no sheet over an error in a register’s projects (a merged row naming no project), and a marked draft on request', () => {
     const plan = plan2026();

@@ -159,7 +159,7 @@ export function buildChangesSheet(
     for (const i of c.indicatorChanges) line(row++, [no(i.old), no(i.new), wrapped(i.indicator), wrapped(indicatorChangeText(i), 4)]);
   }
   row++;
-  put(row, 0, message('SUMMARY_SHEET_MARKER').ja, MARKER);
+  put(row, 0, message('COMPARE_SHEET_MARKER').ja, MARKER);
   return {
     name,
     cells,

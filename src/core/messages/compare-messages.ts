@@ -83,6 +83,11 @@ export const compareMessages = {
     ja: (p) => `${fiscalYearJa(p.from)}から${fiscalYearJa(p.to)}までは長すぎます。ひな形は${p.max}年度分までです。`,
     en: (p) => `FY${p.from} to FY${p.to} is too long: a template covers at most ${p.max} years.`,
   }),
+  COMPARE_SHEET_MARKER: {
+    ja: () =>
+      'このシートは進捗評価ツールが作成しました。［前の登録簿と比べる］を実行するたびに作り直されるため、手入力は別のシートにしてください。',
+    en: () => 'Made by the progress evaluation tool and rebuilt on every Compare run: type notes on another sheet.',
+  },
   COMPARE_THIS_WORKBOOK: { ja: () => '開いているブック', en: () => 'the open workbook' },
   COMPARE_NO_READER: {
     ja: () => 'ここでは .xlsx ファイルを読めないため、登録簿を比べられません。',

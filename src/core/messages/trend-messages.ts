@@ -62,6 +62,11 @@ export const trendMessages = {
   PROJECT_BOX_TARGET: { ja: () => '目標値', en: () => 'Target' },
   PROJECT_BOX_RATE: { ja: () => '達成率', en: () => 'Rate' },
   PROJECT_BOX_NOTE: { ja: () => '「-」の理由', en: () => 'Why "-"' },
+  PROJECT_SHEET_MARKER: {
+    ja: () =>
+      'このシートは進捗評価ツールが作成しました。［事業別評価］を実行するたびに作り直されるため、手入力は別のシートにしてください。',
+    en: () => 'Made by the progress evaluation tool and rebuilt on every Boxes run: type notes on another sheet.',
+  },
   TREND_SHEET_MARKER: {
     ja: () => 'このシートは進捗評価ツールが作成しました。［推移］を実行するたびに作り直されるため、手入力は別のシートにしてください。',
     en: () => 'Made by the progress evaluation tool and rebuilt on every Trend run: type notes on another sheet.',

@@ -75,7 +75,7 @@ export function buildProjectSheet(model: WorkbookModel, year: number, policy: Gr
     }
     row++;
   }
-  put(row, 0, message('SUMMARY_SHEET_MARKER').ja, MARKER);
+  put(row, 0, message('PROJECT_SHEET_MARKER').ja, MARKER);
   const print = { area: { top: 0, left: 0, bottom: Math.max(row - 2, 0), right: last }, titleRows: { top: 0, bottom: 0 } };
   return { name, cells, merges, columnWidths: widths, rowHeights, validations: [], frozenRows: 0, print };
 }

@@ -12,7 +12,11 @@ export const SUMMARY_SHEET_NAME = '評価集計';
 /** The last line of every summary sheet: tells people it is rebuilt, and tells Shinchoku it is its own. */
 const SUMMARY_MARKER = message('SUMMARY_SHEET_MARKER').ja;
 /** The marker lines this and earlier versions wrote: a sheet with any of them is the tool's own. */
-const KNOWN_MARKERS = new Set([SUMMARY_MARKER, message('SUMMARY_SHEET_MARKER_V1').ja, message('TREND_SHEET_MARKER').ja]);
+const KNOWN_MARKERS = new Set(
+  (['SUMMARY_SHEET_MARKER', 'SUMMARY_SHEET_MARKER_V1', 'TREND_SHEET_MARKER', 'PROJECT_SHEET_MARKER', 'COMPARE_SHEET_MARKER'] as const).map(
+    (code) => message(code).ja,
+  ),
+);
 
 /** Where a sheet Shinchoku built says so, checked again just before the sheet is cleared (someone may have taken it over). */
 export function summaryOwnershipCell(sheet: SheetGrid): ExpectedCell | undefined {
