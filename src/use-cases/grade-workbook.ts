@@ -40,7 +40,7 @@ export interface GradeReport {
   validation: ValidationReport;
   /** The errors the year's grades rest on: the rows they are in were left as they are. */
   yearErrors: ValidationIssue[];
-  graded: GradedIndicator[];
+  graded: readonly GradedIndicator[];
   changes: WorkbookChanges;
   changed: CellChange[];
   skipped: SkippedChange[];

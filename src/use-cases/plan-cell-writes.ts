@@ -41,7 +41,8 @@ export class CellWritePlan {
   readonly skipped: SkippedChange[] = [];
   /** What the written cells, and the cells naming their rows, must still hold when the writes land. */
   readonly expected: ExpectedCell[] = [];
-  private readonly guarded = new Set<string>();
+  /** The cells already guarded, by sheet: row × 16,384 (Excel's column count) + column, a number, not a string to build. */
+  private readonly guarded = new Map<string, Set<number>>();
   /** Per sheet, the columns this run puts in: they start empty, and nothing in them is read to be checked. */
   private readonly inserted = new Map<string, { from: number; to: number }>();
 
@@ -104,9 +105,11 @@ export class CellWritePlan {
 
   /** A cell that must still hold what was read when the changes land (in the columns as read). */
   expect(sheet: FilledSheet, row: number, col: number): void {
-    const key = `${sheet.name}\u0000${row}\u0000${col}`;
-    if (this.guarded.has(key)) return;
-    this.guarded.add(key);
+    let cells = this.guarded.get(sheet.name);
+    if (!cells) this.guarded.set(sheet.name, (cells = new Set()));
+    const key = row * 16_384 + col;
+    if (cells.has(key)) return;
+    cells.add(key);
     this.expected.push({ sheet: sheet.name, row, col, value: sheet.ownValue(row, col) });
   }
 }

@@ -24,8 +24,21 @@ export function isMerged(row: IndicatorRow, project: ProjectRow | undefined, yea
   return from === null || year >= from;
 }
 
-/** Grades every indicator of the workbook for one fiscal year. */
-export function gradeYear(model: WorkbookModel, year: number, policy: GradingPolicy): GradedIndicator[] {
+// A model is read once and never changed: validation, Grade and Summary ask for the same year's grades, computed once.
+const graded = new WeakMap<WorkbookModel, WeakMap<GradingPolicy, Map<number, readonly GradedIndicator[]>>>();
+
+/** Grades every indicator of the workbook for one fiscal year (once per model, scale and year). */
+export function gradeYear(model: WorkbookModel, year: number, policy: GradingPolicy): readonly GradedIndicator[] {
+  let byPolicy = graded.get(model);
+  if (!byPolicy) graded.set(model, (byPolicy = new WeakMap()));
+  let byYear = byPolicy.get(policy);
+  if (!byYear) byPolicy.set(policy, (byYear = new Map()));
+  let result = byYear.get(year);
+  if (!result) byYear.set(year, (result = Object.freeze(gradeEvery(model, year, policy))));
+  return result;
+}
+
+function gradeEvery(model: WorkbookModel, year: number, policy: GradingPolicy): GradedIndicator[] {
   const projects = new Map(model.projects.map((p) => [p.project.no, p]));
   return model.indicators.map((row) => {
     // a role indicator has no project: never merged with one, counted in every year
