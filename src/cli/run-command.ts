@@ -20,7 +20,7 @@ import { formatIssueDigest, formatIssues, formatRestore, formatSummary, summaryJ
 import { changesCsv, formatGradeChanges, gradeJson } from './print-grade';
 import { formatTrend, trendJson } from './print-trend';
 import { comparisonJson, formatComparison } from './print-compare';
-import { compareWorkbooks } from '../use-cases/compare-workbooks';
+import { compareWorkbooks, errorCount } from '../use-cases/compare-workbooks';
 import { isPlanRegister } from '../core/sheets/read-workbook';
 import type { Language } from '../core/messages/language';
 import { defaultOutput, openWorkbookFile, saveOutput, saveWorkbook } from './workbook-file';
@@ -220,15 +220,27 @@ export async function runCommand(positionals: string[], options: CliOptions, pri
       const [oldBook, newBook] = step('reading', () => [openWorkbookFile(oldPath), openWorkbookFile(newPath)]);
       const sources = { old: basename(oldPath), new: basename(newPath) };
       const report = step('working', () => compareWorkbooks(oldBook.grid, newBook.grid, { policy, draft: options.draft, sources }));
-      const errors = report.errors.length;
+      const errors = errorCount(report.errors);
+      // each register's errors under its file's name: both may have a sheet called 事業一覧
+      const digest = () =>
+        (['old', 'new'] as const).forEach((which) => {
+          if (report.errors[which].length === 0) return;
+          print(message('COMPARE_ERRORS_IN', { file: sources[which] })[lang]);
+          formatIssueDigest(report.errors[which], lang).forEach(print);
+        });
+      if (!report.changes || !report.sheet) {
+        // figures that rest on errors are not shown, on the terminal either
+        if (options.json) print(JSON.stringify({ errors: report.errors }, null, 2));
+        else {
+          digest();
+          print(message('COMPARE_STOPPED', { n: errors })[lang]);
+        }
+        return 1;
+      }
       if (options.json) print(JSON.stringify(comparisonJson(report.comparison, errors), null, 2));
       else {
-        if (errors > 0) formatIssueDigest(report.errors, lang).forEach(print);
+        digest();
         formatComparison(report.comparison, sources, lang).forEach(print);
-      }
-      if (!report.changes || !report.sheet) {
-        if (!options.json) print(message('COMPARE_STOPPED', { n: errors })[lang]);
-        return 1;
       }
       const out = options.output ?? defaultOutput(newPath, 'compare');
       const changes = report.changes;

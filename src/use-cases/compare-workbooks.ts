@@ -17,12 +17,20 @@ export interface CompareOptions {
   now?: Date;
 }
 
+/** Validation errors by the register they are in: both may have a sheet called 事業一覧. */
+export interface RegisterErrors {
+  old: ValidationIssue[];
+  new: ValidationIssue[];
+}
+
+export const errorCount = (errors: RegisterErrors) => errors.old.length + errors.new.length;
+
 export interface CompareReport {
   old: ValidationReport;
   new: ValidationReport;
   comparison: RegisterComparison;
-  /** Errors in either register's projects or indicators (a year's results aside): with any and no draft, no sheet. */
-  errors: ValidationIssue[];
+  /** Errors in each register's projects or indicators (a year's results aside), by register: with any and no draft, no sheet. */
+  errors: RegisterErrors;
   sheet: SheetOutput | null;
   /** 変更点 added to the new register's workbook, behind a restore point; null when errors stopped it. */
   changes: WorkbookChanges | null;
@@ -41,9 +49,9 @@ export function compareWorkbooks(oldGrid: WorkbookGrid, newGrid: WorkbookGrid, o
   const old = validateWorkbook(oldGrid, policy);
   const now = validateWorkbook(newGrid, policy);
   const comparison = compareRegisters(registerView(old.model), registerView(now.model));
-  const errors = [...registerErrors(old), ...registerErrors(now)];
-  if (errors.length > 0 && !options.draft) return { old, new: now, comparison, errors, sheet: null, changes: null };
-  const sheet = buildChangesSheet(comparison, options.sources, summarySheetName(newGrid, CHANGES_SHEET_NAME), errors.length);
+  const errors = { old: registerErrors(old), new: registerErrors(now) };
+  if (errorCount(errors) > 0 && !options.draft) return { old, new: now, comparison, errors, sheet: null, changes: null };
+  const sheet = buildChangesSheet(comparison, options.sources, summarySheetName(newGrid, CHANGES_SHEET_NAME), errorCount(errors));
   const replaced = newGrid.sheets.find((s) => s.name === sheet.name);
   const ownership = replaced ? summaryOwnershipCell(replaced) : undefined;
   const changes = withRestorePoint(

@@ -3,13 +3,14 @@ import { holdsTable } from '../core/sheets/read-workbook';
 import { SUMMARY_SHEET_NAME } from '../core/summary/summary-sheet';
 import { TREND_SHEET_NAME } from '../core/summary/trend-sheet';
 import { PROJECT_SHEET_NAME } from '../core/summary/project-sheet';
+import { CHANGES_SHEET_NAME } from '../core/compare/changes-sheet';
 import type { SheetGrid } from '../core/workbook/cell-grid';
 
 /** What a command needs from the workbook besides its tables. */
 export interface ReadScope {
   /** The hidden restore record: Grade and Summary add to it. */
   restoreRecord?: boolean;
-  /** Every 評価集計, 事業別評価 and 進捗評価の推移 sheet: Summary and Trend decide which is their own and save what they replace. */
+  /** Every 評価集計, 事業別評価, 進捗評価の推移 and 変更点 sheet: the commands that build them decide which is their own and save what they replace. */
   summarySheets?: boolean;
   /** Every sheet: Restore checks whatever the record names. */
   everything?: boolean;
@@ -22,7 +23,9 @@ export interface SheetToRead {
 }
 
 const isSummarySheet = (name: string) =>
-  [SUMMARY_SHEET_NAME, PROJECT_SHEET_NAME, TREND_SHEET_NAME].some((base) => name.toLowerCase().startsWith(base.toLowerCase()));
+  [SUMMARY_SHEET_NAME, PROJECT_SHEET_NAME, TREND_SHEET_NAME, CHANGES_SHEET_NAME].some((base) =>
+    name.toLowerCase().startsWith(base.toLowerCase()),
+  );
 
 /**
  * The sheets to read in full, from each sheet's top rows: those holding a table, and what the scope

@@ -1,5 +1,5 @@
 import type { GradingPolicy, RegisterComparison, Summary, Trend, ValidationIssue } from '../core/model';
-import { compareWorkbooks } from './compare-workbooks';
+import { compareWorkbooks, type RegisterErrors } from './compare-workbooks';
 import { isPlanRegister } from '../core/sheets/read-workbook';
 import { message } from '../core/messages/catalogue';
 import type { CellChange, SkippedChange } from './plan-cell-writes';
@@ -68,8 +68,8 @@ export interface BoxesResult extends ValidateResult {
 
 export interface CompareResult {
   comparison: RegisterComparison;
-  /** Errors in either register's projects or indicators: with any and no draft, no sheet is written. */
-  errors: ValidationIssue[];
+  /** Errors in each register's projects or indicators: with any and no draft, no sheet is written. */
+  errors: RegisterErrors;
   sources: { old: string; new: string };
   /** The sheet written (変更点); null when errors stopped it. */
   sheetName: string | null;

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { createXlsx, readXlsx } from '../../src/adapters/xlsx';
@@ -101,6 +101,29 @@ describe('shinchoku compare', () => {
     );
     expect(r.stdout).toBe('比較: vision-2022.xlsx（57事業） → plan-2026.xlsx（53事業）\n');
     expect(r.stderr).toBe('');
+  });
+
+  it('over an error in a register shows no figures: the errors under their file’s name, and exit 1', () => {
+    const sheets = buildPlan2026Sheets();
+    const merged = sheets[0].cells.find((c) => c.value === 'NO 2へ統合')!;
+    merged.value = 'NO 99へ統合';
+    const bad = join(dir, 'plan-bad.xlsx');
+    writeFileSync(bad, createXlsx(sheets));
+    const r = runCli(['compare', register, bad, '-o', join(dir, 'bad.compare.xlsx')]);
+    expect(r.code).toBe(1);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines[0]).toBe('plan-bad.xlsx の検証エラー:');
+    expect(lines[1]).toContain('令和8年度事業一覧!D38');
+    expect(lines[1]).toContain('MERGED_INTO_UNKNOWN');
+    expect(lines.at(-1)).toContain('変更点のシートを作成していません');
+    expect(r.stdout).not.toContain('引き継いだ事業');
+    expect(existsSync(join(dir, 'bad.compare.xlsx'))).toBe(false);
+    const json = JSON.parse(runCli(['compare', register, bad, '--json', '-o', join(dir, 'bad.json.xlsx')]).stdout);
+    expect(json.errors.old).toEqual([]);
+    expect(json.errors.new.map((e: { code: string; address: string }) => [e.code, e.address])).toEqual([
+      ['MERGED_INTO_UNKNOWN', '令和8年度事業一覧!D38'],
+    ]);
+    expect(json.matched).toBeUndefined();
   });
 
   it('needs two files, and never writes over either', () => {

@@ -86,7 +86,7 @@ describe('compareWorkbooks: the FY2024 register (2022 vision + 56, 57) against t
   });
 
   it('builds 変更点 behind a restore point, and draws the numbers from the comparison', () => {
-    expect(report.errors).toEqual([]);
+    expect(report.errors).toEqual({ old: [], new: [] });
     const sheet = report.sheet!;
     expect(sheet.name).toBe('変更点');
     const row = (text: string) => sheet.cells.find((cell) => cell.value === text)!.row;
@@ -238,7 +238,8 @@ describe('compareWorkbooks: doubtful registers', () => {
     const row = sheet.values.findIndex((r) => r[3] === 'NO 2へ統合');
     setCell(plan, sheet.name, `D${row + 1}`, 'NO 99へ統合');
     const stopped = compareWorkbooks(sampleGrid(), plan, { sources, now });
-    expect(stopped.errors.map((e) => [e.code, e.sheet, e.cell])).toEqual([['MERGED_INTO_UNKNOWN', sheet.name, `D${row + 1}`]]);
+    expect(stopped.errors.old).toEqual([]);
+    expect(stopped.errors.new.map((e) => [e.code, e.sheet, e.cell])).toEqual([['MERGED_INTO_UNKNOWN', sheet.name, `D${row + 1}`]]);
     expect(stopped.changes).toBeNull();
     const draft = compareWorkbooks(sampleGrid(), plan, { sources, now, draft: true });
     expect(draft.sheet?.cells[0].value).toBe('【暫定・検証エラー1件】連携事業の変更点');

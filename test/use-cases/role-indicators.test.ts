@@ -93,3 +93,13 @@ describe('役割ごとの成果指標: indicators of a role, not of a project', 
     expect(text).toContain('A（計算結果 D）');
   });
 });
+
+describe('a role row without an indicator name', () => {
+  it('names the role, not a project number', () => {
+    const grid = sampleGrid();
+    setCell(grid, '成果指標', 'A63', '役割2');
+    setCell(grid, '成果指標', 'J63', '5件');
+    const found = validateWorkbook(grid).issues.find((i) => i.code === 'INDICATOR_NAME_MISSING');
+    expect(found?.message).toEqual({ ja: '役割2 の行に指標名がありません。', en: 'A row of role 2 has no indicator name.' });
+  });
+});

@@ -34,6 +34,13 @@ const INVALID_REASONS: Partial<Record<InvalidReason, LocalizedText>> = {
   boolean: { ja: '（TRUE/FALSE は使えません）', en: ' (TRUE/FALSE is not a number)' },
 };
 
+/** Whose indicator a row is: a project's number, or a role's (「役割1」 in 番号). */
+type Owner = { projectNo: number | null; roleNo: number | null };
+const OWNER = {
+  ja: (o: Owner) => (o.roleNo !== null ? `役割${o.roleNo}` : `事業番号 ${o.projectNo ?? ''}`),
+  en: (o: Owner) => (o.roleNo !== null ? `role ${o.roleNo}` : `project ${o.projectNo ?? ''}`),
+};
+
 function check<P>(severity: Severity, title: LocalizedText, message: Entry<P>): CheckDefinition<P> {
   return { severity, title, message };
 }
@@ -184,14 +191,14 @@ export const CHECKS = {
     },
   ),
   /** In one row per year, an indicator's name changes between years: it would count as two items. */
-  INDICATOR_RENAMED: check<{ no: Param; before: Param; after: Param; until: number; from: number }>(
+  INDICATOR_RENAMED: check<{ owner: Owner; before: Param; after: Param; until: number; from: number }>(
     'warning',
     { ja: '年度の途中で指標名が変わっている', en: 'Indicator renamed between years' },
     {
       ja: (p) =>
-        `事業番号 ${p.no} の指標「${p.before}」（${fiscalYearJa(p.until)}まで）と「${p.after}」（${fiscalYearJa(p.from)}から）は、年度で分かれた別の2項目として数えています。同じ指標の名前を変えたものなら、名前をそろえてください。`,
+        `${OWNER.ja(p.owner)} の指標「${p.before}」（${fiscalYearJa(p.until)}まで）と「${p.after}」（${fiscalYearJa(p.from)}から）は、年度で分かれた別の2項目として数えています。同じ指標の名前を変えたものなら、名前をそろえてください。`,
       en: (p) =>
-        `Project ${p.no}'s indicator "${p.before}" (to FY${p.until}) and "${p.after}" (from FY${p.from}) are counted as two items split by year. If it is one indicator renamed, give both the same name.`,
+        `The indicator "${p.before}" of ${OWNER.en(p.owner)} (to FY${p.until}) and "${p.after}" (from FY${p.from}) are counted as two items split by year. If it is one indicator renamed, give both the same name.`,
     },
   ),
   /** A sheet reads as an evaluation sheet but says no fiscal year. */
@@ -206,12 +213,12 @@ export const CHECKS = {
     },
   ),
   /** An indicator row has no indicator name. */
-  INDICATOR_NAME_MISSING: check<{ no: Param }>(
+  INDICATOR_NAME_MISSING: check<{ owner: Owner }>(
     'error',
     { ja: '指標名がない', en: 'Indicator name missing' },
     {
-      ja: (p) => `事業番号 ${p.no} の行に指標名がありません。`,
-      en: (p) => `A row of project ${p.no} has no indicator name.`,
+      ja: (p) => `${OWNER.ja(p.owner)} の行に指標名がありません。`,
+      en: (p) => `A row of ${OWNER.en(p.owner)} has no indicator name.`,
     },
   ),
   /** A number (target, actual, baseline, budget) cannot be read. */

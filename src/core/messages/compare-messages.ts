@@ -65,6 +65,7 @@ export const compareMessages = {
     ja: (p) => `${fiscalYearJa(p.year)}の目標値の変更`,
     en: (p) => `FY${p.year} target changed`,
   }),
+  COMPARE_ERRORS_IN: entry<{ file: Param }>({ ja: (p) => `${p.file} の検証エラー:`, en: (p) => `Validation errors in ${p.file}:` }),
   COMPARE_STOPPED: entry<{ n: number }>({
     ja: (p) =>
       `登録簿の事業・成果指標に検証エラーが ${p.n}件あるため、変更点のシートを作成していません。上の一覧のセルを直してから、もう一度実行してください（--draft で暫定版を作成）。`,

@@ -97,11 +97,6 @@ export function ownerText(owner: IndicatorOwner): LocalizedText {
   return owner.roleNo !== null ? message('OWNER_ROLE', { no: owner.roleNo }) : message('OWNER_PROJECT', { no: owner.projectNo ?? 0 });
 }
 
-/** How a check's sentence names an indicator's owner: the project's number, or 「役割1」. */
-export function ownerLabel(owner: IndicatorOwner): string | number {
-  return owner.roleNo !== null ? ownerText(owner).ja : (owner.projectNo ?? '');
-}
-
 /**
  * An actual broken down by municipality beside it (「597人（青森市588・平内町2・外ヶ浜町4・蓬田村3）」, or the
  * year's 備考・内訳 cell) must add up to it; 「うち…」 parts may not exceed it. A breakdown in another unit
@@ -245,7 +240,7 @@ export function readIndicators(
     const owner: IndicatorOwner = roleNo !== null || projectNo !== null ? { projectNo, roleNo } : lastOwner!;
     lastOwner = owner;
     if (!name) {
-      issues.push(issue('INDICATOR_NAME_MISSING', at(row, col.name ?? 0), { no: ownerLabel(owner) }));
+      issues.push(issue('INDICATOR_NAME_MISSING', at(row, col.name ?? 0), { owner }));
       continue;
     }
 

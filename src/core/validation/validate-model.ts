@@ -6,7 +6,6 @@ import type { WorkbookModel } from '../sheets/read-workbook';
 import type { Heading } from '../sheets/parse-heading';
 import { qualifiedAddress } from '../workbook/cell-address';
 import { nameSimilarity, projectNameKey } from '../values/project-name';
-import { ownerLabel } from '../sheets/read-indicators';
 
 function formatRate(rate: number | null): string {
   return rate === null ? '—' : `${(rate * 100).toFixed(1)}%`;
@@ -211,7 +210,7 @@ function checkRenamedIndicators(model: WorkbookModel): ValidationIssue[] {
       if (!similarNames(earlier.indicator.name, later.indicator.name)) continue;
       found.push(
         issue('INDICATOR_RENAMED', later.indicator.source, {
-          no: ownerLabel(later.indicator),
+          owner: later.indicator,
           before: earlier.indicator.name,
           after: later.indicator.name,
           until: Math.max(...a),

@@ -22,7 +22,11 @@ describe('task pane: 前の登録簿と比べる (Compare)', () => {
     const result = await lastResult(actions.compare);
     expect(actions.compare.mock.calls[0][0].name).toBe('aomori-2024.xlsx');
     expect(port.sheetsWritten.map((s) => s.name)).toEqual(['変更点', '進捗_元に戻す']);
-    expect(result).toMatchObject({ sheetName: '変更点', errors: [], sources: { old: 'aomori-2024.xlsx', new: '開いているブック' } });
+    expect(result).toMatchObject({
+      sheetName: '変更点',
+      errors: { old: [], new: [] },
+      sources: { old: 'aomori-2024.xlsx', new: '開いているブック' },
+    });
     const region = await screen.findByRole('region', { name: ja('COMPARE_SHEET_TITLE') });
     expect(within(region).getByTestId('compare-header').textContent).toContain(
       '引き継いだ事業 49（うち番号の変更 48、名称の変更 7）、新たな事業 4、なくなった事業 7、統合 1',
@@ -36,6 +40,20 @@ describe('task pane: 前の登録簿と比べる (Compare)', () => {
     expect(screen.getByRole('status').textContent).toContain(ja('COMMAND_COMPARE_DONE', { sheet: '変更点', old: 'aomori-2024.xlsx' }));
     await user.click(within(region).getByRole('button', { name: ja('UI_OPEN_SHEET', { sheet: '変更点' }) }));
     expect(actions.activate).toHaveBeenLastCalledWith('変更点');
+  });
+
+  it('shows no figures over an error in a register, only the errors under their file’s name', async () => {
+    const sheets = buildPlan2026Sheets();
+    sheets[0].cells.find((c) => c.value === 'NO 2へ統合')!.value = 'NO 99へ統合';
+    const port = new MemoryWorkbookPort({ sheets: sheets.map(sheetOutputToGrid) });
+    const { user } = renderPane({ port });
+    await user.upload(screen.getByTestId('compare-file'), sampleFile());
+    const region = await screen.findByRole('region', { name: ja('COMPARE_SHEET_TITLE') });
+    expect(within(region).queryByTestId('compare-header')).toBeNull();
+    const list = within(region).getByRole('list', { name: ja('COMPARE_ERRORS_IN', { file: '開いているブック' }) });
+    expect(list.textContent).toContain('開いているブック 令和8年度事業一覧!D38');
+    expect(port.sheetsWritten).toEqual([]);
+    expect(screen.getByRole('status').textContent).toContain(ja('UI_COMPARE_STOPPED', { n: 1 }));
   });
 
   it('says why a file that is no workbook cannot be compared, and writes nothing', async () => {

@@ -4,6 +4,7 @@ import { message } from '../../../core/messages/catalogue';
 import { errorText } from '../../../core/messages/error-text';
 import type { GradingPolicy } from '../../../core/model';
 import { restoredText } from '../../../use-cases/restore-workbook';
+import { errorCount } from '../../../use-cases/compare-workbooks';
 import type {
   ActionOptions,
   CompareResult,
@@ -115,10 +116,11 @@ function trendDone(result: TrendResult): Outcome {
 
 /** What the status line says after 変更点: the sheet and the file compared, or why no sheet was written. */
 function compareDone(result: CompareResult): Outcome {
-  if (result.sheetName === null) return { text: message('UI_COMPARE_STOPPED', { n: result.errors.length }), attention: true };
+  const n = errorCount(result.errors);
+  if (result.sheetName === null) return { text: message('UI_COMPARE_STOPPED', { n }), attention: true };
   return {
     text: message('COMMAND_COMPARE_DONE', { sheet: result.sheetName, old: result.sources.old }),
-    attention: result.errors.length > 0,
+    attention: n > 0,
   };
 }
 
