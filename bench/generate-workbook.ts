@@ -14,7 +14,7 @@ function lcg(seed: number) {
  * A cooperation area blown up to `indicatorRows` indicators (two per project), written the way
  * staff write values: units, separators, 以上 targets, dashes, 集計中.
  */
-export function generateSheets(indicatorRows: number): SheetOutput[] {
+export function generateRows(indicatorRows: number): { projects: StandardProjectRow[]; indicators: StandardIndicatorRow[] } {
   const rand = lcg(20241);
   const projectCount = Math.ceil(indicatorRows / 2);
   const projects: StandardProjectRow[] = [];
@@ -55,6 +55,11 @@ export function generateSheets(indicatorRows: number): SheetOutput[] {
       });
     }
   }
+  return { projects, indicators };
+}
+
+export function generateSheets(indicatorRows: number): SheetOutput[] {
+  const { projects, indicators } = generateRows(indicatorRows);
   return standardWorkbook({
     title: 'ベンチマーク圏域',
     budgetYears: [2020, 2021, 2022, 2023, 2024],

@@ -5,6 +5,8 @@ import { cliMessage } from '../core/messages/cli-messages';
 import { runCommand } from './run-command';
 import { CliError } from './cli-error';
 import { UsageError } from '../use-cases/resolve-year';
+import { setZipCodec } from '../adapters/xlsx/zip-codec';
+import { NODE_ZIP_CODEC } from './node-zip-codec';
 
 /** A line on stderr that says what a long step is doing, overwritten in place and cleared when it ends. */
 function terminalProgress(lang: 'ja' | 'en') {
@@ -73,6 +75,7 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
 });
 
+setZipCodec(NODE_ZIP_CODEC);
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -106,11 +106,13 @@ export function moveColumnsInWorksheet(
           switch (local) {
             case 'c':
               if (attrs.r) {
-                const col = movedColumn(columnOfRef(attrs.r), move);
+                const was = columnOfRef(attrs.r);
+                const col = movedColumn(was, move);
                 // a cell of a column taken out goes with it
                 if (col === undefined) return remove();
-                patch.r = cellAddress(rowOfRef(attrs.r), col);
-                cell = { name, row: rowOfRef(attrs.r), col: columnOfRef(attrs.r), style: attrs.s };
+                if (col !== was) patch.r = cellAddress(rowOfRef(attrs.r), col);
+                // the cell left of inserted columns lends them its style (see close)
+                if (was === move.at - 1 && move.delta > 0 && attrs.s) cell = { name, row: rowOfRef(attrs.r), col: was, style: attrs.s };
               }
               break;
             case 'row':
@@ -162,9 +164,14 @@ export function moveColumnsInWorksheet(
               }
           }
         }
-        let tag = xml.slice(start, end);
-        for (const [attr, value] of Object.entries(patch)) tag = setTagAttribute(tag, attr, value);
-        if (tag !== xml.slice(start, end)) splicer.replace(start, end, tag);
+        let edited = false;
+        let tag = '';
+        for (const attr in patch) {
+          if (!edited) tag = xml.slice(start, end);
+          edited = true;
+          tag = setTagAttribute(tag, attr, patch[attr]);
+        }
+        if (edited && tag !== xml.slice(start, end)) splicer.replace(start, end, tag);
       },
       text(text) {
         if (formula) formula.text += text;
@@ -172,7 +179,7 @@ export function moveColumnsInWorksheet(
       close(name, end) {
         if (cell && localName(name) === 'c') {
           // new columns are formatted like the column left of them, as Excel's Insert does
-          if (move.delta > 0 && cell.col === move.at - 1 && cell.style) {
+          if (cell.style) {
             const { row, style } = cell;
             const fresh = Array.from(
               { length: move.delta },

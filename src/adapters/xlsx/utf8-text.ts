@@ -9,6 +9,11 @@ function decoderFor(head: Uint8Array): TextDecoder {
   return new TextDecoder('utf-8');
 }
 
+/** A part's text, its byte-order mark dropped. */
+export function decodeText(bytes: Uint8Array): string {
+  return decoderFor(bytes).decode(bytes);
+}
+
 /** Characters (or bytes) handled at a time; small pieces keep Node's UTF-8 conversion on its fast path. */
 export const PIECE = 1 << 16;
 const encoder = new TextEncoder();
@@ -50,8 +55,8 @@ export function encodeUtf8(pieces: string[]): Uint8Array {
 
 /**
  * Text of a part from its bytes as they arrive. Node decodes UTF-8 slowly in streaming
- * mode and also when one large buffer becomes one large string, so the bytes are cut
- * at character boundaries into small pieces, each decoded whole. UTF-16 (rare) streams.
+ * mode, so the bytes are cut at character boundaries into small pieces, each decoded
+ * whole. UTF-16 (rare) streams.
  */
 export class Utf8Pieces {
   private decoder?: TextDecoder;

@@ -1,6 +1,5 @@
-import { Inflate, inflateSync } from 'fflate';
 import { corrupt } from './xlsx-file-error';
-import { crc32 } from './crc32';
+import { zipCodec } from './zip-codec';
 
 /** One entry of a zip's central directory, enough to read it or copy it raw. */
 export interface ZipEntry {
@@ -149,57 +148,55 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   let out = raw;
   if (entry.method !== 0) {
     try {
-      out = inflateSync(raw, { out: new Uint8Array(entry.size) });
+      out = zipCodec().inflate(raw, entry.size);
     } catch (e) {
       throw corrupt(`The zip entry ${entry.name} cannot be decompressed.`, e);
     }
   }
   if (out.length !== entry.size) throw corrupt(`The zip entry ${entry.name} is damaged (its size does not match).`);
-  checkCrc(entry, crc32(out));
+  checkCrc(entry, zipCodec().crc32(out, 0));
   return out;
 }
 
 const STREAM_CHUNK = 1 << 16;
 
-/** Decompresses in chunks so a reader can stop early without holding the whole part. */
+/**
+ * Hands the part on in chunks, so a reader holds no more than its own result. A codec that inflates
+ * only whole parts checks the whole part before the first chunk; a chunked one before the last.
+ */
 export function streamEntry(bytes: Uint8Array, entry: ZipEntry, onData: (chunk: Uint8Array, final: boolean) => void): void {
   checkReadable(entry);
-  const raw = rawEntryData(bytes, entry);
-  let crc = 0;
-  let size = 0;
-  // The checksum is known at the end: the last chunk is handed on only once it matches.
-  const onChunk = (chunk: Uint8Array, final: boolean) => {
-    crc = crc32(chunk, crc);
-    size += chunk.length;
-    if (final) {
-      if (size !== entry.size) throw corrupt(`The zip entry ${entry.name} is damaged (its size does not match).`);
-      checkCrc(entry, crc);
-    }
-    onData(chunk, final);
-  };
-  if (entry.method === 0) {
-    for (let off = 0; off < raw.length || off === 0; off += STREAM_CHUNK) {
-      const end = Math.min(raw.length, off + STREAM_CHUNK);
-      onChunk(raw.subarray(off, end), end >= raw.length);
-      if (end >= raw.length) break;
+  const codec = zipCodec();
+  if (entry.method === 0 || !codec.inflateChunks) {
+    const whole = inflateEntry(bytes, entry);
+    for (let off = 0; off < whole.length || off === 0; off += STREAM_CHUNK) {
+      const end = Math.min(whole.length, off + STREAM_CHUNK);
+      onData(whole.subarray(off, end), end >= whole.length);
+      if (end >= whole.length) break;
     }
     return;
   }
+  const raw = rawEntryData(bytes, entry);
+  let crc = 0;
+  let size = 0;
   let failure: unknown;
-  const inflater = new Inflate((chunk, final) => {
+  // The checksum is known at the end: the last chunk is handed on only once it matches.
+  const onChunk = (chunk: Uint8Array, final: boolean) => {
     try {
-      onChunk(chunk, final);
+      crc = codec.crc32(chunk, crc);
+      size += chunk.length;
+      if (final) {
+        if (size !== entry.size) throw corrupt(`The zip entry ${entry.name} is damaged (its size does not match).`);
+        checkCrc(entry, crc);
+      }
+      onData(chunk, final);
     } catch (e) {
       failure = e;
       throw e;
     }
-  });
+  };
   try {
-    for (let off = 0; off < raw.length || off === 0; off += STREAM_CHUNK) {
-      const end = Math.min(raw.length, off + STREAM_CHUNK);
-      inflater.push(raw.subarray(off, end), end >= raw.length);
-      if (end >= raw.length) break;
-    }
+    codec.inflateChunks(raw, onChunk);
   } catch (e) {
     if (failure !== undefined) throw failure;
     throw corrupt(`The zip entry ${entry.name} cannot be decompressed.`, e);

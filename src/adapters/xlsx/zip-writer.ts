@@ -1,7 +1,6 @@
-import { deflateSync } from 'fflate';
-import { crc32 } from './crc32';
 import { rawEntryData, type ZipEntry } from './zip-archive';
 import { XlsxFileError } from './xlsx-file-error';
+import { zipCodec } from './zip-codec';
 
 /** An entry copied with its compressed bytes untouched, or new content to deflate. */
 export type ZipOutputEntry =
@@ -44,9 +43,9 @@ function prepare(e: ZipOutputEntry): Prepared {
     method: 8,
     dosTime: e.dosTime,
     dosDate: e.dosDate,
-    crc: crc32(e.data),
+    crc: zipCodec().crc32(e.data, 0),
     size: e.data.length,
-    data: deflateSync(e.data, { level: e.data.length > LARGE_PART ? 3 : 6 }),
+    data: zipCodec().deflate(e.data, e.data.length > LARGE_PART ? 3 : 6),
     internalAttrs: 0,
     externalAttrs: 0,
     comment: new Uint8Array(0),

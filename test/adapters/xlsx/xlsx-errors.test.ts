@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { patchXlsx, readXlsx, XlsxFileError } from '../../../src/adapters/xlsx';
+import { PORTABLE_ZIP_CODEC, setZipCodec, type ZipCodec } from '../../../src/adapters/xlsx/zip-codec';
+import { NODE_ZIP_CODEC } from '../../../src/cli/node-zip-codec';
 import { editZip, excelJsBytes, handcraftedWorkbook, worksheetXml } from './xlsx-test-helpers';
 
 function kindOf(fn: () => unknown): string {
@@ -29,11 +31,19 @@ async function validBook(): Promise<Uint8Array> {
   return excelJsBytes(wb);
 }
 
-describe('file errors', () => {
+// The browser inflates with fflate, the command line with zlib: both must refuse the same damage.
+const CODECS: [string, ZipCodec][] = [
+  ['fflate (browser)', PORTABLE_ZIP_CODEC],
+  ['zlib (command line)', NODE_ZIP_CODEC],
+];
+
+describe.each(CODECS)('file errors, %s', (_name, codec) => {
   let valid: Uint8Array;
   beforeAll(async () => {
+    setZipCodec(codec);
     valid = await validBook();
   });
+  afterAll(() => setZipCodec(PORTABLE_ZIP_CODEC));
 
   it('says not-xlsx for random bytes and for empty input', () => {
     const random = Uint8Array.from({ length: 2048 }, (_, i) => (i * 7919 + 13) % 251);
@@ -52,6 +62,25 @@ describe('file errors', () => {
     for (const length of [10, Math.floor(valid.length / 2), valid.length - 10]) {
       expect(kindOf(() => readXlsx(valid.slice(0, length)))).toBe('corrupt');
     }
+  });
+
+  it('says corrupt for a deflated part longer or shorter than the zip directory says', () => {
+    const zip = zipSync(unzipSync(valid), { level: 6 });
+    const name = Buffer.from('xl/worksheets/sheet1.xml');
+    const withSize = (delta: number) => {
+      const bytes = zip.slice();
+      const view = new DataView(bytes.buffer);
+      // the central directory's record of the sheet: signature, then its uncompressed size at +24
+      for (let p = bytes.length - 22; p >= 0; p--) {
+        if (view.getUint32(p, true) !== 0x02014b50 || !Buffer.from(bytes.subarray(p + 46, p + 46 + name.length)).equals(name)) continue;
+        view.setUint32(p + 24, view.getUint32(p + 24, true) + delta, true);
+        return bytes;
+      }
+      throw new Error('no central directory record for the sheet');
+    };
+    expect(kindOf(() => readXlsx(withSize(0)))).toBe('no error');
+    expect(kindOf(() => readXlsx(withSize(-100)))).toBe('corrupt');
+    expect(kindOf(() => readXlsx(withSize(100)))).toBe('corrupt');
   });
 
   it('says corrupt for a zip without a workbook, or with broken XML', () => {
@@ -142,7 +171,10 @@ describe('file errors', () => {
   });
 });
 
-describe('zip packages Excel opens and careless writers make', () => {
+describe.each(CODECS)('zip packages Excel opens and careless writers make, %s', (_name, codec) => {
+  beforeAll(() => setZipCodec(codec));
+  afterAll(() => setZipCodec(PORTABLE_ZIP_CODEC));
+
   let files: Record<string, Uint8Array>;
   beforeAll(async () => {
     files = unzipSync(await validBook());

@@ -1,0 +1,40 @@
+/**
+ * The engine alone, in its own process so its memory is its own: the grid as the Office adapter
+ * hands it (values, formulas, number formats), then validate, grade and summary over it, as the
+ * add-in's pane does. Prints one line of JSON for run-bench.
+ */
+import { performance } from 'node:perf_hooks';
+import { sheetOutputToGrid } from '../src/core/workbook/sheet-output-to-grid';
+import { gradeWorkbook } from '../src/use-cases/grade-workbook';
+import { summariseWorkbook } from '../src/use-cases/summarise-workbook';
+import { validateWorkbook } from '../src/use-cases/validate-workbook';
+import { generateSheets } from './generate-workbook';
+
+const rows = Number(process.argv[2]);
+const mib = (bytes: number) => bytes / 1024 / 1024;
+const baseline = process.memoryUsage().rss;
+const grid = { sheets: generateSheets(rows).map(sheetOutputToGrid) };
+const gridRss = process.memoryUsage().rss;
+
+function time<T>(fn: () => T): [T, number] {
+  const start = performance.now();
+  const value = fn();
+  return [value, performance.now() - start];
+}
+
+const [validation, validateMs] = time(() => validateWorkbook(grid));
+const [graded, gradeMs] = time(() => gradeWorkbook(grid, { year: 2024 }));
+const [summary, summaryMs] = time(() => summariseWorkbook(grid, { year: 2024, previous: 2023 }));
+console.log(
+  JSON.stringify({
+    validateMs,
+    gradeMs,
+    summaryMs,
+    issues: validation.issues.length,
+    cellsToWrite: graded.changed.length,
+    items: summary.summary.totals.items,
+    startMiB: mib(baseline),
+    gridMiB: mib(gridRss - baseline),
+    peakMiB: process.resourceUsage().maxRSS / 1024,
+  }),
+);

@@ -1,0 +1,22 @@
+/**
+ * The floor of `shinchoku grade`: what any tool must do to grade a workbook file, with the same
+ * reader and zip code and nothing of the engine. Reads every sheet into grids, then writes the file
+ * again with the indicator sheet's XML decoded, encoded and deflated anew, the other parts copied.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { readXlsx } from '../src/adapters/xlsx';
+import { parseWorkbookPart } from '../src/adapters/xlsx/workbook-part';
+import { XlsxPackage } from '../src/adapters/xlsx/xlsx-package';
+import { setZipCodec } from '../src/adapters/xlsx/zip-codec';
+import { NODE_ZIP_CODEC } from '../src/cli/node-zip-codec';
+import { INDICATOR_SHEET } from '../src/core/layout/standard-workbook';
+
+setZipCodec(NODE_ZIP_CODEC);
+const [input, output] = process.argv.slice(2);
+const bytes = new Uint8Array(readFileSync(input));
+const grid = readXlsx(bytes);
+if (!grid.sheets.some((s) => s.name === INDICATOR_SHEET)) throw new Error(`${input} has no sheet ${INDICATOR_SHEET}`);
+const pkg = XlsxPackage.openWorkbook(bytes);
+const part = parseWorkbookPart(pkg).sheets.find((s) => s.name === INDICATOR_SHEET)!.part!;
+pkg.writeText(part, pkg.readText(part));
+writeFileSync(output, pkg.toBytes());
