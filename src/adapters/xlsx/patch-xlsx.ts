@@ -138,18 +138,20 @@ export function applyWorkbookChanges(pkg: XlsxPackage, changes: WorkbookChanges)
     }
   }
 
-  for (const [part, patches] of groupWrites(changes.writes, sheets)) {
-    const result = patchWorksheet(readPart(part), part, patches, getStyles);
-    writePart(part, result.xml);
-    removedFormula ||= result.removedFormula;
-  }
-
-  // The grade cells' colours and drop-down, as the add-in lays them (one set of rules per run of grade rows).
+  // The grade cells' colours and drop-down, as the add-in lays them (one set of rules per run of grade rows). They
+  // follow the cells in the sheet's XML and do not depend on them: laid before the cells are written, the written
+  // sheet's pieces go to the zip as they are, never joined into one string again.
   for (const sheet of sheets) {
     const grades = (changes.grades ?? []).filter((g) => g.sheet.toLowerCase() === sheet.name.toLowerCase());
     if (grades.length === 0 || !sheet.part) continue;
     const dxfFor = (font: string, fill: string) => getStyles().dxfId(font, fill);
     writePart(sheet.part, withGradePresentation(readPart(sheet.part), sheet.part, grades, dxfFor));
+  }
+
+  for (const [part, patches] of groupWrites(changes.writes, sheets)) {
+    const result = patchWorksheet(readPart(part), part, patches, getStyles);
+    writePart(part, result.xml);
+    removedFormula ||= result.removedFormula;
   }
 
   // A restore takes its run's columns out after its writes, which are in the columns before that.

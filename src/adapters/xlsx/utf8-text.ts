@@ -28,21 +28,38 @@ function utf8Boundary(b: Uint8Array): number {
   return b.length - i < size ? i : b.length;
 }
 
-/** UTF-8 bytes of the concatenated pieces, encoded a slice at a time (never splitting a surrogate pair). */
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+
+/**
+ * UTF-8 bytes of the concatenated pieces. Small pieces (a spliced sheet has hundreds of thousands)
+ * are joined into runs of about PIECE characters, each encoded at once; a long run is encoded a slice
+ * of PIECE at a time. Neither a run nor a slice ends between the two halves of a surrogate pair.
+ */
 export function encodeUtf8(pieces: string[]): Uint8Array {
   const chunks: Uint8Array[] = [];
   let total = 0;
-  for (const piece of pieces) {
-    for (let pos = 0; pos < piece.length;) {
-      let end = Math.min(piece.length, pos + PIECE);
-      const last = piece.charCodeAt(end - 1);
-      if (end < piece.length && last >= 0xd800 && last <= 0xdbff) end--;
-      const bytes = encoder.encode(piece.slice(pos, end));
+  const emit = (text: string) => {
+    for (let pos = 0; pos < text.length; ) {
+      let end = Math.min(text.length, pos + PIECE);
+      if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1))) end--;
+      const bytes = encoder.encode(pos === 0 && end === text.length ? text : text.slice(pos, end));
       chunks.push(bytes);
       total += bytes.length;
       pos = end;
     }
+  };
+  let run: string[] = [];
+  let runLength = 0;
+  for (const piece of pieces) {
+    run.push(piece);
+    runLength += piece.length;
+    if (runLength >= PIECE && !isHighSurrogate(piece.charCodeAt(piece.length - 1))) {
+      emit(run.length === 1 ? run[0] : run.join(''));
+      run = [];
+      runLength = 0;
+    }
   }
+  if (runLength > 0) emit(run.join(''));
   if (chunks.length === 1) return chunks[0];
   const out = new Uint8Array(total);
   let at = 0;

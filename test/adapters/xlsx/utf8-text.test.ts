@@ -15,6 +15,13 @@ describe('part text in pieces', () => {
     expect(Buffer.from(encodeUtf8([sample, '', '末尾'])).equals(Buffer.from(new TextEncoder().encode(`${sample}末尾`)))).toBe(true);
   });
 
+  it('encodes many small pieces as their concatenation, a surrogate pair split between two pieces included', () => {
+    const pair = '𠮷';
+    const pieces = [...Array.from({ length: 30_000 }, (_, i) => `<c r="A${i}">青森</c>`), 'x'.repeat(PIECE - 1) + pair[0], pair[1], '末尾'];
+    expect(Buffer.from(encodeUtf8(pieces)).equals(Buffer.from(new TextEncoder().encode(pieces.join(''))))).toBe(true);
+    expect(encodeUtf8([]).length).toBe(0);
+  });
+
   it.each([1, 2, 7, 4099, 70_001])('decodes %i-byte chunks split inside characters, dropping only a leading BOM', (step) => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(`${sample}\uFEFF`)]);
     const pieces: string[] = [];
