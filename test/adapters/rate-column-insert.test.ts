@@ -154,6 +154,22 @@ describe('a sheet the file path cannot shift safely', () => {
     );
   });
 
+  it('refuses an autofilter across the new column the same way, found while the sheet is read (not a damaged file)', async () => {
+    const wb = await loadWithExcelJs(sample());
+    const sheet = wb.getWorksheet(INDICATOR_SHEET)!;
+    sheet.autoFilter = `A3:N${sheet.rowCount}`;
+    const bytes = await excelJsBytes(wb);
+    const report = gradeWorkbook(readXlsx(bytes), { year: 2024 });
+    let error: unknown;
+    try {
+      patchXlsx(bytes, report.changes);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ColumnInsertRefusedError);
+    expect((error as ColumnInsertRefusedError).text.ja).toContain('シート「成果指標」には新しい列をまたぐオートフィルターがあり');
+  });
+
   it('the command line then puts the column at the table’s edge and says why', async () => {
     const dir = tempDir();
     const book = join(dir, 'table.xlsx');

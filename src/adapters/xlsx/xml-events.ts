@@ -53,8 +53,9 @@ export class XmlStream {
     }
   }
 
+  /** The parser's complaints become the file's damage; what a handler throws on purpose (a refused column insert) passes as it is. */
   private wrap(e: unknown): unknown {
-    if (e instanceof Error && e.name === 'XlsxFileError') return e;
+    if (e instanceof Error && (e.name === 'XlsxFileError' || e.name === 'ColumnInsertRefusedError')) return e;
     return corrupt(`${this.what} is not well-formed XML.`, e);
   }
 }
