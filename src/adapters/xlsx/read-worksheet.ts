@@ -1,5 +1,6 @@
 import type { CellRange, CellValue } from '../../core/workbook/cell-grid';
 import { columnOfRef, MAX_COLS, MAX_ROWS, parseRange } from './cell-ref';
+import { ownString } from './own-string';
 import { RichTextCollector } from './rich-text';
 import { formulaShifter } from './shift-formula';
 import { localName, XmlStream, type XmlHandler } from './xml-events';
@@ -184,8 +185,10 @@ class WorksheetReader implements XmlHandler, WorksheetCells {
   private finishCell(): void {
     // Empty text ("" shared, inline or cached) is a blank cell, as Office.js hands it to the engine.
     const text = this.cellValue();
-    const value = text === '' ? null : text;
-    const formula = this.cellFormula();
+    // a shared string is the table's own; any other text is cut from the sheet's chunks
+    const value = text === '' ? null : typeof text === 'string' && this.cellType !== 's' ? ownString(text) : text;
+    const parsedFormula = this.cellFormula();
+    const formula = parsedFormula === null ? null : ownString(parsedFormula);
     const format = this.ctx.formatsByXf[this.cellStyle] ?? null;
     if (value === null && formula === null && format === null) return;
     const budget = this.ctx.budget;

@@ -1,3 +1,4 @@
+import { ownString } from './own-string';
 import { RichTextCollector } from './rich-text';
 import { localName, parseXml } from './xml-events';
 
@@ -20,7 +21,7 @@ export function parseSharedStrings(xml: string): string[] {
       close(name) {
         const local = localName(name);
         if (local === 'si' && inItem) {
-          strings.push(rich.value());
+          strings.push(ownString(rich.value()));
           inItem = false;
         } else if (inItem) rich.close(local);
       },

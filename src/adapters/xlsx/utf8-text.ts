@@ -39,7 +39,7 @@ export function encodeUtf8(pieces: string[]): Uint8Array {
   const chunks: Uint8Array[] = [];
   let total = 0;
   const emit = (text: string) => {
-    for (let pos = 0; pos < text.length; ) {
+    for (let pos = 0; pos < text.length;) {
       let end = Math.min(text.length, pos + PIECE);
       if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1))) end--;
       const bytes = encoder.encode(pos === 0 && end === text.length ? text : text.slice(pos, end));
