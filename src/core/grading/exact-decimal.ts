@@ -8,6 +8,8 @@ interface Scaled {
 }
 
 function toScaled(n: number): Scaled {
+  // most figures are whole numbers: no text to take apart
+  if (Number.isSafeInteger(n)) return { int: BigInt(n), scale: 0 };
   // The shortest round-trip text of a double is the decimal the user typed.
   const text = n.toString();
   const m = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/i.exec(text);
@@ -56,8 +58,10 @@ function compare(a: Scaled, b: Scaled): number {
 
 /** Is numerator ÷ denominator ≥ percent %, exactly? denominator must be > 0. */
 export function ratioAtLeast(numerator: Scaled, denominator: Scaled, percent: number): boolean {
-  return compare(mul(numerator, toScaled(100)), mul(denominator, toScaled(percent))) >= 0;
+  return compare(mul(numerator, HUNDRED), mul(denominator, toScaled(percent))) >= 0;
 }
+
+const HUNDRED = toScaled(100);
 
 function sign(a: Scaled): number {
   return a.int === 0n ? 0 : a.int > 0n ? 1 : -1;

@@ -247,13 +247,14 @@ export function readIndicators(
     const key = owner.roleNo === null ? `${owner.projectNo}\u0000${name}` : `role${owner.roleNo}\u0000${name}`;
     let entry = byKey.get(key);
     if (!entry) {
-      const baseline = readQuantity(row, col.baseline, 'baseline').q;
+      let baseline = readQuantity(row, col.baseline, 'baseline').q;
       const final = readQuantity(row, table.finalTargetCol ?? undefined, 'finalTarget');
       const unitText = col.unit !== undefined ? normalizeUnit(sheet.text(row, col.unit)) : null;
       const directionText = col.direction !== undefined ? sheet.text(row, col.direction) : '';
       const direction = LOWER.test(directionText) || (!HIGHER.test(directionText) && final.q?.atMost) ? 'lower' : 'higher';
       if (baseline && col.surveyPoint !== undefined && !baseline.surveyPoint) {
-        baseline.surveyPoint = sheet.text(row, col.surveyPoint) || null;
+        // a read value is shared by every cell of the same text: the survey point goes on a copy
+        baseline = { ...baseline, surveyPoint: sheet.text(row, col.surveyPoint) || null };
       }
       entry = {
         row,

@@ -5,8 +5,22 @@
  */
 export function normalizeText(raw: unknown): string {
   if (raw === null || raw === undefined) return '';
-  return String(raw).normalize('NFKC').replace(/\s+/gu, ' ').trim();
+  const text = String(raw);
+  // printable ASCII without spaces (numbers, codes) is its own normal form
+  if (PLAIN_ASCII.test(text)) return text;
+  let normal = normalTexts.get(text);
+  if (normal === undefined) {
+    if (normalTexts.size >= NORMAL_TEXTS_LIMIT) normalTexts.clear();
+    normal = text.normalize('NFKC').replace(/\s+/gu, ' ').trim();
+    normalTexts.set(text, normal);
+  }
+  return normal;
 }
+
+const PLAIN_ASCII = /^[\x21-\x7e]*$/;
+/** Texts already normalised: a workbook's cells are read by several checks, and repeat. Forgotten past the limit. */
+const normalTexts = new Map<string, string>();
+const NORMAL_TEXTS_LIMIT = 1 << 16;
 
 /** For header matching: no spaces at all, no reference marks, ASCII lower-case. */
 export function headerKey(raw: unknown): string {

@@ -78,11 +78,37 @@ function fromPercentFormat(value: number): number {
   return Number((value * 100).toPrecision(12));
 }
 
+/** Texts already read, and what they read as: a register repeats its units, dashes and 集計中 by the thousand. */
+const readTexts = new Map<string, ParsedValue>();
+/** Past this many distinct texts the memory is forgotten and starts again: it stays small in a large workbook. */
+const READ_TEXTS_LIMIT = 1 << 16;
+
+function frozen(parsed: ParsedValue): ParsedValue {
+  if (parsed.kind === 'quantity') Object.freeze(parsed.quantity);
+  if (parsed.kind === 'combined') {
+    Object.freeze(parsed.actual);
+    Object.freeze(parsed.target);
+  }
+  return Object.freeze(parsed);
+}
+
 /**
  * Reads one cell as staff write it. Returns a typed value or the reason it is not one; the raw
- * value always travels along, and nothing is guessed (a "１２三" is invalid, not 12).
+ * value always travels along, and nothing is guessed (a "１２三" is invalid, not 12). A text's
+ * reading depends on the text alone, so it is read once and the same frozen result handed out again.
  */
 export function parseCellValue(raw: CellValue, numberFormat: string | null = null): ParsedValue {
+  if (typeof raw !== 'string') return parseValue(raw, numberFormat);
+  let parsed = readTexts.get(raw);
+  if (parsed === undefined) {
+    if (readTexts.size >= READ_TEXTS_LIMIT) readTexts.clear();
+    parsed = frozen(parseText(raw));
+    readTexts.set(raw, parsed);
+  }
+  return parsed;
+}
+
+function parseValue(raw: Exclude<CellValue, string>, numberFormat: string | null): ParsedValue {
   if (raw === null || raw === undefined) return { kind: 'empty', raw: null };
   if (typeof raw === 'boolean') return { kind: 'invalid', raw, reason: 'boolean' };
   if (typeof raw === 'number') {
@@ -103,6 +129,10 @@ export function parseCellValue(raw: CellValue, numberFormat: string | null = nul
       },
     };
   }
+  return { kind: 'invalid', raw, reason: 'not-a-number' };
+}
+
+function parseText(raw: string): ParsedValue {
   // Reference marks ("100%※") point to a footnote; they are not part of the value.
   const text = normalizeText(raw)
     .replace(/[※＊*]/g, '')
