@@ -31,43 +31,44 @@ function utf8Boundary(b: Uint8Array): number {
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 
 /**
- * UTF-8 bytes of the concatenated pieces. Small pieces (a spliced sheet has hundreds of thousands)
- * are joined into runs of about PIECE characters, each encoded at once; a long run is encoded a slice
- * of PIECE at a time. Neither a run nor a slice ends between the two halves of a surrogate pair.
+ * UTF-8 bytes of the concatenated pieces, written into one buffer as they come (a spliced sheet has
+ * hundreds of thousands of pieces: encoding each into a buffer of its own, or joining them first,
+ * costs several times more). A long piece goes a slice of PIECE at a time, so the buffer grows
+ * by what the text needs, never by three bytes for every character up front; a surrogate pair
+ * split between two pieces is encoded whole.
  */
 export function encodeUtf8(pieces: string[]): Uint8Array {
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  const emit = (text: string) => {
+  let chars = 0;
+  for (const piece of pieces) chars += piece.length;
+  // markup is mostly ASCII: a little over a byte a character, grown when Japanese text needs more
+  let out = new Uint8Array(Math.ceil(chars * 1.25) + 1024);
+  let at = 0;
+  let carry = '';
+  const write = (text: string) => {
+    if (out.length - at < text.length * 3) {
+      const bigger = new Uint8Array(Math.max(out.length * 2, at + text.length * 3));
+      bigger.set(out.subarray(0, at));
+      out = bigger;
+    }
+    at += encoder.encodeInto(text, out.subarray(at)).written;
+  };
+  for (const piece of pieces) {
+    let text = carry === '' ? piece : carry + piece;
+    carry = '';
+    if (text.length > 0 && isHighSurrogate(text.charCodeAt(text.length - 1))) {
+      carry = text.slice(-1);
+      text = text.slice(0, -1);
+    }
     for (let pos = 0; pos < text.length;) {
       let end = Math.min(text.length, pos + PIECE);
       if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1))) end--;
-      const bytes = encoder.encode(pos === 0 && end === text.length ? text : text.slice(pos, end));
-      chunks.push(bytes);
-      total += bytes.length;
+      write(pos === 0 && end === text.length ? text : text.slice(pos, end));
       pos = end;
     }
-  };
-  let run: string[] = [];
-  let runLength = 0;
-  for (const piece of pieces) {
-    run.push(piece);
-    runLength += piece.length;
-    if (runLength >= PIECE && !isHighSurrogate(piece.charCodeAt(piece.length - 1))) {
-      emit(run.length === 1 ? run[0] : run.join(''));
-      run = [];
-      runLength = 0;
-    }
   }
-  if (runLength > 0) emit(run.join(''));
-  if (chunks.length === 1) return chunks[0];
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  // a high surrogate at the very end has no pair: encoded as U+FFFD, as TextEncoder does
+  if (carry !== '') write(carry);
+  return out.subarray(0, at);
 }
 
 /**

@@ -20,6 +20,8 @@ describe('part text in pieces', () => {
     const pieces = [...Array.from({ length: 30_000 }, (_, i) => `<c r="A${i}">青森</c>`), 'x'.repeat(PIECE - 1) + pair[0], pair[1], '末尾'];
     expect(Buffer.from(encodeUtf8(pieces)).equals(Buffer.from(new TextEncoder().encode(pieces.join(''))))).toBe(true);
     expect(encodeUtf8([]).length).toBe(0);
+    // half a pair with nothing after it is U+FFFD, as TextEncoder writes it
+    expect(Buffer.from(encodeUtf8(['末尾', pair[0]])).equals(Buffer.from(new TextEncoder().encode(`末尾${pair[0]}`)))).toBe(true);
   });
 
   it.each([1, 2, 7, 4099, 70_001])('decodes %i-byte chunks split inside characters, dropping only a leading BOM', (step) => {
