@@ -55,14 +55,14 @@ console.log(
 const start = medianRun(node, ['-e', '0']);
 const floor = medianRun(node, [join(__dirname, 'floor-child.js'), book, join(dir, 'floor.xlsx')]);
 // exit 1 is the workbook's validation errors, which the generated data does not plant but would not make a run invalid
-const cli = medianRun(
-  node,
-  [join(built, 'dist', 'cli', 'main.js'), 'grade', book, '--year', '2024', '-o', join(dir, 'graded.xlsx')],
-  [0, 1],
-);
+const grade = (main: string) => medianRun(node, [main, 'grade', book, '--year', '2024', '-o', join(dir, 'graded.xlsx')], [0, 1]);
+const cli = grade(join(built, 'dist', 'cli', 'main.js'));
+// BENCH_BEFORE: an earlier build's dist/cli/main.js, measured beside this one in the same run
+const before = process.env.BENCH_BEFORE ? grade(process.env.BENCH_BEFORE) : null;
 console.log(`node       start-up alone     ${start.ms.toFixed(0)} ms, ${peak(start)}`);
 console.log(`xlsx       floor: read + re-zip ${floor.ms.toFixed(0)} ms, ${peak(floor)}`);
 console.log(`cli        shinchoku grade    ${cli.ms.toFixed(0)} ms (${rate(cli.ms)}), ${peak(cli)}`);
+if (before) console.log(`cli        before (BENCH_BEFORE) ${before.ms.toFixed(0)} ms (${rate(before.ms)}), ${peak(before)}`);
 console.log(`ratio      grade / floor = ${(cli.ms / floor.ms).toFixed(2)}`);
 
 const soffice = ['/usr/bin/soffice', '/usr/lib/libreoffice/program/soffice'].find((p) => existsSync(p));
@@ -92,4 +92,5 @@ if (!soffice) {
   const grades = saved.sheets[0].values.filter((row) => typeof row[5] === 'string' && /^[A-D-]$/.test(row[5])).length;
   console.log(`libreoffice recalculate + save ${lo.ms.toFixed(0)} ms, ${peak(lo)}, ${count(grades)} grades computed`);
   console.log(`ratio      grade / libreoffice = ${(cli.ms / lo.ms).toFixed(2)} (goal: at most 0.5)`);
+  if (before) console.log(`ratio      before / libreoffice = ${(before.ms / lo.ms).toFixed(2)}`);
 }
