@@ -1,4 +1,5 @@
 import { SaxesParser } from 'saxes';
+import { ColumnInsertRefusedError } from '../../core/workbook/column-insert';
 import { corrupt } from './xlsx-file-error';
 
 /**
@@ -55,7 +56,7 @@ export class XmlStream {
 
   /** The parser's complaints become the file's damage; what a handler throws on purpose (a refused column insert) passes as it is. */
   private wrap(e: unknown): unknown {
-    if (e instanceof Error && (e.name === 'XlsxFileError' || e.name === 'ColumnInsertRefusedError')) return e;
+    if (e instanceof ColumnInsertRefusedError || (e instanceof Error && e.name === 'XlsxFileError')) return e;
     return corrupt(`${this.what} is not well-formed XML.`, e);
   }
 }

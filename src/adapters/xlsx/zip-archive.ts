@@ -1,5 +1,5 @@
 import { corrupt } from './xlsx-file-error';
-import { zipCodec } from './zip-codec';
+import { eachChunk, zipCodec } from './zip-codec';
 
 /** One entry of a zip's central directory, enough to read it or copy it raw. */
 export interface ZipEntry {
@@ -158,8 +158,6 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   return out;
 }
 
-const STREAM_CHUNK = 1 << 16;
-
 /**
  * Hands the part on in chunks, so a reader holds no more than its own result. A codec that inflates
  * only whole parts checks the whole part before the first chunk; a chunked one before the last.
@@ -168,12 +166,7 @@ export function streamEntry(bytes: Uint8Array, entry: ZipEntry, onData: (chunk: 
   checkReadable(entry);
   const codec = zipCodec();
   if (entry.method === 0 || !codec.inflateChunks) {
-    const whole = inflateEntry(bytes, entry);
-    for (let off = 0; off < whole.length || off === 0; off += STREAM_CHUNK) {
-      const end = Math.min(whole.length, off + STREAM_CHUNK);
-      onData(whole.subarray(off, end), end >= whole.length);
-      if (end >= whole.length) break;
-    }
+    eachChunk(inflateEntry(bytes, entry), onData);
     return;
   }
   const raw = rawEntryData(bytes, entry);

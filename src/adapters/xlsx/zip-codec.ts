@@ -18,15 +18,20 @@ export interface ZipCodec {
 
 const CHUNK = 1 << 16;
 
+/** The bytes in chunks of 64 KiB, the last one marked final; empty bytes are one empty final chunk. */
+export function eachChunk(bytes: Uint8Array, onChunk: (chunk: Uint8Array, final: boolean) => void): void {
+  for (let off = 0; off < bytes.length || off === 0; off += CHUNK) {
+    const end = Math.min(bytes.length, off + CHUNK);
+    onChunk(bytes.subarray(off, end), end >= bytes.length);
+    if (end >= bytes.length) break;
+  }
+}
+
 export const PORTABLE_ZIP_CODEC: ZipCodec = {
   inflate: (raw, size) => inflateSync(raw, { out: new Uint8Array(size) }),
   inflateChunks(raw, onChunk) {
     const inflater = new Inflate(onChunk);
-    for (let off = 0; off < raw.length || off === 0; off += CHUNK) {
-      const end = Math.min(raw.length, off + CHUNK);
-      inflater.push(raw.subarray(off, end), end >= raw.length);
-      if (end >= raw.length) break;
-    }
+    eachChunk(raw, (chunk, final) => inflater.push(chunk, final));
   },
   deflate: (data, level) => deflateSync(data, { level: level as 3 | 6 }),
   crc32,

@@ -8,16 +8,21 @@ export function normalizeText(raw: unknown): string {
   const text = String(raw);
   // printable ASCII without spaces (numbers, codes) is its own normal form
   if (PLAIN_ASCII.test(text)) return text;
+  if (text.length > REMEMBERED_TEXT_LENGTH) return normalForm(text);
   let normal = normalTexts.get(text);
   if (normal === undefined) {
     if (normalTexts.size >= NORMAL_TEXTS_LIMIT) normalTexts.clear();
-    normal = text.normalize('NFKC').replace(/\s+/gu, ' ').trim();
+    normal = normalForm(text);
     normalTexts.set(text, normal);
   }
   return normal;
 }
 
+const normalForm = (text: string) => text.normalize('NFKC').replace(/\s+/gu, ' ').trim();
+
 const PLAIN_ASCII = /^[\x21-\x7e]*$/;
+/** Texts remembered by the readers of values are at most this long: notes and sentences seldom repeat, and are not kept. */
+export const REMEMBERED_TEXT_LENGTH = 64;
 /** Texts already normalised: a workbook's cells are read by several checks, and repeat. Forgotten past the limit. */
 const normalTexts = new Map<string, string>();
 const NORMAL_TEXTS_LIMIT = 1 << 16;

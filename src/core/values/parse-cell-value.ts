@@ -1,5 +1,5 @@
 import type { CellValue } from '../workbook/cell-grid';
-import { isDashOnly, normalizeText } from './normalize-text';
+import { isDashOnly, normalizeText, REMEMBERED_TEXT_LENGTH } from './normalize-text';
 import { normalizeUnit } from './units';
 
 export interface Quantity {
@@ -99,6 +99,7 @@ function frozen(parsed: ParsedValue): ParsedValue {
  */
 export function parseCellValue(raw: CellValue, numberFormat: string | null = null): ParsedValue {
   if (typeof raw !== 'string') return parseValue(raw, numberFormat);
+  if (raw.length > REMEMBERED_TEXT_LENGTH) return parseText(raw);
   let parsed = readTexts.get(raw);
   if (parsed === undefined) {
     if (readTexts.size >= READ_TEXTS_LIMIT) readTexts.clear();
