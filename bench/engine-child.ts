@@ -8,12 +8,14 @@ import { sheetOutputToGrid } from '../src/core/workbook/sheet-output-to-grid';
 import { gradeWorkbook } from '../src/use-cases/grade-workbook';
 import { summariseWorkbook } from '../src/use-cases/summarise-workbook';
 import { validateWorkbook } from '../src/use-cases/validate-workbook';
-import { generateSheets } from './generate-workbook';
+import { generateLongSheets, generateSheets } from './generate-workbook';
 
 const rows = Number(process.argv[2]);
+// 'long': the same area in the long layout, a row per indicator per year
+const layout = process.argv[3] === 'long' ? 'long' : 'wide';
 const mib = (bytes: number) => bytes / 1024 / 1024;
 const baseline = process.memoryUsage().rss;
-const grid = { sheets: generateSheets(rows).map(sheetOutputToGrid) };
+const grid = { sheets: (layout === 'long' ? generateLongSheets(rows) : generateSheets(rows)).map(sheetOutputToGrid) };
 const gridRss = process.memoryUsage().rss;
 
 function time<T>(fn: () => T): [T, number] {

@@ -1,8 +1,9 @@
 import { standardWorkbook, type StandardIndicatorRow, type StandardProjectRow } from '../src/core/layout/standard-workbook';
-import type { SheetOutput } from '../src/core/workbook/cell-grid';
+import type { OutputCell, SheetOutput } from '../src/core/workbook/cell-grid';
 
 const ROLES = ['1 圏域全体の経済成長のけん引', '2 高次の都市機能の集積・強化', '3 圏域全体の生活関連機能サービスの向上'];
 const UNITS = ['人', '件', '回', '千円', '団体'];
+const RESULT_YEARS = [2023, 2024];
 
 /** A deterministic pseudo-random sequence, so every run grades the same workbook. */
 function lcg(seed: number) {
@@ -60,13 +61,41 @@ export function generateRows(indicatorRows: number): { projects: StandardProject
 
 export function generateSheets(indicatorRows: number): SheetOutput[] {
   const { projects, indicators } = generateRows(indicatorRows);
-  return standardWorkbook({
+  return standardWorkbook(workbookInput(projects, indicators));
+}
+
+function workbookInput(projects: StandardProjectRow[], indicators: StandardIndicatorRow[]) {
+  return {
     title: 'ベンチマーク圏域',
     budgetYears: [2020, 2021, 2022, 2023, 2024],
-    resultYears: [2023, 2024],
+    resultYears: RESULT_YEARS,
     finalYear: 2024,
     gradeLabels: ['A', 'B', 'C', 'D', '-'],
     projects,
     indicators,
-  });
+  };
+}
+
+/**
+ * The same area kept in the long layout (a row per indicator per year, as staff who add a row each
+ * year keep it): `sheetRows` rows, two years of each indicator, beside the same project register.
+ */
+export function generateLongSheets(sheetRows: number): SheetOutput[] {
+  const { projects, indicators } = generateRows(Math.ceil(sheetRows / 2));
+  const [register] = standardWorkbook(workbookInput(projects, []));
+  const cells: OutputCell[] = ['番号', '事業名', '指標名', '年度', '目標値', '実績値', '進捗評価'].map((value, col) => ({
+    row: 0,
+    col,
+    value,
+  }));
+  let row = 1;
+  for (const ind of indicators) {
+    ind.results.forEach((result, k) => {
+      if (row > sheetRows) return;
+      const values = [ind.no, ind.projectName, ind.name, `${RESULT_YEARS[k]}年度`, result.target, result.actual];
+      values.forEach((value, col) => cells.push({ row, col, value }));
+      row++;
+    });
+  }
+  return [register, { name: '成果指標（年度別）', cells, merges: [], columnWidths: [], validations: [] }];
 }

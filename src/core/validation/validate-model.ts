@@ -216,7 +216,7 @@ function checkRenamedIndicators(model: WorkbookModel): ValidationIssue[] {
     rows.sort((x, y) => x.first - y.first);
     for (const earlier of rows) {
       let lo = 0;
-      for (let hi = rows.length; lo < hi; ) {
+      for (let hi = rows.length; lo < hi;) {
         const mid = (lo + hi) >>> 1;
         if (rows[mid].first > earlier.last) hi = mid;
         else lo = mid + 1;
@@ -224,7 +224,8 @@ function checkRenamedIndicators(model: WorkbookModel): ValidationIssue[] {
       for (const later of rows.slice(lo)) {
         if (later.index < earlier.index) continue;
         const [a, b] = [model.indicators[earlier.index].indicator, model.indicators[later.index].indicator];
-        if (similarNames(a.name, b.name)) pairs.push({ earlier: earlier.index, later: later.index, until: earlier.last, from: later.first });
+        if (similarNames(a.name, b.name))
+          pairs.push({ earlier: earlier.index, later: later.index, until: earlier.last, from: later.first });
       }
     }
   }
