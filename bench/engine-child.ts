@@ -7,6 +7,8 @@ import { performance } from 'node:perf_hooks';
 import { sheetOutputToGrid } from '../src/core/workbook/sheet-output-to-grid';
 import { gradeWorkbook } from '../src/use-cases/grade-workbook';
 import { summariseWorkbook } from '../src/use-cases/summarise-workbook';
+import { boxesWorkbook } from '../src/use-cases/boxes-workbook';
+import { trendWorkbook } from '../src/use-cases/trend-workbook';
 import { validateWorkbook } from '../src/use-cases/validate-workbook';
 import { generateLongSheets, generateSheets } from './generate-workbook';
 
@@ -27,11 +29,18 @@ function time<T>(fn: () => T): [T, number] {
 const [validation, validateMs] = time(() => validateWorkbook(grid));
 const [graded, gradeMs] = time(() => gradeWorkbook(grid, { year: 2024 }));
 const [summary, summaryMs] = time(() => summariseWorkbook(grid, { year: 2024, previous: 2023 }));
+// the other sheets the coordinator builds: a box per project, and the trend over the years
+const [boxes, boxesMs] = time(() => boxesWorkbook(grid, { year: 2024 }));
+const [trend, trendMs] = time(() => trendWorkbook(grid));
 console.log(
   JSON.stringify({
     validateMs,
     gradeMs,
     summaryMs,
+    boxesMs,
+    trendMs,
+    boxCells: boxes.sheet?.cells.length ?? 0,
+    trendYears: trend.trend.years.length,
     issues: validation.issues.length,
     cellsToWrite: graded.changed.length,
     items: summary.summary.totals.items,

@@ -38,6 +38,9 @@ const engine = JSON.parse(execFileSync(node, [join(__dirname, 'engine-child.js')
 console.log(`in memory  validate ${engine.validateMs.toFixed(0)} ms (${rate(engine.validateMs)}), ${engine.issues} issues`);
 console.log(`in memory  grade    ${engine.gradeMs.toFixed(0)} ms (${rate(engine.gradeMs)}), ${engine.cellsToWrite} cells to write`);
 console.log(`in memory  summary  ${engine.summaryMs.toFixed(0)} ms (${rate(engine.summaryMs)}), ${engine.items} items`);
+console.log(
+  `in memory  boxes    ${engine.boxesMs.toFixed(0)} ms (${rate(engine.boxesMs)}), ${count(engine.boxCells)} cells; trend ${engine.trendMs.toFixed(0)} ms, ${engine.trendYears} years`,
+);
 // the long layout (a row per indicator per year) reads and checks differently: its own line
 const long = JSON.parse(execFileSync(node, [join(__dirname, 'engine-child.js'), String(ROWS), 'long'], { encoding: 'utf8' }));
 console.log(

@@ -1,6 +1,6 @@
 import type { GradingPolicy } from '../model';
 import { message } from '../messages/catalogue';
-import { gradeYear, projectActiveIn } from '../grading/grade-year';
+import { gradeYear, projectActiveIn, type GradedIndicator } from '../grading/grade-year';
 import { indicatorSheets, shownText } from '../sheets/shown-text';
 import type { WorkbookModel } from '../sheets/read-workbook';
 import type { CellStyle, OutputCell, SheetOutput } from '../workbook/cell-grid';
@@ -46,10 +46,18 @@ export function buildProjectSheet(model: WorkbookModel, year: number, policy: Gr
 
   put(0, 0, message('PROJECT_SHEET_TITLE', { year }).ja, { bold: true });
   let row = 2;
-  const graded = gradeYear(model, year, policy);
+  // each project's indicators in the sheet's order, gathered once: not a pass over every indicator per project
+  const byProject = new Map<number, GradedIndicator[]>();
+  for (const g of gradeYear(model, year, policy)) {
+    const no = g.row.indicator.projectNo;
+    if (no === null) continue;
+    const items = byProject.get(no);
+    if (items) items.push(g);
+    else byProject.set(no, [g]);
+  }
   for (const p of model.projects) {
     if (!projectActiveIn(p.project, year)) continue;
-    const items = graded.filter((g) => g.row.indicator.projectNo === p.project.no);
+    const items = byProject.get(p.project.no) ?? [];
     if (items.length === 0) continue;
     put(row, 0, message('PROJECT_BOX_TITLE', { no: p.project.no, name: p.project.name }).ja, BOX_TITLE);
     for (let c = 1; c <= last; c++) put(row, c, null, BOX_TITLE);
