@@ -4,7 +4,7 @@ import { message } from '../core/messages/catalogue';
 import type { Language } from '../core/messages/language';
 import type { CellValue } from '../core/workbook/cell-grid';
 import type { IndicatorChanges } from '../use-cases/group-grade-changes';
-import type { GradeReport } from '../use-cases/grade-workbook';
+import type { GradeChanges } from '../use-cases/grade-workbook';
 import { CHANGE_KIND_TEXT, type CellChange, type SkippedChange } from '../use-cases/plan-cell-writes';
 import { padEnd } from './terminal-text';
 import { ownerText } from '../core/sheets/read-indicators';
@@ -37,7 +37,7 @@ function firstOf<T>(items: readonly T[], line: (item: T) => string, lang: Langua
  * What grade changed, readable on a terminal at any size: counts, the first indicators graded (grade
  * and rate together), the "-" ones as a count by reason, and every cell kept as typed (they need a look).
  */
-export function formatGradeChanges(report: GradeReport, lang: Language, listSaved = false): string[] {
+export function formatGradeChanges(report: GradeChanges, lang: Language, listSaved = false): string[] {
   const { indicators, other } = report.byIndicator;
   const written = indicators.filter((g) => g.changed.length > 0);
   const graded = written.filter((g) => g.graded);
@@ -73,7 +73,7 @@ export function formatGradeChanges(report: GradeReport, lang: Language, listSave
 const changeJson = (c: CellChange) => ({ address: c.address, kind: c.kind, before: c.before, after: c.after });
 
 /** grade --json: every cell changed and kept, and each indicator's result. */
-export function gradeJson(report: GradeReport): unknown {
+export function gradeJson(report: GradeChanges): unknown {
   return {
     year: report.year,
     changed: report.changed.map(changeJson),
@@ -98,7 +98,7 @@ const csvField = (v: unknown) => {
 };
 
 /** --changes FILE: every cell as a CSV that Excel opens as UTF-8 (a BOM first). */
-export function changesCsv(report: GradeReport, lang: Language): string {
+export function changesCsv(report: GradeChanges, lang: Language): string {
   const header = cliMessage('CLI_CHANGES_CSV_HEADER')[lang].split(',');
   const rows = [
     ...report.changed.map((c) => [

@@ -6,7 +6,7 @@ import { GradingPolicySchema, type GradingPolicy } from '../core/model';
 import { buildSampleSheets, SAMPLE_FILE_NAME } from '../sample/build-sample-workbook';
 import { buildPlan2026Sheets, PLAN_2026_FILE_NAME } from '../sample/aomori-plan-2026';
 import { createTemplateSheets, templateYears } from '../use-cases/create-template';
-import { columnNotes, gradeWorkbook } from '../use-cases/grade-workbook';
+import { columnNotes, gradeChanges, gradeWorkbook } from '../use-cases/grade-workbook';
 import { ColumnInsertRefusedError } from '../core/workbook/column-insert';
 import { summariseWorkbook } from '../use-cases/summarise-workbook';
 import { trendWorkbook } from '../use-cases/trend-workbook';
@@ -97,21 +97,27 @@ export async function runCommand(positionals: string[], options: CliOptions, pri
     }
     case 'grade': {
       const path = requireBook(args, command);
-      const book = step('reading', () => openWorkbookFile(path));
-      const grade = (placeColumns: 'group' | 'edge') =>
-        gradeWorkbook(book.grid, { year: options.year, policy, overwrite: options.overwrite, placeColumns });
-      let report = step('working', () => grade('group'));
+      // Only the changes outlive the grading: the grid and the model go before the patch, which needs the
+      // memory for the sheet's text. A refused column insert reads the file again, as rare as it is.
+      const gradeFile = (placeColumns: 'group' | 'edge') => {
+        const book = step('reading', () => openWorkbookFile(path));
+        const graded = step('working', () =>
+          gradeWorkbook(book.grid, { year: options.year, policy, overwrite: options.overwrite, placeColumns }),
+        );
+        return { bytes: book.bytes, report: gradeChanges(graded) };
+      };
+      let { bytes, report } = gradeFile('group');
       const out = options.output ?? defaultOutput(path, 'graded');
       let refused: ColumnInsertRefusedError | undefined;
       const patched = step('writing', () => {
         try {
-          return patchXlsx(book.bytes, report.changes);
+          return patchXlsx(bytes, report.changes);
         } catch (e) {
           // a sheet the file path cannot shift safely: the new column goes to the table's edge instead
           if (!(e instanceof ColumnInsertRefusedError)) throw e;
           refused = e;
-          report = grade('edge');
-          return patchXlsx(book.bytes, report.changes);
+          ({ bytes, report } = gradeFile('edge'));
+          return patchXlsx(bytes, report.changes);
         }
       });
       step('writing', () => saveWorkbook(out, patched, path));

@@ -196,6 +196,17 @@ export function gradeWorkbook(grid: WorkbookGrid, options: GradeOptions = {}): G
   };
 }
 
+/** What a grade run leaves once its grid and model can go: the cells to write, and what is said about them. */
+export type GradeChanges = Pick<GradeReport, 'year' | 'changes' | 'changed' | 'skipped' | 'byIndicator' | 'yearErrors'> & {
+  validation: Pick<ValidationReport, 'issues' | 'errors'>;
+};
+
+/** The report without the model (which holds the whole grid): a large sheet's patch needs that memory. */
+export function gradeChanges(report: GradeReport): GradeChanges {
+  const { year, changes, changed, skipped, byIndicator, yearErrors, validation } = report;
+  return { year, changes, changed, skipped, byIndicator, yearErrors, validation: { issues: validation.issues, errors: validation.errors } };
+}
+
 /**
  * What the person is told about the columns of the run: each column put into a staff sheet (the
  * columns right of it moved), or why a file's column went to the table's edge instead.
