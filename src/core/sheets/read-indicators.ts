@@ -217,6 +217,7 @@ export function readIndicators(
     if (y.kind === 'actual-with-target') group['actual-with-target'] = y.col;
     wideYears.set(y.year, group);
   }
+  const yearGroups = [...wideYears].sort((a, b) => a[0] - b[0]);
 
   for (let row = table.firstDataRow; row < sheet.rowCount; row++) {
     if (sheet.rowIsBlank(row)) {
@@ -308,7 +309,7 @@ export function readIndicators(
         readResult(row, year.year, { target: col.target, actual: col.actual, grade: col.grade, rate: col.rate, note: col.note }),
       );
     } else {
-      for (const [year, cols] of [...wideYears].sort((a, b) => a[0] - b[0])) {
+      for (const [year, cols] of yearGroups) {
         entry.indicator.results.push(readResult(row, year, cols));
       }
     }
