@@ -34,7 +34,7 @@ function medianRun(command: string, args: string[], allowed?: number[]): Process
 
 console.log(`# Shinchoku benchmark: ${count(ROWS)} indicator rows (${count(Math.ceil(ROWS / 2))} projects), median of ${RUNS} runs`);
 
-const engine = JSON.parse(execFileSync(node, [join(__dirname, 'engine-child.js'), String(ROWS)], { encoding: 'utf8' }));
+const engine = JSON.parse(execFileSync(node, ['--expose-gc', join(__dirname, 'engine-child.js'), String(ROWS)], { encoding: 'utf8' }));
 console.log(`in memory  validate ${engine.validateMs.toFixed(0)} ms (${rate(engine.validateMs)}), ${engine.issues} issues`);
 console.log(`in memory  grade    ${engine.gradeMs.toFixed(0)} ms (${rate(engine.gradeMs)}), ${engine.cellsToWrite} cells to write`);
 console.log(`in memory  summary  ${engine.summaryMs.toFixed(0)} ms (${rate(engine.summaryMs)}), ${engine.items} items`);
@@ -42,12 +42,14 @@ console.log(
   `in memory  boxes    ${engine.boxesMs.toFixed(0)} ms (${rate(engine.boxesMs)}), ${count(engine.boxCells)} cells; trend ${engine.trendMs.toFixed(0)} ms, ${engine.trendYears} years`,
 );
 // the long layout (a row per indicator per year) reads and checks differently: its own line
-const long = JSON.parse(execFileSync(node, [join(__dirname, 'engine-child.js'), String(ROWS), 'long'], { encoding: 'utf8' }));
+const long = JSON.parse(
+  execFileSync(node, ['--expose-gc', join(__dirname, 'engine-child.js'), String(ROWS), 'long'], { encoding: 'utf8' }),
+);
 console.log(
   `in memory  long layout: validate ${long.validateMs.toFixed(0)} ms (${rate(long.validateMs)}), grade ${long.gradeMs.toFixed(0)} ms (${rate(long.gradeMs)}), summary ${long.summaryMs.toFixed(0)} ms, ${long.cellsToWrite} cells to write, peak ${count(long.peakMiB)} MiB`,
 );
 console.log(
-  `add-in     grid ${count(engine.gridMiB)} MiB, grid and engine peak ${count(engine.peakMiB)} MiB (node alone ${count(engine.startMiB)} MiB)`,
+  `add-in     grid ${count(engine.gridMiB)} MiB (live heap), grid and engine peak ${count(engine.peakMiB)} MiB (node alone ${count(engine.startMiB)} MiB)`,
 );
 
 setZipCodec(NODE_ZIP_CODEC);
