@@ -80,7 +80,9 @@ export function applyWorkbookChanges(pkg: XlsxPackage, changes: WorkbookChanges)
     return joined;
   };
   const writePart = (part: string, text: string | string[]) => void pending.set(part, text);
-  const parts = { read: readPart, write: writePart };
+  const includesAny = (part: string, needles: readonly string[]) =>
+    pending.has(part) ? needles.some((needle) => readPart(part).includes(needle)) : pkg.includesAny(part, needles);
+  const parts = { read: readPart, write: writePart, includesAny };
 
   const drawings: DrawingContext = {
     pkg,

@@ -14,6 +14,33 @@ export function decodeText(bytes: Uint8Array): string {
   return decoderFor(bytes).decode(bytes);
 }
 
+/**
+ * Whether a part's text holds any of `needles`, looked for in its UTF-8 bytes without decoding them
+ * (a large sheet that names no other sheet is never turned into a string just to say so). UTF-8 is
+ * self-synchronising: a needle's bytes match only where its characters do. A UTF-16 part is decoded.
+ */
+export function textIncludesAny(bytes: Uint8Array, needles: readonly string[]): boolean {
+  if (decoderFor(bytes).encoding !== 'utf-8') {
+    const text = decodeText(bytes);
+    return needles.some((needle) => text.includes(needle));
+  }
+  return needles.some((needle) => indexOfBytes(bytes, encoder.encode(needle)) >= 0);
+}
+
+/** Boyer–Moore–Horspool: the bytes after a mismatch skip by how far the window's last byte is from the needle's end. */
+function indexOfBytes(haystack: Uint8Array, needle: Uint8Array): number {
+  const last = needle.length - 1;
+  if (last < 0) return 0;
+  const skip = new Array<number>(256).fill(needle.length);
+  for (let i = 0; i < last; i++) skip[needle[i]] = last - i;
+  for (let at = 0; at + last < haystack.length; at += skip[haystack[at + last]]) {
+    let k = last;
+    while (k >= 0 && haystack[at + k] === needle[k]) k--;
+    if (k < 0) return at;
+  }
+  return -1;
+}
+
 /** Characters (or bytes) handled at a time; small pieces keep Node's UTF-8 conversion on its fast path. */
 export const PIECE = 1 << 16;
 const encoder = new TextEncoder();

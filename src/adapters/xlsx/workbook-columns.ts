@@ -8,15 +8,10 @@ import type { XlsxPackage } from './xlsx-package';
 import { corrupt } from './xlsx-file-error';
 import { escapeXmlAttr, escapeXmlText } from './xml-text';
 
-/** Does a part's text name the sheet as a reference does ('成果指標'!, 成果指標!, sheet="成果指標")? */
-function mentions(text: string, sheet: string): boolean {
+/** How a part's text names the sheet in a reference: '成果指標'!, 成果指標!, sheet="成果指標" (escaped as XML writes them). */
+function referenceForms(sheet: string): string[] {
   const quoted = `'${sheet.replace(/'/g, "''")}'!`;
-  return (
-    text.includes(escapeXmlText(quoted)) ||
-    text.includes(quoted) ||
-    text.includes(`${escapeXmlText(sheet)}!`) ||
-    text.includes(`sheet="${escapeXmlAttr(sheet)}"`)
-  );
+  return [escapeXmlText(quoted), quoted, `${escapeXmlText(sheet)}!`, `sheet="${escapeXmlAttr(sheet)}"`];
 }
 
 /**
@@ -26,7 +21,12 @@ function mentions(text: string, sheet: string): boolean {
  */
 export function moveWorkbookColumns(
   pkg: XlsxPackage,
-  parts: { read(part: string): string; write(part: string, text: string): void },
+  parts: {
+    read(part: string): string;
+    write(part: string, text: string): void;
+    /** Whether the part's text, as the steps before left it, holds any of `needles`. */
+    includesAny(part: string, needles: readonly string[]): boolean;
+  },
   wb: WorkbookInfo,
   wbXml: string,
   sheets: readonly WorkbookSheet[],
@@ -36,14 +36,15 @@ export function moveWorkbookColumns(
   const target = findSheet([...sheets], change.sheet);
   if (!target?.isWorksheet || !target.part) throw new RangeError(`The workbook has no worksheet named "${change.sheet}".`);
   const move = { sheet: target.name, at: change.col, delta: direction * change.count };
+  const forms = referenceForms(target.name);
 
   // What Excel would move and this adapter does not: pivot tables built on the sheet, charts reading it.
   for (const rel of wb.rels.filter((r) => isRelType(r.type, 'pivotCacheDefinition') && !r.external)) {
     const cache = resolveTarget(wb.part, rel.target);
-    if (pkg.has(cache) && mentions(pkg.readText(cache), target.name)) throw new ColumnInsertRefusedError(target.name, 'pivot');
+    if (pkg.has(cache) && pkg.includesAny(cache, forms)) throw new ColumnInsertRefusedError(target.name, 'pivot');
   }
   for (const part of pkg.partNames().filter((p) => /\/charts\/chart[^/]*\.xml$/i.test(p))) {
-    if (mentions(pkg.readText(part), target.name)) throw new ColumnInsertRefusedError(target.name, 'chart');
+    if (pkg.includesAny(part, forms)) throw new ColumnInsertRefusedError(target.name, 'chart');
   }
 
   const edited = new Map<string, string>();
@@ -52,8 +53,9 @@ export function moveWorkbookColumns(
     if (!sheet.isWorksheet || !sheet.part) continue;
     if (!pkg.has(sheet.part)) throw corrupt(`The worksheet part of sheet "${sheet.name}" is missing.`);
     const moved = sheet === target;
+    // a sheet that does not name the moved one has nothing to move: its text is not even decoded
+    if (!moved && !parts.includesAny(sheet.part, forms)) continue;
     const xml = parts.read(sheet.part);
-    if (!moved && !mentions(xml, target.name)) continue;
     // the sheet's own drawing and comments are refused inside; a relationship to a table part is enough to refuse too
     if (moved) {
       const rels = pkg.has(relsPathOf(sheet.part)) ? parseRelationships(pkg.readText(relsPathOf(sheet.part)), relsPathOf(sheet.part)) : [];

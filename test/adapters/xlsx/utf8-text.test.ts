@@ -1,4 +1,5 @@
-import { encodeUtf8, PIECE, Utf8Pieces } from '../../../src/adapters/xlsx/utf8-text';
+import fc from 'fast-check';
+import { encodeUtf8, PIECE, textIncludesAny, Utf8Pieces } from '../../../src/adapters/xlsx/utf8-text';
 
 const sample = 'a'.repeat(PIECE - 1) + '𠮷' + '青森市の図書館'.repeat(20_000) + '🍎';
 
@@ -30,5 +31,37 @@ describe('part text in pieces', () => {
     const decoder = new Utf8Pieces((t) => pieces.push(t));
     for (let i = 0; i < bytes.length; i += step) decoder.push(bytes.subarray(i, i + step), i + step >= bytes.length);
     expect(firstDifference(pieces.join(''), `${sample}\uFEFF`)).toBe(-1);
+  });
+});
+
+describe('textIncludesAny: a needle looked for in a part’s bytes', () => {
+  const utf8 = (text: string) => new TextEncoder().encode(text);
+  const utf16le = (text: string) => {
+    const out = new Uint8Array(2 + text.length * 2);
+    out.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++) out.set([text.charCodeAt(i) & 0xff, text.charCodeAt(i) >> 8], 2 + i * 2);
+    return out;
+  };
+
+  it('finds what String.includes finds, in Japanese and ASCII, at either end, and nothing else', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom('成', '果', '指', '標', '!', "'", 'A', '1', '𠮷', '"', '=') }),
+        fc.array(fc.string({ unit: fc.constantFrom('成', '果', '指', '標', '!', "'", 'A', '𠮷'), minLength: 1 }), { maxLength: 3 }),
+        (text, needles) => {
+          const found = needles.some((n) => text.includes(n));
+          expect(textIncludesAny(utf8(text), needles)).toBe(found);
+          expect(textIncludesAny(utf16le(text), needles)).toBe(found);
+        },
+      ),
+      { numRuns: 2_000, seed: 20261206 },
+    );
+  });
+
+  it('finds a reference in a large sheet, and says no when only part of the name is there', () => {
+    const sheet = `<sheetData>${'<row><c t="inlineStr"><is><t>青森市の図書館</t></is></c></row>'.repeat(50_000)}</sheetData>`;
+    expect(textIncludesAny(utf8(`${sheet}<f>'成果指標'!M4</f>`), ["'成果指標'!"])).toBe(true);
+    expect(textIncludesAny(utf8(`${sheet}<f>'成果指'!M4</f>`), ["'成果指標'!"])).toBe(false);
+    expect(textIncludesAny(utf8(`\ufeff${sheet}`), ['青森市'])).toBe(true);
   });
 });
