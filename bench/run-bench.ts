@@ -49,7 +49,7 @@ console.log(
   `in memory  long layout: validate ${long.validateMs.toFixed(0)} ms (${rate(long.validateMs)}), grade ${long.gradeMs.toFixed(0)} ms (${rate(long.gradeMs)}), summary ${long.summaryMs.toFixed(0)} ms, ${long.cellsToWrite} cells to write, peak ${count(long.peakMiB)} MiB`,
 );
 console.log(
-  `add-in     grid ${count(engine.gridMiB)} MiB (live heap), grid and engine peak ${count(engine.peakMiB)} MiB (node alone ${count(engine.startMiB)} MiB)`,
+  `add-in     grid ${count(engine.gridMiB)} MiB (live heap; building it peaks at ${count(engine.buildPeakMiB)} MiB), grid and engine peak ${count(engine.peakMiB)} MiB (node alone ${count(engine.startMiB)} MiB)`,
 );
 
 setZipCodec(NODE_ZIP_CODEC);
