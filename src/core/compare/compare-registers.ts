@@ -105,6 +105,7 @@ export function compareRegisters(before: RegisterView, after: RegisterView): Reg
     };
   });
   const newNoOf = new Map(matched.map((m) => [m.old, m.new]));
+  const matchedNew = new Set(matched.map((m) => m.new));
 
   // a numbered row marked 統合 in the new register, unless the old one was already merged into the same project
   for (const p of after.projects) {
@@ -137,7 +138,7 @@ export function compareRegisters(before: RegisterView, after: RegisterView): Reg
     oldProjects: before.projects.length,
     newProjects: after.projects.length,
     matched,
-    added: after.projects.filter((p) => !matched.some((m) => m.new === p.no)),
+    added: after.projects.filter((p) => !matchedNew.has(p.no)),
     removed: left.filter((p) => !newNoOf.has(p.no)),
     merged,
     indicatorsCompared: before.indicators !== null && after.indicators !== null,
