@@ -221,7 +221,8 @@ function checkRenamedIndicators(model: WorkbookModel): ValidationIssue[] {
         if (rows[mid].first > earlier.last) hi = mid;
         else lo = mid + 1;
       }
-      for (const later of rows.slice(lo)) {
+      for (let k = lo; k < rows.length; k++) {
+        const later = rows[k];
         if (later.index < earlier.index) continue;
         const [a, b] = [model.indicators[earlier.index].indicator, model.indicators[later.index].indicator];
         if (similarNames(a.name, b.name))
