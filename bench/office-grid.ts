@@ -26,5 +26,6 @@ export function officeGrid(sheet: SheetOutput): SheetGrid {
     })),
     mergeAddresses: [],
   };
-  return { ...assembleSheetGrid(loaded), merges: sheet.merges };
+  // Excel's answer reaches the pane as JSON text: parsed, its strings are flat, not the generator's concatenations
+  return { ...assembleSheetGrid(JSON.parse(JSON.stringify(loaded)) as LoadedSheet), merges: sheet.merges };
 }
