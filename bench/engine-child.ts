@@ -1,7 +1,7 @@
 /**
  * The engine alone, in its own process so its memory is its own: the grid as the Office adapter
- * hands it (values, formulas, number formats), then validate, grade and summary over it, as the
- * add-in's pane does. Prints one line of JSON for run-bench.
+ * hands it (values, formulas, number formats), then validate, grade, summary, boxes and trend over
+ * it, one report at a time, as the add-in's pane does. Prints one line of JSON for run-bench.
  */
 import { performance } from 'node:perf_hooks';
 import { gradeWorkbook } from '../src/use-cases/grade-workbook';

@@ -1,6 +1,6 @@
 import { SaxesParser } from 'saxes';
 import { ColumnInsertRefusedError } from '../../core/workbook/column-insert';
-import { corrupt } from './xlsx-file-error';
+import { corrupt, XlsxFileError } from './xlsx-file-error';
 
 /**
  * Callbacks for a streaming parse. `end` is the offset just past the tag's '>' in the
@@ -56,7 +56,7 @@ export class XmlStream {
 
   /** The parser's complaints become the file's damage; what a handler throws on purpose (a refused column insert) passes as it is. */
   private wrap(e: unknown): unknown {
-    if (e instanceof ColumnInsertRefusedError || (e instanceof Error && e.name === 'XlsxFileError')) return e;
+    if (e instanceof ColumnInsertRefusedError || e instanceof XlsxFileError) return e;
     return corrupt(`${this.what} is not well-formed XML.`, e);
   }
 }

@@ -99,7 +99,8 @@ function frozen(parsed: ParsedValue): ParsedValue {
  */
 export function parseCellValue(raw: CellValue, numberFormat: string | null = null): ParsedValue {
   if (typeof raw !== 'string') return parseValue(raw, numberFormat);
-  if (raw.length > REMEMBERED_TEXT_LENGTH) return parseText(raw);
+  // a long text (a note) seldom repeats: read, not remembered, and frozen like every reading of a text
+  if (raw.length > REMEMBERED_TEXT_LENGTH) return frozen(parseText(raw));
   let parsed = readTexts.get(raw);
   if (parsed === undefined) {
     if (readTexts.size >= READ_TEXTS_LIMIT) readTexts.clear();

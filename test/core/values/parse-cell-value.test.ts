@@ -182,3 +182,14 @@ describe('found by the property tests (test/property)', () => {
     expect(parseCellValue(Number.MAX_VALUE, null)).toMatchObject({ kind: 'quantity', quantity: { value: Number.MAX_VALUE } });
   });
 });
+
+describe('a reading of a text is shared, so it cannot be changed', () => {
+  it('is frozen, remembered (a short cell) or not (a long note), its quantity too', () => {
+    const short = parseCellValue('1,163,775冊');
+    const long = parseCellValue(`${'図書館の貸出冊数（青森市・平内町・今別町・蓬田村・外ヶ浜町の合計）'.repeat(2)}1,163,775冊`);
+    expect(parseCellValue('1,163,775冊')).toBe(short);
+    expect(Object.isFrozen(short)).toBe(true);
+    expect(short.kind === 'quantity' && Object.isFrozen(short.quantity)).toBe(true);
+    expect(Object.isFrozen(long)).toBe(true);
+  });
+});
