@@ -10,7 +10,7 @@ export function parseSharedStrings(xml: string): string[] {
   parseXml(
     xml,
     {
-      // saxes reports a close for self-closing tags too, so open and close stay paired.
+      // the scanner reports a close for self-closing tags too, so open and close stay paired.
       open(name) {
         const local = localName(name);
         if (local === 'si') {

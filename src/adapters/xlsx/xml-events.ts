@@ -1,41 +1,18 @@
-import { SaxesParser } from 'saxes';
 import { ColumnInsertRefusedError } from '../../core/workbook/column-insert';
 import { corrupt, XlsxFileError } from './xlsx-file-error';
+import { XmlScanner, type XmlHandler } from './xml-scanner';
 
-/**
- * Callbacks for a streaming parse. `end` is the offset just past the tag's '>' in the
- * text fed so far; as '<' cannot occur inside a tag, its start is text.lastIndexOf('<', end - 1).
- */
-export interface XmlHandler {
-  open?(name: string, attrs: Record<string, string>, selfClosing: boolean, end: number): void;
-  close?(name: string, end: number): void;
-  text?(text: string): void;
-}
+export type { XmlHandler };
 
-type PlainOptions = { xmlns: false; position: false };
-
-/** saxes with namespace processing off (faster, and tolerant of prefixed element names). */
+/** A part's XML, scanned as it streams; what is not well-formed is the file's damage. */
 export class XmlStream {
-  private readonly parser = new SaxesParser<PlainOptions>({ xmlns: false, position: false });
+  private readonly parser: XmlScanner;
 
   constructor(
     handler: XmlHandler,
     private readonly what: string,
   ) {
-    const p = this.parser;
-    if (handler.open) {
-      const open = handler.open.bind(handler);
-      p.on('opentag', (tag) => open(tag.name, tag.attributes, tag.isSelfClosing, p.position));
-    }
-    if (handler.close) {
-      const close = handler.close.bind(handler);
-      p.on('closetag', (tag) => close(tag.name, p.position));
-    }
-    if (handler.text) {
-      const text = handler.text.bind(handler);
-      p.on('text', text);
-      p.on('cdata', text);
-    }
+    this.parser = new XmlScanner(handler);
   }
 
   write(chunk: string): void {
@@ -48,7 +25,7 @@ export class XmlStream {
 
   end(): void {
     try {
-      this.parser.close();
+      this.parser.end();
     } catch (e) {
       throw this.wrap(e);
     }
