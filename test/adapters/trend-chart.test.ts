@@ -1,7 +1,3 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { createOfficeWorkbookPort } from '../../src/adapters/office/office-workbook-port';
 import { createXlsx, patchXlsx, readXlsx } from '../../src/adapters/xlsx';
 import { cellAddress } from '../../src/core/workbook/cell-address';
@@ -12,7 +8,7 @@ import { restoreWorkbook } from '../../src/use-cases/restore-workbook';
 import { trendWorkbook } from '../../src/use-cases/trend-workbook';
 import { createWorkbookActions } from '../../src/use-cases/workbook-session';
 import { conferenceGradeWrites } from '../helpers/conference-grades';
-import { soffice } from '../helpers/libreoffice';
+import { saveWithLibreOffice, soffice } from '../helpers/libreoffice';
 import { sampleGrid } from '../helpers/memory-workbook-port';
 import { setCell } from '../helpers/sheet-grid';
 import { liveWorkbook } from './office/office-test-workbooks';
@@ -112,33 +108,14 @@ describe('the trend chart in the .xlsx: stacked grade counts and the 比較的�
   });
 
   (soffice ? it : it.skip)('is read by LibreOffice as a chart of six series over the same cells', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'shinchoku-chart-'));
-    try {
-      writeFileSync(join(dir, 'book.xlsx'), once);
-      execFileSync(
-        soffice!,
-        [
-          '--headless',
-          `-env:UserInstallation=file://${dir}/profile`,
-          '--convert-to',
-          'xlsx:Calc MS Excel 2007 XML',
-          '--outdir',
-          join(dir, 'out'),
-          join(dir, 'book.xlsx'),
-        ],
-        { timeout: 120_000, stdio: 'ignore' },
-      );
-      const saved = new Uint8Array(readFileSync(join(dir, 'out', readdirSync(join(dir, 'out'))[0])));
-      const charts = partsUnder(saved, 'xl/charts/').filter((n) => /chart\d+\.xml$/.test(n));
-      expect(charts).toHaveLength(1);
-      const chart = entryText(saved, charts[0]);
-      expect(chart.match(/<c:ser>/g)).toHaveLength(6);
-      expect(chart).toContain('<c:lineChart>');
-      expect(chart).toMatch(/<c:grouping val="stacked"\/>/);
-      expect(formulas(chart).filter((f) => f.includes('$J$4:$J$5'))).toHaveLength(1);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const saved = saveWithLibreOffice(once);
+    const charts = partsUnder(saved, 'xl/charts/').filter((n) => /chart\d+\.xml$/.test(n));
+    expect(charts).toHaveLength(1);
+    const chart = entryText(saved, charts[0]);
+    expect(chart.match(/<c:ser>/g)).toHaveLength(6);
+    expect(chart).toContain('<c:lineChart>');
+    expect(chart).toMatch(/<c:grouping val="stacked"\/>/);
+    expect(formulas(chart).filter((f) => f.includes('$J$4:$J$5'))).toHaveLength(1);
   });
 });
 

@@ -48,3 +48,27 @@ export function convertWithLibreOffice(bytes: Uint8Array, sheet = 1): string {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** The workbook opened and saved again as .xlsx by LibreOffice: another writer's parts, with its own habits. */
+export function saveWithLibreOffice(bytes: Uint8Array): Uint8Array {
+  const dir = mkdtempSync(join(tmpdir(), 'shinchoku-lo-'));
+  try {
+    writeFileSync(join(dir, 'book.xlsx'), bytes);
+    execFileSync(
+      soffice!,
+      [
+        '--headless',
+        `-env:UserInstallation=file://${dir}/profile`,
+        '--convert-to',
+        'xlsx:Calc MS Excel 2007 XML',
+        '--outdir',
+        join(dir, 'out'),
+        join(dir, 'book.xlsx'),
+      ],
+      { timeout: 120_000, stdio: 'ignore' },
+    );
+    return new Uint8Array(readFileSync(join(dir, 'out', readdirSync(join(dir, 'out'))[0])));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { SaxesParser } from 'saxes';
-import { XmlScanner, XmlSyntaxError } from '../../src/adapters/xlsx/xml-scanner';
+import { XmlSyntaxError } from '../../src/adapters/xlsx/xml-scanner';
+import { saxesEvents, scannerEvents, type Event } from '../adapters/xlsx/xml-event-log';
 
 /**
  * The package's XML scanner against saxes, a full XML 1.0 parser (the manifest tests' parser):
@@ -10,64 +10,7 @@ import { XmlScanner, XmlSyntaxError } from '../../src/adapters/xlsx/xml-scanner'
  * __proto__ (which a plain object cannot hold).
  */
 
-type Event = string;
-
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-function saxesEvents(xml: string): Event[] {
-  const events: Event[] = [];
-  let text = '';
-  const flush = () => {
-    if (text !== '') events.push(`text ${text}`);
-    text = '';
-  };
-  const p = new SaxesParser({ xmlns: false, position: false });
-  p.on('opentag', (tag) => {
-    flush();
-    events.push(`open ${tag.name} ${JSON.stringify({ ...tag.attributes })} ${tag.isSelfClosing} ${p.position}`);
-  });
-  p.on('closetag', (tag) => {
-    flush();
-    events.push(`close ${tag.name} ${p.position}`);
-  });
-  p.on('text', (t) => (text += t));
-  p.on('cdata', (t) => (text += t));
-  p.write(xml);
-  p.close();
-  flush();
-  return events;
-}
-
-function scannerEvents(xml: string, cuts: number[] = []): Event[] {
-  const events: Event[] = [];
-  let text = '';
-  const flush = () => {
-    if (text !== '') events.push(`text ${text}`);
-    text = '';
-  };
-  const scanner = new XmlScanner({
-    open(name, attrs, selfClosing, end) {
-      flush();
-      events.push(`open ${name} ${JSON.stringify({ ...attrs })} ${selfClosing} ${end}`);
-    },
-    close(name, end) {
-      flush();
-      events.push(`close ${name} ${end}`);
-    },
-    text(t) {
-      text += t;
-    },
-  });
-  let from = 0;
-  for (const cut of [...cuts].sort((a, b) => a - b)) {
-    scanner.write(xml.slice(from, cut));
-    from = cut;
-  }
-  scanner.write(xml.slice(from));
-  scanner.end();
-  flush();
-  return events;
-}
 
 /** What a parser made of the text: its events, or that it refused it. */
 function outcome(parse: () => Event[]): Event[] | 'refused' {
@@ -121,7 +64,7 @@ const element: fc.Memo<string> = fc.memo((depth) =>
 
 const documents = fc
   .tuple(
-    fc.constantFrom('', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n', '<!-- first -->'),
+    fc.constantFrom('', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n', '\uFEFF<?xml version="1.0"?>', '<!-- first -->'),
     element(4),
     fc.constantFrom('', '\n', ' <!-- last -->\n'),
   )

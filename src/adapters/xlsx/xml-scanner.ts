@@ -166,7 +166,11 @@ export class XmlScanner {
 
   /** Only spaces may stand outside the root; they are reported as text, except those the document starts with (as saxes did). */
   private outsideRoot(s: string, from: number, to: number): void {
-    for (let i = from; i < to; i++) if (!isSpace(s.charCodeAt(i))) fail('text outside the root element');
+    for (let i = from; i < to; i++) {
+      const c = s.charCodeAt(i);
+      // a byte-order mark may open the document
+      if (!isSpace(c) && !(c === 0xfeff && this.base + i === 0)) fail('text outside the root element');
+    }
     if (this.base + from > 0) this.handler.text?.(normalizeLineEnds(s.slice(from, to)));
   }
 

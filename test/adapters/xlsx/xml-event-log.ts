@@ -1,0 +1,60 @@
+import { SaxesParser } from 'saxes';
+import { XmlScanner } from '../../../src/adapters/xlsx/xml-scanner';
+
+/** A parse as one line per event (tags with their attributes and offsets; the text between tags joined), to compare two parsers. */
+export type Event = string;
+
+export function saxesEvents(xml: string): Event[] {
+  const events: Event[] = [];
+  let text = '';
+  const flush = () => {
+    if (text !== '') events.push(`text ${text}`);
+    text = '';
+  };
+  const p = new SaxesParser({ xmlns: false, position: false });
+  p.on('opentag', (tag) => {
+    flush();
+    events.push(`open ${tag.name} ${JSON.stringify({ ...tag.attributes })} ${tag.isSelfClosing} ${p.position}`);
+  });
+  p.on('closetag', (tag) => {
+    flush();
+    events.push(`close ${tag.name} ${p.position}`);
+  });
+  p.on('text', (t) => (text += t));
+  p.on('cdata', (t) => (text += t));
+  p.write(xml);
+  p.close();
+  flush();
+  return events;
+}
+
+export function scannerEvents(xml: string, cuts: number[] = []): Event[] {
+  const events: Event[] = [];
+  let text = '';
+  const flush = () => {
+    if (text !== '') events.push(`text ${text}`);
+    text = '';
+  };
+  const scanner = new XmlScanner({
+    open(name, attrs, selfClosing, end) {
+      flush();
+      events.push(`open ${name} ${JSON.stringify({ ...attrs })} ${selfClosing} ${end}`);
+    },
+    close(name, end) {
+      flush();
+      events.push(`close ${name} ${end}`);
+    },
+    text(t) {
+      text += t;
+    },
+  });
+  let from = 0;
+  for (const cut of [...cuts].sort((a, b) => a - b)) {
+    scanner.write(xml.slice(from, cut));
+    from = cut;
+  }
+  scanner.write(xml.slice(from));
+  scanner.end();
+  flush();
+  return events;
+}
