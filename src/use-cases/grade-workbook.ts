@@ -4,7 +4,7 @@ import { columnLetters } from '../core/workbook/cell-address';
 import type { ColumnInsertRefusedError } from '../core/workbook/column-insert';
 import { gradeYear, type GradedIndicator } from '../core/grading/grade-year';
 import { parseGrade } from '../core/values/parse-grade';
-import type { GradingPolicy, ValidationIssue } from '../core/model';
+import type { GradingPolicy, ValidationIssue, YearlyResult } from '../core/model';
 import { errorsAffecting } from '../core/checks/validation-issue';
 import type { FilledSheet } from '../core/sheets/filled-sheet';
 import type { IndicatorTable } from '../core/sheets/read-indicators';
@@ -124,10 +124,10 @@ function consecutiveRuns(rows: ReadonlySet<number>): { top: number; bottom: numb
   return runs;
 }
 
-/** The row that holds the year's result: the indicator's row, or its year row in the long layout. */
-function resultRow(g: GradedIndicator, table: IndicatorTable, year: number): number | undefined {
+/** The row that holds a year's result: the indicator's row, or its year row in the long layout. */
+function resultRow(g: GradedIndicator, table: IndicatorTable, result: YearlyResult | undefined): number | undefined {
   if (table.layout === 'wide') return g.row.row;
-  const cells = g.row.indicator.results.find((r) => r.year === year)?.cells;
+  const cells = result?.cells;
   return cells?.actual?.row ?? cells?.target?.row ?? cells?.grade?.row;
 }
 
@@ -155,14 +155,20 @@ export function gradeWorkbook(grid: WorkbookGrid, options: GradeOptions = {}): G
     const rowKey = [table.columns.projectNo, table.columns.name, table.layout === 'long' ? table.columns.year : undefined];
     const gradeRows = new Set<number>();
     for (const g of graded.filter((x) => x.row.indicator.source.sheet === sheet.name)) {
-      const row = resultRow(g, table, year);
+      const result = g.row.indicator.results.find((r) => r.year === year);
+      const row = resultRow(g, table, result);
       // Every row that holds a grade of the indicator (each year's row in the long layout).
-      for (const at of [row, ...g.row.indicator.results.map((r) => resultRow(g, table, r.year))]) if (at !== undefined) gradeRows.add(at);
+      if (table.layout === 'wide') gradeRows.add(g.row.row);
+      else
+        for (const r of g.row.indicator.results) {
+          const at = resultRow(g, table, r);
+          if (at !== undefined) gradeRows.add(at);
+        }
       // An input error is reported by validation; its cells are left as they are.
       if (row === undefined || g.outcome.reason === 'invalid') continue;
       resultRows.set(resultRowKey(sheet.name, row), g);
       const label = g.outcome.label;
-      const cells = g.row.indicator.results.find((r) => r.year === year)?.cells;
+      const cells = result?.cells;
       const inputs = [cells?.actual ?? null, cells?.target ?? null];
       plan.propose(sheet, row, cols.grade, label, 'grade', {
         rowKey,
@@ -229,7 +235,7 @@ function planBudgetTotals(model: WorkbookModel, plan: CellWritePlan): void {
   if (!sheet || !table || totalCol === undefined) return;
   const rowKey = [table.columns.no, table.columns.name];
   for (const p of model.projects) {
-    const years = Object.values(p.project.budget.byYear).filter((v): v is number => v !== null);
+    const years = p.project.budget.byYear.map((b) => b.amount).filter((v): v is number => v !== null);
     if (years.length === 0 || p.project.budget.total !== null) continue;
     if (sheet.formula(p.row, totalCol)) continue;
     const sum = Number(years.reduce((a, b) => a + b, 0).toFixed(6));

@@ -41,8 +41,11 @@ export class CellWritePlan {
   readonly skipped: SkippedChange[] = [];
   /** What the written cells, and the cells naming their rows, must still hold when the writes land. */
   readonly expected: ExpectedCell[] = [];
-  /** The cells already guarded, by sheet: row × 16,384 (Excel's column count) + column, a number, not a string to build. */
-  private readonly guarded = new Map<string, Set<number>>();
+  /**
+   * The cells already guarded: sheet → column → a flag per row. A grade run asks about every cell of its
+   * rows several times (a million questions at 100,000 rows): an array answers without hashing.
+   */
+  private readonly guarded = new Map<string, Map<number, Uint8Array>>();
   /** Per sheet, the columns this run puts in: they start empty, and nothing in them is read to be checked. */
   private readonly inserted = new Map<string, { from: number; to: number }>();
 
@@ -105,11 +108,16 @@ export class CellWritePlan {
 
   /** A cell that must still hold what was read when the changes land (in the columns as read). */
   expect(sheet: FilledSheet, row: number, col: number): void {
-    let cells = this.guarded.get(sheet.name);
-    if (!cells) this.guarded.set(sheet.name, (cells = new Set()));
-    const key = row * 16_384 + col;
-    if (cells.has(key)) return;
-    cells.add(key);
+    let columns = this.guarded.get(sheet.name);
+    if (!columns) this.guarded.set(sheet.name, (columns = new Map()));
+    let rows = columns.get(col);
+    if (!rows || row >= rows.length) {
+      const grown = new Uint8Array(Math.max(row + 1, sheet.rowCount, 2 * (rows?.length ?? 0)));
+      if (rows) grown.set(rows);
+      columns.set(col, (rows = grown));
+    }
+    if (rows[row]) return;
+    rows[row] = 1;
     this.expected.push({ sheet: sheet.name, row, col, value: sheet.ownValue(row, col) });
   }
 }

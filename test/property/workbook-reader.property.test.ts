@@ -118,8 +118,9 @@ function readCells(model: WorkbookModel): { sheet: string; row: number; col: num
   }
   const projects = model.projectSheet;
   if (projects) {
+    const budgetCols = (model.projectTable?.years ?? []).filter((y) => y.kind === 'budget').map((y) => y.col);
     for (const p of model.projects) {
-      for (const col of Object.values(p.budgetCells)) {
+      for (const col of budgetCols) {
         const parsed = parseCellValue(projects.ownValue(p.row, col), projects.numberFormat(p.row, col));
         out.push({
           sheet: projects.name,

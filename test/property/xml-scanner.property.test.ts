@@ -82,6 +82,25 @@ describe('XmlScanner: the package parts’ XML, read as saxes reads it', () => {
     );
   });
 
+  it('reports the same fed a character at a time, and a text, comment or value longer than many chunks whole', () => {
+    // the scanner waits for the pending text to double before it scans a long token again: nothing may be lost or split
+    const long = (n: number) => 'ab&amp;\r\n青'.repeat(n);
+    const xml = `<r x="${long(300)}"><!--${long(300)}-->${long(300)}<c>${long(5)}</c>${long(300)}<![CDATA[${long(300)}]]></r>`;
+    for (const cuts of [Array.from({ length: xml.length }, (_, i) => i), Array.from({ length: 100 }, (_, i) => i * 97)])
+      expect(scannerEvents(xml, cuts)).toEqual(saxesEvents(xml));
+    fc.assert(
+      fc.property(documents, (doc) => {
+        expect(
+          scannerEvents(
+            doc,
+            Array.from({ length: doc.length }, (_, i) => i),
+          ),
+        ).toEqual(saxesEvents(doc));
+      }),
+      { numRuns: 300, seed: 20261207 },
+    );
+  });
+
   it('accepts whatever saxes accepts from damaged documents, with the same events, and fails only with its own error', () => {
     const damaged = documents.chain((xml) =>
       fc.tuple(

@@ -120,18 +120,30 @@ export class XmlScanner {
   private readonly open: string[] = [];
   private rootClosed = false;
   private readonly names = new NameTable();
+  /**
+   * The pending text is scanned again once it is this long. A token longer than a chunk (a long text,
+   * comment or value) is otherwise scanned from its start at every chunk: doubling keeps the work linear.
+   */
+  private scanAt = 0;
 
   constructor(private readonly handler: XmlHandler) {}
 
   write(chunk: string): void {
     if (DISALLOWED_CHAR.test(chunk)) fail('disallowed character');
-    const s = this.pending.length === 0 ? chunk : this.pending + chunk;
+    this.pending = this.pending.length === 0 ? chunk : this.pending + chunk;
+    if (this.pending.length >= this.scanAt) this.scanPending();
+  }
+
+  private scanPending(): void {
+    const s = this.pending;
     const consumed = this.scan(s);
     this.pending = consumed === 0 ? s : s.slice(consumed);
     this.base += consumed;
+    this.scanAt = 2 * this.pending.length;
   }
 
   end(): void {
+    this.scanPending();
     const rest = this.pending;
     if (rest.length > 0) {
       if (this.open.length > 0) fail(`unclosed tag <${this.open[this.open.length - 1]}>`);

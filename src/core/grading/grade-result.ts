@@ -107,6 +107,9 @@ export function gradeResult(input: GradeInput, policy: GradingPolicy): GradeOutc
   return graded(year, level.label, rate);
 }
 
+/** A grade needs no reason: one text for all of them, not one per indicator. */
+const NO_REASON: LocalizedText = Object.freeze({ ja: '', en: '' });
+
 function graded(year: number, label: string, rate: number | null): GradeOutcome {
-  return { year, label, rate, reason: 'graded', reasonText: { ja: '', en: '' }, problem: null };
+  return { year, label, rate, reason: 'graded', reasonText: NO_REASON, problem: null };
 }

@@ -36,9 +36,9 @@ export const ProjectSchema = z.object({
   mergedYear: z.number().int().nullable(),
   /** Member municipalities marked ○. */
   participants: z.array(z.string()),
-  /** 事業費見込額 in 千円 by fiscal year; null where blank or "—". */
+  /** 事業費見込額 in 千円 by fiscal year, in the sheet's column order; null where blank or "—". */
   budget: z.object({
-    byYear: z.record(z.string(), z.number().nullable()),
+    byYear: z.array(z.object({ year: z.number().int(), amount: z.number().nullable() })),
     total: z.number().nullable(),
   }),
   source: CellPositionSchema,

@@ -14,8 +14,6 @@ export type ProjectTable = TableLocation<ProjectField>;
 export interface ProjectRow {
   project: Project;
   row: number;
-  /** Budget cells by year, and the 計 cell. */
-  budgetCells: Record<string, number>;
   headings: { role: Heading | null; policyArea: Heading | null; field: Heading | null };
 }
 
@@ -197,17 +195,12 @@ export function readProjects(
       else if (!NOT_PARTICIPATING.test(mark)) issues.push(issue('PARTICIPATION_INVALID', at(row, m.col), { raw: mark }));
     }
 
-    const budgetCells: Record<string, number> = {};
-    const byYear: Record<string, number | null> = {};
-    for (const b of budgetYears) {
-      budgetCells[String(b.year)] = b.col;
-      byYear[String(b.year)] = readBudget(sheet, row, b.col, issues);
-    }
+    // a list, not an object keyed "2020"…: keys like those are array indices, which V8 keeps in a slow dictionary
+    const byYear = budgetYears.map((b) => ({ year: b.year, amount: readBudget(sheet, row, b.col, issues) }));
     const total = col.budgetTotal !== undefined ? readBudget(sheet, row, col.budgetTotal, issues) : null;
 
     rows.push({
       row,
-      budgetCells,
       headings: { role, policyArea, field },
       project: {
         no,

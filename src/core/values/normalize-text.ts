@@ -6,8 +6,7 @@
 export function normalizeText(raw: unknown): string {
   if (raw === null || raw === undefined) return '';
   const text = String(raw);
-  // printable ASCII without spaces (numbers, codes) is its own normal form
-  if (PLAIN_ASCII.test(text)) return text;
+  if (OWN_NORMAL_FORM.test(text)) return text;
   if (text.length > REMEMBERED_TEXT_LENGTH) return normalForm(text);
   let normal = normalTexts.get(text);
   if (normal === undefined) {
@@ -20,7 +19,13 @@ export function normalizeText(raw: unknown): string {
 
 const normalForm = (text: string) => text.normalize('NFKC').replace(/\s+/gu, ' ').trim();
 
-const PLAIN_ASCII = /^[\x21-\x7e]*$/;
+/**
+ * Most cells are already in normal form: printable ASCII, kana, the unified kanji and the common Japanese
+ * punctuation (、。「」『』【】・々〇ー), single spaces between. None of these characters changes under NFKC or
+ * combines with its neighbour, so such a text is returned without normalising or remembering it.
+ */
+const NORMAL_CHAR = '[\\x21-\\x7e\\u3001\\u3002\\u3005\\u3007\\u300c-\\u3011\\u3041-\\u3096\\u309d\\u309e\\u30a1-\\u30fe\\u4e00-\\u9fff]';
+const OWN_NORMAL_FORM = new RegExp(`^(?:${NORMAL_CHAR}+(?: ${NORMAL_CHAR}+)*)?$`);
 /** Texts remembered by the readers of values are at most this long: notes and sentences seldom repeat, and are not kept. */
 export const REMEMBERED_TEXT_LENGTH = 64;
 /** Texts already normalised: a workbook's cells are read by several checks, and repeat. Forgotten past the limit. */
