@@ -5,6 +5,7 @@ import type { ColumnInsertRefusedError } from '../core/workbook/column-insert';
 import { gradeYear, type GradedIndicator } from '../core/grading/grade-year';
 import { parseGrade } from '../core/values/parse-grade';
 import type { GradingPolicy, ValidationIssue, YearlyResult } from '../core/model';
+import { resultCell } from '../core/model';
 import { errorsAffecting } from '../core/checks/validation-issue';
 import type { FilledSheet } from '../core/sheets/filled-sheet';
 import type { IndicatorTable } from '../core/sheets/read-indicators';
@@ -127,8 +128,8 @@ function consecutiveRuns(rows: ReadonlySet<number>): { top: number; bottom: numb
 /** The row that holds a year's result: the indicator's row, or its year row in the long layout. */
 function resultRow(g: GradedIndicator, table: IndicatorTable, result: YearlyResult | undefined): number | undefined {
   if (table.layout === 'wide') return g.row.row;
-  const cells = result?.cells;
-  return cells?.actual?.row ?? cells?.target?.row ?? cells?.grade?.row;
+  const columns = result?.cells.columns;
+  return columns && (columns.actual ?? columns.target ?? columns.grade) !== null ? result.cells.row : undefined;
 }
 
 export function gradeWorkbook(grid: WorkbookGrid, options: GradeOptions = {}): GradeReport {
@@ -168,8 +169,7 @@ export function gradeWorkbook(grid: WorkbookGrid, options: GradeOptions = {}): G
       if (row === undefined || g.outcome.reason === 'invalid') continue;
       resultRows.set(resultRowKey(sheet.name, row), g);
       const label = g.outcome.label;
-      const cells = result?.cells;
-      const inputs = [cells?.actual ?? null, cells?.target ?? null];
+      const inputs = result ? [resultCell(result, 'actual'), resultCell(result, 'target')] : [];
       plan.propose(sheet, row, cols.grade, label, 'grade', {
         rowKey,
         inputs,

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { DEFAULT_POLICY } from '../../src/core/grading/default-policies';
 import { parseGrade } from '../../src/core/values/parse-grade';
 import type { WorkbookModel } from '../../src/core/sheets/read-workbook';
+import { resultCell } from '../../src/core/model';
 import { parseCellValue } from '../../src/core/values/parse-cell-value';
 import { parseCellAddress, qualifiedAddress } from '../../src/core/workbook/cell-address';
 import type { CellValue, WorkbookGrid } from '../../src/core/workbook/cell-grid';
@@ -104,8 +105,9 @@ function readCells(model: WorkbookModel): { sheet: string; row: number; col: num
     for (const { row, indicator } of model.indicators) {
       const cells = numeric.map((col) => ({ row, col, grade: false }));
       for (const r of indicator.results) {
-        for (const c of [r.cells.target, r.cells.actual]) if (c) cells.push({ row: c.row, col: c.col, grade: false });
-        if (r.cells.grade) cells.push({ row: r.cells.grade.row, col: r.cells.grade.col, grade: true });
+        for (const c of [resultCell(r, 'target'), resultCell(r, 'actual')]) if (c) cells.push({ row: c.row, col: c.col, grade: false });
+        const grade = resultCell(r, 'grade');
+        if (grade) cells.push({ row: grade.row, col: grade.col, grade: true });
       }
       for (const { row, col, grade } of cells) {
         const value = indicators.ownValue(row, col);

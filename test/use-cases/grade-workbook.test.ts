@@ -1,3 +1,4 @@
+import { resultCell } from '../../src/core/model';
 import { RESTORE_SHEET_NAME } from '../../src/core/restore/restore-sheet';
 import { gradeWorkbook, RATE_FORMAT } from '../../src/use-cases/grade-workbook';
 import { buildSampleSheets } from '../../src/sample/build-sample-workbook';
@@ -117,7 +118,12 @@ describe('gradeWorkbook on the sample workbook, FY2024', () => {
     expect(again.validation.errors).toBe(0);
     expect(again.graded.map((g) => g.outcome.label)).toEqual(report.graded.map((g) => g.outcome.label));
     const p5 = again.graded.find((g) => g.row.indicator.projectNo === 5)!;
-    expect(p5.row.indicator.results.find((r) => r.year === 2024)!.cells.rate).toEqual({ sheet: INDICATOR_SHEET, row: 8, col: rateCol });
+    expect(
+      resultCell(
+        p5.row.indicator.results.find((r) => r.year === 2024)!,
+        'rate',
+      ),
+    ).toEqual({ sheet: INDICATOR_SHEET, row: 8, col: rateCol });
   });
 
   it('picks FY2024 by itself: the latest year with actuals', () => {

@@ -1,4 +1,5 @@
 import type { CellPosition, RegisterProject } from '../model';
+import { resultCell } from '../model';
 import type { Quantity } from '../values/parse-cell-value';
 import type { WorkbookModel } from '../sheets/read-workbook';
 import { indicatorSheets, shownText } from '../sheets/shown-text';
@@ -55,8 +56,8 @@ export function registerView(model: WorkbookModel): RegisterView {
       finalTarget: { text: shownText(sheets, at(table?.finalTargetCol), i.unit), quantity: i.finalTarget },
       yearTargets: new Map(
         i.results
-          .filter((r) => r.cells.target !== null)
-          .map((r) => [r.year, { text: shownText(sheets, r.cells.target, i.unit), quantity: r.target }]),
+          .filter((r) => r.cells.columns.target !== null)
+          .map((r) => [r.year, { text: shownText(sheets, resultCell(r, 'target'), i.unit), quantity: r.target }]),
       ),
       cell: i.source,
     });

@@ -1,5 +1,6 @@
 import { inYear, issue } from '../checks/validation-issue';
 import type { GradingPolicy, Indicator, ValidationIssue, YearlyResult } from '../model';
+import { resultCell } from '../model';
 import { message, type LocalizedText } from '../messages/catalogue';
 import { conversionFactor } from '../values/units';
 import { exact, ratioAtLeast, type Scaled } from './exact-decimal';
@@ -65,8 +66,8 @@ export function gradeResult(input: GradeInput, policy: GradingPolicy): GradeOutc
   const actual = result?.actual;
   if (!actual) return notGraded(year, policy, 'no-actual');
 
-  const targetCell = result?.cells.target ?? null;
-  const actualCell = result?.cells.actual ?? null;
+  const targetCell = result ? resultCell(result, 'target') : null;
+  const actualCell = result ? resultCell(result, 'actual') : null;
   const unitOf = (u: string | null) => u ?? indicator.unit;
   const factor = conversionFactor(unitOf(actual.unit), unitOf(target.unit));
   if (factor === undefined) {

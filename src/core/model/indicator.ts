@@ -1,12 +1,21 @@
 import './zod-config';
 import { z } from 'zod';
 import { QuantitySchema } from './quantity';
-import { CellPositionSchema } from './cell-position';
+import { CellPositionSchema, type CellPosition } from './cell-position';
 
 export const DirectionSchema = z.enum(['higher', 'lower']);
 export type Direction = z.infer<typeof DirectionSchema>;
 
 export const NotGradedReasonSchema = z.enum(['merged', 'tallying', 'biennial']);
+
+/** The columns of a year's values (0-based): one object per table and year, shared by all its rows. */
+export const ResultColumnsSchema = z.object({
+  target: z.number().int().nonnegative().nullable(),
+  actual: z.number().int().nonnegative().nullable(),
+  grade: z.number().int().nonnegative().nullable(),
+  rate: z.number().int().nonnegative().nullable(),
+});
+export type ResultColumns = z.infer<typeof ResultColumnsSchema>;
 
 /** A year's target and actual as read; the grade staff typed stays raw text beside the parsed one. */
 export const YearlyResultSchema = z.object({
@@ -20,14 +29,23 @@ export const YearlyResultSchema = z.object({
   /** The year's target or actual cell holds something that is not a number (a validation error): not graded. */
   unreadable: z.boolean(),
   note: z.string().nullable(),
+  /** Where the year's values are: the indicator's row (its year's row in the long layout) and the year's columns. */
   cells: z.object({
-    target: CellPositionSchema.nullable(),
-    actual: CellPositionSchema.nullable(),
-    grade: CellPositionSchema.nullable(),
-    rate: CellPositionSchema.nullable(),
+    sheet: z.string(),
+    row: z.number().int().nonnegative(),
+    columns: ResultColumnsSchema,
   }),
 });
 export type YearlyResult = z.infer<typeof YearlyResultSchema>;
+
+/**
+ * The cell of a year's target, actual, grade or rate; null when the table has no such column. Made
+ * when asked: four positions kept per result were a third of a large register's objects.
+ */
+export function resultCell(result: Pick<YearlyResult, 'cells'>, kind: keyof ResultColumns): CellPosition | null {
+  const col = result.cells.columns[kind];
+  return col === null ? null : { sheet: result.cells.sheet, row: result.cells.row, col };
+}
 
 export const IndicatorSchema = z.object({
   /** The project the indicator measures; null for a role indicator. */

@@ -1,4 +1,4 @@
-import type { CellPosition, GradingPolicy, Indicator, ValidationIssue, YearlyResult } from '../model';
+import type { CellPosition, GradingPolicy, Indicator, ResultColumns, ValidationIssue, YearlyResult } from '../model';
 import type { Quantity } from '../values/parse-cell-value';
 import { parseCellValue } from '../values/parse-cell-value';
 import { parseBreakdown } from '../values/parse-breakdown';
@@ -117,6 +117,14 @@ function checkBreakdown(raw: unknown, actual: Quantity) {
   return Math.abs(sum - actual.value) > tolerance ? { code: 'BREAKDOWN_MISMATCH' as const, params } : null;
 }
 
+/** A year's columns as read, with the cells' columns every result of the year shares. */
+type YearGroup = Partial<Record<YearColumn['kind'], number>> & { shared: ResultColumns };
+
+function yearGroup(cols: Partial<Record<YearColumn['kind'], number>>): YearGroup {
+  const shared = { target: cols.target ?? null, actual: cols.actual ?? null, grade: cols.grade ?? null, rate: cols.rate ?? null };
+  return { ...cols, shared };
+}
+
 const LOWER = /低い|少ない|小さい|減少|下降|削減|↓|lower|decrease/i;
 const HIGHER = /高い|多い|大きい|増加|上昇|向上|↑|higher|increase/i;
 
@@ -152,7 +160,7 @@ export function readIndicators(
     return { q: null, parsed };
   };
 
-  const readResult = (row: number, year: number, cols: Partial<Record<YearColumn['kind'], number>>): YearlyResult => {
+  const readResult = (row: number, year: number, cols: YearGroup): YearlyResult => {
     const target = readQuantity(row, cols.target, 'target', year);
     const actual = readQuantity(row, cols.actual, 'actual', year);
     let targetQ = target.q;
@@ -196,7 +204,6 @@ export function readIndicators(
         if (found && c !== undefined) issues.push(inYear(issue(found.code, at(row, c), found.params), year));
       }
     }
-    const cell = (c: number | undefined) => (c === undefined ? null : at(row, c));
     return {
       year,
       target: targetQ,
@@ -205,7 +212,7 @@ export function readIndicators(
       enteredGrade,
       unreadable: target.parsed?.kind === 'invalid' || actual.parsed?.kind === 'invalid',
       note,
-      cells: { target: cell(cols.target), actual: cell(cols.actual), grade: cell(cols.grade), rate: cell(cols.rate) },
+      cells: { sheet: sheet.name, row, columns: cols.shared },
     };
   };
 
@@ -217,7 +224,8 @@ export function readIndicators(
     if (y.kind === 'actual-with-target') group['actual-with-target'] = y.col;
     wideYears.set(y.year, group);
   }
-  const yearGroups = [...wideYears].sort((a, b) => a[0] - b[0]);
+  const yearGroups = [...wideYears].sort((a, b) => a[0] - b[0]).map(([year, cols]) => [year, yearGroup(cols)] as const);
+  const longColumns = yearGroup({ target: col.target, actual: col.actual, grade: col.grade, rate: col.rate, note: col.note });
 
   for (let row = table.firstDataRow; row < sheet.rowCount; row++) {
     if (sheet.rowIsBlank(row)) {
@@ -292,7 +300,7 @@ export function readIndicators(
       }
       const first = entry.indicator.results.find((r) => r.year === year.year);
       if (first) {
-        const firstRow = first.cells.actual?.row ?? first.cells.target?.row ?? entry.row;
+        const firstRow = first.cells.columns.actual !== null || first.cells.columns.target !== null ? first.cells.row : entry.row;
         issues.push(
           inYear(
             issue('RESULT_DUPLICATE', at(row, col.year!), {
@@ -305,9 +313,7 @@ export function readIndicators(
         );
         continue;
       }
-      entry.indicator.results.push(
-        readResult(row, year.year, { target: col.target, actual: col.actual, grade: col.grade, rate: col.rate, note: col.note }),
-      );
+      entry.indicator.results.push(readResult(row, year.year, longColumns));
     } else {
       for (const [year, cols] of yearGroups) {
         entry.indicator.results.push(readResult(row, year, cols));

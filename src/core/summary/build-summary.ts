@@ -1,4 +1,5 @@
 import type { DashReason, DashReasons, GradingPolicy, RoleIndicatorResult, Summary, TownSummary, TypedGrade, YearSummary } from '../model';
+import { resultCell } from '../model';
 import { indicatorSheets, shownText } from '../sheets/shown-text';
 import type { GradeReason } from '../grading/grade-result';
 import { qualifiedAddress } from '../workbook/cell-address';
@@ -52,10 +53,11 @@ export function summaryItem(
   const dashReason = label !== dash ? undefined : outcome.label === dash ? REASON_OF[outcome.reason] : 'other';
   const differs = entered !== null && entered !== outcome.label && RULE_DECIDES.has(outcome.reason);
   const { projectNo } = graded.row.indicator;
+  const gradeCell = result ? resultCell(result, 'grade') : null;
   const typed =
-    differs && result?.cells.grade && projectNo !== null
+    differs && gradeCell && projectNo !== null
       ? {
-          address: qualifiedAddress(result.cells.grade.sheet, result.cells.grade.row, result.cells.grade.col),
+          address: qualifiedAddress(gradeCell.sheet, gradeCell.row, gradeCell.col),
           projectNo,
           indicator: graded.row.indicator.name,
           typed: entered,
@@ -194,14 +196,14 @@ function roleIndicatorResult(
   const { item, differs } = summaryItem(graded, roleNo, policy);
   const { indicator } = graded.row;
   const result = indicator.results.find((r) => r.year === graded.outcome.year);
-  const at = result?.cells.grade ?? indicator.source;
+  const at = (result && resultCell(result, 'grade')) ?? indicator.source;
   const dash = item.label === policy.notGraded.label;
   return {
     roleNo,
     roleName,
     indicator: indicator.name,
-    actual: shownText(sheets, result?.cells.actual ?? null, indicator.unit),
-    target: shownText(sheets, result?.cells.target ?? null, indicator.unit),
+    actual: shownText(sheets, result ? resultCell(result, 'actual') : null, indicator.unit),
+    target: shownText(sheets, result ? resultCell(result, 'target') : null, indicator.unit),
     label: item.label,
     rate: !dash && graded.outcome.rate !== null ? Number(graded.outcome.rate.toFixed(4)) : null,
     computed: differs ? graded.outcome.label : null,

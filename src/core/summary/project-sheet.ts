@@ -1,4 +1,5 @@
 import type { GradingPolicy } from '../model';
+import { resultCell } from '../model';
 import { message } from '../messages/catalogue';
 import { gradeYear, projectActiveIn, type GradedIndicator } from '../grading/grade-year';
 import { indicatorSheets, shownText } from '../sheets/shown-text';
@@ -73,9 +74,9 @@ export function buildProjectSheet(model: WorkbookModel, year: number, policy: Gr
       const reason = dash ? g.outcome.reasonText.ja || message('NOT_GRADED_OTHER').ja : null;
       fit(row, [indicator.name, null, null, null, null, reason]);
       put(row, 0, indicator.name, WRAPPED);
-      put(row, 1, shownText(sheets, result?.cells.actual ?? null, indicator.unit), RIGHT);
+      put(row, 1, shownText(sheets, result ? resultCell(result, 'actual') : null, indicator.unit), RIGHT);
       put(row, 2, label, CENTER);
-      put(row, 3, shownText(sheets, result?.cells.target ?? null, indicator.unit), RIGHT);
+      put(row, 3, shownText(sheets, result ? resultCell(result, 'target') : null, indicator.unit), RIGHT);
       // a rate only beside a grade the rule gave from these numbers
       put(row, 4, !dash && g.outcome.rate !== null ? Number(g.outcome.rate.toFixed(4)) : null, RATE);
       put(row, 5, reason, WRAPPED);

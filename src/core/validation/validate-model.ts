@@ -1,5 +1,6 @@
 import { inYear, issue } from '../checks/validation-issue';
 import type { GradingPolicy, ValidationIssue } from '../model';
+import { resultCell } from '../model';
 import { exact } from '../grading/exact-decimal';
 import { gradeYear, projectActiveIn, type GradedIndicator } from '../grading/grade-year';
 import type { WorkbookModel } from '../sheets/read-workbook';
@@ -96,10 +97,9 @@ export function validateModel(model: WorkbookModel, policy: GradingPolicy, gapYe
       const result = graded.row.indicator.results.find((r) => r.year === year);
       if (outcome.problem) issues.push(outcome.problem);
       const entered = result?.enteredGrade;
-      if (entered && result.cells.grade && outcome.reason === 'graded' && entered !== outcome.label) {
-        issues.push(
-          inYear(issue('GRADE_DIFFERS', result.cells.grade, { entered, computed: outcome.label, rate: formatRate(outcome.rate) }), year),
-        );
+      const gradeCell = entered ? resultCell(result, 'grade') : null;
+      if (entered && gradeCell && outcome.reason === 'graded' && entered !== outcome.label) {
+        issues.push(inYear(issue('GRADE_DIFFERS', gradeCell, { entered, computed: outcome.label, rate: formatRate(outcome.rate) }), year));
       }
     }
   }
@@ -181,9 +181,9 @@ function yearGaps(year: number, graded: readonly GradedIndicator[]): ValidationI
       continue;
     }
     if (outcome.reason === 'no-actual')
-      gaps.push(inYear(issue('ACTUAL_MISSING', result?.cells.actual ?? row.indicator.source, { name, year }), year));
+      gaps.push(inYear(issue('ACTUAL_MISSING', resultCell(result, 'actual') ?? row.indicator.source, { name, year }), year));
     if (outcome.reason === 'no-target')
-      gaps.push(inYear(issue('TARGET_MISSING', result?.cells.target ?? row.indicator.source, { name, year }), year));
+      gaps.push(inYear(issue('TARGET_MISSING', resultCell(result, 'target') ?? row.indicator.source, { name, year }), year));
   }
   return gaps;
 }

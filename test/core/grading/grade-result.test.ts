@@ -62,7 +62,7 @@ function input(spec: Spec): GradeInput {
         unreadable: false,
         enteredGrade: null,
         note: null,
-        cells: { target: TARGET_CELL, actual: ACTUAL_CELL, grade: { sheet: SHEET, row: 11, col: 8 }, rate: null },
+        cells: { sheet: SHEET, row: 11, columns: { target: TARGET_CELL.col, actual: ACTUAL_CELL.col, grade: 8, rate: null } },
       },
     ],
     source: { sheet: SHEET, row: 11, col: 2 },

@@ -3,6 +3,7 @@ import { gradeWorkbook } from '../../../src/use-cases/grade-workbook';
 import { reiwaYear } from '../../../src/core/values/parse-fiscal-year';
 import { readWorkbookModel, type WorkbookModel } from '../../../src/core/sheets/read-workbook';
 import type { ValidationIssue } from '../../../src/core/model';
+import { resultCell } from '../../../src/core/model';
 import { DEFAULT_POLICY } from '../../../src/core/grading/default-policies';
 import type { CellValue, SheetGrid } from '../../../src/core/workbook/cell-grid';
 import { seedProjects, seedResults2024 } from '../../../src/sample/aomori-seed-data';
@@ -154,7 +155,7 @@ describe('readWorkbookModel finds tables by their headers', () => {
       ]),
     );
     const p5 = model.indicators.find((i) => i.indicator.projectNo === 5)!.indicator.results[0];
-    expect(p5.cells.grade).toEqual({ sheet: '指標', row: p5.cells.actual!.row, col: 3 });
+    expect(resultCell(p5, 'grade')).toEqual({ sheet: '指標', row: resultCell(p5, 'actual')!.row, col: 3 });
   });
 
   it('fills merged role cells down to every project under them and skips blank rows', () => {
@@ -232,7 +233,7 @@ describe('readWorkbookModel: the long layout (a 年度 column, one row per indic
     expectSameContent(model);
     // one indicator per name, each with two years; its row is the first one
     const p5 = model.indicators.find((i) => i.indicator.projectNo === 5)!;
-    expect(p5.indicator.results.map((r) => [r.year, r.actual?.value ?? null, r.cells.actual!.row])).toEqual([
+    expect(p5.indicator.results.map((r) => [r.year, r.actual?.value ?? null, resultCell(r, 'actual')!.row])).toEqual([
       [2023, null, p5.row],
       [2024, 43698, p5.row + 1],
     ]);
@@ -300,7 +301,7 @@ describe('readWorkbookModel: the wide layout with a two-row header', () => {
       baseline: { value: 27444, unit: '千円', surveyPoint: '2018年度実績' },
       finalTarget: { value: 50500, unit: '千円' },
     });
-    expect(p5.results.map((r) => [r.year, r.actual?.value ?? null, r.enteredGrade, r.cells.grade?.col])).toEqual([
+    expect(p5.results.map((r) => [r.year, r.actual?.value ?? null, r.enteredGrade, resultCell(r, 'grade')?.col])).toEqual([
       [2023, null, null, 7],
       [2024, 43698, 'B', 10],
     ]);
