@@ -24,6 +24,7 @@ import { compareWorkbooks, errorCount } from '../use-cases/compare-workbooks';
 import { isPlanRegister } from '../core/sheets/read-workbook';
 import type { Language } from '../core/messages/language';
 import { defaultOutput, openWorkbookFile, saveOutput, saveWorkbook } from './workbook-file';
+import { releaseMemory } from './release-memory';
 
 export interface CliOptions {
   year?: string;
@@ -109,15 +110,20 @@ export async function runCommand(positionals: string[], options: CliOptions, pri
       let { bytes, report } = gradeFile('group');
       const out = options.output ?? defaultOutput(path, 'graded');
       let refused: ColumnInsertRefusedError | undefined;
+      const patch = () => {
+        // the grid and the model are garbage once the changes are planned
+        releaseMemory();
+        return patchXlsx(bytes, report.changes, { stepDone: releaseMemory });
+      };
       const patched = step('writing', () => {
         try {
-          return patchXlsx(bytes, report.changes);
+          return patch();
         } catch (e) {
           // a sheet the file path cannot shift safely: the new column goes to the table's edge instead
           if (!(e instanceof ColumnInsertRefusedError)) throw e;
           refused = e;
           ({ bytes, report } = gradeFile('edge'));
-          return patchXlsx(bytes, report.changes);
+          return patch();
         }
       });
       step('writing', () => saveWorkbook(out, patched, path));

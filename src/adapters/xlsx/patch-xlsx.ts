@@ -33,18 +33,26 @@ import { corrupt, XlsxFileError } from './xlsx-file-error';
 
 const TRANSITIONAL_RELS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
+export interface PatchOptions {
+  /**
+   * Called once the columns have moved and the new sheets are laid out, before the cells are written:
+   * what those steps read and made (a sheet's text before the move) is garbage by then.
+   */
+  stepDone?: () => void;
+}
+
 /**
  * Applies the engine's changes to the workbook bytes and returns the new file.
  * Parts that do not change are copied byte for byte (charts, pivots, VBA, images...).
  */
-export function patchXlsx(bytes: Uint8Array, changes: WorkbookChanges): Uint8Array {
+export function patchXlsx(bytes: Uint8Array, changes: WorkbookChanges, options: PatchOptions = {}): Uint8Array {
   try {
     const pkg = XlsxPackage.openWorkbook(bytes);
     if (!changes.writes.length && !changes.sheets.length && !changes.deleteSheets?.length && !changes.deleteColumns?.length) {
       parseWorkbookPart(pkg);
       return bytes.slice();
     }
-    applyWorkbookChanges(pkg, changes);
+    applyWorkbookChanges(pkg, changes, options);
     return pkg.toBytes();
   } catch (e) {
     // RangeError is the caller asking for something impossible (no such sheet, a bad name).
@@ -55,7 +63,7 @@ export function patchXlsx(bytes: Uint8Array, changes: WorkbookChanges): Uint8Arr
 }
 
 /** Adds and replaces engine-owned sheets, then patches single cells: the one code path for patch and create. */
-export function applyWorkbookChanges(pkg: XlsxPackage, changes: WorkbookChanges): void {
+export function applyWorkbookChanges(pkg: XlsxPackage, changes: WorkbookChanges, options: PatchOptions = {}): void {
   const wb = parseWorkbookPart(pkg);
   const wbDir = directoryOf(wb.part);
   let wbXml = wb.xml;
@@ -140,6 +148,7 @@ export function applyWorkbookChanges(pkg: XlsxPackage, changes: WorkbookChanges)
     }
   }
 
+  options.stepDone?.();
   // The grade cells' colours and drop-down, as the add-in lays them (one set of rules per run of grade rows). They
   // follow the cells in the sheet's XML and do not depend on them: laid before the cells are written, the written
   // sheet's pieces go to the zip as they are, never joined into one string again.
