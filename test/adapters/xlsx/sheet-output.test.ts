@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import { patchXlsx, readXlsx } from '../../../src/adapters/xlsx';
+import fc from 'fast-check';
+import { createXlsx, patchXlsx, readXlsx } from '../../../src/adapters/xlsx';
 import type { SheetOutput } from '../../../src/core/workbook/cell-grid';
 import { entryText, excelJsBytes, loadWithExcelJs, makeTempDir, throughFile, unzip, internals } from './xlsx-test-helpers';
 
@@ -169,5 +170,24 @@ describe('patchXlsx replacing an existing engine-owned sheet', () => {
       ],
     };
     expect(() => patchXlsx(input, { writes: [], sheets: [overlapping] })).toThrow(RangeError);
+  });
+
+  it('refuses merges exactly when two overlap, naming the first that overlaps one before it, and writes every other set in its order', () => {
+    const range = fc
+      .record({ top: fc.nat({ max: 12 }), left: fc.nat({ max: 5 }), h: fc.nat({ max: 3 }), w: fc.nat({ max: 3 }) })
+      .map(({ top, left, h, w }) => ({ top, left, bottom: top + h, right: left + w }));
+    type Range = { top: number; left: number; bottom: number; right: number };
+    const overlap = (a: Range, b: Range) => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+    const ref = (r: Range) => `${String.fromCharCode(65 + r.left)}${r.top + 1}:${String.fromCharCode(65 + r.right)}${r.bottom + 1}`;
+    fc.assert(
+      fc.property(fc.array(range, { maxLength: 8 }), (ranges) => {
+        const merges = ranges.filter((r) => r.top !== r.bottom || r.left !== r.right);
+        const first = merges.find((r, i) => merges.slice(0, i).some((o) => overlap(o, r)));
+        const sheet: SheetOutput = { name: '結合', cells: [], merges: ranges, columnWidths: [], validations: [] };
+        if (first) expect(() => createXlsx([sheet])).toThrow(`Merged ranges overlap in sheet 結合: ${ref(first)}.`);
+        else expect(readXlsx(createXlsx([sheet])).sheets[0].merges).toEqual(merges);
+      }),
+      { numRuns: 300, seed: 20261206 },
+    );
   });
 });
