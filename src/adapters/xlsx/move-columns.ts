@@ -76,10 +76,9 @@ export function moveColumnsInWorksheet(
   parseXml(
     xml,
     {
-      open(name, attrs, selfClosing, end) {
+      open(name, attrs, selfClosing, end, start) {
         if (dropped) return;
         const local = localName(name);
-        const start = xml.lastIndexOf('<', end - 1);
         // every attribute this element changes, set in one edit
         const patch: Record<string, string | null> = {};
         const remove = () => {
@@ -176,7 +175,7 @@ export function moveColumnsInWorksheet(
       text(text) {
         if (formula) formula.text += text;
       },
-      close(name, end) {
+      close(name, end, closeStart) {
         if (cell && localName(name) === 'c') {
           // new columns are formatted like the column left of them, as Excel's Insert does
           if (cell.style) {
@@ -197,7 +196,6 @@ export function moveColumnsInWorksheet(
           return;
         }
         if (formula && FORMULA_TEXT.has(localName(name))) {
-          const closeStart = xml.lastIndexOf('<', end - 1);
           const moved = moveColumnsInFormula(formula.text, move, sheetName);
           if (moved !== formula.text) {
             if (formula.acrossColumns) refuse('shared-formula');

@@ -87,13 +87,12 @@ export function patchWorksheet(xml: string, part: string, patches: SheetPatches,
   parseXml(
     xml,
     {
-      open(name, attrs, selfClosing, end) {
+      open(name, attrs, selfClosing, end, start) {
         const d = depth++;
         const local = localName(name);
         if (d === 1) {
-          if (local === 'dimension') dimension = { start: xml.lastIndexOf('<', end - 1), end: selfClosing ? end : -1, ref: attrs.ref };
+          if (local === 'dimension') dimension = { start, end: selfClosing ? end : -1, ref: attrs.ref };
           else if (local === 'sheetData') {
-            const start = xml.lastIndexOf('<', end - 1);
             sheetData = { name, start, openEnd: end, closeStart: end, end, selfClosing };
             inSheetData = !selfClosing;
             if (selfClosing) while (nextRow < targetRows.length) newRows.push({ row: targetRows[nextRow++], at: start });
@@ -110,7 +109,6 @@ export function patchWorksheet(xml: string, part: string, patches: SheetPatches,
           const r = attrs.r === undefined ? NaN : Number(attrs.r);
           row = r >= 1 ? r - 1 : row + 1;
           col = -1;
-          const start = xml.lastIndexOf('<', end - 1);
           while (nextRow < targetRows.length && targetRows[nextRow] < row) newRows.push({ row: targetRows[nextRow++], at: start });
           currentRow = undefined;
           if (targetRows[nextRow] === row) {
@@ -134,7 +132,6 @@ export function patchWorksheet(xml: string, part: string, patches: SheetPatches,
           const c = attrs.r === undefined ? -1 : columnOfRef(attrs.r);
           col = c >= 0 ? c : col + 1;
           if (!currentRow) return;
-          const start = xml.lastIndexOf('<', end - 1);
           const targets = currentRow.targetCols;
           while (currentRow.nextTarget < targets.length && targets[currentRow.nextTarget] < col) {
             currentRow.insertions.push({ col: targets[currentRow.nextTarget++], at: start });
@@ -150,16 +147,16 @@ export function patchWorksheet(xml: string, part: string, patches: SheetPatches,
             currentCell.hadFormula = true;
             if (shared && attrs.ref !== undefined) masterText = { si, text: '' };
           } else if (shared && attrs.ref === undefined && masters.has(si)) {
-            openChild = { si, row, col, start: xml.lastIndexOf('<', end - 1), end };
+            openChild = { si, row, col, start, end };
             children.push(openChild);
           }
         }
       },
-      close(name, end) {
+      close(name, end, start) {
         const d = --depth;
         if (d === 1 && dimension && dimension.end < 0 && localName(name) === 'dimension') dimension.end = end;
         if (d === 1 && inSheetData && sheetData && localName(name) === 'sheetData') {
-          sheetData.closeStart = xml.lastIndexOf('<', end - 1);
+          sheetData.closeStart = start;
           sheetData.end = end;
           inSheetData = false;
           while (nextRow < targetRows.length) newRows.push({ row: targetRows[nextRow++], at: sheetData.closeStart });
@@ -177,7 +174,7 @@ export function patchWorksheet(xml: string, part: string, patches: SheetPatches,
           currentRow!.cells.push(currentCell);
           currentCell = undefined;
         } else if (d === 2 && currentRow) {
-          if (!currentRow.selfClosing) currentRow.closeStart = xml.lastIndexOf('<', end - 1);
+          if (!currentRow.selfClosing) currentRow.closeStart = start;
           const targets = currentRow.targetCols;
           while (currentRow.nextTarget < targets.length)
             currentRow.insertions.push({ col: targets[currentRow.nextTarget++], at: currentRow.closeStart });

@@ -27,22 +27,21 @@ export function findElements(
   parseXml(
     xml,
     {
-      open(name, attrs, selfClosing, end) {
+      open(name, attrs, selfClosing, end, start) {
         const local = localName(name);
         const depth = stack.length;
         const parent = depth ? stack[depth - 1].local : undefined;
         let el: XmlElement | undefined;
         if (match(local, depth, parent)) {
-          const start = xml.lastIndexOf('<', end - 1);
           el = { name, local, attrs, depth, parent, start, openEnd: end, closeStart: end, end, selfClosing };
           found.push(el);
         }
         stack.push({ local, el });
       },
-      close(_name, end) {
+      close(_name, end, start) {
         const top = stack.pop();
         if (top?.el && !top.el.selfClosing) {
-          top.el.closeStart = xml.lastIndexOf('<', end - 1);
+          top.el.closeStart = start;
           top.el.end = end;
         }
       },

@@ -1,10 +1,10 @@
 /**
- * Callbacks for a streaming parse. `end` is the offset just past the tag's '>' in the
- * text fed so far; as '<' cannot occur inside a tag, its start is text.lastIndexOf('<', end - 1).
+ * Callbacks for a streaming parse. `start` is the offset of the tag's '<' in the text fed so far,
+ * `end` the offset just past its '>' (a self-closing tag's close has the same two).
  */
 export interface XmlHandler {
-  open?(name: string, attrs: Record<string, string>, selfClosing: boolean, end: number): void;
-  close?(name: string, end: number): void;
+  open?(name: string, attrs: Record<string, string>, selfClosing: boolean, end: number, start: number): void;
+  close?(name: string, end: number, start: number): void;
   text?(text: string): void;
 }
 
@@ -224,7 +224,7 @@ export class XmlScanner {
       if (s.charCodeAt(i) === GT) {
         this.open.pop();
         if (this.open.length === 0) this.rootClosed = true;
-        this.handler.close?.(top, this.base + i + 1);
+        this.handler.close?.(top, this.base + i + 1, this.base + lt);
         return i + 1;
       }
     }
@@ -268,8 +268,9 @@ export class XmlScanner {
       this.open.push(name);
     }
     const end = this.base + i;
-    this.handler.open?.(name, attrs, selfClosing, end);
-    if (selfClosing) this.handler.close?.(name, end);
+    const start = this.base + lt;
+    this.handler.open?.(name, attrs, selfClosing, end, start);
+    if (selfClosing) this.handler.close?.(name, end, start);
     return i;
   }
 

@@ -19,10 +19,15 @@ const MAX_RESTORE_TEXT = 20_000_000;
 /** The newest runs within both limits, oldest first; the newest run is always kept. */
 export function keptRestorePoints(points: readonly RestorePoint[]): RestorePoint[] {
   const kept: RestorePoint[] = [];
+  const length = (point: RestorePoint) => JSON.stringify(point).length;
   let text = 0;
   for (let i = points.length - 1; i >= 0 && kept.length < MAX_RESTORE_POINTS; i--) {
-    text += JSON.stringify(points[i]).length;
-    if (kept.length > 0 && text > MAX_RESTORE_TEXT) break;
+    if (kept.length > 0) {
+      // the newest run's text counts once an older one is weighed: a first run (7 MB at 100,000 rows) is not measured
+      if (kept.length === 1) text += length(kept[0]);
+      text += length(points[i]);
+      if (text > MAX_RESTORE_TEXT) break;
+    }
     kept.unshift(points[i]);
   }
   return kept;

@@ -4,6 +4,9 @@ import { XmlScanner } from '../../../src/adapters/xlsx/xml-scanner';
 /** A parse as one line per event (tags with their attributes and offsets; the text between tags joined), to compare two parsers. */
 export type Event = string;
 
+/** Where a tag ending at `end` starts: '<' cannot occur inside a tag. */
+const tagStart = (xml: string, end: number) => xml.lastIndexOf('<', end - 1);
+
 export function saxesEvents(xml: string): Event[] {
   const events: Event[] = [];
   let text = '';
@@ -14,11 +17,13 @@ export function saxesEvents(xml: string): Event[] {
   const p = new SaxesParser({ xmlns: false, position: false });
   p.on('opentag', (tag) => {
     flush();
-    events.push(`open ${tag.name} ${JSON.stringify({ ...tag.attributes })} ${tag.isSelfClosing} ${p.position}`);
+    events.push(
+      `open ${tag.name} ${JSON.stringify({ ...tag.attributes })} ${tag.isSelfClosing} ${p.position} ${tagStart(xml, p.position)}`,
+    );
   });
   p.on('closetag', (tag) => {
     flush();
-    events.push(`close ${tag.name} ${p.position}`);
+    events.push(`close ${tag.name} ${p.position} ${tagStart(xml, p.position)}`);
   });
   p.on('text', (t) => (text += t));
   p.on('cdata', (t) => (text += t));
@@ -36,13 +41,13 @@ export function scannerEvents(xml: string, cuts: number[] = []): Event[] {
     text = '';
   };
   const scanner = new XmlScanner({
-    open(name, attrs, selfClosing, end) {
+    open(name, attrs, selfClosing, end, start) {
       flush();
-      events.push(`open ${name} ${JSON.stringify({ ...attrs })} ${selfClosing} ${end}`);
+      events.push(`open ${name} ${JSON.stringify({ ...attrs })} ${selfClosing} ${end} ${start}`);
     },
-    close(name, end) {
+    close(name, end, start) {
       flush();
-      events.push(`close ${name} ${end}`);
+      events.push(`close ${name} ${end} ${start}`);
     },
     text(t) {
       text += t;
