@@ -14,7 +14,7 @@ import { parseCellValue } from '../core/values/parse-cell-value';
 import { allLabels } from '../core/summary/build-summary';
 import type { CellValue, ColumnInsert, GradeCells, WorkbookChanges } from '../core/workbook/cell-grid';
 import { CellWritePlan, type CellChange, type SkippedChange } from './plan-cell-writes';
-import { groupGradeChanges, resultRowKey, type GroupedGradeChanges, type ResultRowKey } from './group-grade-changes';
+import { groupGradeChanges, type GroupedGradeChanges, type ResultRows } from './group-grade-changes';
 import { withRestorePoint } from '../core/restore/record-restore-point';
 import { resolveYear, UsageError } from './resolve-year';
 import { validateWorkbook, type ValidationReport } from './validate-workbook';
@@ -149,12 +149,14 @@ export function gradeWorkbook(grid: WorkbookGrid, options: GradeOptions = {}): G
 
   const grades: GradeCells[] = [];
   const inserts: ColumnInsert[] = [];
-  const resultRows = new Map<ResultRowKey, GradedIndicator>();
+  const resultRows: ResultRows = new Map();
   for (const { sheet, table } of tables) {
     const cols = resultColumns(table, year, plan, sheet, options.placeColumns ?? 'group');
     if (cols.insert) inserts.push(cols.insert);
     const rowKey = [table.columns.projectNo, table.columns.name, table.layout === 'long' ? table.columns.year : undefined];
     const gradeRows = new Set<number>();
+    const sheetResults = resultRows.get(sheet.name) ?? new Map<number, GradedIndicator>();
+    resultRows.set(sheet.name, sheetResults);
     for (const g of graded.filter((x) => x.row.indicator.source.sheet === sheet.name)) {
       const result = g.row.indicator.results.find((r) => r.year === year);
       const row = resultRow(g, table, result);
@@ -167,7 +169,7 @@ export function gradeWorkbook(grid: WorkbookGrid, options: GradeOptions = {}): G
         }
       // An input error is reported by validation; its cells are left as they are.
       if (row === undefined || g.outcome.reason === 'invalid') continue;
-      resultRows.set(resultRowKey(sheet.name, row), g);
+      sheetResults.set(row, g);
       const label = g.outcome.label;
       const inputs = result ? [resultCell(result, 'actual'), resultCell(result, 'target')] : [];
       plan.propose(sheet, row, cols.grade, label, 'grade', {

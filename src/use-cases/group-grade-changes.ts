@@ -29,29 +29,27 @@ export interface GroupedGradeChanges {
   other: { changed: CellChange[]; skipped: SkippedChange[] };
 }
 
-/** Where an indicator's grade of the year is written, as "sheet!row". */
-export type ResultRowKey = string;
-export const resultRowKey = (sheet: string, row: number): ResultRowKey => `${sheet}!${row}`;
+/** Where each indicator's grade of the year is written: sheet → row → indicator, in the order they were graded. */
+export type ResultRows = Map<string, Map<number, GradedIndicator>>;
 
 /**
  * A grade run's changes by indicator, so a clerk reads "No.3 観光入込客数: B, 86.5%" instead of
- * two unrelated cells; `rows` maps each indicator's result row to it (as gradeWorkbook wrote it).
+ * two unrelated cells; `rows` gives each indicator's result row (as gradeWorkbook wrote it).
  */
 export function groupGradeChanges(
-  rows: ReadonlyMap<ResultRowKey, GradedIndicator>,
+  rows: ResultRows,
   changed: readonly CellChange[],
   skipped: readonly SkippedChange[],
 ): GroupedGradeChanges {
-  const groups = new Map<ResultRowKey, IndicatorChanges>();
+  const groups = new Map<GradedIndicator, IndicatorChanges>();
   const other: GroupedGradeChanges['other'] = { changed: [], skipped: [] };
   const place = (cell: CellChange, list: 'changed' | 'skipped') => {
-    const key = resultRowKey(cell.sheet, cell.row);
-    const g = cell.kind === 'grade' || cell.kind === 'rate' ? rows.get(key) : undefined;
+    const g = cell.kind === 'grade' || cell.kind === 'rate' ? rows.get(cell.sheet)?.get(cell.row) : undefined;
     if (!g) {
       (other[list] as CellChange[]).push(cell);
       return;
     }
-    let group = groups.get(key);
+    let group = groups.get(g);
     if (!group) {
       group = {
         sheet: cell.sheet,
@@ -67,13 +65,20 @@ export function groupGradeChanges(
         changed: [],
         skipped: [],
       };
-      groups.set(key, group);
+      groups.set(g, group);
     }
     (group[list] as CellChange[]).push(cell);
   };
   for (const c of changed) place(c, 'changed');
   for (const c of skipped) place(c, 'skipped');
   // The order gradeWorkbook graded them in (sheet order), whichever list an indicator's cells are in.
-  const inSheetOrder = [...rows.keys()].flatMap((key) => groups.get(key) ?? []);
-  return { indicators: [...inSheetOrder.filter((g) => g.graded), ...inSheetOrder.filter((g) => !g.graded)], other };
+  const graded: IndicatorChanges[] = [];
+  const dashes: IndicatorChanges[] = [];
+  for (const bySheet of rows.values()) {
+    for (const g of bySheet.values()) {
+      const group = groups.get(g);
+      if (group) (group.graded ? graded : dashes).push(group);
+    }
+  }
+  return { indicators: [...graded, ...dashes], other };
 }
