@@ -144,7 +144,8 @@ export function readIndicators(
   const issues: ValidationIssue[] = [];
   const col = table.columns;
   const at = (row: number, c: number) => ({ sheet: sheet.name, row, col: c });
-  const byKey = new Map<string, IndicatorRow>();
+  // each owner's indicators by name: the owner is a project number or "role N" (no key string built per row)
+  const byOwner = new Map<number | string | null, Map<string, IndicatorRow>>();
   const out: IndicatorRow[] = [];
   let lastOwner: IndicatorOwner | null = null;
 
@@ -253,8 +254,10 @@ export function readIndicators(
       continue;
     }
 
-    const key = owner.roleNo === null ? `${owner.projectNo}\u0000${name}` : `role${owner.roleNo}\u0000${name}`;
-    let entry = byKey.get(key);
+    const ownerKey = owner.roleNo === null ? owner.projectNo : `role${owner.roleNo}`;
+    let named = byOwner.get(ownerKey);
+    if (!named) byOwner.set(ownerKey, (named = new Map()));
+    let entry = named.get(name);
     if (!entry) {
       let baseline = readQuantity(row, col.baseline, 'baseline').q;
       const final = readQuantity(row, table.finalTargetCol ?? undefined, 'finalTarget');
@@ -287,7 +290,7 @@ export function readIndicators(
           source: at(row, col.name ?? 0),
         },
       };
-      byKey.set(key, entry);
+      named.set(name, entry);
       out.push(entry);
     }
 

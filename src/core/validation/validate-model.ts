@@ -64,13 +64,15 @@ export function validateModel(model: WorkbookModel, policy: GradingPolicy, gapYe
       }
       if (projectNo === null) continue;
       const registered = names.get(projectNo);
-      const place = i.projectName ? `${i.projectName.at.sheet}\u0000${i.projectName.at.row}\u0000${i.projectName.at.col}` : '';
-      // an evaluation sheet names its project once for all its indicators: said once
-      if (registered !== undefined && i.projectName && !named.has(place) && projectNameKey(i.projectName.text) !== registered.key) {
-        named.add(place);
-        // a wrong number that happens to exist: the row would be graded and summarised under another project
+      if (registered !== undefined && i.projectName && projectNameKey(i.projectName.text) !== registered.key) {
         const at = i.projectName.at;
-        issues.push(issue('PROJECT_NAME_MISMATCH', at, { no: projectNo, given: i.projectName.text, registered: registered.name }));
+        // an evaluation sheet names its project once for all its indicators: said once
+        const place = `${at.sheet}\u0000${at.row}\u0000${at.col}`;
+        if (!named.has(place)) {
+          named.add(place);
+          // a wrong number that happens to exist: the row would be graded and summarised under another project
+          issues.push(issue('PROJECT_NAME_MISMATCH', at, { no: projectNo, given: i.projectName.text, registered: registered.name }));
+        }
       }
       if (!byNo.has(projectNo)) {
         const col = model.indicatorTable?.columns.projectNo ?? i.indicator.source.col;
