@@ -177,8 +177,13 @@ export async function runCommand(positionals: string[], options: CliOptions, pri
     }
     case 'boxes': {
       const path = requireBook(args, command);
-      const book = step('reading', () => openWorkbookFile(path));
-      const report = step('working', () => boxesWorkbook(book.grid, { year: options.year, policy }));
+      // As in grade, the grid and the model go before the patch: a box per project of a large register is a million cells.
+      const boxFile = () => {
+        const book = step('reading', () => openWorkbookFile(path));
+        const { validation, ...boxed } = step('working', () => boxesWorkbook(book.grid, { year: options.year, policy }));
+        return { bytes: book.bytes, report: { ...boxed, validation: { issues: validation.issues, errors: validation.errors } } };
+      };
+      const { bytes, report } = boxFile();
       if (!report.changes || !report.sheet) {
         formatIssueDigest(report.validation.issues, lang).forEach(print);
         print(message('COMMAND_BOXES_STOPPED', { year: report.year, n: report.yearErrors.length })[lang]);
@@ -186,7 +191,8 @@ export async function runCommand(positionals: string[], options: CliOptions, pri
       }
       const out = options.output ?? defaultOutput(path, 'boxes');
       const changes = report.changes;
-      step('writing', () => saveWorkbook(out, patchXlsx(book.bytes, changes), path));
+      releaseMemory();
+      step('writing', () => saveWorkbook(out, patchXlsx(bytes, changes), path));
       print(cliMessage('CLI_BOXES_SAVED', { sheet: report.sheet.name, out })[lang]);
       return report.validation.errors > 0 ? 1 : 0;
     }

@@ -134,6 +134,13 @@ describe('shinchoku validate', () => {
     expect(graded.stdout).toContain(
       `令和6年度（2024年度）のデータに検証エラーが ${n}件あります。エラーのある行の進捗評価・達成率は書き込んでいません`,
     );
+    // Boxes over them builds no sheet either, and says which errors stop it
+    const boxesOut = join(dir, 'planted.boxes.xlsx');
+    const boxes = runCli(['boxes', bad, '-o', boxesOut]);
+    expect(boxes.code).toBe(1);
+    expect(boxes.stdout).toContain(`UNIT_MISMATCH          実績値の単位「人」が目標値の単位「千円」と合いません。`);
+    expect(boxes.stdout).toMatch(/令和6年度（2024年度）のデータに検証エラーが \d+件あるため、事業別評価のシートを作成していません。/);
+    expect(existsSync(boxesOut)).toBe(false);
   });
 });
 
