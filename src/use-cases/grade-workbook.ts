@@ -161,12 +161,11 @@ export function gradeWorkbook(grid: WorkbookGrid, options: GradeOptions = {}): G
       const result = g.row.indicator.results.find((r) => r.year === year);
       const row = resultRow(g, table, result);
       // Every row that holds a grade of the indicator (each year's row in the long layout).
-      if (table.layout === 'wide') gradeRows.add(g.row.row);
-      else
-        for (const r of g.row.indicator.results) {
-          const at = resultRow(g, table, r);
-          if (at !== undefined) gradeRows.add(at);
-        }
+      if (row !== undefined) gradeRows.add(row);
+      for (const r of g.row.indicator.results) {
+        const at = resultRow(g, table, r);
+        if (at !== undefined) gradeRows.add(at);
+      }
       // An input error is reported by validation; its cells are left as they are.
       if (row === undefined || g.outcome.reason === 'invalid') continue;
       sheetResults.set(row, g);
