@@ -3,6 +3,7 @@ import type { CellRange, GradeCells } from '../../core/workbook/cell-grid';
 import { GRADE_RULE_MARKER, gradePalette, gradeRuleFormula } from '../../core/grading/grade-palette';
 import { formatRange, parseRange } from './cell-ref';
 import { findElements, outerXml, startTag } from './xml-elements';
+import { PieceText } from './text-splice';
 import { escapeXmlText } from './xml-text';
 import { setTagAttribute } from './xml-tag';
 
@@ -34,6 +35,13 @@ const AFTER_CONDITIONAL = [
 
 const intersects = (a: CellRange, b: CellRange) => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 
+/** Just past the end of the cells (</sheetData> or <sheetData/>) and the prefix of <worksheet>, looked for in its text. */
+function findCellsEnd(xml: string): { cellsEnd: number; prefix: string } | undefined {
+  const end = xml.search(/<\/(?:[\w.-]+:)?sheetData>|<(?:[\w.-]+:)?sheetData\s*\/>/);
+  if (end < 0) return undefined;
+  return { cellsEnd: xml.indexOf('>', end) + 1, prefix: /<((?:[\w.-]+:)?)worksheet[\s>]/.exec(xml)?.[1] ?? '' };
+}
+
 /** The drop-down's source as a list formula: "A,B,C,D,-". */
 function listFormula(labels: readonly string[]): string {
   return `"${labels.join(',').replace(/"/g, '""')}"`;
@@ -46,24 +54,31 @@ function listFormula(labels: readonly string[]): string {
  * `dxfFor` gives the styles part's index of a font and fill colour.
  */
 export function withGradePresentation(
-  xml: string,
+  xml: string | PieceText,
   part: string,
   grades: readonly GradeCells[],
   dxfFor: (font: string, fill: string) => number,
-): string {
+  /** Where the cells end (just past </sheetData> or <sheetData/>) and the root's prefix, when a parse has found them. */
+  known?: { cellsEnd: number; prefix: string },
+): string | PieceText {
   if (grades.length === 0) return xml;
   // Only what follows the cells is parsed: the rows of a 100,000-row sheet are not read again.
-  const end = xml.search(/<\/(?:[\w.-]+:)?sheetData>|<(?:[\w.-]+:)?sheetData\s*\/>/);
-  if (end < 0) return xml;
-  const tailStart = xml.indexOf('>', end) + 1;
-  const head = xml.slice(0, tailStart);
-  const tail = xml.slice(tailStart);
+  const where = known ?? findCellsEnd(typeof xml === 'string' ? xml : xml.slice(0));
+  if (!where) return xml;
+  const tail = xml.slice(where.cellsEnd);
+  const head = (out: string) => {
+    if (typeof xml === 'string') return xml.slice(0, where.cellsEnd) + out;
+    const pieces: string[] = [];
+    xml.appendTo(pieces, 0, where.cellsEnd);
+    pieces.push(out);
+    return new PieceText(pieces);
+  };
   const rootClose = tail.lastIndexOf('</');
   // the elements after the cells, wrapped so they parse on their own (offsets shift by the "<r>")
   const wrapped = `<r>${tail.slice(0, rootClose)}</r>`;
   const els = findElements(wrapped, part, (_local, depth, parent) => depth <= 1 || (depth === 2 && parent === 'dataValidations'));
   const shift = 3;
-  const p = /<((?:[\w.-]+:)?)worksheet[\s>]/.exec(xml)?.[1] ?? '';
+  const p = where.prefix;
   const at = (e: { start: number; end: number }) => ({ start: e.start - shift, end: e.end - shift });
 
   // An earlier run's drop-down: on exactly these cells with exactly this list. One with another list
@@ -135,5 +150,5 @@ export function withGradePresentation(
   }
   let out = tail;
   for (const e of edits.sort((a, b) => b.start - a.start || b.end - a.end)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
-  return head + out;
+  return head(out);
 }

@@ -5,7 +5,7 @@ import { columnOfRef, formatRange, parseRange, rowOfRef } from './cell-ref';
 import { moveColumnsInFormula } from './shift-formula';
 import { movedColumn, movedSpan, type ColumnMove } from '../../core/workbook/move-grid-columns';
 import { TextSplicer } from './text-splice';
-import { localName, parseXml } from './xml-events';
+import { localName, parseXml, type XmlHandler } from './xml-events';
 import { escapeXmlText } from './xml-text';
 import { setTagAttribute } from './xml-tag';
 
@@ -48,30 +48,63 @@ function movedSqref(sqref: string, move: ColumnMove): string | undefined {
 
 const straddles = (r: CellRange, at: number) => r.left < at && r.right >= at;
 
+/** The attributes a re-parse of the edited tag would give: set ones in place, new ones last, null ones gone. */
+function withAttributes(attrs: Record<string, string>, patch: Record<string, string | null>): Record<string, string> {
+  const out = { ...attrs };
+  for (const name in patch) {
+    const value = patch[name];
+    if (value === null) delete out[name];
+    else out[name] = value;
+  }
+  return out;
+}
+
 /**
  * The worksheet XML with columns put in or taken out, as Excel's Insert and Delete do it: cells,
  * column widths, merges, rule and validation ranges, selections, hyperlinks, the autofilter and
  * every formula move; a merge in `widen` (columns as before the insert) takes the new columns in.
  * `moved` says whether this is the sheet whose columns move; on any other sheet only references to
  * it move. Throws ColumnInsertRefusedError, before anything changes, on what it cannot move.
+ * `next` is given the events of the moved XML as it is made, with their offsets in it (see cellFinder).
  */
 export function moveColumnsInWorksheet(
   xml: string,
   part: string,
   sheetName: string,
   move: ColumnMove,
-  options: { moved: boolean; widen?: readonly CellRange[] },
-): { xml: string; hasFormulas: boolean } {
+  options: { moved: boolean; widen?: readonly CellRange[]; next?: XmlHandler },
+): { xml: string | string[]; hasFormulas: boolean } {
   const refuse = (blocker: InsertBlocker): never => {
     throw new ColumnInsertRefusedError(move.sheet, blocker);
   };
   const splicer = new TextSplicer(xml);
   const widen = options.widen ?? [];
+  const next = options.next;
+  // how much longer the moved text is than the source up to the last edit: edits come in document order
+  let shift = 0;
+  const edit = (start: number, end: number, text: string) => {
+    splicer.replace(start, end, text);
+    shift += text.length - (end - start);
+  };
+  /** Hands `next` whole elements put in at `at` (source offset), each a self-closing tag with its attributes. */
+  const insertTags = (at: number, name: string, tags: { text: string; attrs: Record<string, string> }[]) => {
+    let out = at + shift;
+    edit(at, at, tags.map((t) => t.text).join(''));
+    for (const t of tags) {
+      next?.open?.(name, t.attrs, true, out + t.text.length, out);
+      next?.close?.(name, out + t.text.length, out);
+      out += t.text.length;
+    }
+  };
   let hasFormulas = false;
   let formula: { start: number; text: string; acrossColumns: boolean } | undefined;
   let dropped: { name: string; start: number } | undefined;
   let mergeCells: { start: number; end: number; count: number; removed: number } | undefined;
   let cell: { name: string; row: number; col: number; style?: string } | undefined;
+  // the moved text's offsets of a self-closing tag, for its close; a copy of a <col> to put after it
+  let selfClosed: { start: number; end: number } | undefined;
+  let gone = false;
+  let colCopy: { text: string; attrs: Record<string, string> } | undefined;
 
   parseXml(
     xml,
@@ -82,8 +115,11 @@ export function moveColumnsInWorksheet(
         // every attribute this element changes, set in one edit
         const patch: Record<string, string | null> = {};
         const remove = () => {
-          if (selfClosing) splicer.replace(start, end, '');
-          else dropped = { name, start };
+          if (!selfClosing) dropped = { name, start };
+          else {
+            edit(start, end, '');
+            gone = true;
+          }
         };
         if (FORMULA_TEXT.has(local) && !selfClosing) formula = { start: end, text: '', acrossColumns: false };
         if (local === 'f') {
@@ -139,14 +175,23 @@ export function moveColumnsInWorksheet(
               const moved = wide ? { ...r, right: r.right + move.delta } : movedRange(r, move);
               if (moved && (moved.left !== moved.right || moved.top !== moved.bottom)) patch.ref = formatRange(moved);
               else {
-                remove();
                 if (mergeCells) mergeCells.removed++;
+                return remove();
               }
               break;
             }
-            case 'col':
-              moveColumnWidths(xml, start, end, attrs, move, splicer);
+            case 'col': {
+              const widths = movedColumnWidths(attrs, move);
+              if (widths === undefined) break;
+              if (widths.length === 0) return remove();
+              Object.assign(patch, widths[0]);
+              // the new columns' <col>, a self-closing copy, follows the element (see close)
+              if (widths[1]) {
+                const copy = setTagAttribute(setTagAttribute(xml.slice(start, end), 'min', widths[1].min), 'max', widths[1].max);
+                colCopy = { text: selfClosing ? copy : copy.replace(/>$/, '/>'), attrs: withAttributes(attrs, widths[1]) };
+              }
               break;
+            }
             case 'selection':
               if (attrs.activeCell) patch.activeCell = movedRef(attrs.activeCell, move) ?? 'A1';
               if (attrs.sqref !== undefined) patch.sqref = movedSqref(attrs.sqref, move) ?? 'A1';
@@ -163,81 +208,92 @@ export function moveColumnsInWorksheet(
               }
           }
         }
-        let edited = false;
-        let tag = '';
-        for (const attr in patch) {
-          if (!edited) tag = xml.slice(start, end);
-          edited = true;
-          tag = setTagAttribute(tag, attr, patch[attr]);
-        }
-        if (edited && tag !== xml.slice(start, end)) splicer.replace(start, end, tag);
+        let tag: string | undefined;
+        for (const attr in patch) tag = setTagAttribute(tag ?? xml.slice(start, end), attr, patch[attr]);
+        const out = start + shift;
+        if (tag !== undefined && tag !== xml.slice(start, end)) edit(start, end, tag);
+        const length = tag === undefined ? end - start : tag.length;
+        next?.open?.(name, tag === undefined ? attrs : withAttributes(attrs, patch), selfClosing, out + length, out);
+        if (selfClosing) selfClosed = { start: out, end: out + length };
       },
       text(text) {
         if (formula) formula.text += text;
+        else if (!dropped) next?.text?.(text);
       },
       close(name, end, closeStart) {
-        if (cell && localName(name) === 'c') {
-          // new columns are formatted like the column left of them, as Excel's Insert does
-          if (cell.style) {
-            const { row, style } = cell;
-            const fresh = Array.from(
-              { length: move.delta },
-              (_, i) => `<${cell!.name} r="${cellAddress(row, move.at + i)}" s="${style}"/>`,
-            );
-            splicer.insert(end, fresh.join(''));
-          }
-          cell = undefined;
-        }
         if (dropped) {
           if (name === dropped.name) {
-            splicer.replace(dropped.start, end, '');
+            edit(dropped.start, end, '');
             dropped = undefined;
           }
           return;
         }
-        if (formula && FORMULA_TEXT.has(localName(name))) {
+        if (gone) {
+          gone = false;
+          return;
+        }
+        const local = localName(name);
+        if (formula && FORMULA_TEXT.has(local)) {
           const moved = moveColumnsInFormula(formula.text, move, sheetName);
           if (moved !== formula.text) {
             if (formula.acrossColumns) refuse('shared-formula');
-            splicer.replace(formula.start, closeStart, escapeXmlText(moved));
+            edit(formula.start, closeStart, escapeXmlText(moved));
           }
+          if (moved !== '') next?.text?.(moved);
           formula = undefined;
+        }
+        const out = selfClosed ?? { start: closeStart + shift, end: end + shift };
+        selfClosed = undefined;
+        next?.close?.(name, out.end, out.start);
+        if (colCopy && local === 'col') {
+          insertTags(end, name, [colCopy]);
+          colCopy = undefined;
+        }
+        if (cell && local === 'c') {
+          // new columns are formatted like the column left of them, as Excel's Insert does
+          const { row, style } = cell;
+          if (style) {
+            const fresh = Array.from({ length: move.delta }, (_, i) => {
+              const r = cellAddress(row, move.at + i);
+              return { text: `<${cell!.name} r="${r}" s="${style}"/>`, attrs: { r, s: style } };
+            });
+            insertTags(end, cell.name, fresh);
+          }
+          cell = undefined;
         }
       },
     },
     part,
   );
   if (mergeCells && mergeCells.removed > 0) {
+    // set after the parse, out of order: what `next` was given past it is off by the change, which only a
+    // delete makes (an insert takes no merge away) and which comes after the cells
     const tag = setTagAttribute(xml.slice(mergeCells.start, mergeCells.end), 'count', String(mergeCells.count - mergeCells.removed));
     splicer.replace(mergeCells.start, mergeCells.end, tag);
   }
-  return { xml: splicer.isEmpty ? xml : splicer.toString(), hasFormulas };
+  // the source when nothing moved; else the new text in pieces: joined, a large sheet's would be a second copy of it
+  return { xml: splicer.isEmpty ? xml : splicer.toParts(), hasFormulas };
 }
 
 /**
- * A <col min max> (1-based) after the move: right of the change it moves; across it, it grows or
- * shrinks; the new columns take the width of the column just left of them, as Excel's Insert does.
+ * A <col min max> (1-based) after the move, as the attributes to set: right of the change it moves;
+ * across it, it grows or shrinks; the new columns get a second <col>, as wide as the column just
+ * left of them, as Excel's Insert does. Undefined when it stays, none when its columns are taken out.
  */
-function moveColumnWidths(xml: string, start: number, end: number, attrs: Record<string, string>, move: ColumnMove, splicer: TextSplicer) {
+function movedColumnWidths(attrs: Record<string, string>, move: ColumnMove): { min: string; max: string }[] | undefined {
   const min = Number(attrs.min) - 1;
   const max = Number(attrs.max) - 1;
-  if (!Number.isInteger(min) || !Number.isInteger(max)) return;
+  if (!Number.isInteger(min) || !Number.isInteger(max)) return undefined;
   const range = movedRange({ top: 0, bottom: 0, left: min, right: max }, move);
-  const tag = xml.slice(start, end);
-  if (!range) {
-    splicer.replace(start, end, '');
-    return;
-  }
-  let out = setTagAttribute(setTagAttribute(tag, 'min', String(range.left + 1)), 'max', String(range.right + 1));
-  if (move.delta > 0 && max === move.at - 1) {
-    // the new columns, as wide as their left neighbour
-    out += setTagAttribute(setTagAttribute(tag, 'min', String(move.at + 1)), 'max', String(move.at + move.delta));
-  }
-  if (out !== tag) splicer.replace(start, end, out);
+  if (!range) return [];
+  const widths = [{ min: String(range.left + 1), max: String(range.right + 1) }];
+  if (move.delta > 0 && max === move.at - 1) widths.push({ min: String(move.at + 1), max: String(move.at + move.delta) });
+  return widths;
 }
 
 /** Defined names (print areas, named ranges) pointing at the sheet follow its columns; workbook.xml's text otherwise stays. */
 export function moveColumnsInDefinedNames(workbookXml: string, part: string, move: ColumnMove): string {
   // a defined name's references are qualified: no sheet is "its own"
-  return moveColumnsInWorksheet(workbookXml, part, '\u0000', move, { moved: false }).xml;
+  const moved = moveColumnsInWorksheet(workbookXml, part, '\u0000', move, { moved: false }).xml;
+  return typeof moved === 'string' ? moved : moved.join('');
 }

@@ -2,8 +2,8 @@ import type { CellRange } from '../../core/workbook/cell-grid';
 import { columnOfRef, formatRange, parseRange } from './cell-ref';
 import { cellXml, type WrittenValue } from './cell-xml';
 import { formulaShifter } from './shift-formula';
-import { TextSplicer } from './text-splice';
-import { localName, parseXml, prefixOf } from './xml-events';
+import { TextSplicer, type PieceText } from './text-splice';
+import { localName, parseXml, prefixOf, type XmlHandler } from './xml-events';
 import { escapeXmlText } from './xml-text';
 import { openSelfClosingTag, setTagAttribute } from './xml-tag';
 import { corrupt } from './xlsx-file-error';
@@ -61,17 +61,43 @@ interface SharedChild {
 /** Attributes that describe the old value or formula, not the cell's look. */
 const DROPPED_CELL_ATTRS = new Set(['r', 's', 't', 'cm', 'vm']);
 
+type SheetDataTags = { name: string; start: number; openEnd: number; closeStart: number; end: number; selfClosing: boolean };
+
+/** Where the written cells, their rows and what they touch stand in a worksheet's XML. */
+export interface FoundCells {
+  /** The root element's name as written (its prefix is the document's). */
+  root?: string;
+  dimension?: { start: number; end: number; ref?: string };
+  colStyles: { min: number; max: number; style: number }[];
+  sheetData?: SheetDataTags;
+  newRows: { row: number; at: number }[];
+  foundRows: FoundRow[];
+  masters: Map<string, { row: number; col: number; text: string }>;
+  children: SharedChild[];
+}
+
 /**
  * Writes cells into a worksheet's XML by splicing: only the written <c> elements (and
  * a new <row> or <dimension> where needed) change; every other byte is kept.
  */
 export function patchWorksheet(xml: string, part: string, patches: SheetPatches, styles: () => StyleSource): WorksheetPatchResult {
+  const finder = cellFinder(patches);
+  parseXml(xml, finder.handler, part);
+  return spliceCellPatches(xml, part, finder.found(), patches, styles);
+}
+
+/**
+ * The parse half of a patch, as a handler. A column move feeds it the events of the sheet as moved
+ * (offsets in the moved text), so one pass over a large sheet both moves columns and finds the cells.
+ */
+export function cellFinder(patches: SheetPatches): { handler: XmlHandler; found: () => FoundCells } {
   const targetRows = [...patches.keys()].sort((a, b) => a - b);
   let nextRow = 0;
   let depth = 0;
   let dimension: { start: number; end: number; ref?: string } | undefined;
   const colStyles: { min: number; max: number; style: number }[] = [];
-  let sheetData: { name: string; start: number; openEnd: number; closeStart: number; end: number; selfClosing: boolean } | undefined;
+  let sheetData: SheetDataTags | undefined;
+  let root: string | undefined;
   let inSheetData = false;
   const newRows: { row: number; at: number }[] = [];
   const foundRows: FoundRow[] = [];
@@ -84,109 +110,118 @@ export function patchWorksheet(xml: string, part: string, patches: SheetPatches,
   const children: SharedChild[] = [];
   let openChild: SharedChild | undefined;
 
-  parseXml(
-    xml,
-    {
-      open(name, attrs, selfClosing, end, start) {
-        const d = depth++;
-        const local = localName(name);
-        if (d === 1) {
-          if (local === 'dimension') dimension = { start, end: selfClosing ? end : -1, ref: attrs.ref };
-          else if (local === 'sheetData') {
-            sheetData = { name, start, openEnd: end, closeStart: end, end, selfClosing };
-            inSheetData = !selfClosing;
-            if (selfClosing) while (nextRow < targetRows.length) newRows.push({ row: targetRows[nextRow++], at: start });
-          }
-          return;
+  const handler: XmlHandler = {
+    open(name, attrs, selfClosing, end, start) {
+      const d = depth++;
+      const local = localName(name);
+      if (d === 0) root = name;
+      if (d === 1) {
+        if (local === 'dimension') dimension = { start, end: selfClosing ? end : -1, ref: attrs.ref };
+        else if (local === 'sheetData') {
+          sheetData = { name, start, openEnd: end, closeStart: end, end, selfClosing };
+          inSheetData = !selfClosing;
+          if (selfClosing) while (nextRow < targetRows.length) newRows.push({ row: targetRows[nextRow++], at: start });
         }
-        if (d === 2 && local === 'col') {
-          const style = Number(attrs.style ?? 0);
-          if (style) colStyles.push({ min: Number(attrs.min) - 1, max: Number(attrs.max) - 1, style });
-          return;
+        return;
+      }
+      if (d === 2 && local === 'col') {
+        const style = Number(attrs.style ?? 0);
+        if (style) colStyles.push({ min: Number(attrs.min) - 1, max: Number(attrs.max) - 1, style });
+        return;
+      }
+      if (!inSheetData) return;
+      if (d === 2 && local === 'row') {
+        const r = attrs.r === undefined ? NaN : Number(attrs.r);
+        row = r >= 1 ? r - 1 : row + 1;
+        col = -1;
+        while (nextRow < targetRows.length && targetRows[nextRow] < row) newRows.push({ row: targetRows[nextRow++], at: start });
+        currentRow = undefined;
+        if (targetRows[nextRow] === row) {
+          nextRow++;
+          currentRow = {
+            row,
+            name,
+            start,
+            openEnd: end,
+            closeStart: end,
+            selfClosing,
+            attrs,
+            targetCols: [...patches.get(row)!.keys()].sort((a, b) => a - b),
+            nextTarget: 0,
+            cells: [],
+            insertions: [],
+          };
+          foundRows.push(currentRow);
         }
-        if (!inSheetData) return;
-        if (d === 2 && local === 'row') {
-          const r = attrs.r === undefined ? NaN : Number(attrs.r);
-          row = r >= 1 ? r - 1 : row + 1;
-          col = -1;
-          while (nextRow < targetRows.length && targetRows[nextRow] < row) newRows.push({ row: targetRows[nextRow++], at: start });
-          currentRow = undefined;
-          if (targetRows[nextRow] === row) {
-            nextRow++;
-            currentRow = {
-              row,
-              name,
-              start,
-              openEnd: end,
-              closeStart: end,
-              selfClosing,
-              attrs,
-              targetCols: [...patches.get(row)!.keys()].sort((a, b) => a - b),
-              nextTarget: 0,
-              cells: [],
-              insertions: [],
-            };
-            foundRows.push(currentRow);
-          }
-        } else if (d === 3 && local === 'c') {
-          const c = attrs.r === undefined ? -1 : columnOfRef(attrs.r);
-          col = c >= 0 ? c : col + 1;
-          if (!currentRow) return;
-          const targets = currentRow.targetCols;
-          while (currentRow.nextTarget < targets.length && targets[currentRow.nextTarget] < col) {
-            currentRow.insertions.push({ col: targets[currentRow.nextTarget++], at: start });
-          }
-          if (targets[currentRow.nextTarget] === col) {
-            currentRow.nextTarget++;
-            currentCell = { col, start, end, attrs, hadFormula: false };
-          }
-        } else if (d === 4 && local === 'f') {
-          const si = attrs.si;
-          const shared = attrs.t === 'shared' && si !== undefined;
-          if (currentCell) {
-            currentCell.hadFormula = true;
-            if (shared && attrs.ref !== undefined) masterText = { si, text: '' };
-          } else if (shared && attrs.ref === undefined && masters.has(si)) {
-            openChild = { si, row, col, start, end };
-            children.push(openChild);
-          }
+      } else if (d === 3 && local === 'c') {
+        const c = attrs.r === undefined ? -1 : columnOfRef(attrs.r);
+        col = c >= 0 ? c : col + 1;
+        if (!currentRow) return;
+        const targets = currentRow.targetCols;
+        while (currentRow.nextTarget < targets.length && targets[currentRow.nextTarget] < col) {
+          currentRow.insertions.push({ col: targets[currentRow.nextTarget++], at: start });
         }
-      },
-      close(name, end, start) {
-        const d = --depth;
-        if (d === 1 && dimension && dimension.end < 0 && localName(name) === 'dimension') dimension.end = end;
-        if (d === 1 && inSheetData && sheetData && localName(name) === 'sheetData') {
-          sheetData.closeStart = start;
-          sheetData.end = end;
-          inSheetData = false;
-          while (nextRow < targetRows.length) newRows.push({ row: targetRows[nextRow++], at: sheetData.closeStart });
-          return;
+        if (targets[currentRow.nextTarget] === col) {
+          currentRow.nextTarget++;
+          currentCell = { col, start, end, attrs, hadFormula: false };
         }
-        if (!inSheetData) return;
-        if (d === 4 && masterText && localName(name) === 'f') {
-          masters.set(masterText.si, { row, col, text: masterText.text });
-          masterText = undefined;
-        } else if (d === 4 && openChild) {
-          openChild.end = end;
-          openChild = undefined;
-        } else if (d === 3 && currentCell) {
-          currentCell.end = end;
-          currentRow!.cells.push(currentCell);
-          currentCell = undefined;
-        } else if (d === 2 && currentRow) {
-          if (!currentRow.selfClosing) currentRow.closeStart = start;
-          const targets = currentRow.targetCols;
-          while (currentRow.nextTarget < targets.length)
-            currentRow.insertions.push({ col: targets[currentRow.nextTarget++], at: currentRow.closeStart });
-          currentRow = undefined;
+      } else if (d === 4 && local === 'f') {
+        const si = attrs.si;
+        const shared = attrs.t === 'shared' && si !== undefined;
+        if (currentCell) {
+          currentCell.hadFormula = true;
+          if (shared && attrs.ref !== undefined) masterText = { si, text: '' };
+        } else if (shared && attrs.ref === undefined && masters.has(si)) {
+          openChild = { si, row, col, start, end };
+          children.push(openChild);
         }
-      },
-      text(text) {
-        if (masterText) masterText.text += text;
-      },
+      }
     },
-    part,
-  );
+    close(name, end, start) {
+      const d = --depth;
+      if (d === 1 && dimension && dimension.end < 0 && localName(name) === 'dimension') dimension.end = end;
+      if (d === 1 && inSheetData && sheetData && localName(name) === 'sheetData') {
+        sheetData.closeStart = start;
+        sheetData.end = end;
+        inSheetData = false;
+        while (nextRow < targetRows.length) newRows.push({ row: targetRows[nextRow++], at: sheetData.closeStart });
+        return;
+      }
+      if (!inSheetData) return;
+      if (d === 4 && masterText && localName(name) === 'f') {
+        masters.set(masterText.si, { row, col, text: masterText.text });
+        masterText = undefined;
+      } else if (d === 4 && openChild) {
+        openChild.end = end;
+        openChild = undefined;
+      } else if (d === 3 && currentCell) {
+        currentCell.end = end;
+        currentRow!.cells.push(currentCell);
+        currentCell = undefined;
+      } else if (d === 2 && currentRow) {
+        if (!currentRow.selfClosing) currentRow.closeStart = start;
+        const targets = currentRow.targetCols;
+        while (currentRow.nextTarget < targets.length)
+          currentRow.insertions.push({ col: targets[currentRow.nextTarget++], at: currentRow.closeStart });
+        currentRow = undefined;
+      }
+    },
+    text(text) {
+      if (masterText) masterText.text += text;
+    },
+  };
+  return { handler, found: () => ({ root, dimension, colStyles, sheetData, newRows, foundRows, masters, children }) };
+}
+
+/** The splice half of a patch: the written cells' new XML put where `found` says, in the text it was found in. */
+export function spliceCellPatches(
+  xml: string | PieceText,
+  part: string,
+  found: FoundCells,
+  patches: SheetPatches,
+  styles: () => StyleSource,
+): WorksheetPatchResult {
+  const { dimension, colStyles, sheetData, newRows, foundRows, masters, children } = found;
   if (!sheetData) throw corrupt(`${part} has no <sheetData>.`);
   const sd = sheetData;
 

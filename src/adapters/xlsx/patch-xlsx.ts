@@ -1,10 +1,10 @@
-import type { CellWrite, SheetOutput, WorkbookChanges } from '../../core/workbook/cell-grid';
+import type { CellWrite, ColumnInsert, SheetOutput, WorkbookChanges } from '../../core/workbook/cell-grid';
 import { assertCellInSheet } from './cell-ref';
 import { addOverride, CONTENT_TYPE, CONTENT_TYPES_PART, removeOverride } from './content-types-part';
 import { DEFAULT_STYLES_XML } from './empty-package';
 import { directoryOf, relativeTarget, relsPathOf } from './part-paths';
 import { withGradePresentation } from './grade-presentation';
-import { patchWorksheet, type SheetPatches } from './patch-worksheet';
+import { cellFinder, patchWorksheet, spliceCellPatches, type FoundCells, type SheetPatches } from './patch-worksheet';
 import {
   addRelationship,
   emptyRelationships,
@@ -28,6 +28,8 @@ import {
   type WorkbookSheet,
 } from './workbook-part';
 import { XlsxPackage } from './xlsx-package';
+import { PieceText } from './text-splice';
+import { localName, prefixOf } from './xml-events';
 import { ColumnInsertRefusedError } from '../../core/workbook/column-insert';
 import { corrupt, XlsxFileError } from './xlsx-file-error';
 
@@ -78,16 +80,17 @@ export function applyWorkbookChanges(pkg: XlsxPackage, changes: WorkbookChanges,
 
   // Sheet text edited by one step and read by the next (columns moved, then cells patched, then
   // colours laid) stays text between them: a large sheet is not encoded and decoded at every step.
-  const pending = new Map<string, string | string[]>();
+  const pending = new Map<string, string | PieceText>();
+  const readPieces = (part: string): string | PieceText => pending.get(part) ?? pkg.readText(part);
   const readPart = (part: string): string => {
-    const text = pending.get(part);
-    if (text === undefined) return pkg.readText(part);
+    const text = readPieces(part);
     if (typeof text === 'string') return text;
-    const joined = text.join('');
+    const joined = text.slice(0);
     pending.set(part, joined);
     return joined;
   };
-  const writePart = (part: string, text: string | string[]) => void pending.set(part, text);
+  const writePart = (part: string, text: string | string[] | PieceText) =>
+    void pending.set(part, Array.isArray(text) ? new PieceText(text) : text);
   const includesAny = (part: string, needles: readonly string[]) =>
     pending.has(part) ? needles.some((needle) => readPart(part).includes(needle)) : pkg.includesAny(part, needles);
   const parts = { read: readPart, write: writePart, includesAny };
@@ -103,12 +106,18 @@ export function applyWorkbookChanges(pkg: XlsxPackage, changes: WorkbookChanges,
   };
 
   let removedFormula = false;
-  // Columns go in before anything is written: the writes are in the columns after the insert.
-  for (const insert of changes.insertColumns ?? []) {
-    const moved = moveWorkbookColumns(pkg, parts, wb, wbXml, sheets, insert, 1);
+  // Columns go in before anything is written: the writes are in the columns after the insert. A sheet's
+  // last insert also finds its cells to write, in the same pass: a large sheet is parsed once, not twice.
+  const found = new Map<string, { patches: SheetPatches; cells: () => FoundCells }>();
+  const inserts = changes.insertColumns ?? [];
+  inserts.forEach((insert, i) => {
+    const fused = fusedPatches(insert, inserts.length - 1 - i, changes, sheets);
+    const finder = fused && cellFinder(fused.patches);
+    const moved = moveWorkbookColumns(pkg, parts, wb, wbXml, sheets, insert, 1, finder?.handler);
+    if (fused && finder) found.set(fused.part, { patches: fused.patches, cells: finder.found });
     wbXml = moved.wbXml;
     removedFormula ||= moved.formulasMoved;
-  }
+  });
   for (const output of changes.sheets) {
     assertSheetName(output.name);
     const existing = findSheet(sheets, output.name);
@@ -156,11 +165,16 @@ export function applyWorkbookChanges(pkg: XlsxPackage, changes: WorkbookChanges,
     const grades = (changes.grades ?? []).filter((g) => g.sheet.toLowerCase() === sheet.name.toLowerCase());
     if (grades.length === 0 || !sheet.part) continue;
     const dxfFor = (font: string, fill: string) => getStyles().dxfId(font, fill);
-    writePart(sheet.part, withGradePresentation(readPart(sheet.part), sheet.part, grades, dxfFor));
+    const cells = found.get(sheet.part)?.cells();
+    const known = cells?.sheetData && { cellsEnd: cells.sheetData.end, prefix: worksheetPrefix(cells.root) };
+    writePart(sheet.part, withGradePresentation(readPieces(sheet.part), sheet.part, grades, dxfFor, known));
   }
 
-  for (const [part, patches] of groupWrites(changes.writes, sheets)) {
-    const result = patchWorksheet(readPart(part), part, patches, getStyles);
+  for (const [part, patches] of groupWrites(changes.writes, sheets, found)) {
+    const cells = found.get(part)?.cells();
+    const result = cells
+      ? spliceCellPatches(readPieces(part), part, cells, patches, getStyles)
+      : patchWorksheet(readPart(part), part, patches, getStyles);
     writePart(part, result.xml);
     removedFormula ||= result.removedFormula;
   }
@@ -187,7 +201,7 @@ export function applyWorkbookChanges(pkg: XlsxPackage, changes: WorkbookChanges,
     }
   }
 
-  for (const [part, text] of pending) pkg.writeText(part, text);
+  for (const [part, text] of pending) pkg.writeText(part, typeof text === 'string' ? text : text.pieces);
   if (sheets.length && sheets.every((s) => s.hidden)) throw new RangeError('A workbook needs at least one visible sheet.');
   if (removedFormula && wb.calcChainPart) {
     // Excel rebuilds the calculation chain; a stale one pointing at a value cell makes it "repair" the file.
@@ -215,13 +229,50 @@ export function applyWorkbookChanges(pkg: XlsxPackage, changes: WorkbookChanges,
   if (contentTypes !== pkg.readText(CONTENT_TYPES_PART)) pkg.writeText(CONTENT_TYPES_PART, contentTypes);
 }
 
-function groupWrites(writes: CellWrite[], sheets: WorkbookSheet[]): Map<string, SheetPatches> {
+/** The prefix of the document's <worksheet> ("x:" or ""), from its root element's name. */
+function worksheetPrefix(root: string | undefined): string {
+  return root !== undefined && localName(root) === 'worksheet' ? prefixOf(root) : '';
+}
+
+/**
+ * The writes to the sheet of the last column insert, when nothing replaces that sheet: the insert's pass can
+ * find their cells. Not an earlier insert: a later one moves references in every sheet, and the offsets found
+ * would no longer hold. Grouped as groupWrites does (and checked the same way).
+ */
+function fusedPatches(
+  insert: ColumnInsert,
+  /** How many inserts come after this one. */
+  later: number,
+  changes: WorkbookChanges,
+  sheets: WorkbookSheet[],
+): { part: string; patches: SheetPatches } | undefined {
+  const target = findSheet(sheets, insert.sheet);
+  const sameSheet = (name: string) => !!target && findSheet([target], name) === target;
+  if (later > 0 || !target?.part || !target.isWorksheet || changes.sheets.some((o) => sameSheet(o.name))) return undefined;
+  const patches = groupWrites(
+    changes.writes.filter((w) => sameSheet(w.sheet)),
+    [target],
+  ).get(target.part);
+  return patches && { part: target.part, patches };
+}
+
+/** Writes by part, row and column; a part in `grouped` takes its patches from there, in its first write's place. */
+function groupWrites(
+  writes: CellWrite[],
+  sheets: WorkbookSheet[],
+  grouped?: ReadonlyMap<string, { patches: SheetPatches }>,
+): Map<string, SheetPatches> {
   const byPart = new Map<string, SheetPatches>();
   for (const w of writes) {
     const sheet = findSheet(sheets, w.sheet);
     if (!sheet) throw new RangeError(`The workbook has no sheet named "${w.sheet}".`);
     if (!sheet.isWorksheet) throw new RangeError(`Sheet "${sheet.name}" is a chart or dialog sheet; cells cannot be written.`);
     if (!sheet.part) throw corrupt(`The worksheet part of sheet "${sheet.name}" is missing.`);
+    const known = grouped?.get(sheet.part);
+    if (known) {
+      if (!byPart.has(sheet.part)) byPart.set(sheet.part, known.patches);
+      continue;
+    }
     assertCellInSheet(w.row, w.col, `Write to ${sheet.name}`);
     let patches = byPart.get(sheet.part);
     if (!patches) byPart.set(sheet.part, (patches = new Map()));

@@ -5,6 +5,7 @@ import { isRelType, parseRelationships } from './relationships-part';
 import { relsPathOf, resolveTarget } from './part-paths';
 import { findSheet, type WorkbookInfo, type WorkbookSheet } from './workbook-part';
 import type { XlsxPackage } from './xlsx-package';
+import type { XmlHandler } from './xml-events';
 import { corrupt } from './xlsx-file-error';
 import { escapeXmlAttr, escapeXmlText } from './xml-text';
 
@@ -23,7 +24,7 @@ export function moveWorkbookColumns(
   pkg: XlsxPackage,
   parts: {
     read(part: string): string;
-    write(part: string, text: string): void;
+    write(part: string, text: string | string[]): void;
     /** Whether the part's text, as the steps before left it, holds any of `needles`. */
     includesAny(part: string, needles: readonly string[]): boolean;
   },
@@ -32,6 +33,8 @@ export function moveWorkbookColumns(
   sheets: readonly WorkbookSheet[],
   change: ColumnInsert,
   direction: 1 | -1,
+  /** Given the events of the moved sheet as it is made (see moveColumnsInWorksheet). */
+  next?: XmlHandler,
 ): { wbXml: string; formulasMoved: boolean } {
   const target = findSheet([...sheets], change.sheet);
   if (!target?.isWorksheet || !target.part) throw new RangeError(`The workbook has no worksheet named "${change.sheet}".`);
@@ -47,7 +50,7 @@ export function moveWorkbookColumns(
     if (pkg.includesAny(part, forms)) throw new ColumnInsertRefusedError(target.name, 'chart');
   }
 
-  const edited = new Map<string, string>();
+  const edited = new Map<string, string[]>();
   let formulasMoved = false;
   for (const sheet of sheets) {
     if (!sheet.isWorksheet || !sheet.part) continue;
@@ -61,9 +64,10 @@ export function moveWorkbookColumns(
       const rels = pkg.has(relsPathOf(sheet.part)) ? parseRelationships(pkg.readText(relsPathOf(sheet.part)), relsPathOf(sheet.part)) : [];
       if (rels.some((r) => isRelType(r.type, 'table'))) throw new ColumnInsertRefusedError(target.name, 'table');
     }
-    const result = moveColumnsInWorksheet(xml, sheet.part, sheet.name, move, { moved, widen: direction > 0 ? change.widen : undefined });
-    formulasMoved ||= result.hasFormulas && (moved || result.xml !== xml);
-    if (result.xml !== xml) edited.set(sheet.part, result.xml);
+    const widen = direction > 0 ? change.widen : undefined;
+    const result = moveColumnsInWorksheet(xml, sheet.part, sheet.name, move, { moved, widen, next: moved ? next : undefined });
+    if (typeof result.xml !== 'string') edited.set(sheet.part, result.xml);
+    formulasMoved ||= result.hasFormulas && (moved || edited.has(sheet.part));
   }
   const names = moveColumnsInDefinedNames(wbXml, wb.part, move);
   for (const [part, xml] of edited) parts.write(part, xml);

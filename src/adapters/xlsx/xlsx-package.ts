@@ -112,7 +112,7 @@ export class XlsxPackage {
   }
 
   /** Stores new content for a part; pieces (from a splice) are encoded without being joined first. */
-  writeText(part: string, text: string | string[]): void {
+  writeText(part: string, text: string | readonly string[]): void {
     const name = this.find(part) ?? part;
     if (!this.originals.has(name) && !this.replaced.has(name)) {
       this.order.push(name);

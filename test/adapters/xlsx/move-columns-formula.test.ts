@@ -1,3 +1,4 @@
+import { moveColumnsInWorksheet } from '../../../src/adapters/xlsx/move-columns';
 import { moveColumnsInFormula } from '../../../src/adapters/xlsx/shift-formula';
 import { movedColumn } from '../../../src/core/workbook/move-grid-columns';
 
@@ -37,5 +38,26 @@ describe('moveColumnsInFormula: references as Excel rewrites them when columns g
   it('moves a column index the same way', () => {
     expect([11, 12, 13].map((c) => movedColumn(c, insertM))).toEqual([11, 13, 14]);
     expect([11, 12, 13].map((c) => movedColumn(c, deleteM))).toEqual([11, undefined, 12]);
+  });
+});
+
+describe('moveColumnsInWorksheet: column widths written with an end tag', () => {
+  const sheet = (cols: string) =>
+    `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cols>${cols}</cols><sheetData/></worksheet>`;
+  const moved = (xml: string, move: typeof insertM) => {
+    const result = moveColumnsInWorksheet(xml, 'sheet.xml', '成果指標', move, { moved: true }).xml;
+    return typeof result === 'string' ? result : result.join('');
+  };
+
+  it('gives the new column a width of its own after the element, not inside it', () => {
+    const xml = sheet('<col min="12" max="12" width="9"></col><col min="13" max="13" width="24"/>');
+    expect(moved(xml, insertM)).toBe(
+      sheet('<col min="12" max="12" width="9"></col><col min="13" max="13" width="9"/><col min="14" max="14" width="24"/>'),
+    );
+  });
+
+  it('takes the whole element out with its column', () => {
+    const xml = sheet('<col min="13" max="13" width="9"></col><col min="14" max="14" width="24"/>');
+    expect(moved(xml, deleteM)).toBe(sheet('<col min="13" max="13" width="24"/>'));
   });
 });

@@ -1,5 +1,5 @@
 import { SaxesParser } from 'saxes';
-import { XmlScanner } from '../../../src/adapters/xlsx/xml-scanner';
+import { XmlScanner, type XmlHandler } from '../../../src/adapters/xlsx/xml-scanner';
 
 /** A parse as one line per event (tags with their attributes and offsets; the text between tags joined), to compare two parsers. */
 export type Event = string;
@@ -33,14 +33,15 @@ export function saxesEvents(xml: string): Event[] {
   return events;
 }
 
-export function scannerEvents(xml: string, cuts: number[] = []): Event[] {
+/** A handler that writes down the events it is given, in the same lines as saxesEvents. */
+export function eventRecorder(): { handler: XmlHandler; events: () => Event[] } {
   const events: Event[] = [];
   let text = '';
   const flush = () => {
     if (text !== '') events.push(`text ${text}`);
     text = '';
   };
-  const scanner = new XmlScanner({
+  const handler: XmlHandler = {
     open(name, attrs, selfClosing, end, start) {
       flush();
       events.push(`open ${name} ${JSON.stringify({ ...attrs })} ${selfClosing} ${end} ${start}`);
@@ -52,7 +53,19 @@ export function scannerEvents(xml: string, cuts: number[] = []): Event[] {
     text(t) {
       text += t;
     },
-  });
+  };
+  return {
+    handler,
+    events: () => {
+      flush();
+      return events;
+    },
+  };
+}
+
+export function scannerEvents(xml: string, cuts: number[] = []): Event[] {
+  const recorder = eventRecorder();
+  const scanner = new XmlScanner(recorder.handler);
   let from = 0;
   for (const cut of [...cuts].sort((a, b) => a - b)) {
     scanner.write(xml.slice(from, cut));
@@ -60,6 +73,5 @@ export function scannerEvents(xml: string, cuts: number[] = []): Event[] {
   }
   scanner.write(xml.slice(from));
   scanner.end();
-  flush();
-  return events;
+  return recorder.events();
 }
