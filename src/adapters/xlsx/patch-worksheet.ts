@@ -228,14 +228,13 @@ export function spliceCellPatches(
   let removedFormula = false;
   let written: CellRange | undefined;
   const grow = (r: number, c: number) => {
-    written = written
-      ? {
-          top: Math.min(written.top, r),
-          left: Math.min(written.left, c),
-          bottom: Math.max(written.bottom, r),
-          right: Math.max(written.right, c),
-        }
-      : { top: r, left: c, bottom: r, right: c };
+    if (!written) written = { top: r, left: c, bottom: r, right: c };
+    else {
+      written.top = Math.min(written.top, r);
+      written.left = Math.min(written.left, c);
+      written.bottom = Math.max(written.bottom, r);
+      written.right = Math.max(written.right, c);
+    }
   };
   const styleFor = (base: number, patch: CellPatch) =>
     patch.numberFormat !== undefined ? styles().xfWithNumberFormat(base, patch.numberFormat) : base;
@@ -260,7 +259,8 @@ export function spliceCellPatches(
     const p = prefixOf(fr.name);
     for (const cell of fr.cells) {
       const patch = patches.get(fr.row)!.get(cell.col)!;
-      const keep = Object.fromEntries(Object.entries(cell.attrs).filter(([k]) => !DROPPED_CELL_ATTRS.has(k)));
+      const keep: Record<string, string> = {};
+      for (const name in cell.attrs) if (!DROPPED_CELL_ATTRS.has(name)) keep[name] = cell.attrs[name];
       const base = Number(cell.attrs.s ?? 0) || 0;
       out.replace(cell.start, cell.end, cellXml(p, fr.row, cell.col, styleFor(base, patch), patch.value, keep, patch.formula));
       if (cell.hadFormula) removedFormula = true;
@@ -275,15 +275,19 @@ export function spliceCellPatches(
       if (fr.selfClosing) added += cells;
       else out.insert(at, cells);
     }
-    let tag = xml.slice(fr.start, fr.openEnd);
+    // the row's own tag changes only for a wider span or cells put into a self-closing row
     const spans = fr.attrs.spans;
-    if (spans && fr.insertions.length) {
+    const wider = !!spans && fr.insertions.length > 0;
+    if (!wider && !(fr.selfClosing && added)) continue;
+    const was = xml.slice(fr.start, fr.openEnd);
+    let tag = was;
+    if (wider) {
       const [lo, hi] = spans.split(':').map(Number);
       const cols = fr.insertions.map((i) => i.col + 1);
       tag = setTagAttribute(tag, 'spans', `${Math.min(lo, ...cols)}:${Math.max(hi, ...cols)}`);
     }
     if (fr.selfClosing && added) out.replace(fr.start, fr.openEnd, `${openSelfClosingTag(tag)}${added}</${fr.name}>`);
-    else if (tag !== xml.slice(fr.start, fr.openEnd)) out.replace(fr.start, fr.openEnd, tag);
+    else if (tag !== was) out.replace(fr.start, fr.openEnd, tag);
   }
 
   const rowPrefix = prefixOf(sd.name);

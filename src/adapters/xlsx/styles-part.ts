@@ -60,6 +60,8 @@ export class StylesPart {
   private readonly items: Record<Section, XmlElement[]> = { numFmts: [], fonts: [], fills: [], borders: [], cellXfs: [], dxfs: [] };
   private readonly added: Record<Section, string[]> = { numFmts: [], fonts: [], fills: [], borders: [], cellXfs: [], dxfs: [] };
   private readonly addedIndex = new Map<string, number>();
+  /** xfWithNumberFormat's answers: a grade asks the same few a hundred thousand times. */
+  private readonly withFormat = new Map<string, number>();
   private readonly numFmtCodes = new Map<number, string>();
   private nextNumFmtId = FIRST_CUSTOM_NUMFMT_ID;
   private readonly p: string;
@@ -101,6 +103,13 @@ export class StylesPart {
 
   /** The cellXfs index for `base` with its number format replaced by `code`. */
   xfWithNumberFormat(base: number, code: string): number {
+    const key = `${base}\u0000${code}`;
+    let xf = this.withFormat.get(key);
+    if (xf === undefined) this.withFormat.set(key, (xf = this.newXfWithNumberFormat(base, code)));
+    return xf;
+  }
+
+  private newXfWithNumberFormat(base: number, code: string): number {
     const baseEl = this.items.cellXfs[base] ?? this.items.cellXfs[0];
     const numFmtId = this.numFmtId(code);
     if (baseEl && Number(baseEl.attrs.numFmtId ?? 0) === numFmtId) return this.items.cellXfs[base] ? base : 0;
