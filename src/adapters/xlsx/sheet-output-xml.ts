@@ -202,13 +202,14 @@ export function renderSheetOutput(
   let used: CellRange | undefined;
   const rowXml: string[] = [];
   let row = -1;
-  let cells = '';
+  // a row's cells joined once (see cellXml): added up, 50,000 boxes' rows were held as trees of their cells
+  let cells: string[] = [];
   const heights = output.rowHeights ?? [];
   const flush = () => {
     const ht = heights[row];
     const height = typeof ht === 'number' && ht > 0 ? ` ht="${Math.min(ht, 409)}" customHeight="1"` : '';
-    if (cells) rowXml.push(`<${p}row r="${row + 1}"${height}>${cells}</${p}row>`);
-    cells = '';
+    if (cells.length > 0) rowXml.push([`<${p}row r="${row + 1}"${height}>`, ...cells, `</${p}row>`].join(''));
+    cells = [];
   };
   for (const cell of cellsInOrder(output)) {
     if (cell.row !== row) {
@@ -217,7 +218,7 @@ export function renderSheetOutput(
     }
     const style = styleOf(cell.style);
     if (cell.value === null && !style) continue;
-    cells += cellXml(p, cell.row, cell.col, style, cell.value);
+    cells.push(cellXml(p, cell.row, cell.col, style, cell.value));
     if (!used) used = { top: cell.row, left: cell.col, bottom: cell.row, right: cell.col };
     else {
       used.bottom = cell.row;
