@@ -105,7 +105,10 @@ export async function runCommand(positionals: string[], options: CliOptions, pri
         const graded = step('working', () =>
           gradeWorkbook(book.grid, { year: options.year, policy, overwrite: options.overwrite, placeColumns }),
         );
-        return { bytes: book.bytes, report: gradeChanges(graded) };
+        const report = gradeChanges(graded);
+        // read and written in one go, a file has no co-author to check for: the cells the add-in checks before
+        // it writes (400,000 at 100,000 rows) are let go with the grid
+        return { bytes: book.bytes, report: { ...report, changes: { ...report.changes, expected: undefined } } };
       };
       let { bytes, report } = gradeFile('group');
       const out = options.output ?? defaultOutput(path, 'graded');
