@@ -66,7 +66,7 @@ export function withGradePresentation(
   const where = known ?? findCellsEnd(typeof xml === 'string' ? xml : xml.slice(0));
   if (!where) return xml;
   const tail = xml.slice(where.cellsEnd);
-  const head = (out: string) => {
+  const withTail = (out: string) => {
     if (typeof xml === 'string') return xml.slice(0, where.cellsEnd) + out;
     const pieces: string[] = [];
     xml.appendTo(pieces, 0, where.cellsEnd);
@@ -150,5 +150,5 @@ export function withGradePresentation(
   }
   let out = tail;
   for (const e of edits.sort((a, b) => b.start - a.start || b.end - a.end)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
-  return head(out);
+  return withTail(out);
 }
