@@ -113,7 +113,7 @@ export function applyWorkbookChanges(pkg: XlsxPackage, changes: WorkbookChanges,
   const found = new Map<string, { patches: SheetPatches; cells: () => FoundCells }>();
   const inserts = changes.insertColumns ?? [];
   inserts.forEach((insert, i) => {
-    const fused = fusedPatches(insert, inserts.length - 1 - i, changes, sheets);
+    const fused = i === inserts.length - 1 ? fusedPatches(insert, changes, sheets) : undefined;
     const finder = fused && cellFinder(fused.patches);
     const moved = moveWorkbookColumns(pkg, parts, wb, wbXml, sheets, insert, 1, finder?.handler);
     if (fused && finder) found.set(fused.part, { patches: fused.patches, cells: finder.found });
@@ -243,14 +243,12 @@ function worksheetPrefix(root: string | undefined): string {
  */
 function fusedPatches(
   insert: ColumnInsert,
-  /** How many inserts come after this one. */
-  later: number,
   changes: WorkbookChanges,
   sheets: WorkbookSheet[],
 ): { part: string; patches: SheetPatches } | undefined {
   const target = findSheet(sheets, insert.sheet);
   const sameSheet = (name: string) => !!target && findSheet([target], name) === target;
-  if (later > 0 || !target?.part || !target.isWorksheet || changes.sheets.some((o) => sameSheet(o.name))) return undefined;
+  if (!target?.part || !target.isWorksheet || changes.sheets.some((o) => sameSheet(o.name))) return undefined;
   const patches = groupWrites(
     changes.writes.filter((w) => sameSheet(w.sheet)),
     [target],
