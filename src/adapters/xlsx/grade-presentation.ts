@@ -47,6 +47,17 @@ function listFormula(labels: readonly string[]): string {
   return `"${labels.join(',').replace(/"/g, '""')}"`;
 }
 
+/** A run of grade cells with the styles part's index (dxf) of each of its colours, in gradePalette's order. */
+export interface StyledGrades {
+  grade: GradeCells;
+  dxfIds: number[];
+}
+
+/** The colours of the grade cells as the styles part's dxfs: asked for sheet by sheet, as the part's list grows. */
+export function gradeStyles(grades: readonly GradeCells[], dxfFor: (font: string, fill: string) => number): StyledGrades[] {
+  return grades.map((grade) => ({ grade, dxfIds: gradePalette(grade.labels).map((c) => dxfFor(c.font, c.fill)) }));
+}
+
 /**
  * The grade cells' colours (conditional formats marked as the tool's, as the add-in adds them) and
  * drop-down, written into a worksheet's XML after its cells. An earlier run's rules and the
@@ -58,27 +69,31 @@ export function withGradePresentation(
   part: string,
   grades: readonly GradeCells[],
   dxfFor: (font: string, fill: string) => number,
-  /** Where the cells end (just past </sheetData> or <sheetData/>) and the root's prefix, when a parse has found them. */
-  known?: { cellsEnd: number; prefix: string },
 ): string | PieceText {
   if (grades.length === 0) return xml;
   // Only what follows the cells is parsed: the rows of a 100,000-row sheet are not read again.
-  const where = known ?? findCellsEnd(typeof xml === 'string' ? xml : xml.slice(0));
+  const where = findCellsEnd(typeof xml === 'string' ? xml : xml.slice(0));
   if (!where) return xml;
-  const tail = xml.slice(where.cellsEnd);
-  const withTail = (out: string) => {
-    if (typeof xml === 'string') return xml.slice(0, where.cellsEnd) + out;
-    const pieces: string[] = [];
-    xml.appendTo(pieces, 0, where.cellsEnd);
-    pieces.push(out);
-    return new PieceText(pieces);
-  };
+  const tail = gradesAfterCells(xml.slice(where.cellsEnd), part, gradeStyles(grades, dxfFor), where.prefix);
+  if (typeof xml === 'string') return xml.slice(0, where.cellsEnd) + tail;
+  const pieces: string[] = [];
+  xml.appendTo(pieces, 0, where.cellsEnd);
+  pieces.push(tail);
+  return new PieceText(pieces);
+}
+
+/**
+ * What follows a worksheet's cells (from just past </sheetData> to the end of the document), with the
+ * grade cells' colours and drop-down laid in; `prefix` is the document's ("x:" or "").
+ */
+export function gradesAfterCells(tail: string, part: string, styled: readonly StyledGrades[], prefix: string): string {
+  const grades = styled.map((s) => s.grade);
   const rootClose = tail.lastIndexOf('</');
   // the elements after the cells, wrapped so they parse on their own (offsets shift by the "<r>")
   const wrapped = `<r>${tail.slice(0, rootClose)}</r>`;
   const els = findElements(wrapped, part, (_local, depth, parent) => depth <= 1 || (depth === 2 && parent === 'dataValidations'));
   const shift = 3;
-  const p = where.prefix;
+  const p = prefix;
   const at = (e: { start: number; end: number }) => ({ start: e.start - shift, end: e.end - shift });
 
   // An earlier run's drop-down: on exactly these cells with exactly this list. One with another list
@@ -102,13 +117,13 @@ export function withGradePresentation(
   const priorities = [...tail.matchAll(/priority="(\d+)"/g)].map((m) => Number(m[1]));
   let priority = Math.max(0, ...priorities);
 
-  const rules = grades
-    .map((g) => {
+  const rules = styled
+    .map(({ grade: g, dxfIds }) => {
       const topLeft = cellAddress(g.range.top, g.range.left);
       const body = gradePalette(g.labels)
         .map(
-          (c) =>
-            `<${p}cfRule type="expression" dxfId="${dxfFor(c.font, c.fill)}" priority="${++priority}">` +
+          (c, i) =>
+            `<${p}cfRule type="expression" dxfId="${dxfIds[i]}" priority="${++priority}">` +
             `<${p}formula>${escapeXmlText(gradeRuleFormula(c.label, topLeft).slice(1))}</${p}formula></${p}cfRule>`,
         )
         .join('');
@@ -150,5 +165,5 @@ export function withGradePresentation(
   }
   let out = tail;
   for (const e of edits.sort((a, b) => b.start - a.start || b.end - a.end)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
-  return withTail(out);
+  return out;
 }

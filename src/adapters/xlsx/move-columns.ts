@@ -4,7 +4,7 @@ import { ColumnInsertRefusedError, type InsertBlocker } from '../../core/workboo
 import { columnOfRef, formatRange, parseRange, rowOfRef } from './cell-ref';
 import { moveColumnsInFormula } from './shift-formula';
 import { movedColumn, movedSpan, type ColumnMove } from '../../core/workbook/move-grid-columns';
-import { TextSplicer } from './text-splice';
+import { TextSplicer, type TextEdits } from './text-splice';
 import { localName, parseXml, type XmlHandler } from './xml-events';
 import { escapeXmlText } from './xml-text';
 import { setTagAttribute } from './xml-tag';
@@ -72,18 +72,41 @@ export function moveColumnsInWorksheet(
   part: string,
   sheetName: string,
   move: ColumnMove,
-  options: { moved: boolean; widen?: readonly CellRange[]; next?: XmlHandler },
+  options: MoveOptions,
 ): { xml: string | string[]; hasFormulas: boolean } {
+  const splicer = new TextSplicer(xml);
+  const mover = columnMover(splicer, sheetName, move, options);
+  parseXml(xml, mover.handler, part);
+  mover.finish();
+  // the source when nothing moved; else the new text in pieces: joined, a large sheet's would be a second copy of it
+  return { xml: splicer.isEmpty ? xml : splicer.toParts(), hasFormulas: mover.hasFormulas() };
+}
+
+export interface MoveOptions {
+  moved: boolean;
+  widen?: readonly CellRange[];
+  next?: XmlHandler;
+}
+
+/**
+ * The handler of moveColumnsInWorksheet, for a text read whole or streamed: it reads the tags it edits
+ * from `edits` and puts its edits there, in the order of the text (only a delete's merge count comes last).
+ */
+export function columnMover(
+  edits: TextEdits,
+  sheetName: string,
+  move: ColumnMove,
+  options: MoveOptions,
+): { handler: XmlHandler; finish(): void; hasFormulas(): boolean } {
   const refuse = (blocker: InsertBlocker): never => {
     throw new ColumnInsertRefusedError(move.sheet, blocker);
   };
-  const splicer = new TextSplicer(xml);
   const widen = options.widen ?? [];
   const next = options.next;
   // how much longer the moved text is than the source up to the last edit: edits come in document order
   let shift = 0;
   const edit = (start: number, end: number, text: string) => {
-    splicer.replace(start, end, text);
+    edits.replace(start, end, text);
     shift += text.length - (end - start);
   };
   /** Hands `next` whole elements put in at `at` (source offset), each a self-closing tag with its attributes. */
@@ -106,173 +129,172 @@ export function moveColumnsInWorksheet(
   let gone = false;
   let colCopy: { text: string; attrs: Record<string, string> } | undefined;
 
-  parseXml(
-    xml,
-    {
-      open(name, attrs, selfClosing, end, start) {
-        if (dropped) return;
-        const local = localName(name);
-        // every attribute this element changes, set in one edit
-        const patch: Record<string, string | null> = {};
-        const remove = () => {
-          if (!selfClosing) dropped = { name, start };
-          else {
-            edit(start, end, '');
-            gone = true;
-          }
-        };
-        if (FORMULA_TEXT.has(local) && !selfClosing) formula = { start: end, text: '', acrossColumns: false };
-        if (local === 'f') {
-          hasFormulas = true;
-          const ref = attrs.ref ? parseRange(attrs.ref) : undefined;
-          // a shared formula filled across columns gives its cells by offset from the first: moving some of them breaks it
-          const across = attrs.t === 'shared' && !!ref && ref.left !== ref.right;
-          if (formula) formula.acrossColumns = across;
-          if (options.moved && ref) {
-            if (across || straddles(ref, move.at)) refuse('shared-formula');
-            patch.ref = movedRef(attrs.ref, move) ?? null;
-          }
-        } else if (local === 'hyperlink' && attrs.location) {
-          patch.location = moveColumnsInFormula(attrs.location, move, sheetName);
+  const handler: XmlHandler = {
+    open(name, attrs, selfClosing, end, start) {
+      if (dropped) return;
+      const local = localName(name);
+      // every attribute this element changes, set in one edit
+      const patch: Record<string, string | null> = {};
+      const remove = () => {
+        if (!selfClosing) dropped = { name, start };
+        else {
+          edit(start, end, '');
+          gone = true;
         }
-        if (options.moved) {
-          const blocker = BLOCKERS[local];
-          if (blocker) refuse(blocker);
-          switch (local) {
-            case 'c':
-              if (attrs.r) {
-                const was = columnOfRef(attrs.r);
-                const col = movedColumn(was, move);
-                // a cell of a column taken out goes with it
-                if (col === undefined) return remove();
-                if (col !== was) patch.r = cellAddress(rowOfRef(attrs.r), col);
-                // the cell left of inserted columns lends them its style (see close)
-                if (was === move.at - 1 && move.delta > 0 && attrs.s) cell = { name, row: rowOfRef(attrs.r), col: was, style: attrs.s };
-              }
-              break;
-            case 'row':
-              // spans is an optional hint of the row's columns, stale after a move
-              if (attrs.spans !== undefined) patch.spans = null;
-              break;
-            case 'dimension':
-            case 'hyperlink':
-            case 'sortState':
-              if (attrs.ref) patch.ref = movedRef(attrs.ref, move) ?? cellAddress(0, 0);
-              break;
-            case 'autoFilter': {
-              const r = attrs.ref ? parseRange(attrs.ref) : undefined;
-              if (r && (straddles(r, move.at) || !movedRange(r, move))) refuse('filter');
-              if (attrs.ref) patch.ref = movedRef(attrs.ref, move) ?? null;
-              break;
+      };
+      if (FORMULA_TEXT.has(local) && !selfClosing) formula = { start: end, text: '', acrossColumns: false };
+      if (local === 'f') {
+        hasFormulas = true;
+        const ref = attrs.ref ? parseRange(attrs.ref) : undefined;
+        // a shared formula filled across columns gives its cells by offset from the first: moving some of them breaks it
+        const across = attrs.t === 'shared' && !!ref && ref.left !== ref.right;
+        if (formula) formula.acrossColumns = across;
+        if (options.moved && ref) {
+          if (across || straddles(ref, move.at)) refuse('shared-formula');
+          patch.ref = movedRef(attrs.ref, move) ?? null;
+        }
+      } else if (local === 'hyperlink' && attrs.location) {
+        patch.location = moveColumnsInFormula(attrs.location, move, sheetName);
+      }
+      if (options.moved) {
+        const blocker = BLOCKERS[local];
+        if (blocker) refuse(blocker);
+        switch (local) {
+          case 'c':
+            if (attrs.r) {
+              const was = columnOfRef(attrs.r);
+              const col = movedColumn(was, move);
+              // a cell of a column taken out goes with it
+              if (col === undefined) return remove();
+              if (col !== was) patch.r = cellAddress(rowOfRef(attrs.r), col);
+              // the cell left of inserted columns lends them its style (see close)
+              if (was === move.at - 1 && move.delta > 0 && attrs.s) cell = { name, row: rowOfRef(attrs.r), col: was, style: attrs.s };
             }
-            case 'mergeCells':
-              mergeCells = { start, end, count: Number(attrs.count ?? 0), removed: 0 };
-              break;
-            case 'mergeCell': {
-              const r = attrs.ref ? parseRange(attrs.ref) : undefined;
-              if (!r) break;
-              const wide = widen.some((w) => w.top === r.top && w.left === r.left && w.bottom === r.bottom && w.right === r.right);
-              const moved = wide ? { ...r, right: r.right + move.delta } : movedRange(r, move);
-              if (moved && (moved.left !== moved.right || moved.top !== moved.bottom)) patch.ref = formatRange(moved);
-              else {
-                if (mergeCells) mergeCells.removed++;
-                return remove();
-              }
-              break;
+            break;
+          case 'row':
+            // spans is an optional hint of the row's columns, stale after a move
+            if (attrs.spans !== undefined) patch.spans = null;
+            break;
+          case 'dimension':
+          case 'hyperlink':
+          case 'sortState':
+            if (attrs.ref) patch.ref = movedRef(attrs.ref, move) ?? cellAddress(0, 0);
+            break;
+          case 'autoFilter': {
+            const r = attrs.ref ? parseRange(attrs.ref) : undefined;
+            if (r && (straddles(r, move.at) || !movedRange(r, move))) refuse('filter');
+            if (attrs.ref) patch.ref = movedRef(attrs.ref, move) ?? null;
+            break;
+          }
+          case 'mergeCells':
+            mergeCells = { start, end, count: Number(attrs.count ?? 0), removed: 0 };
+            break;
+          case 'mergeCell': {
+            const r = attrs.ref ? parseRange(attrs.ref) : undefined;
+            if (!r) break;
+            const wide = widen.some((w) => w.top === r.top && w.left === r.left && w.bottom === r.bottom && w.right === r.right);
+            const moved = wide ? { ...r, right: r.right + move.delta } : movedRange(r, move);
+            if (moved && (moved.left !== moved.right || moved.top !== moved.bottom)) patch.ref = formatRange(moved);
+            else {
+              if (mergeCells) mergeCells.removed++;
+              return remove();
             }
-            case 'col': {
-              const widths = movedColumnWidths(attrs, move);
-              if (widths === undefined) break;
-              if (widths.length === 0) return remove();
-              Object.assign(patch, widths[0]);
-              // the new columns' <col>, a self-closing copy, follows the element (see close)
-              if (widths[1]) {
-                const copy = setTagAttribute(setTagAttribute(xml.slice(start, end), 'min', widths[1].min), 'max', widths[1].max);
-                colCopy = { text: selfClosing ? copy : copy.replace(/>$/, '/>'), attrs: withAttributes(attrs, widths[1]) };
-              }
-              break;
+            break;
+          }
+          case 'col': {
+            const widths = movedColumnWidths(attrs, move);
+            if (widths === undefined) break;
+            if (widths.length === 0) return remove();
+            Object.assign(patch, widths[0]);
+            // the new columns' <col>, a self-closing copy, follows the element (see close)
+            if (widths[1]) {
+              const copy = setTagAttribute(setTagAttribute(edits.slice(start, end), 'min', widths[1].min), 'max', widths[1].max);
+              colCopy = { text: selfClosing ? copy : copy.replace(/>$/, '/>'), attrs: withAttributes(attrs, widths[1]) };
             }
-            case 'selection':
-              if (attrs.activeCell) patch.activeCell = movedRef(attrs.activeCell, move) ?? 'A1';
-              if (attrs.sqref !== undefined) patch.sqref = movedSqref(attrs.sqref, move) ?? 'A1';
-              break;
-            case 'pane':
-              if (attrs.topLeftCell) patch.topLeftCell = movedRef(attrs.topLeftCell, move) ?? 'A1';
-              break;
-            default:
-              if (attrs.sqref !== undefined) {
-                const sqref = movedSqref(attrs.sqref, move);
-                // a rule or validation all of whose cells are taken out goes with them
-                if (sqref === undefined) return remove();
-                patch.sqref = sqref;
-              }
+            break;
           }
+          case 'selection':
+            if (attrs.activeCell) patch.activeCell = movedRef(attrs.activeCell, move) ?? 'A1';
+            if (attrs.sqref !== undefined) patch.sqref = movedSqref(attrs.sqref, move) ?? 'A1';
+            break;
+          case 'pane':
+            if (attrs.topLeftCell) patch.topLeftCell = movedRef(attrs.topLeftCell, move) ?? 'A1';
+            break;
+          default:
+            if (attrs.sqref !== undefined) {
+              const sqref = movedSqref(attrs.sqref, move);
+              // a rule or validation all of whose cells are taken out goes with them
+              if (sqref === undefined) return remove();
+              patch.sqref = sqref;
+            }
         }
-        let tag: string | undefined;
-        for (const attr in patch) tag = setTagAttribute(tag ?? xml.slice(start, end), attr, patch[attr]);
-        const out = start + shift;
-        if (tag !== undefined && tag !== xml.slice(start, end)) edit(start, end, tag);
-        const length = tag === undefined ? end - start : tag.length;
-        next?.open?.(name, tag === undefined ? attrs : withAttributes(attrs, patch), selfClosing, out + length, out);
-        if (selfClosing) selfClosed = { start: out, end: out + length };
-      },
-      text(text) {
-        if (formula) formula.text += text;
-        else if (!dropped) next?.text?.(text);
-      },
-      close(name, end, closeStart) {
-        if (dropped) {
-          if (name === dropped.name) {
-            edit(dropped.start, end, '');
-            dropped = undefined;
-          }
-          return;
-        }
-        if (gone) {
-          gone = false;
-          return;
-        }
-        const local = localName(name);
-        if (formula && FORMULA_TEXT.has(local)) {
-          const moved = moveColumnsInFormula(formula.text, move, sheetName);
-          if (moved !== formula.text) {
-            if (formula.acrossColumns) refuse('shared-formula');
-            edit(formula.start, closeStart, escapeXmlText(moved));
-          }
-          if (moved !== '') next?.text?.(moved);
-          formula = undefined;
-        }
-        const out = selfClosed ?? { start: closeStart + shift, end: end + shift };
-        selfClosed = undefined;
-        next?.close?.(name, out.end, out.start);
-        if (colCopy && local === 'col') {
-          insertTags(end, name, [colCopy]);
-          colCopy = undefined;
-        }
-        if (cell && local === 'c') {
-          // new columns are formatted like the column left of them, as Excel's Insert does
-          const { row, style } = cell;
-          if (style) {
-            const fresh = Array.from({ length: move.delta }, (_, i) => {
-              const r = cellAddress(row, move.at + i);
-              return { text: `<${cell!.name} r="${r}" s="${style}"/>`, attrs: { r, s: style } };
-            });
-            insertTags(end, cell.name, fresh);
-          }
-          cell = undefined;
-        }
-      },
+      }
+      let tag: string | undefined;
+      let was: string | undefined;
+      for (const attr in patch) tag = setTagAttribute(tag ?? (was = edits.slice(start, end)), attr, patch[attr]);
+      const out = start + shift;
+      if (tag !== undefined && tag !== was) edit(start, end, tag);
+      const length = tag === undefined ? end - start : tag.length;
+      next?.open?.(name, tag === undefined ? attrs : withAttributes(attrs, patch), selfClosing, out + length, out);
+      if (selfClosing) selfClosed = { start: out, end: out + length };
     },
-    part,
-  );
-  if (mergeCells && mergeCells.removed > 0) {
+    text(text) {
+      if (formula) formula.text += text;
+      else if (!dropped) next?.text?.(text);
+    },
+    close(name, end, closeStart) {
+      if (dropped) {
+        if (name === dropped.name) {
+          edit(dropped.start, end, '');
+          dropped = undefined;
+        }
+        return;
+      }
+      if (gone) {
+        gone = false;
+        return;
+      }
+      const local = localName(name);
+      if (formula && FORMULA_TEXT.has(local)) {
+        const moved = moveColumnsInFormula(formula.text, move, sheetName);
+        if (moved !== formula.text) {
+          if (formula.acrossColumns) refuse('shared-formula');
+          edit(formula.start, closeStart, escapeXmlText(moved));
+        }
+        if (moved !== '') next?.text?.(moved);
+        formula = undefined;
+      }
+      const out = selfClosed ?? { start: closeStart + shift, end: end + shift };
+      selfClosed = undefined;
+      // a row is done: what a stream has of the text up to its end can go on
+      if (local === 'row') edits.settle?.(end);
+      next?.close?.(name, out.end, out.start);
+      if (colCopy && local === 'col') {
+        insertTags(end, name, [colCopy]);
+        colCopy = undefined;
+      }
+      if (cell && local === 'c') {
+        // new columns are formatted like the column left of them, as Excel's Insert does
+        const { row, style } = cell;
+        if (style) {
+          const fresh = Array.from({ length: move.delta }, (_, i) => {
+            const r = cellAddress(row, move.at + i);
+            return { text: `<${cell!.name} r="${r}" s="${style}"/>`, attrs: { r, s: style } };
+          });
+          insertTags(end, cell.name, fresh);
+        }
+        cell = undefined;
+      }
+    },
+  };
+  const finish = () => {
+    if (!mergeCells || mergeCells.removed === 0) return;
     // set after the parse, out of order: what `next` was given past it is off by the change, which only a
     // delete makes (an insert takes no merge away) and which comes after the cells
-    const tag = setTagAttribute(xml.slice(mergeCells.start, mergeCells.end), 'count', String(mergeCells.count - mergeCells.removed));
-    splicer.replace(mergeCells.start, mergeCells.end, tag);
-  }
-  // the source when nothing moved; else the new text in pieces: joined, a large sheet's would be a second copy of it
-  return { xml: splicer.isEmpty ? xml : splicer.toParts(), hasFormulas };
+    const tag = setTagAttribute(edits.slice(mergeCells.start, mergeCells.end), 'count', String(mergeCells.count - mergeCells.removed));
+    edits.replace(mergeCells.start, mergeCells.end, tag);
+  };
+  return { handler, finish, hasFormulas: () => hasFormulas };
 }
 
 /**

@@ -2,7 +2,7 @@ import type { CellRange } from '../../core/workbook/cell-grid';
 import { columnOfRef, formatRange, parseRange } from './cell-ref';
 import { cellXml, type WrittenValue } from './cell-xml';
 import { formulaShifter } from './shift-formula';
-import { TextSplicer, type PieceText } from './text-splice';
+import { TextSplicer, type TextEdits } from './text-splice';
 import { localName, parseXml, prefixOf, type XmlHandler } from './xml-events';
 import { escapeXmlText } from './xml-text';
 import { openSelfClosingTag, setTagAttribute } from './xml-tag';
@@ -36,7 +36,7 @@ interface FoundCell {
   hadFormula: boolean;
 }
 
-interface FoundRow {
+export interface FoundRow {
   row: number;
   name: string;
   start: number;
@@ -50,7 +50,7 @@ interface FoundRow {
   insertions: { col: number; at: number }[];
 }
 
-interface SharedChild {
+export interface SharedChild {
   si: string;
   row: number;
   col: number;
@@ -83,12 +83,20 @@ export interface FoundCells {
 export function patchWorksheet(xml: string, part: string, patches: SheetPatches, styles: () => StyleSource): WorksheetPatchResult {
   const finder = cellFinder(patches);
   parseXml(xml, finder.handler, part);
-  return spliceCellPatches(xml, part, finder.found(), patches, styles);
+  const found = finder.found();
+  const out = new TextSplicer(xml);
+  const edits = new CellEdits(part, found, patches, styles);
+  for (const fr of found.foundRows) edits.row(fr, out);
+  edits.newRows(found.newRows, out);
+  edits.children(found.children, out);
+  edits.dimension(out);
+  return { xml: out.toParts(), removedFormula: edits.removedFormula };
 }
 
 /**
  * The parse half of a patch, as a handler. A column move feeds it the events of the sheet as moved
- * (offsets in the moved text), so one pass over a large sheet both moves columns and finds the cells.
+ * (offsets in the moved text), so one pass over a large sheet both moves columns and finds the cells
+ * (see StreamedCellPatch).
  */
 export function cellFinder(patches: SheetPatches): { handler: XmlHandler; found: () => FoundCells } {
   const targetRows = [...patches.keys()].sort((a, b) => a - b);
@@ -213,73 +221,53 @@ export function cellFinder(patches: SheetPatches): { handler: XmlHandler; found:
   return { handler, found: () => ({ root, dimension, colStyles, sheetData, newRows, foundRows, masters, children }) };
 }
 
-/** The splice half of a patch: the written cells' new XML put where `found` says, in the text it was found in. */
-export function spliceCellPatches(
-  xml: string | PieceText,
-  part: string,
-  found: FoundCells,
-  patches: SheetPatches,
-  styles: () => StyleSource,
-): WorksheetPatchResult {
-  const { dimension, colStyles, sheetData, newRows, foundRows, masters, children } = found;
-  if (!sheetData) throw corrupt(`${part} has no <sheetData>.`);
-  const sd = sheetData;
+/**
+ * The written cells' new XML as edits at the offsets `found` gives, a row at a time or all at once (the
+ * range written, for <dimension>, grows as rows are done). Each method edits only the text it names.
+ */
+export class CellEdits {
+  /** A written cell held a formula. */
+  removedFormula = false;
+  private written: CellRange | undefined;
+  private readonly sheetData: SheetDataTags;
+  private readonly shifters = new Map<string, (dRow: number, dCol: number) => string>();
 
-  let removedFormula = false;
-  let written: CellRange | undefined;
-  const grow = (r: number, c: number) => {
-    if (!written) written = { top: r, left: c, bottom: r, right: c };
-    else {
-      written.top = Math.min(written.top, r);
-      written.left = Math.min(written.left, c);
-      written.bottom = Math.max(written.bottom, r);
-      written.right = Math.max(written.right, c);
-    }
-  };
-  const styleFor = (base: number, patch: CellPatch) =>
-    patch.numberFormat !== undefined ? styles().xfWithNumberFormat(base, patch.numberFormat) : base;
-  const defaultStyle = (rowAttrs: Record<string, string> | undefined, c: number) => {
-    if (rowAttrs?.customFormat === '1' || rowAttrs?.customFormat === 'true') return Number(rowAttrs.s ?? 0) || 0;
-    return colStyles.find((cs) => c >= cs.min && c <= cs.max)?.style ?? 0;
-  };
-  /** XML for cells that do not exist yet; a null without a format change creates nothing. */
-  const newCells = (r: number, cols: number[], rowAttrs: Record<string, string> | undefined, prefix: string) => {
-    let out = '';
-    for (const c of cols) {
-      const patch = patches.get(r)!.get(c)!;
-      if ((patch.value === null || patch.value === '') && patch.numberFormat === undefined && !patch.formula) continue;
-      out += cellXml(prefix, r, c, styleFor(defaultStyle(rowAttrs, c), patch), patch.value, undefined, patch.formula);
-      grow(r, c);
-    }
-    return out;
-  };
+  constructor(
+    part: string,
+    private readonly found: FoundCells,
+    private readonly patches: SheetPatches,
+    private readonly styles: () => StyleSource,
+  ) {
+    if (!found.sheetData) throw corrupt(`${part} has no <sheetData>.`);
+    this.sheetData = found.sheetData;
+  }
 
-  const out = new TextSplicer(xml);
-  for (const fr of foundRows) {
+  /** A found row: its written cells, the cells put into it, and its own tag where that changes. */
+  row(fr: FoundRow, out: TextEdits): void {
     const p = prefixOf(fr.name);
     for (const cell of fr.cells) {
-      const patch = patches.get(fr.row)!.get(cell.col)!;
+      const patch = this.patches.get(fr.row)!.get(cell.col)!;
       const keep: Record<string, string> = {};
       for (const name in cell.attrs) if (!DROPPED_CELL_ATTRS.has(name)) keep[name] = cell.attrs[name];
       const base = Number(cell.attrs.s ?? 0) || 0;
-      out.replace(cell.start, cell.end, cellXml(p, fr.row, cell.col, styleFor(base, patch), patch.value, keep, patch.formula));
-      if (cell.hadFormula) removedFormula = true;
-      grow(fr.row, cell.col);
+      out.replace(cell.start, cell.end, cellXml(p, fr.row, cell.col, this.styleFor(base, patch), patch.value, keep, patch.formula));
+      if (cell.hadFormula) this.removedFormula = true;
+      this.grow(fr.row, cell.col);
     }
     const byPosition = new Map<number, number[]>();
     for (const ins of fr.insertions) byPosition.set(ins.at, [...(byPosition.get(ins.at) ?? []), ins.col]);
     let added = '';
     for (const [at, cols] of byPosition) {
-      const cells = newCells(fr.row, cols, fr.attrs, p);
+      const cells = this.newCells(fr.row, cols, fr.attrs, p);
       if (!cells) continue;
       if (fr.selfClosing) added += cells;
-      else out.insert(at, cells);
+      else out.replace(at, at, cells);
     }
     // the row's own tag changes only for a wider span or cells put into a self-closing row
     const spans = fr.attrs.spans;
     const wider = !!spans && fr.insertions.length > 0;
-    if (!wider && !(fr.selfClosing && added)) continue;
-    const was = xml.slice(fr.start, fr.openEnd);
+    if (!wider && !(fr.selfClosing && added)) return;
+    const was = out.slice(fr.start, fr.openEnd);
     let tag = was;
     if (wider) {
       const [lo, hi] = spans.split(':').map(Number);
@@ -290,38 +278,42 @@ export function spliceCellPatches(
     else if (tag !== was) out.replace(fr.start, fr.openEnd, tag);
   }
 
-  const rowPrefix = prefixOf(sd.name);
-  const rowsByPosition = new Map<number, string>();
-  for (const nr of newRows) {
-    const cells = newCells(
-      nr.row,
-      [...patches.get(nr.row)!.keys()].sort((a, b) => a - b),
-      undefined,
-      rowPrefix,
-    );
-    if (cells)
-      rowsByPosition.set(nr.at, (rowsByPosition.get(nr.at) ?? '') + `<${rowPrefix}row r="${nr.row + 1}">${cells}</${rowPrefix}row>`);
-  }
-  if (sd.selfClosing) {
-    const rows = [...rowsByPosition.values()].join('');
-    if (rows) out.replace(sd.start, sd.end, `${openSelfClosingTag(xml.slice(sd.start, sd.openEnd))}${rows}</${sd.name}>`);
-  } else {
-    for (const [at, rows] of rowsByPosition) out.insert(at, rows);
-  }
-
-  // Children were only recorded for masters in written cells: they get their own formula text.
-  const shifters = new Map<string, (dRow: number, dCol: number) => string>();
-  for (const child of children) {
-    const master = masters.get(child.si)!;
-    let shift = shifters.get(child.si);
-    if (!shift) shifters.set(child.si, (shift = formulaShifter(master.text)));
-    const p = prefixOf(sd.name);
-    out.replace(child.start, child.end, `<${p}f>${escapeXmlText(shift(child.row - master.row, child.col - master.col))}</${p}f>`);
+  /** Rows that do not exist yet, at the places found; all of them at once when <sheetData/> is self-closing. */
+  newRows(rows: readonly { row: number; at: number }[], out: TextEdits): void {
+    const sd = this.sheetData;
+    const rowPrefix = prefixOf(sd.name);
+    const rowsByPosition = new Map<number, string>();
+    for (const nr of rows) {
+      const cols = [...this.patches.get(nr.row)!.keys()].sort((a, b) => a - b);
+      const cells = this.newCells(nr.row, cols, undefined, rowPrefix);
+      if (cells)
+        rowsByPosition.set(nr.at, (rowsByPosition.get(nr.at) ?? '') + `<${rowPrefix}row r="${nr.row + 1}">${cells}</${rowPrefix}row>`);
+    }
+    if (sd.selfClosing) {
+      const all = [...rowsByPosition.values()].join('');
+      if (all) out.replace(sd.start, sd.end, `${openSelfClosingTag(out.slice(sd.start, sd.openEnd))}${all}</${sd.name}>`);
+    } else {
+      for (const [at, text] of rowsByPosition) out.replace(at, at, text);
+    }
   }
 
-  if (dimension && dimension.end > 0 && written) {
+  /** Children were only recorded for masters in written cells: they get their own formula text. */
+  children(children: readonly SharedChild[], out: TextEdits): void {
+    const p = prefixOf(this.sheetData.name);
+    for (const child of children) {
+      const master = this.found.masters.get(child.si)!;
+      let shift = this.shifters.get(child.si);
+      if (!shift) this.shifters.set(child.si, (shift = formulaShifter(master.text)));
+      out.replace(child.start, child.end, `<${p}f>${escapeXmlText(shift(child.row - master.row, child.col - master.col))}</${p}f>`);
+    }
+  }
+
+  /** <dimension> grown over the cells written, once every row is done. */
+  dimension(out: TextEdits): void {
+    const { dimension } = this.found;
+    const w = this.written;
+    if (!dimension || dimension.end <= 0 || !w) return;
     const old = dimension.ref ? parseRange(dimension.ref) : undefined;
-    const w: CellRange = written;
     const merged = old
       ? {
           top: Math.min(old.top, w.top),
@@ -331,11 +323,41 @@ export function spliceCellPatches(
         }
       : w;
     const ref = formatRange(merged);
-    if (ref !== dimension.ref) {
-      const tag = xml.slice(dimension.start, dimension.end);
-      const tagEnd = tag.indexOf('>') + 1;
-      out.replace(dimension.start, dimension.start + tagEnd, setTagAttribute(tag.slice(0, tagEnd), 'ref', ref));
+    if (ref === dimension.ref) return;
+    const tag = out.slice(dimension.start, dimension.end);
+    const tagEnd = tag.indexOf('>') + 1;
+    out.replace(dimension.start, dimension.start + tagEnd, setTagAttribute(tag.slice(0, tagEnd), 'ref', ref));
+  }
+
+  private grow(r: number, c: number): void {
+    const w = this.written;
+    if (!w) this.written = { top: r, left: c, bottom: r, right: c };
+    else {
+      w.top = Math.min(w.top, r);
+      w.left = Math.min(w.left, c);
+      w.bottom = Math.max(w.bottom, r);
+      w.right = Math.max(w.right, c);
     }
   }
-  return { xml: out.toParts(), removedFormula };
+
+  private styleFor(base: number, patch: CellPatch): number {
+    return patch.numberFormat !== undefined ? this.styles().xfWithNumberFormat(base, patch.numberFormat) : base;
+  }
+
+  private defaultStyle(rowAttrs: Record<string, string> | undefined, c: number): number {
+    if (rowAttrs?.customFormat === '1' || rowAttrs?.customFormat === 'true') return Number(rowAttrs.s ?? 0) || 0;
+    return this.found.colStyles.find((cs) => c >= cs.min && c <= cs.max)?.style ?? 0;
+  }
+
+  /** XML for cells that do not exist yet; a null without a format change creates nothing. */
+  private newCells(r: number, cols: number[], rowAttrs: Record<string, string> | undefined, prefix: string): string {
+    const out: string[] = [];
+    for (const c of cols) {
+      const patch = this.patches.get(r)!.get(c)!;
+      if ((patch.value === null || patch.value === '') && patch.numberFormat === undefined && !patch.formula) continue;
+      out.push(cellXml(prefix, r, c, this.styleFor(this.defaultStyle(rowAttrs, c), patch), patch.value, undefined, patch.formula));
+      this.grow(r, c);
+    }
+    return out.join('');
+  }
 }

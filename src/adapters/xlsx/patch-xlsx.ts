@@ -3,8 +3,9 @@ import { assertCellInSheet } from './cell-ref';
 import { addOverride, CONTENT_TYPE, CONTENT_TYPES_PART, removeOverride } from './content-types-part';
 import { DEFAULT_STYLES_XML } from './empty-package';
 import { directoryOf, relativeTarget, relsPathOf } from './part-paths';
-import { withGradePresentation } from './grade-presentation';
-import { cellFinder, patchWorksheet, spliceCellPatches, type FoundCells, type SheetPatches } from './patch-worksheet';
+import { gradesAfterCells, gradeStyles, withGradePresentation, type StyledGrades } from './grade-presentation';
+import { patchWorksheet, type SheetPatches } from './patch-worksheet';
+import { streamMovedSheet } from './stream-moved-sheet';
 import {
   addRelationship,
   emptyRelationships,
@@ -13,7 +14,7 @@ import {
   removeRelationships,
   unusedRelationshipId,
 } from './relationships-part';
-import { moveWorkbookColumns } from './workbook-columns';
+import { moveWorkbookColumns, type MovedSheet } from './workbook-columns';
 import { deleteSheetDrawings, writeSheetCharts, type DrawingContext } from './sheet-charts';
 import { assertSheetName, inspectWorksheetForReuse, renderSheetOutput } from './sheet-output-xml';
 import { StylesPart } from './styles-part';
@@ -29,7 +30,6 @@ import {
 } from './workbook-part';
 import { XlsxPackage } from './xlsx-package';
 import { PieceText } from './text-splice';
-import { localName, prefixOf } from './xml-events';
 import { ColumnInsertRefusedError } from '../../core/workbook/column-insert';
 import { corrupt, XlsxFileError } from './xlsx-file-error';
 
@@ -108,15 +108,14 @@ export function applyWorkbookChanges(pkg: XlsxPackage, changes: WorkbookChanges,
   };
 
   let removedFormula = false;
-  // Columns go in before anything is written: the writes are in the columns after the insert. A sheet's
-  // last insert also finds its cells to write, in the same pass: a large sheet is parsed once, not twice.
-  const found = new Map<string, { patches: SheetPatches; cells: () => FoundCells }>();
+  // Columns go in before anything is written: the writes are in the columns after the insert. The sheet of
+  // the run's last insert, when it is written too, is moved and written in one streamed pass (with the writes).
+  let streamed: { sheet: MovedSheet; patches: SheetPatches } | undefined;
   const inserts = changes.insertColumns ?? [];
   inserts.forEach((insert, i) => {
     const fused = i === inserts.length - 1 ? fusedPatches(insert, changes, sheets) : undefined;
-    const finder = fused && cellFinder(fused.patches);
-    const moved = moveWorkbookColumns(pkg, parts, wb, wbXml, sheets, insert, 1, finder?.handler);
-    if (fused && finder) found.set(fused.part, { patches: fused.patches, cells: finder.found });
+    const moved = moveWorkbookColumns(pkg, parts, wb, wbXml, sheets, insert, 1, !!fused);
+    if (fused && moved.target) streamed = { sheet: moved.target, patches: fused.patches };
     wbXml = moved.wbXml;
     removedFormula ||= moved.formulasMoved;
   });
@@ -160,23 +159,39 @@ export function applyWorkbookChanges(pkg: XlsxPackage, changes: WorkbookChanges,
   }
 
   options.stepDone?.();
-  // The grade cells' colours and drop-down, as the add-in lays them (one set of rules per run of grade rows). They
-  // follow the cells in the sheet's XML and do not depend on them: laid before the cells are written, the written
-  // sheet's pieces go to the zip as they are, never joined into one string again.
+  // The grade cells' colours and drop-down, as the add-in lays them (one set of rules per run of grade rows).
+  // They follow the cells in the sheet's XML and do not depend on them: laid before the cells are written.
+  // A streamed sheet gets them as it is written; its colours' styles are still asked for here, sheet by sheet.
+  const dxfFor = (font: string, fill: string) => getStyles().dxfId(font, fill);
+  let streamedGrades: StyledGrades[] = [];
   for (const sheet of sheets) {
     const grades = (changes.grades ?? []).filter((g) => g.sheet.toLowerCase() === sheet.name.toLowerCase());
     if (grades.length === 0 || !sheet.part) continue;
-    const dxfFor = (font: string, fill: string) => getStyles().dxfId(font, fill);
-    const cells = found.get(sheet.part)?.cells();
-    const known = cells?.sheetData && { cellsEnd: cells.sheetData.end, prefix: worksheetPrefix(cells.root) };
-    writePart(sheet.part, withGradePresentation(readPieces(sheet.part), sheet.part, grades, dxfFor, known));
+    if (sheet.part === streamed?.sheet.part) streamedGrades = gradeStyles(grades, dxfFor);
+    else writePart(sheet.part, withGradePresentation(readPieces(sheet.part), sheet.part, grades, dxfFor));
   }
 
-  for (const [part, patches] of groupWrites(changes.writes, sheets, found)) {
-    const cells = found.get(part)?.cells();
-    const result = cells
-      ? spliceCellPatches(readPieces(part), part, cells, patches, getStyles)
-      : patchWorksheet(readPart(part), part, patches, getStyles);
+  /** The streamed sheet, moved and written from the text the steps before left (the file's, unless one wrote it). */
+  const writeStreamed = ({ sheet, patches }: { sheet: MovedSheet; patches: SheetPatches }) => {
+    const { part } = sheet;
+    const source = pending.get(part);
+    pending.delete(part);
+    const feed = (onText: (text: string) => void) =>
+      source === undefined ? pkg.streamText(part, onText) : (typeof source === 'string' ? [source] : source.pieces).forEach(onText);
+    const size = source === undefined ? pkg.uncompressedSize(part) : source.length;
+    const afterCells = (tail: string, prefix: string) =>
+      streamedGrades.length ? gradesAfterCells(tail, part, streamedGrades, prefix) : tail;
+    const result = streamMovedSheet(sheet, feed, size, patches, getStyles, afterCells);
+    pkg.writeBytes(part, result.bytes);
+    removedFormula ||= result.formulas;
+  };
+  const grouped = streamed && new Map([[streamed.sheet.part, streamed.patches]]);
+  for (const [part, patches] of groupWrites(changes.writes, sheets, grouped)) {
+    if (streamed && part === streamed.sheet.part) {
+      writeStreamed(streamed);
+      continue;
+    }
+    const result = patchWorksheet(readPart(part), part, patches, getStyles);
     writePart(part, result.xml);
     removedFormula ||= result.removedFormula;
   }
@@ -231,15 +246,10 @@ export function applyWorkbookChanges(pkg: XlsxPackage, changes: WorkbookChanges,
   if (contentTypes !== pkg.readText(CONTENT_TYPES_PART)) pkg.writeText(CONTENT_TYPES_PART, contentTypes);
 }
 
-/** The prefix of the document's <worksheet> ("x:" or ""), from its root element's name. */
-function worksheetPrefix(root: string | undefined): string {
-  return root !== undefined && localName(root) === 'worksheet' ? prefixOf(root) : '';
-}
-
 /**
- * The writes to the sheet of the last column insert, when nothing replaces that sheet: the insert's pass can
- * find their cells. Not an earlier insert: a later one moves references in every sheet, and the offsets found
- * would no longer hold. Grouped as groupWrites does (and checked the same way).
+ * The writes to the sheet of the last column insert, when nothing replaces that sheet: the insert's streamed
+ * pass writes them. Not an earlier insert: a later one moves references in every sheet, the cells written
+ * included. Grouped as groupWrites does (and checked the same way).
  */
 function fusedPatches(
   insert: ColumnInsert,
@@ -257,11 +267,7 @@ function fusedPatches(
 }
 
 /** Writes by part, row and column; a part in `grouped` takes its patches from there, in its first write's place. */
-function groupWrites(
-  writes: CellWrite[],
-  sheets: WorkbookSheet[],
-  grouped?: ReadonlyMap<string, { patches: SheetPatches }>,
-): Map<string, SheetPatches> {
+function groupWrites(writes: CellWrite[], sheets: WorkbookSheet[], grouped?: ReadonlyMap<string, SheetPatches>): Map<string, SheetPatches> {
   const byPart = new Map<string, SheetPatches>();
   for (const w of writes) {
     const sheet = findSheet(sheets, w.sheet);
@@ -270,7 +276,7 @@ function groupWrites(
     if (!sheet.part) throw corrupt(`The worksheet part of sheet "${sheet.name}" is missing.`);
     const known = grouped?.get(sheet.part);
     if (known) {
-      if (!byPart.has(sheet.part)) byPart.set(sheet.part, known.patches);
+      if (!byPart.has(sheet.part)) byPart.set(sheet.part, known);
       continue;
     }
     assertCellInSheet(w.row, w.col, `Write to ${sheet.name}`);

@@ -44,18 +44,34 @@ export class PieceText {
   }
 }
 
+/** Where an editor reads a source's text and puts its edits: all of a text at once, or a text as it streams. */
+export interface TextEdits {
+  slice(start: number, end: number): string;
+  replace(start: number, end: number, text: string): void;
+  /** No edit comes before `at` any more: a streamed text up to there can go on. */
+  settle?(at: number): void;
+}
+
 /** Edits to a source text by offset, applied in one pass so untouched text is copied as is. */
-export class TextSplicer {
+export class TextSplicer implements TextEdits {
   private readonly edits: { start: number; end: number; text: string; seq: number }[] = [];
 
-  constructor(private readonly source: string | PieceText) {}
+  /** `base`: the offset of the source's start in the text the edits' offsets count in (a part of a streamed text). */
+  constructor(
+    private readonly source: string | PieceText,
+    private readonly base = 0,
+  ) {}
+
+  slice(start: number, end: number): string {
+    return this.source.slice(start - this.base, end - this.base);
+  }
 
   get isEmpty(): boolean {
     return this.edits.length === 0;
   }
 
   replace(start: number, end: number, text: string): void {
-    this.edits.push({ start, end, text, seq: this.edits.length });
+    this.edits.push({ start: start - this.base, end: end - this.base, text, seq: this.edits.length });
   }
 
   insert(at: number, text: string): void {
@@ -84,5 +100,67 @@ export class TextSplicer {
     }
     copy(pos, source.length);
     return parts;
+  }
+}
+
+/**
+ * Edits applied as a text streams through, in the order of the text: the text is fed in chunks, what
+ * lies between edits goes on to `emit` as it is, and only the text an edit may still need is kept.
+ */
+export class StreamSplicer implements TextEdits {
+  /** The text fed from offset `kept` on. */
+  private chunks: string[] = [];
+  private kept = 0;
+  private fed = 0;
+  /** The source is given on up to here. */
+  private pos = 0;
+
+  constructor(private readonly emit: (piece: string) => void) {}
+
+  feed(chunk: string): void {
+    this.chunks.push(chunk);
+    this.fed += chunk.length;
+  }
+
+  slice(start: number, end: number): string {
+    if (start < this.kept || end > this.fed) throw new Error('Internal error: a streamed edit reads text no longer kept.');
+    const out: string[] = [];
+    let at = this.kept;
+    for (const chunk of this.chunks) {
+      const from = Math.max(start - at, 0);
+      const to = Math.min(end - at, chunk.length);
+      if (to > from) out.push(from === 0 && to === chunk.length ? chunk : chunk.slice(from, to));
+      at += chunk.length;
+      if (at >= end) break;
+    }
+    return out.length === 1 ? out[0] : out.join('');
+  }
+
+  replace(start: number, end: number, text: string): void {
+    if (start < this.pos) throw new Error('Internal error: streamed XML edits out of order.');
+    this.settle(start);
+    if (text !== '') this.emit(text);
+    this.pos = end;
+    this.release();
+  }
+
+  settle(at: number): void {
+    if (at <= this.pos) return;
+    const text = this.slice(this.pos, at);
+    if (text !== '') this.emit(text);
+    this.pos = at;
+    this.release();
+  }
+
+  /** Gives on the rest of the text fed. */
+  finish(): void {
+    this.settle(this.fed);
+  }
+
+  /** Chunks wholly before what is still to be given on are let go. */
+  private release(): void {
+    let drop = 0;
+    while (drop < this.chunks.length - 1 && this.kept + this.chunks[drop].length <= this.pos) this.kept += this.chunks[drop++].length;
+    if (drop > 0) this.chunks = this.chunks.slice(drop);
   }
 }

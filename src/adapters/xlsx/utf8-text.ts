@@ -58,44 +58,79 @@ function utf8Boundary(b: Uint8Array): number {
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 
 /**
- * UTF-8 bytes of the concatenated pieces, written into one buffer as they come (a spliced sheet has
- * hundreds of thousands of pieces: encoding each into a buffer of its own, or joining them first,
- * costs several times more). A long piece goes a slice of PIECE at a time, so the buffer grows
- * by what the text needs, never by three bytes for every character up front; a surrogate pair
- * split between two pieces is encoded whole.
+ * UTF-8 bytes written as the text comes, into one buffer (a spliced sheet has hundreds of thousands of
+ * pieces: encoding each into a buffer of its own, or joining them first, costs several times more).
+ * A long piece goes a slice of PIECE at a time, so the buffer grows by what the text needs, never by
+ * three bytes for every character up front; a surrogate pair split between two pieces is encoded whole.
  */
-export function encodeUtf8(pieces: string[]): Uint8Array {
-  let chars = 0;
-  for (const piece of pieces) chars += piece.length;
-  // markup is mostly ASCII: a little over a byte a character, grown when Japanese text needs more
-  let out = new Uint8Array(Math.ceil(chars * 1.25) + 1024);
-  let at = 0;
-  let carry = '';
-  const write = (text: string) => {
-    if (out.length - at < text.length * 3) {
-      const bigger = new Uint8Array(Math.max(out.length * 2, at + text.length * 3));
-      bigger.set(out.subarray(0, at));
-      out = bigger;
-    }
-    at += encoder.encodeInto(text, out.subarray(at)).written;
-  };
-  for (const piece of pieces) {
-    let text = carry === '' ? piece : carry + piece;
-    carry = '';
+export class Utf8Sink {
+  private out: Uint8Array;
+  private at: number;
+  private carry = '';
+
+  /**
+   * `expected`: about how many bytes will come (markup is mostly ASCII); the buffer grows past it as needed.
+   * `room`: bytes kept free in front, for text given to finish() (a sheet's head, written once its rows are read).
+   */
+  constructor(
+    expected: number,
+    private readonly room = 0,
+  ) {
+    this.out = new Uint8Array(room + Math.max(1024, Math.ceil(expected)));
+    this.at = room;
+  }
+
+  write(piece: string): void {
+    let text = this.carry === '' ? piece : this.carry + piece;
+    this.carry = '';
     if (text.length > 0 && isHighSurrogate(text.charCodeAt(text.length - 1))) {
-      carry = text.slice(-1);
+      this.carry = text.slice(-1);
       text = text.slice(0, -1);
     }
     for (let pos = 0; pos < text.length;) {
       let end = Math.min(text.length, pos + PIECE);
       if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1))) end--;
-      write(pos === 0 && end === text.length ? text : text.slice(pos, end));
+      this.encode(pos === 0 && end === text.length ? text : text.slice(pos, end));
       pos = end;
     }
   }
-  // a high surrogate at the very end has no pair: encoded as U+FFFD, as TextEncoder does
-  if (carry !== '') write(carry);
-  return out.subarray(0, at);
+
+  /** The bytes written, with `before` in front of them: in the room kept for it, else in a copy. */
+  finish(before = ''): Uint8Array {
+    // a high surrogate at the very end has no pair: encoded as U+FFFD, as TextEncoder does
+    if (this.carry !== '') this.encode(this.carry);
+    this.carry = '';
+    const head = encoder.encode(before);
+    if (head.length <= this.room) {
+      const from = this.room - head.length;
+      this.out.set(head, from);
+      return this.out.subarray(from, this.at);
+    }
+    const whole = new Uint8Array(head.length + this.at - this.room);
+    whole.set(head);
+    whole.set(this.out.subarray(this.room, this.at), head.length);
+    return whole;
+  }
+
+  private encode(text: string): void {
+    if (this.out.length - this.at < text.length * 3) {
+      // by half again: a large sheet's buffer is not doubled for its last few rows
+      const bigger = new Uint8Array(Math.max(Math.ceil(this.out.length * 1.5), this.at + text.length * 3));
+      bigger.set(this.out.subarray(0, this.at));
+      this.out = bigger;
+    }
+    this.at += encoder.encodeInto(text, this.out.subarray(this.at)).written;
+  }
+}
+
+/** UTF-8 bytes of the concatenated pieces. */
+export function encodeUtf8(pieces: readonly string[]): Uint8Array {
+  let chars = 0;
+  for (const piece of pieces) chars += piece.length;
+  // markup is mostly ASCII: a little over a byte a character, grown when Japanese text needs more
+  const sink = new Utf8Sink(chars * 1.25 + 1024);
+  for (const piece of pieces) sink.write(piece);
+  return sink.finish();
 }
 
 /**

@@ -1,11 +1,11 @@
-import type { ColumnInsert } from '../../core/workbook/cell-grid';
+import type { CellRange, ColumnInsert } from '../../core/workbook/cell-grid';
+import type { ColumnMove } from '../../core/workbook/move-grid-columns';
 import { ColumnInsertRefusedError } from '../../core/workbook/column-insert';
 import { moveColumnsInDefinedNames, moveColumnsInWorksheet } from './move-columns';
 import { isRelType, parseRelationships } from './relationships-part';
 import { relsPathOf, resolveTarget } from './part-paths';
 import { findSheet, type WorkbookInfo, type WorkbookSheet } from './workbook-part';
 import type { XlsxPackage } from './xlsx-package';
-import type { XmlHandler } from './xml-events';
 import { corrupt } from './xlsx-file-error';
 import { escapeXmlAttr, escapeXmlText } from './xml-text';
 
@@ -33,9 +33,9 @@ export function moveWorkbookColumns(
   sheets: readonly WorkbookSheet[],
   change: ColumnInsert,
   direction: 1 | -1,
-  /** Given the events of the moved sheet as it is made (see moveColumnsInWorksheet). */
-  next?: XmlHandler,
-): { wbXml: string; formulasMoved: boolean } {
+  /** The moved sheet itself is left to the caller, to stream it (see streamMovedSheet): only its refusals by part are checked. */
+  leaveTarget = false,
+): { wbXml: string; formulasMoved: boolean; target?: MovedSheet } {
   const target = findSheet([...sheets], change.sheet);
   if (!target?.isWorksheet || !target.part) throw new RangeError(`The workbook has no worksheet named "${change.sheet}".`);
   const move = { sheet: target.name, at: change.col, delta: direction * change.count };
@@ -52,24 +52,37 @@ export function moveWorkbookColumns(
 
   const edited = new Map<string, string[]>();
   let formulasMoved = false;
+  let left: MovedSheet | undefined;
   for (const sheet of sheets) {
     if (!sheet.isWorksheet || !sheet.part) continue;
     if (!pkg.has(sheet.part)) throw corrupt(`The worksheet part of sheet "${sheet.name}" is missing.`);
     const moved = sheet === target;
     // a sheet that does not name the moved one has nothing to move: its text is not even decoded
     if (!moved && !parts.includesAny(sheet.part, forms)) continue;
-    const xml = parts.read(sheet.part);
     // the sheet's own drawing and comments are refused inside; a relationship to a table part is enough to refuse too
     if (moved) {
       const rels = pkg.has(relsPathOf(sheet.part)) ? parseRelationships(pkg.readText(relsPathOf(sheet.part)), relsPathOf(sheet.part)) : [];
       if (rels.some((r) => isRelType(r.type, 'table'))) throw new ColumnInsertRefusedError(target.name, 'table');
     }
     const widen = direction > 0 ? change.widen : undefined;
-    const result = moveColumnsInWorksheet(xml, sheet.part, sheet.name, move, { moved, widen, next: moved ? next : undefined });
+    if (moved && leaveTarget) {
+      left = { part: sheet.part, name: sheet.name, move, widen };
+      continue;
+    }
+    const xml = parts.read(sheet.part);
+    const result = moveColumnsInWorksheet(xml, sheet.part, sheet.name, move, { moved, widen });
     if (typeof result.xml !== 'string') edited.set(sheet.part, result.xml);
     formulasMoved ||= result.hasFormulas && (moved || edited.has(sheet.part));
   }
   const names = moveColumnsInDefinedNames(wbXml, wb.part, move);
   for (const [part, xml] of edited) parts.write(part, xml);
-  return { wbXml: names, formulasMoved };
+  return { wbXml: names, formulasMoved, target: left };
+}
+
+/** A sheet whose columns move, left by moveWorkbookColumns to be streamed. */
+export interface MovedSheet {
+  part: string;
+  name: string;
+  move: ColumnMove;
+  widen?: readonly CellRange[];
 }

@@ -113,16 +113,20 @@ export class XlsxPackage {
 
   /** Stores new content for a part; pieces (from a splice) are encoded without being joined first. */
   writeText(part: string, text: string | readonly string[]): void {
+    const pieces = typeof text === 'string' ? [text] : [...text];
+    if (pieces.length) pieces[0] = declaringUtf8(pieces[0]);
+    this.writeBytes(part, encodeUtf8(pieces));
+  }
+
+  /** Stores new content for a part as UTF-8 bytes (an XML declaration in them must say so: see declaringUtf8). */
+  writeBytes(part: string, bytes: Uint8Array): void {
     const name = this.find(part) ?? part;
     if (!this.originals.has(name) && !this.replaced.has(name)) {
       this.order.push(name);
       this.lowerNames.set(name.toLowerCase(), name);
     }
     this.deleted.delete(name);
-    const pieces = typeof text === 'string' ? [text] : [...text];
-    // We always write UTF-8, so a declaration naming another encoding must not survive.
-    if (pieces.length) pieces[0] = pieces[0].replace(/^(\s*<\?xml[^>]*?encoding\s*=\s*)("[^"]*"|'[^']*')/, '$1"UTF-8"');
-    this.replaced.set(name, encodeUtf8(pieces));
+    this.replaced.set(name, bytes);
   }
 
   delete(part: string): void {
@@ -155,4 +159,9 @@ export class XlsxPackage {
     if (name === undefined) throw corrupt(`The package has no part ${part}.`);
     return name;
   }
+}
+
+/** We always write UTF-8: an XML declaration at the start of `text` naming another encoding is made to say UTF-8. */
+export function declaringUtf8(text: string): string {
+  return text.replace(/^(\s*<\?xml[^>]*?encoding\s*=\s*)("[^"]*"|'[^']*')/, '$1"UTF-8"');
 }
