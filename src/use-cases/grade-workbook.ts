@@ -34,6 +34,12 @@ export interface GradeOptions {
    * at the table's right edge, for a file whose sheet cannot be shifted (ColumnInsertRefusedError).
    */
   placeColumns?: 'group' | 'edge';
+  /**
+   * Whether to list the cells the writes expect to find as read (`changes.expected`: the add-in checks them
+   * against co-authors' edits before it writes). The command line reads and writes a file in one go and has
+   * nothing to check them against: at 100,000 rows they are 400,000 cells, about 35 MB.
+   */
+  expectCells?: boolean;
 }
 
 export interface GradeReport {
@@ -144,7 +150,7 @@ export function gradeWorkbook(grid: WorkbookGrid, options: GradeOptions = {}): G
   ].filter(({ table }) => hasActualColumn(table, year));
   if (tables.length === 0 && (model.indicatorTable || model.reportSheets.length > 0))
     throw new UsageError(message('GRADE_NO_ACTUALS', { year }));
-  const plan = new CellWritePlan(options.overwrite ?? false);
+  const plan = new CellWritePlan(options.overwrite ?? false, options.expectCells ?? true);
   const graded = gradeYear(model, year, policy);
 
   const grades: GradeCells[] = [];

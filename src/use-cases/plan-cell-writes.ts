@@ -49,7 +49,11 @@ export class CellWritePlan {
   /** Per sheet, the columns this run puts in: they start empty, and nothing in them is read to be checked. */
   private readonly inserted = new Map<string, { from: number; to: number }>();
 
-  constructor(private readonly overwrite: boolean) {}
+  /** `expectCells`: whether `expected` is kept (see GradeOptions.expectCells). */
+  constructor(
+    private readonly overwrite: boolean,
+    private readonly expectCells = true,
+  ) {}
 
   /** Columns `from`… of the sheet are new: the run inserts them; every column proposed to stays left of them or in them. */
   markInserted(sheet: string, from: number, count: number): void {
@@ -108,6 +112,7 @@ export class CellWritePlan {
 
   /** A cell that must still hold what was read when the changes land (in the columns as read). */
   expect(sheet: FilledSheet, row: number, col: number): void {
+    if (!this.expectCells) return;
     let columns = this.guarded.get(sheet.name);
     if (!columns) this.guarded.set(sheet.name, (columns = new Map()));
     let rows = columns.get(col);

@@ -29,6 +29,18 @@ describe('gradeWorkbook on the sample workbook, FY2024', () => {
     expect(grid).toEqual(before);
   });
 
+  it('lists the cells its writes expect, unless asked not to (the command line), and plans the same writes either way', () => {
+    const guarded = (expected = report.changes.expected ?? []) => expected.filter((e) => e.sheet !== RESTORE_SHEET_NAME);
+    // each written rate, and the project number and name naming its row
+    expect(guarded().length).toBeGreaterThanOrEqual(2 * report.changes.writes.length);
+    expect(guarded()).toContainEqual(expect.objectContaining({ sheet: INDICATOR_SHEET, col: table.columns.name }));
+    const unguarded = gradeWorkbook(sample(), { year: 2024, now: new Date(0), expectCells: false });
+    expect(guarded(unguarded.changes.expected)).toEqual([]);
+    const same = gradeWorkbook(sample(), { year: 2024, now: new Date(0) });
+    expect({ ...unguarded.changes, expected: undefined }).toEqual({ ...same.changes, expected: undefined });
+    expect(unguarded.changed).toEqual(same.changed);
+  });
+
   it('grades the year asked for, with no validation error', () => {
     expect(report.year).toBe(2024);
     expect(report.validation.errors).toBe(0);
