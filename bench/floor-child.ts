@@ -9,12 +9,14 @@ import { parseWorkbookPart } from '../src/adapters/xlsx/workbook-part';
 import { XlsxPackage } from '../src/adapters/xlsx/xlsx-package';
 import { setZipCodec } from '../src/adapters/xlsx/zip-codec';
 import { NODE_ZIP_CODEC } from '../src/cli/node-zip-codec';
+import { sheetsInWorker } from '../src/cli/sheets-in-worker';
 import { INDICATOR_SHEET } from '../src/core/layout/standard-workbook';
 
 setZipCodec(NODE_ZIP_CODEC);
 const [input, output] = process.argv.slice(2);
 const bytes = new Uint8Array(readFileSync(input));
-const grid = readXlsx(bytes);
+// as the command line reads: a large workbook's sheets in two threads
+const grid = readXlsx(bytes, { elsewhere: sheetsInWorker() });
 if (!grid.sheets.some((s) => s.name === INDICATOR_SHEET)) throw new Error(`${input} has no sheet ${INDICATOR_SHEET}`);
 const pkg = XlsxPackage.openWorkbook(bytes);
 const part = parseWorkbookPart(pkg).sheets.find((s) => s.name === INDICATOR_SHEET)!.part!;

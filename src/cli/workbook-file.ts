@@ -5,6 +5,10 @@ import { cliMessage } from '../core/messages/cli-messages';
 import { fileProblemMessage } from '../core/messages/file-messages';
 import type { WorkbookGrid } from '../core/workbook/cell-grid';
 import { CliError } from './cli-error';
+import { sheetsInWorker } from './sheets-in-worker';
+
+/** A large workbook's sheets are read in two threads (see sheetsInWorker). */
+const elsewhere = sheetsInWorker();
 
 export interface WorkbookFile {
   path: string;
@@ -18,7 +22,7 @@ export function openWorkbookFile(path: string): WorkbookFile {
   if (statSync(path).isDirectory()) throw new CliError(cliMessage('CLI_FILE_IS_FOLDER', { path }));
   const bytes = new Uint8Array(readFileSync(path));
   try {
-    const grid = readXlsx(bytes);
+    const grid = readXlsx(bytes, { elsewhere });
     if (grid.sheets.every((s) => s.values.length === 0)) {
       throw new CliError(fileProblemMessage('empty', name));
     }

@@ -17,7 +17,29 @@ export interface WorksheetReadContext {
    * too large, and grid slots (cells plus the empty rows and nulls that pad up to them),
    * so one stray cell at row 1,048,576 cannot make us build a million rows unasked.
    */
-  budget: { remaining: number; slots: number; max: number };
+  budget: CellBudget;
+  /** Called as each piece of a sheet's text is read (a thread reading sheets says it is alive). */
+  onPiece?: () => void;
+}
+
+export interface CellBudget {
+  remaining: number;
+  slots: number;
+  max: number;
+}
+
+/** A workbook's cells and grid slots, from the most allowed: slots are twice the cells. */
+export function cellBudget(max: number): CellBudget {
+  return { remaining: max, slots: 2 * max, max };
+}
+
+/** Takes `cells` and `slots` from the budget; past it, the workbook is refused as too large. */
+export function spendBudget(budget: CellBudget, cells: number, slots: number): void {
+  budget.remaining -= cells;
+  budget.slots -= slots;
+  if (budget.remaining < 0 || budget.slots < 0) {
+    throw new XlsxFileError('too-large', `The workbook has more than ${budget.max.toLocaleString('en-US')} cells.`);
+  }
 }
 
 export interface WorksheetCells {
@@ -133,7 +155,20 @@ class WorksheetReader implements XmlHandler, WorksheetCells {
       } else if (local === 'v' || local === 'f') this.target = TextTarget.None;
       else if (local === 'is') this.inInline = false;
       else if (this.inInline) this.rich.close(local);
-    } else if (local === 'sheetData') this.inSheetData = false;
+    } else if (local === 'row' && this.inSheetData) this.finishRow();
+    else if (local === 'sheetData') this.inSheetData = false;
+  }
+
+  /**
+   * The row's arrays cut to their length: grown a cell at a time, V8 leaves room for more (41 slots for
+   * 18 cells), which a grid of 100,000 rows would keep (a sixth of its memory).
+   */
+  private finishRow(): void {
+    const row = this.row;
+    if (row < 0 || row >= this.values.length) return;
+    this.values[row] = this.values[row].slice();
+    this.formulas[row] = this.formulas[row].slice();
+    this.numberFormats[row] = this.numberFormats[row].slice();
   }
 
   text(text: string): void {
@@ -191,13 +226,9 @@ class WorksheetReader implements XmlHandler, WorksheetCells {
     const formula = parsedFormula === null ? null : ownString(parsedFormula);
     const format = this.ctx.formatsByXf[this.cellStyle] ?? null;
     if (value === null && formula === null && format === null) return;
-    const budget = this.ctx.budget;
     const { row, col } = this;
     const rowLength = row < this.values.length ? this.values[row].length : 0;
-    budget.slots -= Math.max(0, row + 1 - this.values.length) + Math.max(1, col + 1 - rowLength);
-    if (--budget.remaining < 0 || budget.slots < 0) {
-      throw new XlsxFileError('too-large', `The workbook has more than ${budget.max.toLocaleString('en-US')} cells.`);
-    }
+    spendBudget(this.ctx.budget, 1, Math.max(0, row + 1 - this.values.length) + Math.max(1, col + 1 - rowLength));
     while (this.values.length <= row) {
       this.values.push([]);
       this.formulas.push([]);
@@ -220,7 +251,10 @@ class WorksheetReader implements XmlHandler, WorksheetCells {
 export function readWorksheet(pkg: XlsxPackage, part: string, ctx: WorksheetReadContext): WorksheetCells {
   const reader = new WorksheetReader(ctx, part);
   const stream = new XmlStream(reader, part);
-  pkg.streamText(part, (chunk) => stream.write(chunk));
+  pkg.streamText(part, (chunk) => {
+    stream.write(chunk);
+    ctx.onPiece?.();
+  });
   stream.end();
   const { values, formulas, numberFormats, merges } = reader;
   return { values, formulas, numberFormats, merges };

@@ -1,0 +1,50 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { readWorksheets, type SheetsElsewhere, type SheetsRead } from '../adapters/xlsx/read-xlsx';
+
+/** What the second thread is given. */
+export interface SheetsJob {
+  bytes: Uint8Array;
+  parts: readonly string[];
+  maxCells: number;
+  /** [SIGNAL_DONE] turns 1 once the cells are posted; [SIGNAL_PROGRESS] counts the pieces of text read. */
+  signal: Int32Array;
+  port: MessagePort;
+}
+
+export const SIGNAL_DONE = 0;
+export const SIGNAL_PROGRESS = 1;
+
+/** A thread that reads no text for this long is taken for dead: it posts even what stops it, so only a crash is silent. */
+const SILENCE_MS = 30_000;
+
+/**
+ * Some sheets of a large workbook read in a worker thread while the command's own thread reads the others:
+ * the command waits for them (the engine needs every sheet), blocking, as the whole command line runs. Run
+ * from the sources (the tests), there is no built worker: undefined, and every sheet is read here.
+ */
+export function sheetsInWorker(script = join(__dirname, 'sheet-read-worker.js')): SheetsElsewhere | undefined {
+  if (!existsSync(script)) return undefined;
+  return (bytes, parts, maxCells) => {
+    const signal = new Int32Array(new SharedArrayBuffer(8));
+    const { port1, port2 } = new MessageChannel();
+    const own = bytes.slice();
+    const job: SheetsJob = { bytes: own, parts, maxCells, signal, port: port2 };
+    const worker = new Worker(script, { workerData: job, transferList: [port2, own.buffer] });
+    worker.unref();
+    return (): SheetsRead => {
+      let seen = Atomics.load(signal, SIGNAL_PROGRESS);
+      while (Atomics.wait(signal, SIGNAL_DONE, 0, SILENCE_MS) === 'timed-out') {
+        const now = Atomics.load(signal, SIGNAL_PROGRESS);
+        if (now === seen) break;
+        seen = now;
+      }
+      const posted = receiveMessageOnPort(port1)?.message as SheetsRead | undefined;
+      port1.close();
+      void worker.terminate();
+      // a thread that died (out of memory) posted nothing: its sheets are read here
+      return posted ?? readWorksheets(bytes, parts, maxCells);
+    };
+  };
+}

@@ -1,0 +1,77 @@
+import { join } from 'node:path';
+import { generateSheets } from '../../bench/generate-workbook';
+import { createXlsx, readXlsx, XlsxFileError } from '../../src/adapters/xlsx';
+import { ELSEWHERE_MIN_BYTES, type SheetsElsewhere } from '../../src/adapters/xlsx/read-xlsx';
+import { sheetsInWorker } from '../../src/cli/sheets-in-worker';
+import { editZip, entryText } from '../adapters/xlsx/xlsx-test-helpers';
+
+// The built worker, as the command line starts it (npm test builds dist/ first).
+const WORKER = join(__dirname, '..', '..', 'dist', 'cli', 'sheet-read-worker.js');
+const PROJECTS = 'xl/worksheets/sheet1.xml';
+const INDICATORS = 'xl/worksheets/sheet2.xml';
+
+jest.setTimeout(60_000);
+
+/** The worker, with the parts it was given to read. */
+function counted(): { elsewhere: SheetsElsewhere; asked: string[][] } {
+  const inWorker = sheetsInWorker(WORKER)!;
+  const asked: string[][] = [];
+  return { asked, elsewhere: (bytes, parts, maxCells) => (asked.push([...parts]), inWorker(bytes, parts, maxCells)) };
+}
+
+/** Breaks the XML of a part in its middle, keeping its size (so it is still read in the second thread). */
+const broken = (text: string) => `${text.slice(0, text.length / 2)}<broken${text.slice(text.length / 2)}`;
+
+describe('a large workbook read in two threads', () => {
+  // 14,000 indicators: a project sheet of about 6 MB of XML beside an indicator sheet of about 10 MB
+  const bytes = createXlsx(generateSheets(14_000));
+
+  it('gives the grid one thread gives, the smaller sheet read in the worker', () => {
+    expect(entryText(bytes, PROJECTS).length).toBeGreaterThan(ELSEWHERE_MIN_BYTES);
+    const { elsewhere, asked } = counted();
+    const twoThreads = readXlsx(bytes, { elsewhere });
+    expect(asked).toEqual([[PROJECTS]]);
+    expect(twoThreads).toEqual(readXlsx(bytes));
+    expect(twoThreads.sheets.map((s) => s.values.length)).toEqual([7003, 14003]);
+  });
+
+  it('refuses what one thread refuses, and names the first broken sheet in the workbook order', () => {
+    const cases = [
+      editZip(bytes, { [PROJECTS]: broken }),
+      editZip(bytes, { [INDICATORS]: broken }),
+      editZip(bytes, {
+        [PROJECTS]: broken,
+        [INDICATORS]: (text) => text.replace('<sheetData>', '<sheetData><row r="0"><c r="XFE1"/></row>'),
+      }),
+    ];
+    for (const file of cases) {
+      const one = error(() => readXlsx(file));
+      const two = error(() => readXlsx(file, { elsewhere: counted().elsewhere }));
+      expect(two).toBeInstanceOf(XlsxFileError);
+      expect([two.kind, two.message]).toEqual([one.kind, one.message]);
+    }
+  });
+
+  it('counts the cells of both threads against the one budget', () => {
+    const cells = readXlsx(bytes).sheets.reduce((n, s) => n + s.values.flat().filter((v) => v !== null).length, 0);
+    const both = error(() => readXlsx(bytes, { maxCells: cells - 1, elsewhere: counted().elsewhere }));
+    expect(both.kind).toBe('too-large');
+    expect(readXlsx(bytes, { maxCells: cells + 1000, elsewhere: counted().elsewhere }).sheets).toHaveLength(2);
+  });
+
+  it('is not started for a small workbook, nor without a built worker', () => {
+    const { elsewhere, asked } = counted();
+    readXlsx(createXlsx(generateSheets(200)), { elsewhere });
+    expect(asked).toEqual([]);
+    expect(sheetsInWorker(join(__dirname, 'no-such-worker.js'))).toBeUndefined();
+  });
+});
+
+function error(run: () => unknown): XlsxFileError {
+  try {
+    run();
+  } catch (e) {
+    return e as XlsxFileError;
+  }
+  throw new Error('expected the workbook to be refused');
+}
