@@ -105,7 +105,14 @@ export async function runCommand(positionals: string[], options: CliOptions, pri
         // read and written in one go, a file has no co-author to check for: the cells the add-in checks before
         // it writes (400,000 at 100,000 rows) are not listed
         const graded = step('working', () =>
-          gradeWorkbook(book.grid, { year: options.year, policy, overwrite: options.overwrite, placeColumns, expectCells: false }),
+          gradeWorkbook(book.grid, {
+            year: options.year,
+            policy,
+            overwrite: options.overwrite,
+            placeColumns,
+            expectCells: false,
+            stepDone: releaseMemory,
+          }),
         );
         const report = gradeChanges(graded);
         // the restore record's own guard goes too

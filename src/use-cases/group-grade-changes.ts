@@ -1,6 +1,7 @@
 import type { GradedIndicator } from '../core/grading/grade-year';
 import type { LocalizedText } from '../core/messages/catalogue';
 import type { CellChange, SkippedChange } from './plan-cell-writes';
+import { fitted } from '../core/model/fitted-array';
 
 /** One indicator's result for the year and the cells of its row that the run changed or kept. */
 export interface IndicatorChanges {
@@ -71,6 +72,10 @@ export function groupGradeChanges(
   };
   for (const c of changed) place(c, 'changed');
   for (const c of skipped) place(c, 'skipped');
+  for (const group of groups.values()) {
+    group.changed = fitted(group.changed);
+    group.skipped = fitted(group.skipped);
+  }
   // The order gradeWorkbook graded them in (sheet order), whichever list an indicator's cells are in.
   const graded: IndicatorChanges[] = [];
   const dashes: IndicatorChanges[] = [];

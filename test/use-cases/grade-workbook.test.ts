@@ -41,6 +41,13 @@ describe('gradeWorkbook on the sample workbook, FY2024', () => {
     expect(unguarded.changed).toEqual(same.changed);
   });
 
+  it('says once when the workbook is read and checked (the command line collects the garbage then)', () => {
+    const steps: string[] = [];
+    const graded = gradeWorkbook(sample(), { year: 2024, stepDone: () => steps.push('checked') });
+    expect(steps).toEqual(['checked']);
+    expect(graded.changes.writes).toEqual(report.changes.writes);
+  });
+
   it('grades the year asked for, with no validation error', () => {
     expect(report.year).toBe(2024);
     expect(report.validation.errors).toBe(0);

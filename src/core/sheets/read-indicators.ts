@@ -10,6 +10,7 @@ import { inYear, issue } from '../checks/validation-issue';
 import { message, type LocalizedText } from '../messages/catalogue';
 import { qualifiedAddress } from '../workbook/cell-address';
 import type { FilledSheet } from './filled-sheet';
+import { fitted } from '../model/fitted-array';
 import type { TableLocation, YearColumn } from './locate-table';
 import type { NumberColumn } from '../checks/check-definitions';
 import { parseProjectNo } from './read-projects';
@@ -323,5 +324,6 @@ export function readIndicators(
       }
     }
   }
+  for (const entry of out) entry.indicator.results = fitted(entry.indicator.results);
   return { rows: out, issues };
 }

@@ -7,6 +7,7 @@ import type { FilledSheet } from './filled-sheet';
 import type { TableLocation } from './locate-table';
 import { parseHeading, type Heading } from './parse-heading';
 import type { ProjectField } from './table-columns';
+import { fitted } from '../model/fitted-array';
 
 export type ProjectTable = TableLocation<ProjectField>;
 
@@ -213,7 +214,7 @@ export function readProjects(
         startYear: year(col.startYear),
         endYear: merged ? null : endYear,
         mergedYear,
-        participants,
+        participants: fitted(participants),
         budget: { byYear, total },
         source: at(row, col.no ?? 0),
       },
