@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { moveColumnsInWorksheet } from '../../src/adapters/xlsx/move-columns';
-import { patchWorksheet, type SheetPatches } from '../../src/adapters/xlsx/patch-worksheet';
-import { streamMovedSheet } from '../../src/adapters/xlsx/stream-moved-sheet';
+import type { SheetPatches } from '../../src/adapters/xlsx/patch-worksheet';
+import { streamWrittenSheet, type SheetSource } from '../../src/adapters/xlsx/stream-written-sheet';
 import { cellAddress } from '../../src/core/workbook/cell-address';
 import type { CellRange } from '../../src/core/workbook/cell-grid';
 import { eventRecorder, scannerEvents } from '../adapters/xlsx/xml-event-log';
@@ -9,7 +9,7 @@ import { check, fcOptions } from './hostile-cells';
 
 // A column insert and the cells then written, done in one pass over the sheet as it streams (the moved
 // sheet's events handed to the cell finder, each row written as it closes) against two (the sheet moved,
-// then parsed again and patched): the same text, or the same refusal, for sheets of every shape the two
+// then parsed again and written): the same text, or the same refusal, for sheets of every shape the two
 // steps care about, cut into pieces anywhere.
 
 jest.setTimeout(120_000);
@@ -188,7 +188,7 @@ describe('a column insert and the cells written after it, in one pass over the s
     expect(moved).toBeGreaterThan(250);
   });
 
-  it('gives, streamed in pieces of any size, what moving the columns and then patching the moved sheet gives, refusals included', () => {
+  it('gives, streamed in pieces of any size, what moving the columns and then writing the moved sheet gives, refusals included', () => {
     let fused = 0;
     fc.assert(
       fc.property(sheet, insert, writes, cuts, (s, ins, list, sizes) => {
@@ -197,19 +197,13 @@ describe('a column insert and the cells written after it, in one pass over the s
         const twoPasses = outcome(() => {
           const moved = moveColumnsInWorksheet(xml, PART, 'S', move, { moved: true, widen });
           const text = typeof moved.xml === 'string' ? moved.xml : moved.xml.join('');
-          const patched = patchWorksheet(text, PART, patches, styles);
-          return `${patched.xml.join('')}\nformulas: ${moved.hasFormulas || patched.removedFormula}`;
+          const patched = written(whole(text), patches);
+          return `${patched.text}\nformulas: ${moved.hasFormulas || patched.formulas}`;
         });
         const onePass = outcome(() => {
-          const feed = (onText: (text: string) => void) => {
-            for (let at = 0, i = 0; at < xml.length; at += sizes[i++ % sizes.length]) onText(xml.slice(at, at + sizes[i % sizes.length]));
-          };
-          const tail = (after: string, prefix: string) => `${after}<!--${prefix}tail-->`;
-          const result = streamMovedSheet({ part: PART, name: 'S', move, widen }, feed, xml.length, patches, styles, tail);
-          const text = new TextDecoder().decode(result.bytes);
-          const end = text.lastIndexOf('<!--');
-          check(text.slice(end) === `<!--${s.prefix}tail-->`, () => `the tail was not given with the root's prefix:\n${text}`);
-          return `${text.slice(0, end)}\nformulas: ${result.formulas}`;
+          const patched = written(inPieces(xml, sizes), patches, { part: PART, name: 'S', move, widen });
+          check(patched.tail === `<!--${s.prefix}tail-->`, () => `the tail was not given with the root's prefix:\n${patched.text}`);
+          return `${patched.text}\nformulas: ${patched.formulas}`;
         });
         if (!onePass.startsWith('refused')) fused++;
         check(onePass === twoPasses, () => `one pass:\n${onePass}\ntwo passes:\n${twoPasses}\nsheet:\n${xml}\npieces: ${sizes.join(' ')}`);
@@ -219,4 +213,36 @@ describe('a column insert and the cells written after it, in one pass over the s
     // most cases are written, not refused (a shared formula across the new column is)
     expect(fused).toBeGreaterThan(250);
   });
+
+  it('writes a sheet without an insert the same, streamed in pieces of any size or whole', () => {
+    fc.assert(
+      fc.property(sheet, writes, cuts, (s, list, sizes) => {
+        const xml = sheetXml(s);
+        const patches = patchesOf(list, s.base);
+        const pieces = outcome(() => JSON.stringify(written(inPieces(xml, sizes), patches)));
+        const once = outcome(() => JSON.stringify(written(whole(xml), patches)));
+        check(pieces === once, () => `in pieces:\n${pieces}\nwhole:\n${once}\nsheet:\n${xml}\npieces: ${sizes.join(' ')}`);
+      }),
+      fcOptions(400),
+    );
+  });
 });
+
+const whole = (text: string): SheetSource => ({ feed: (onText) => onText(text), size: text.length });
+
+/** The text cut into pieces of the sizes given, taken in turn. */
+function inPieces(text: string, sizes: readonly number[]): SheetSource {
+  const feed = (onText: (piece: string) => void) => {
+    for (let at = 0, i = 0; at < text.length; at += sizes[i++ % sizes.length]) onText(text.slice(at, at + sizes[i % sizes.length]));
+  };
+  return { feed, size: text.length };
+}
+
+/** The sheet written by one streamed pass, a marked tail laid after its cells. */
+function written(source: SheetSource, patches: SheetPatches, moved?: Parameters<typeof streamWrittenSheet>[5]) {
+  const tail = (after: string, prefix: string) => `${after}<!--${prefix}tail-->`;
+  const result = streamWrittenSheet(PART, source, patches, styles, tail, moved);
+  const text = new TextDecoder().decode(result.bytes);
+  const end = text.lastIndexOf('<!--');
+  return { text: text.slice(0, end), tail: text.slice(end), formulas: result.formulas };
+}

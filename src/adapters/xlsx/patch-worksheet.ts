@@ -2,8 +2,8 @@ import type { CellRange } from '../../core/workbook/cell-grid';
 import { columnOfRef, formatRange, parseRange } from './cell-ref';
 import { cellXml, type WrittenValue } from './cell-xml';
 import { formulaShifter } from './shift-formula';
-import { TextSplicer, type TextEdits } from './text-splice';
-import { localName, parseXml, prefixOf, type XmlHandler } from './xml-events';
+import type { TextEdits } from './text-splice';
+import { localName, prefixOf, type XmlHandler } from './xml-events';
 import { escapeXmlText } from './xml-text';
 import { openSelfClosingTag, setTagAttribute } from './xml-tag';
 import { corrupt } from './xlsx-file-error';
@@ -19,13 +19,6 @@ export type SheetPatches = Map<number, Map<number, CellPatch>>;
 
 export interface StyleSource {
   xfWithNumberFormat(base: number, code: string): number;
-}
-
-export interface WorksheetPatchResult {
-  /** The new XML in pieces, mostly slices of the old text. */
-  xml: string[];
-  /** A written cell held a formula: calcChain.xml may now point at a cell without one. */
-  removedFormula: boolean;
 }
 
 interface FoundCell {
@@ -77,26 +70,9 @@ export interface FoundCells {
 }
 
 /**
- * Writes cells into a worksheet's XML by splicing: only the written <c> elements (and
- * a new <row> or <dimension> where needed) change; every other byte is kept.
- */
-export function patchWorksheet(xml: string, part: string, patches: SheetPatches, styles: () => StyleSource): WorksheetPatchResult {
-  const finder = cellFinder(patches);
-  parseXml(xml, finder.handler, part);
-  const found = finder.found();
-  const out = new TextSplicer(xml);
-  const edits = new CellEdits(part, found, patches, styles);
-  for (const fr of found.foundRows) edits.row(fr, out);
-  edits.newRows(found.newRows, out);
-  edits.children(found.children, out);
-  edits.dimension(out);
-  return { xml: out.toParts(), removedFormula: edits.removedFormula };
-}
-
-/**
- * The parse half of a patch, as a handler. A column move feeds it the events of the sheet as moved
- * (offsets in the moved text), so one pass over a large sheet both moves columns and finds the cells
- * (see StreamedCellPatch).
+ * Where the written cells, their rows and what they touch stand, as a handler of the sheet's events: from
+ * the scanner, or from a column move the events of the sheet as moved (offsets in the moved text), so one
+ * pass over a large sheet both moves columns and finds the cells (see StreamedCellPatch).
  */
 export function cellFinder(patches: SheetPatches): { handler: XmlHandler; found: () => FoundCells } {
   const targetRows = [...patches.keys()].sort((a, b) => a - b);

@@ -4,8 +4,8 @@ import { addOverride, CONTENT_TYPE, CONTENT_TYPES_PART, removeOverride } from '.
 import { DEFAULT_STYLES_XML } from './empty-package';
 import { directoryOf, relativeTarget, relsPathOf } from './part-paths';
 import { gradesAfterCells, gradeStyles, withGradePresentation, type StyledGrades } from './grade-presentation';
-import { patchWorksheet, type SheetPatches } from './patch-worksheet';
-import { streamMovedSheet } from './stream-moved-sheet';
+import type { SheetPatches } from './patch-worksheet';
+import { streamWrittenSheet, type SheetSource } from './stream-written-sheet';
 import {
   addRelationship,
   emptyRelationships,
@@ -109,7 +109,7 @@ export function applyWorkbookChanges(pkg: XlsxPackage, changes: WorkbookChanges,
 
   let removedFormula = false;
   // Columns go in before anything is written: the writes are in the columns after the insert. The sheet of
-  // the run's last insert, when it is written too, is moved and written in one streamed pass (with the writes).
+  // the run's last insert, when it is written too, is moved as it is streamed to be written (below).
   let streamed: { sheet: MovedSheet; patches: SheetPatches } | undefined;
   const inserts = changes.insertColumns ?? [];
   inserts.forEach((insert, i) => {
@@ -159,41 +159,33 @@ export function applyWorkbookChanges(pkg: XlsxPackage, changes: WorkbookChanges,
   }
 
   options.stepDone?.();
-  // The grade cells' colours and drop-down, as the add-in lays them (one set of rules per run of grade rows).
-  // They follow the cells in the sheet's XML and do not depend on them: laid before the cells are written.
-  // A streamed sheet gets them as it is written; its colours' styles are still asked for here, sheet by sheet.
+  const written = groupWrites(changes.writes, sheets, streamed && new Map([[streamed.sheet.part, streamed.patches]]));
+  // The grade cells' colours and drop-down, as the add-in lays them (one set of rules per run of grade rows). They
+  // follow the cells in the sheet's XML: a sheet whose cells are written gets them as it is streamed (below), the
+  // others here. Their styles are asked for here, sheet by sheet, as the styles part's list grows.
   const dxfFor = (font: string, fill: string) => getStyles().dxfId(font, fill);
-  let streamedGrades: StyledGrades[] = [];
+  const styledGrades = new Map<string, StyledGrades[]>();
   for (const sheet of sheets) {
     const grades = (changes.grades ?? []).filter((g) => g.sheet.toLowerCase() === sheet.name.toLowerCase());
     if (grades.length === 0 || !sheet.part) continue;
-    if (sheet.part === streamed?.sheet.part) streamedGrades = gradeStyles(grades, dxfFor);
+    if (written.has(sheet.part)) styledGrades.set(sheet.part, gradeStyles(grades, dxfFor));
     else writePart(sheet.part, withGradePresentation(readPieces(sheet.part), sheet.part, grades, dxfFor));
   }
 
-  /** The streamed sheet, moved and written from the text the steps before left (the file's, unless one wrote it). */
-  const writeStreamed = ({ sheet, patches }: { sheet: MovedSheet; patches: SheetPatches }) => {
-    const { part } = sheet;
-    const source = pending.get(part);
+  // Each written sheet is streamed from the text the steps before left (the file's, unless one wrote it).
+  for (const [part, patches] of written) {
+    const text = pending.get(part);
     pending.delete(part);
-    const feed = (onText: (text: string) => void) =>
-      source === undefined ? pkg.streamText(part, onText) : (typeof source === 'string' ? [source] : source.pieces).forEach(onText);
-    const size = source === undefined ? pkg.uncompressedSize(part) : source.length;
-    const afterCells = (tail: string, prefix: string) =>
-      streamedGrades.length ? gradesAfterCells(tail, part, streamedGrades, prefix) : tail;
-    const result = streamMovedSheet(sheet, feed, size, patches, getStyles, afterCells);
+    const source: SheetSource =
+      text === undefined
+        ? { feed: (onText) => pkg.streamText(part, onText), size: pkg.uncompressedSize(part) }
+        : { feed: (onText) => (typeof text === 'string' ? [text] : text.pieces).forEach(onText), size: text.length };
+    const grades = styledGrades.get(part);
+    const afterCells = (tail: string, prefix: string) => (grades ? gradesAfterCells(tail, part, grades, prefix) : tail);
+    const moved = streamed?.sheet.part === part ? streamed.sheet : undefined;
+    const result = streamWrittenSheet(part, source, patches, getStyles, afterCells, moved);
     pkg.writeBytes(part, result.bytes);
     removedFormula ||= result.formulas;
-  };
-  const grouped = streamed && new Map([[streamed.sheet.part, streamed.patches]]);
-  for (const [part, patches] of groupWrites(changes.writes, sheets, grouped)) {
-    if (streamed && part === streamed.sheet.part) {
-      writeStreamed(streamed);
-      continue;
-    }
-    const result = patchWorksheet(readPart(part), part, patches, getStyles);
-    writePart(part, result.xml);
-    removedFormula ||= result.removedFormula;
   }
 
   // A restore takes its run's columns out after its writes, which are in the columns before that.

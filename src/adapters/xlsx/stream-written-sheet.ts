@@ -1,0 +1,91 @@
+import type { SheetPatches, StyleSource } from './patch-worksheet';
+import { columnMover } from './move-columns';
+import { StreamedCellPatch } from './streamed-cell-patch';
+import { StreamSplicer } from './text-splice';
+import { Utf8Sink } from './utf8-text';
+import type { MovedSheet } from './workbook-columns';
+import { localName, prefixOf, XmlStream } from './xml-events';
+import { declaringUtf8 } from './xlsx-package';
+
+/** Bytes kept in front of a streamed sheet for the text before its rows, written last (a few hundred bytes as a rule). */
+const HEAD_ROOM = 1 << 16;
+/** About what a written cell adds to a sheet, in bytes: the buffer is sized for the sheet and its new cells. */
+const CELL_BYTES = 48;
+
+/** A part's text as it comes (from the zip, or as an earlier step left it) and about how long it is. */
+export interface SheetSource {
+  feed(onText: (text: string) => void): void;
+  size: number;
+}
+
+/**
+ * A worksheet given its written cells in one pass as its text streams in, its columns moved first when it is
+ * the sheet of the run's last insert (`moved`): each row gets its cells and is encoded as it closes (see
+ * StreamedCellPatch), so the sheet's text, as read or as moved, is never whole. `afterCells` lays the grade
+ * colours into what follows the cells. Returns the new bytes, and whether a formula moved or a written cell held one.
+ */
+export function streamWrittenSheet(
+  part: string,
+  source: SheetSource,
+  patches: SheetPatches,
+  styles: () => StyleSource,
+  afterCells: (tail: string, prefix: string) => string,
+  moved?: MovedSheet,
+): { bytes: Uint8Array; formulas: boolean } {
+  let cells = 0;
+  for (const row of patches.values()) cells += row.size;
+  const sink = new Utf8Sink(source.size * 1.05 + cells * CELL_BYTES, HEAD_ROOM);
+  const written = new StreamedCellPatch(part, patches, styles, sink);
+  const pass = moved ? movingPass(part, moved, written) : writingPass(part, written);
+  let first = true;
+  source.feed((text) => {
+    // the declaration is made to say UTF-8 before anything reads offsets in the text
+    pass.write(first ? declaringUtf8(text) : text);
+    first = false;
+  });
+  const formulasMoved = pass.end();
+  const { head, tail, removedFormula, root } = written.finish();
+  const prefix = root !== undefined && localName(root) === 'worksheet' ? prefixOf(root) : '';
+  sink.write(afterCells(tail, prefix));
+  return { bytes: sink.finish(head), formulas: removedFormula || formulasMoved };
+}
+
+interface Pass {
+  write(chunk: string): void;
+  /** Ends the text; says whether formulas moved. */
+  end(): boolean;
+}
+
+/** The text as it is: each chunk goes on before it is parsed, so a row's text is there when it closes. */
+function writingPass(part: string, written: StreamedCellPatch): Pass {
+  const stream = new XmlStream(written.handler, part);
+  return {
+    write: (chunk) => {
+      written.emit(chunk);
+      stream.write(chunk);
+    },
+    end: () => {
+      stream.end();
+      return false;
+    },
+  };
+}
+
+/** The text with the columns moved: the mover's edits go on as they are made, and it hands on the moved events. */
+function movingPass(part: string, moved: MovedSheet, written: StreamedCellPatch): Pass {
+  const splicer = new StreamSplicer((piece) => written.emit(piece));
+  const mover = columnMover(splicer, moved.name, moved.move, { moved: true, widen: moved.widen, next: written.handler });
+  const stream = new XmlStream(mover.handler, part);
+  return {
+    write: (chunk) => {
+      splicer.feed(chunk);
+      stream.write(chunk);
+    },
+    end: () => {
+      stream.end();
+      mover.finish();
+      splicer.finish();
+      return mover.hasFormulas();
+    },
+  };
+}
