@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { readXlsx } from '../src/adapters/xlsx';
 import { parseWorkbookPart } from '../src/adapters/xlsx/workbook-part';
+import { Utf8Sink } from '../src/adapters/xlsx/utf8-text';
 import { XlsxPackage } from '../src/adapters/xlsx/xlsx-package';
 import { setZipCodec } from '../src/adapters/xlsx/zip-codec';
 import { NODE_ZIP_CODEC } from '../src/cli/node-zip-codec';
@@ -20,5 +21,8 @@ const grid = readXlsx(bytes, { elsewhere: sheetsInWorker() });
 if (!grid.sheets.some((s) => s.name === INDICATOR_SHEET)) throw new Error(`${input} has no sheet ${INDICATOR_SHEET}`);
 const pkg = XlsxPackage.openWorkbook(bytes);
 const part = parseWorkbookPart(pkg).sheets.find((s) => s.name === INDICATOR_SHEET)!.part!;
-pkg.writeText(part, pkg.readText(part));
+// decoded and encoded again a piece at a time, as the command line writes a sheet (never whole)
+const sink = new Utf8Sink(pkg.uncompressedSize(part));
+pkg.streamText(part, (piece) => sink.write(piece));
+pkg.writeBytes(part, sink.finish());
 writeFileSync(output, pkg.toBytes());

@@ -249,7 +249,8 @@ function fusedPatches(
   sheets: WorkbookSheet[],
 ): { part: string; patches: SheetPatches } | undefined {
   const target = findSheet(sheets, insert.sheet);
-  const sameSheet = (name: string) => !!target && findSheet([target], name) === target;
+  const only = sheetLookup(target ? [target] : []);
+  const sameSheet = (name: string) => !!target && only(name) === target;
   if (!target?.part || !target.isWorksheet || changes.sheets.some((o) => sameSheet(o.name))) return undefined;
   const patches = groupWrites(
     changes.writes.filter((w) => sameSheet(w.sheet)),
@@ -261,8 +262,9 @@ function fusedPatches(
 /** Writes by part, row and column; a part in `grouped` takes its patches from there, in its first write's place. */
 function groupWrites(writes: CellWrite[], sheets: WorkbookSheet[], grouped?: ReadonlyMap<string, SheetPatches>): Map<string, SheetPatches> {
   const byPart = new Map<string, SheetPatches>();
+  const sheetOf = sheetLookup(sheets);
   for (const w of writes) {
-    const sheet = findSheet(sheets, w.sheet);
+    const sheet = sheetOf(w.sheet);
     if (!sheet) throw new RangeError(`The workbook has no sheet named "${w.sheet}".`);
     if (!sheet.isWorksheet) throw new RangeError(`Sheet "${sheet.name}" is a chart or dialog sheet; cells cannot be written.`);
     if (!sheet.part) throw corrupt(`The worksheet part of sheet "${sheet.name}" is missing.`);
@@ -279,4 +281,13 @@ function groupWrites(writes: CellWrite[], sheets: WorkbookSheet[], grouped?: Rea
     row.set(w.col, { value: w.value, numberFormat: w.numberFormat, formula: w.formula });
   }
   return byPart;
+}
+
+/** findSheet for a run's writes, by the hundred thousand: each name is looked up once. */
+function sheetLookup(sheets: WorkbookSheet[]): (name: string) => WorkbookSheet | undefined {
+  const known = new Map<string, WorkbookSheet | undefined>();
+  return (name) => {
+    if (!known.has(name)) known.set(name, findSheet(sheets, name));
+    return known.get(name);
+  };
 }
