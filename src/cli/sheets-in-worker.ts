@@ -24,7 +24,7 @@ const SILENCE_MS = 30_000;
  * the command waits for them (the engine needs every sheet), blocking, as the whole command line runs. Run
  * from the sources (the tests), there is no built worker: undefined, and every sheet is read here.
  */
-export function sheetsInWorker(script = join(__dirname, 'sheet-read-worker.js')): SheetsElsewhere | undefined {
+export function sheetsInWorker(script = join(__dirname, 'sheet-read-worker.js'), silenceMs = SILENCE_MS): SheetsElsewhere | undefined {
   if (!existsSync(script)) return undefined;
   return (bytes, parts, maxCells) => {
     const signal = new Int32Array(new SharedArrayBuffer(8));
@@ -35,7 +35,7 @@ export function sheetsInWorker(script = join(__dirname, 'sheet-read-worker.js'))
     worker.unref();
     return (): SheetsRead => {
       let seen = Atomics.load(signal, SIGNAL_PROGRESS);
-      while (Atomics.wait(signal, SIGNAL_DONE, 0, SILENCE_MS) === 'timed-out') {
+      while (Atomics.wait(signal, SIGNAL_DONE, 0, silenceMs) === 'timed-out') {
         const now = Atomics.load(signal, SIGNAL_PROGRESS);
         if (now === seen) break;
         seen = now;

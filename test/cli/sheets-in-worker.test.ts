@@ -1,3 +1,5 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateSheets } from '../../bench/generate-workbook';
 import { createXlsx, readXlsx, XlsxFileError } from '../../src/adapters/xlsx';
@@ -57,6 +59,14 @@ describe('a large workbook read in two threads', () => {
     const both = error(() => readXlsx(bytes, { maxCells: cells - 1, elsewhere: counted().elsewhere }));
     expect(both.kind).toBe('too-large');
     expect(readXlsx(bytes, { maxCells: cells + 1000, elsewhere: counted().elsewhere }).sheets).toHaveLength(2);
+  });
+
+  it('reads the sheets itself when the worker dies without a word', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shinchoku-worker-'));
+    const dying = join(dir, 'dying-worker.js');
+    writeFileSync(dying, 'process.exit(3);\n');
+    const elsewhere = sheetsInWorker(dying, 200)!;
+    expect(readXlsx(bytes, { elsewhere })).toEqual(readXlsx(bytes));
   });
 
   it('is not started for a small workbook, nor without a built worker', () => {
