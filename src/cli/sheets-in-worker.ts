@@ -31,7 +31,14 @@ export function sheetsInWorker(script = join(__dirname, 'sheet-read-worker.js'),
     const { port1, port2 } = new MessageChannel();
     const own = bytes.slice();
     const job: SheetsJob = { bytes: own, parts, maxCells, signal, port: port2 };
-    const worker = new Worker(script, { workerData: job, transferList: [port2, own.buffer] });
+    let worker: Worker;
+    try {
+      worker = new Worker(script, { workerData: job, transferList: [port2, own.buffer] });
+    } catch {
+      // no thread to be had (a limit of the machine): the sheets are read here, once this thread is done
+      port1.close();
+      return () => readWorksheets(bytes, parts, maxCells);
+    }
     worker.unref();
     return (): SheetsRead => {
       let seen = Atomics.load(signal, SIGNAL_PROGRESS);

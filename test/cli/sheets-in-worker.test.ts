@@ -69,6 +69,13 @@ describe('a large workbook read in two threads', () => {
     expect(readXlsx(bytes, { elsewhere })).toEqual(readXlsx(bytes));
   });
 
+  it('reads the sheets itself when no thread can be started', () => {
+    // Node refuses a worker path that is neither absolute nor ./-relative, as it refuses a thread the machine cannot give
+    const elsewhere = sheetsInWorker('package.json')!;
+    expect(elsewhere).toBeDefined();
+    expect(readXlsx(bytes, { elsewhere })).toEqual(readXlsx(bytes));
+  });
+
   it('is not started for a small workbook, nor without a built worker', () => {
     const { elsewhere, asked } = counted();
     readXlsx(createXlsx(generateSheets(200)), { elsewhere });

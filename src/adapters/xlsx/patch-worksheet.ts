@@ -284,9 +284,8 @@ export class CellEdits {
     }
   }
 
-  /** <dimension> grown over the cells written, once every row is done. */
-  dimension(out: TextEdits): void {
-    const { dimension } = this.found;
+  /** <dimension> grown over the cells written, once every row is done (as found by then: it may follow the rows). */
+  dimension(dimension: FoundCells['dimension'], out: TextEdits): void {
     const w = this.written;
     if (!dimension || dimension.end <= 0 || !w) return;
     const old = dimension.ref ? parseRange(dimension.ref) : undefined;

@@ -1,5 +1,6 @@
 import type { CellRange, CellValue } from '../../core/workbook/cell-grid';
 import { columnOfRef, MAX_COLS, MAX_ROWS, parseRange } from './cell-ref';
+import { fitted } from '../../core/model/fitted-array';
 import { ownString } from './own-string';
 import { RichTextCollector } from './rich-text';
 import { formulaShifter } from './shift-formula';
@@ -166,9 +167,9 @@ class WorksheetReader implements XmlHandler, WorksheetCells {
   private finishRow(): void {
     const row = this.row;
     if (row < 0 || row >= this.values.length) return;
-    this.values[row] = this.values[row].slice();
-    this.formulas[row] = this.formulas[row].slice();
-    this.numberFormats[row] = this.numberFormats[row].slice();
+    this.values[row] = fitted(this.values[row]);
+    this.formulas[row] = fitted(this.formulas[row]);
+    this.numberFormats[row] = fitted(this.numberFormats[row]);
   }
 
   text(text: string): void {

@@ -4,9 +4,9 @@ import type { Utf8Sink } from './utf8-text';
 import { localName, type XmlHandler } from './xml-events';
 
 /**
- * A worksheet's cells written as its text streams past (from a column move, with offsets in the moved
- * text): each row, once closed, gets its new cells and goes to UTF-8 at once, so a large sheet is never
- * held whole, as text or in pieces. The text before the rows (its <dimension> grows with what is
+ * A worksheet's cells written as its text streams past (as read, or as a column move makes it, with
+ * offsets in the moved text): each row, once closed, gets its new cells and goes to UTF-8 at once, so a
+ * large sheet is never held whole, as text or in pieces. The text before the rows (its <dimension> grows with what is
  * written) and after them (where the grade colours go) waits for the end.
  */
 export class StreamedCellPatch {
@@ -63,21 +63,21 @@ export class StreamedCellPatch {
     const edits = (this.edits ??= new CellEdits(this.part, found, this.patches, this.styles));
     const sd = found.sheetData!;
     const head = this.head ?? '';
-    const restFrom = this.from;
-    const rest = this.take(sd.end);
-    const tail = this.take(Infinity).slice(0);
     const headOut = new TextSplicer(head);
-    const restOut = new TextSplicer(rest, restFrom);
-    const at = (start: number) => (start < head.length ? headOut : restOut);
+    const restFrom = this.from;
+    const restOut = new TextSplicer(this.take(sd.end), restFrom);
+    // a <dimension> written after the cells (out of the schema's order, but read) is edited where it stands
+    const tailOut = new TextSplicer(this.take(Infinity), sd.end);
+    const at = (start: number) => (start < head.length ? headOut : start < sd.end ? restOut : tailOut);
     const out: TextEdits = {
       slice: (start, end) => at(start).slice(start, end),
       replace: (start, end, text) => at(start).replace(start, end, text),
     };
     edits.newRows(found.newRows, out);
     edits.children(found.children, out);
-    edits.dimension(out);
+    edits.dimension(found.dimension, out);
     for (const piece of restOut.toParts()) this.sink.write(piece);
-    return { head: headOut.toString(), tail, removedFormula: edits.removedFormula, root: found.root };
+    return { head: headOut.toString(), tail: tailOut.toString(), removedFormula: edits.removedFormula, root: found.root };
   }
 
   /** The rows up to `end` get their cells and are written; what the finder found for them is let go. */

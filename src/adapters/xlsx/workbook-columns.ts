@@ -18,7 +18,8 @@ function referenceForms(sheet: string): string[] {
 /**
  * Puts columns into one sheet (`direction` 1) or takes them out (-1) across the package: the sheet
  * itself, every other sheet's formulas and links to it, and the defined names. Everything is worked
- * out before anything is written, so a refusal (ColumnInsertRefusedError) leaves the package as it was.
+ * out before anything is written, so a refusal (ColumnInsertRefusedError) leaves the package as it was;
+ * a sheet left to be streamed refuses while it is written, and patchXlsx then writes no file.
  */
 export function moveWorkbookColumns(
   pkg: XlsxPackage,
@@ -33,7 +34,7 @@ export function moveWorkbookColumns(
   sheets: readonly WorkbookSheet[],
   change: ColumnInsert,
   direction: 1 | -1,
-  /** The moved sheet itself is left to the caller, to stream it (see streamMovedSheet): only its refusals by part are checked. */
+  /** The moved sheet itself is left to the caller, to stream it (see streamWrittenSheet): only its refusals by part are checked. */
   leaveTarget = false,
 ): { wbXml: string; formulasMoved: boolean; target?: MovedSheet } {
   const target = findSheet([...sheets], change.sheet);
