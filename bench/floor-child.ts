@@ -1,14 +1,16 @@
 /**
  * The floor of `shinchoku grade`: what any tool must do to grade a workbook file, with the same
  * reader and zip code and nothing of the engine. Reads every sheet into grids, then writes the file
- * again with the indicator sheet's XML decoded, encoded and deflated anew, the other parts copied.
+ * again with the indicator sheet's XML decoded, encoded and deflated anew (beside the writing, as the command line
+ * does), the other parts copied.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { readXlsx } from '../src/adapters/xlsx';
 import { parseWorkbookPart } from '../src/adapters/xlsx/workbook-part';
 import { Utf8Sink } from '../src/adapters/xlsx/utf8-text';
 import { XlsxPackage } from '../src/adapters/xlsx/xlsx-package';
-import { setZipCodec } from '../src/adapters/xlsx/zip-codec';
+import { setZipCodec, zipCodec } from '../src/adapters/xlsx/zip-codec';
+import { deflateLevel } from '../src/adapters/xlsx/zip-writer';
 import { NODE_ZIP_CODEC } from '../src/cli/node-zip-codec';
 import { sheetsInWorker } from '../src/cli/sheets-in-worker';
 import { INDICATOR_SHEET } from '../src/core/layout/standard-workbook';
@@ -22,7 +24,10 @@ if (!grid.sheets.some((s) => s.name === INDICATOR_SHEET)) throw new Error(`${inp
 const pkg = XlsxPackage.openWorkbook(bytes);
 const part = parseWorkbookPart(pkg).sheets.find((s) => s.name === INDICATOR_SHEET)!.part!;
 // decoded and encoded again a piece at a time, as the command line writes a sheet (never whole)
-const sink = new Utf8Sink(pkg.uncompressedSize(part));
+// and deflated beside the writing, as the command line's codec does for a large sheet
+const size = pkg.uncompressedSize(part);
+const alongside = zipCodec().deflateAlongside?.(deflateLevel(size));
+const sink = new Utf8Sink(size, 0, alongside && ((bytes) => alongside.push(bytes)));
 pkg.streamText(part, (piece) => sink.write(piece));
-pkg.writeBytes(part, sink.finish());
+pkg.writeBytes(part, sink.finish(), alongside?.finish(new Uint8Array(0)));
 writeFileSync(output, pkg.toBytes());

@@ -184,7 +184,7 @@ export function applyWorkbookChanges(pkg: XlsxPackage, changes: WorkbookChanges,
     const afterCells = (tail: string, prefix: string) => (grades ? gradesAfterCells(tail, part, grades, prefix) : tail);
     const moved = streamed?.sheet.part === part ? streamed.sheet : undefined;
     const result = streamWrittenSheet(part, source, patches, getStyles, afterCells, moved);
-    pkg.writeBytes(part, result.bytes);
+    pkg.writeBytes(part, result.bytes, result.deflated);
     removedFormula ||= result.formulas;
   }
 

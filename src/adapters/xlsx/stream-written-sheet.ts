@@ -6,9 +6,13 @@ import { Utf8Sink } from './utf8-text';
 import type { MovedSheet } from './workbook-columns';
 import { localName, prefixOf, XmlStream } from './xml-events';
 import { declaringUtf8 } from './xlsx-package';
+import { zipCodec } from './zip-codec';
+import { deflateLevel } from './zip-writer';
 
 /** Bytes kept in front of a streamed sheet for the text before its rows, written last (a few hundred bytes as a rule). */
 const HEAD_ROOM = 1 << 16;
+/** From this size a sheet is deflated as it is written, where the codec can (a thread beside it): below, a thread costs more than it saves. */
+const ALONGSIDE_FROM = 16 << 20;
 /** About what a written cell adds to a sheet, in bytes: the buffer is sized for the sheet and its new cells. */
 const CELL_BYTES = 48;
 
@@ -22,7 +26,8 @@ export interface SheetSource {
  * A worksheet given its written cells in one pass as its text streams in, its columns moved first when it is
  * the sheet of the run's last insert (`moved`): each row gets its cells and is encoded as it closes (see
  * StreamedCellPatch), so the sheet's text, as read or as moved, is never whole. `afterCells` lays the grade
- * colours into what follows the cells. Returns the new bytes, and whether a formula moved or a written cell held one.
+ * colours into what follows the cells. Returns the new bytes (and their deflate, when the codec made it as they
+ * were written), and whether a formula moved or a written cell held one.
  */
 export function streamWrittenSheet(
   part: string,
@@ -31,23 +36,31 @@ export function streamWrittenSheet(
   styles: () => StyleSource,
   afterCells: (tail: string, prefix: string) => string,
   moved?: MovedSheet,
-): { bytes: Uint8Array; formulas: boolean } {
+): { bytes: Uint8Array; deflated?: Uint8Array; formulas: boolean } {
   let cells = 0;
   for (const row of patches.values()) cells += row.size;
-  const sink = new Utf8Sink(source.size * 1.05 + cells * CELL_BYTES, HEAD_ROOM);
-  const written = new StreamedCellPatch(part, patches, styles, sink);
-  const pass = moved ? movingPass(part, moved, written) : writingPass(part, written);
-  let first = true;
-  source.feed((text) => {
-    // the declaration is made to say UTF-8 before anything reads offsets in the text
-    pass.write(first ? declaringUtf8(text) : text);
-    first = false;
-  });
-  const formulasMoved = pass.end();
-  const { head, tail, removedFormula, root } = written.finish();
-  const prefix = root !== undefined && localName(root) === 'worksheet' ? prefixOf(root) : '';
-  sink.write(afterCells(tail, prefix));
-  return { bytes: sink.finish(head), formulas: removedFormula || formulasMoved };
+  const alongside = source.size >= ALONGSIDE_FROM ? zipCodec().deflateAlongside?.(deflateLevel(source.size)) : undefined;
+  try {
+    const sink = new Utf8Sink(source.size * 1.05 + cells * CELL_BYTES, HEAD_ROOM, alongside && ((bytes) => alongside.push(bytes)));
+    const written = new StreamedCellPatch(part, patches, styles, sink);
+    const pass = moved ? movingPass(part, moved, written) : writingPass(part, written);
+    let first = true;
+    source.feed((text) => {
+      // the declaration is made to say UTF-8 before anything reads offsets in the text
+      pass.write(first ? declaringUtf8(text) : text);
+      first = false;
+    });
+    const formulasMoved = pass.end();
+    const { head, tail, removedFormula, root } = written.finish();
+    const prefix = root !== undefined && localName(root) === 'worksheet' ? prefixOf(root) : '';
+    sink.write(afterCells(tail, prefix));
+    const bytes = sink.finish(head);
+    const deflated = alongside?.finish(bytes.subarray(0, bytes.length - sink.bodyLength));
+    return { bytes, deflated, formulas: removedFormula || formulasMoved };
+  } catch (e) {
+    alongside?.cancel();
+    throw e;
+  }
 }
 
 interface Pass {

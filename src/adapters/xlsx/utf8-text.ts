@@ -63,21 +63,29 @@ const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
  * A long piece goes a slice of PIECE at a time, so the buffer grows by what the text needs, never by
  * three bytes for every character up front; a surrogate pair split between two pieces is encoded whole.
  */
+/** Bytes handed on together (see Utf8Sink's onBytes): few enough calls, small enough copies. */
+const HAND_ON = 1 << 20;
+
 export class Utf8Sink {
   private out: Uint8Array;
   private at: number;
   private carry = '';
+  /** Where the bytes not yet handed to `onBytes` start. */
+  private handed: number;
 
   /**
    * `expected`: about how many bytes will come (markup is mostly ASCII); the buffer grows past it as needed.
    * `room`: bytes kept free in front, for text given to finish() (a sheet's head, written once its rows are read).
+   * `onBytes`: given the bytes written, a run of about HAND_ON at a time and the rest at finish(), to copy at once.
    */
   constructor(
     expected: number,
     private readonly room = 0,
+    private readonly onBytes?: (bytes: Uint8Array) => void,
   ) {
     this.out = new Uint8Array(room + Math.max(1024, Math.ceil(expected)));
     this.at = room;
+    this.handed = room;
   }
 
   write(piece: string): void {
@@ -95,11 +103,17 @@ export class Utf8Sink {
     }
   }
 
+  /** How many bytes were written, not counting what finish() puts in front of them. */
+  get bodyLength(): number {
+    return this.at - this.room;
+  }
+
   /** The bytes written, with `before` in front of them: in the room kept for it, else in a copy. */
   finish(before = ''): Uint8Array {
     // a high surrogate at the very end has no pair: encoded as U+FFFD, as TextEncoder does
     if (this.carry !== '') this.encode(this.carry);
     this.carry = '';
+    this.handOn(1);
     const head = encoder.encode(before);
     if (head.length <= this.room) {
       const from = this.room - head.length;
@@ -120,6 +134,13 @@ export class Utf8Sink {
       this.out = bigger;
     }
     this.at += encoder.encodeInto(text, this.out.subarray(this.at)).written;
+    this.handOn(HAND_ON);
+  }
+
+  private handOn(atLeast: number): void {
+    if (!this.onBytes || this.at - this.handed < atLeast) return;
+    this.onBytes(this.out.subarray(this.handed, this.at));
+    this.handed = this.at;
   }
 }
 

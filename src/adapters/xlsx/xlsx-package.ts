@@ -13,6 +13,8 @@ export class XlsxPackage {
   private readonly lowerNames = new Map<string, string>();
   private readonly order: string[] = [];
   private readonly replaced = new Map<string, Uint8Array>();
+  /** A replaced part's raw deflate, when it was made as the part was written. */
+  private readonly deflated = new Map<string, Uint8Array>();
   private readonly deleted = new Set<string>();
 
   private constructor(
@@ -118,8 +120,11 @@ export class XlsxPackage {
     this.writeBytes(part, encodeUtf8(pieces));
   }
 
-  /** Stores new content for a part as UTF-8 bytes (an XML declaration in them must say so: see declaringUtf8). */
-  writeBytes(part: string, bytes: Uint8Array): void {
+  /**
+   * Stores new content for a part as UTF-8 bytes (an XML declaration in them must say so: see declaringUtf8);
+   * `deflated`: their raw deflate, when it was made as they were written.
+   */
+  writeBytes(part: string, bytes: Uint8Array, deflated?: Uint8Array): void {
     const name = this.find(part) ?? part;
     if (!this.originals.has(name) && !this.replaced.has(name)) {
       this.order.push(name);
@@ -127,6 +132,8 @@ export class XlsxPackage {
     }
     this.deleted.delete(name);
     this.replaced.set(name, bytes);
+    if (deflated) this.deflated.set(name, deflated);
+    else this.deflated.delete(name);
   }
 
   delete(part: string): void {
@@ -143,13 +150,13 @@ export class XlsxPackage {
       const data = this.replaced.get(entry.name);
       out.push(
         data
-          ? { kind: 'new', name: entry.name, data, dosTime: entry.dosTime, dosDate: entry.dosDate }
+          ? { kind: 'new', name: entry.name, data, dosTime: entry.dosTime, dosDate: entry.dosDate, deflated: this.deflated.get(entry.name) }
           : { kind: 'copy', entry, source: this.source },
       );
     }
     for (const name of this.order) {
       if (seen.has(name) || this.deleted.has(name)) continue;
-      out.push({ kind: 'new', name, data: this.replaced.get(name)!, ...ZIP_EPOCH });
+      out.push({ kind: 'new', name, data: this.replaced.get(name)!, ...ZIP_EPOCH, deflated: this.deflated.get(name) });
     }
     return writeZip(out);
   }

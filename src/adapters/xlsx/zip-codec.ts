@@ -12,8 +12,23 @@ export interface ZipCodec {
   /** Inflates chunk by chunk; without it a part is inflated whole (native code outruns any chunked JS). */
   inflateChunks?(raw: Uint8Array, onChunk: (chunk: Uint8Array, final: boolean) => void): void;
   deflate(data: Uint8Array, level: number): Uint8Array;
+  /**
+   * A deflate that runs beside the writing (another thread) as a part's bytes come; without it, or when it
+   * gives undefined, the part is deflated whole once written.
+   */
+  deflateAlongside?(level: number): DeflateAlongside | undefined;
   /** `previous` continues one checksum over several chunks. */
   crc32(data: Uint8Array, previous: number): number;
+}
+
+/** A part deflated as it is written (see ZipCodec.deflateAlongside): its head comes last, but goes first. */
+export interface DeflateAlongside {
+  /** The next bytes of the part after its head; taken as they are now (the caller may reuse the memory). */
+  push(bytes: Uint8Array): void;
+  /** The part's raw deflate data, `head` before the bytes pushed; undefined when none came (the part is then deflated whole). */
+  finish(head: Uint8Array): Uint8Array | undefined;
+  /** The part will not be finished (its writing failed): what runs beside it stops. */
+  cancel(): void;
 }
 
 const CHUNK = 1 << 16;

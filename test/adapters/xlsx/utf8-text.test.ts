@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { encodeUtf8, PIECE, textIncludesAny, Utf8Pieces } from '../../../src/adapters/xlsx/utf8-text';
+import { encodeUtf8, PIECE, textIncludesAny, Utf8Pieces, Utf8Sink } from '../../../src/adapters/xlsx/utf8-text';
 
 const sample = 'a'.repeat(PIECE - 1) + '𠮷' + '青森市の図書館'.repeat(20_000) + '🍎';
 
@@ -23,6 +23,21 @@ describe('part text in pieces', () => {
     expect(encodeUtf8([]).length).toBe(0);
     // half a pair with nothing after it is U+FFFD, as TextEncoder writes it
     expect(Buffer.from(encodeUtf8(['末尾', pair[0]])).equals(Buffer.from(new TextEncoder().encode(`末尾${pair[0]}`)))).toBe(true);
+  });
+
+  it('hands on every byte written, in order and copied at once, the head given at the end kept out of them', () => {
+    const handed: Uint8Array[] = [];
+    // a small buffer, grown several times while the runs are handed on
+    const sink = new Utf8Sink(16, 64, (bytes) => handed.push(bytes.slice()));
+    // about 3 MB: handed on in runs of about 1 MiB, the last at finish()
+    const pieces = [sample, sample, sample, 'x'.repeat(PIECE - 1) + '𠮷'[0], '𠮷'[1], sample, sample, sample, '末尾'];
+    for (const piece of pieces) sink.write(piece);
+    const whole = sink.finish('<head/>');
+    const body = new TextEncoder().encode(pieces.join(''));
+    expect(handed.length).toBeGreaterThan(1);
+    expect(sink.bodyLength).toBe(body.length);
+    expect(Buffer.concat(handed).equals(Buffer.from(body))).toBe(true);
+    expect(Buffer.from(whole).equals(Buffer.concat([Buffer.from('<head/>'), body]))).toBe(true);
   });
 
   it.each([1, 2, 7, 4099, 70_001])('decodes %i-byte chunks split inside characters, dropping only a leading BOM', (step) => {

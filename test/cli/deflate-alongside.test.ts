@@ -1,0 +1,89 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
+import { generateSheets } from '../../bench/generate-workbook';
+import { createXlsx, patchXlsx, readXlsx } from '../../src/adapters/xlsx';
+import { rawEntryData, readZipDirectory } from '../../src/adapters/xlsx/zip-archive';
+import { setZipCodec, zipCodec } from '../../src/adapters/xlsx/zip-codec';
+import { deflateAlongside } from '../../src/cli/deflate-alongside';
+import { nodeZipCodec } from '../../src/cli/node-zip-codec';
+import { INDICATOR_SHEET } from '../../src/core/layout/standard-workbook';
+import { gradeWorkbook } from '../../src/use-cases/grade-workbook';
+import { unzip } from '../adapters/xlsx/xlsx-test-helpers';
+
+// The built worker, as the command line starts it (npm test builds dist/ first).
+const WORKER = join(__dirname, '..', '..', 'dist', 'cli', 'deflate-worker.js');
+const INDICATORS = 'xl/worksheets/sheet2.xml';
+
+jest.setTimeout(120_000);
+
+/** Bytes that look like a sheet's rows, `n` of them. */
+function rows(from: number, n: number): Uint8Array {
+  const text = Array.from(
+    { length: n },
+    (_, i) => `<row r="${from + i}"><c r="A${from + i}" t="inlineStr"><is><t>指標${i % 97}</t></is></c></row>`,
+  );
+  return new TextEncoder().encode(text.join(''));
+}
+
+const joined = (...parts: Uint8Array[]) => Buffer.concat(parts);
+
+describe('a sheet deflated in a second thread as it is written', () => {
+  const codec = zipCodec();
+  afterEach(() => setZipCodec(codec));
+
+  it('makes one deflate stream of the head, deflated here, and the bytes pushed to the worker', () => {
+    const start = deflateAlongside(WORKER)!;
+    const part = start(3)!;
+    const body = [rows(1, 20_000), rows(20_001, 1), rows(20_002, 30_000)];
+    for (const bytes of body) part.push(bytes);
+    // what was pushed is the worker's own: the writer fills the same memory again
+    body[0].fill(0x20);
+    const head = new TextEncoder().encode('<?xml version="1.0" encoding="UTF-8"?><worksheet><sheetData>');
+    const deflated = part.finish(head)!;
+    const whole = joined(head, rows(1, 20_000), rows(20_001, 1), rows(20_002, 30_000));
+    // Buffer's equals: a deep comparison of 4 MB takes seconds
+    expect(inflateRawSync(deflated).equals(whole)).toBe(true);
+  });
+
+  it('grades a sheet past the size, deflated beside the writing, to the same parts as one thread', () => {
+    setZipCodec(nodeZipCodec(undefined));
+    // 25,000 indicators: an indicator sheet of about 17 MB, past the 16 MiB a thread is started for
+    const bytes = createXlsx(generateSheets(25_000));
+    const changes = gradeWorkbook(readXlsx(bytes), { year: 2024 }).changes;
+    const oneThread = patchXlsx(bytes, changes);
+    const start = deflateAlongside(WORKER)!;
+    let started = 0;
+    setZipCodec(nodeZipCodec((level) => (started++, start(level))));
+    const twoThreads = patchXlsx(bytes, changes);
+    expect(started).toBe(1);
+    // the indicator sheet's deflate is another stream (two pieces): fflate inflates it to the same bytes as zlib
+    // does, and our reader, which checks every part's checksum, to the same cells
+    const raw = (file: Uint8Array) =>
+      rawEntryData(
+        file,
+        readZipDirectory(file).find((e) => e.name === INDICATORS)!,
+      );
+    expect(Buffer.compare(raw(twoThreads), raw(oneThread))).not.toBe(0);
+    const [two, one] = [unzip(twoThreads), unzip(oneThread)];
+    expect(Object.keys(two)).toEqual(Object.keys(one));
+    for (const name of Object.keys(one)) expect(Buffer.compare(two[name], one[name])).toBe(0);
+    const graded = readXlsx(twoThreads);
+    // compared as text: a deep comparison of 25,000 rows takes minutes
+    expect(JSON.stringify(graded)).toBe(JSON.stringify(readXlsx(oneThread)));
+    expect(graded.sheets.find((s) => s.name === INDICATOR_SHEET)!.values).toHaveLength(25_003);
+  });
+
+  it('leaves the part to be deflated whole when the worker dies, or none can start', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shinchoku-deflate-'));
+    const dying = join(dir, 'dying-worker.js');
+    writeFileSync(dying, 'process.exit(3);\n');
+    const part = deflateAlongside(dying, 200)!(3)!;
+    part.push(rows(1, 100));
+    expect(part.finish(new Uint8Array(0))).toBeUndefined();
+    // Node refuses a worker path that is neither absolute nor ./-relative, as it refuses a thread the machine cannot give
+    expect(deflateAlongside('package.json')!(3)).toBeUndefined();
+    expect(deflateAlongside(join(dir, 'no-such-worker.js'))).toBeUndefined();
+  });
+});
