@@ -9,8 +9,7 @@ import { readXlsx } from '../src/adapters/xlsx';
 import { parseWorkbookPart } from '../src/adapters/xlsx/workbook-part';
 import { Utf8Sink } from '../src/adapters/xlsx/utf8-text';
 import { XlsxPackage } from '../src/adapters/xlsx/xlsx-package';
-import { setZipCodec, zipCodec } from '../src/adapters/xlsx/zip-codec';
-import { deflateLevel } from '../src/adapters/xlsx/zip-writer';
+import { deflateBeside, setZipCodec } from '../src/adapters/xlsx/zip-codec';
 import { NODE_ZIP_CODEC } from '../src/cli/node-zip-codec';
 import { sheetsInWorker } from '../src/cli/sheets-in-worker';
 import { INDICATOR_SHEET } from '../src/core/layout/standard-workbook';
@@ -26,7 +25,7 @@ const part = parseWorkbookPart(pkg).sheets.find((s) => s.name === INDICATOR_SHEE
 // decoded and encoded again a piece at a time, as the command line writes a sheet (never whole)
 // and deflated beside the writing, as the command line's codec does for a large sheet
 const size = pkg.uncompressedSize(part);
-const alongside = zipCodec().deflateAlongside?.(deflateLevel(size));
+const alongside = deflateBeside(size);
 const sink = new Utf8Sink(size, 0, alongside && ((bytes) => alongside.push(bytes)));
 pkg.streamText(part, (piece) => sink.write(piece));
 pkg.writeBytes(part, sink.finish(), alongside?.finish(new Uint8Array(0)));

@@ -55,28 +55,27 @@ export function deflateAlongside(
       void worker.terminate();
     };
     const free: ArrayBuffer[] = [];
+    let ended = false;
+    const end = () => {
+      if (!ended) port1.postMessage(null);
+      ended = true;
+    };
     return {
       push(bytes) {
         for (let m = receiveMessageOnPort(back.port1); m; m = receiveMessageOnPort(back.port1)) free.push(m.message as ArrayBuffer);
-        const buffer = free.find((b) => b.byteLength >= bytes.length) ?? new ArrayBuffer(bytes.length);
-        free.splice(free.indexOf(buffer), 1);
+        const reused = free.findIndex((b) => b.byteLength >= bytes.length);
+        const buffer = reused < 0 ? new ArrayBuffer(bytes.length) : free.splice(reused, 1)[0];
         new Uint8Array(buffer).set(bytes);
         port1.postMessage({ buffer, length: bytes.length } satisfies DeflateChunk, [buffer]);
       },
+      end,
       finish(head) {
-        port1.postMessage(null);
+        end();
         Atomics.wait(signal, 0, 0, patienceMs);
         const body = receiveMessageOnPort(port1)?.message as Uint8Array[] | null | undefined;
         stop();
         if (!body) return undefined;
-        const pieces = [deflatePiece(head, level, false), ...body];
-        const whole = new Uint8Array(pieces.reduce((n, piece) => n + piece.length, 0));
-        let at = 0;
-        for (const piece of pieces) {
-          whole.set(piece, at);
-          at += piece.length;
-        }
-        return whole;
+        return Buffer.concat([deflatePiece(head, level, false), ...body]);
       },
       cancel: stop,
     };

@@ -5,7 +5,8 @@ import { inflateRawSync } from 'node:zlib';
 import { generateSheets } from '../../bench/generate-workbook';
 import { createXlsx, patchXlsx, readXlsx } from '../../src/adapters/xlsx';
 import { rawEntryData, readZipDirectory } from '../../src/adapters/xlsx/zip-archive';
-import { setZipCodec, zipCodec } from '../../src/adapters/xlsx/zip-codec';
+import { DEFLATE_BESIDE_FROM, setZipCodec, zipCodec } from '../../src/adapters/xlsx/zip-codec';
+import { XlsxPackage } from '../../src/adapters/xlsx/xlsx-package';
 import { deflateAlongside } from '../../src/cli/deflate-alongside';
 import { nodeZipCodec } from '../../src/cli/node-zip-codec';
 import { INDICATOR_SHEET } from '../../src/core/layout/standard-workbook';
@@ -49,8 +50,8 @@ describe('a sheet deflated in a second thread as it is written', () => {
 
   it('grades a sheet past the size, deflated beside the writing, to the same parts as one thread', () => {
     setZipCodec(nodeZipCodec(undefined));
-    // 25,000 indicators: an indicator sheet of about 17 MB, past the 16 MiB a thread is started for
-    const bytes = createXlsx(generateSheets(25_000));
+    // 8,000 indicators: an indicator sheet of about 5.5 MB, past the 4 MiB a thread is started for
+    const bytes = createXlsx(generateSheets(8_000));
     const changes = gradeWorkbook(readXlsx(bytes), { year: 2024 }).changes;
     const oneThread = patchXlsx(bytes, changes);
     const start = deflateAlongside(WORKER)!;
@@ -70,9 +71,36 @@ describe('a sheet deflated in a second thread as it is written', () => {
     expect(Object.keys(two)).toEqual(Object.keys(one));
     for (const name of Object.keys(one)) expect(Buffer.compare(two[name], one[name])).toBe(0);
     const graded = readXlsx(twoThreads);
-    // compared as text: a deep comparison of 25,000 rows takes minutes
+    // compared as text: a deep comparison of thousands of rows takes minutes
     expect(JSON.stringify(graded)).toBe(JSON.stringify(readXlsx(oneThread)));
-    expect(graded.sheets.find((s) => s.name === INDICATOR_SHEET)!.values).toHaveLength(25_003);
+    expect(graded.sheets.find((s) => s.name === INDICATOR_SHEET)!.values).toHaveLength(8_003);
+  });
+
+  it('deflates a large part written whole beside this thread, and lets go of a deflate the part outgrew', () => {
+    const start = deflateAlongside(WORKER)!;
+    const begun: string[] = [];
+    setZipCodec(
+      nodeZipCodec((level) => {
+        const part = start(level)!;
+        const n = begun.push('started');
+        return { ...part, cancel: () => ((begun[n - 1] = 'cancelled'), part.cancel()) };
+      }),
+    );
+    const pkg = XlsxPackage.openWorkbook(createXlsx(generateSheets(50)));
+    const big = rows(1, 60_000);
+    expect(big.length).toBeGreaterThan(DEFLATE_BESIDE_FROM);
+    pkg.writeBytes('xl/worksheets/sheet9.xml', rows(1, 10));
+    pkg.writeBytes('xl/worksheets/sheet8.xml', big);
+    pkg.writeBytes('xl/worksheets/sheet7.xml', big);
+    pkg.writeBytes('xl/worksheets/sheet7.xml', rows(7, 1));
+    pkg.writeBytes('xl/worksheets/sheet6.xml', big);
+    pkg.delete('xl/worksheets/sheet6.xml');
+    const file = unzip(pkg.toBytes());
+    // the small part is never sent; the rewritten and the deleted ones are let go
+    expect(begun).toEqual(['started', 'cancelled', 'cancelled']);
+    expect(Buffer.from(file['xl/worksheets/sheet8.xml']).equals(big)).toBe(true);
+    expect(Buffer.from(file['xl/worksheets/sheet7.xml']).equals(rows(7, 1))).toBe(true);
+    expect(file['xl/worksheets/sheet6.xml']).toBeUndefined();
   });
 
   it('leaves the part to be deflated whole when the worker dies, or none can start', () => {

@@ -6,13 +6,10 @@ import { Utf8Sink } from './utf8-text';
 import type { MovedSheet } from './workbook-columns';
 import { localName, prefixOf, XmlStream } from './xml-events';
 import { declaringUtf8 } from './xlsx-package';
-import { zipCodec } from './zip-codec';
-import { deflateLevel } from './zip-writer';
+import { deflateBeside } from './zip-codec';
 
 /** Bytes kept in front of a streamed sheet for the text before its rows, written last (a few hundred bytes as a rule). */
 const HEAD_ROOM = 1 << 16;
-/** From this size a sheet is deflated as it is written, where the codec can (a thread beside it): below, a thread costs more than it saves. */
-const ALONGSIDE_FROM = 16 << 20;
 /** About what a written cell adds to a sheet, in bytes: the buffer is sized for the sheet and its new cells. */
 const CELL_BYTES = 48;
 
@@ -39,7 +36,7 @@ export function streamWrittenSheet(
 ): { bytes: Uint8Array; deflated?: Uint8Array; formulas: boolean } {
   let cells = 0;
   for (const row of patches.values()) cells += row.size;
-  const alongside = source.size >= ALONGSIDE_FROM ? zipCodec().deflateAlongside?.(deflateLevel(source.size)) : undefined;
+  const alongside = deflateBeside(source.size);
   try {
     const sink = new Utf8Sink(source.size * 1.05 + cells * CELL_BYTES, HEAD_ROOM, alongside && ((bytes) => alongside.push(bytes)));
     const written = new StreamedCellPatch(part, patches, styles, sink);

@@ -1,6 +1,7 @@
 import { assertZipSignature } from './file-signature';
 import { inflateEntry, readZipDirectory, streamEntry, type ZipEntry } from './zip-archive';
 import { writeZip, ZIP_EPOCH, type ZipOutputEntry } from './zip-writer';
+import { deflateBeside, type DeflateAlongside } from './zip-codec';
 import { corrupt, XlsxFileError } from './xlsx-file-error';
 import { decodeText, encodeUtf8, textIncludesAny, Utf8Pieces } from './utf8-text';
 
@@ -13,8 +14,8 @@ export class XlsxPackage {
   private readonly lowerNames = new Map<string, string>();
   private readonly order: string[] = [];
   private readonly replaced = new Map<string, Uint8Array>();
-  /** A replaced part's raw deflate, when it was made as the part was written. */
-  private readonly deflated = new Map<string, Uint8Array>();
+  /** A replaced part's raw deflate, made as it was written, or being made beside this thread since then. */
+  private readonly deflated = new Map<string, Uint8Array | DeflateAlongside>();
   private readonly deleted = new Set<string>();
 
   private constructor(
@@ -132,13 +133,35 @@ export class XlsxPackage {
     }
     this.deleted.delete(name);
     this.replaced.set(name, bytes);
+    this.forget(name);
+    const beside = deflated ? undefined : deflateBeside(bytes.length);
     if (deflated) this.deflated.set(name, deflated);
-    else this.deflated.delete(name);
+    else if (beside) {
+      // deflated in another thread while this one goes on (a large sheet is still to be written)
+      beside.push(bytes);
+      beside.end();
+      this.deflated.set(name, beside);
+    }
   }
 
   delete(part: string): void {
     const name = this.find(part);
-    if (name !== undefined) this.deleted.add(name);
+    if (name === undefined) return;
+    this.deleted.add(name);
+    this.forget(name);
+  }
+
+  /** A part's deflate, made or being made, is not wanted: its content changed or it is gone. */
+  private forget(name: string): void {
+    const made = this.deflated.get(name);
+    if (made && !(made instanceof Uint8Array)) made.cancel();
+    this.deflated.delete(name);
+  }
+
+  /** The part's deflate, if one was made or is being made beside this thread (undefined: to deflate whole). */
+  private deflatedPart(name: string): Uint8Array | undefined {
+    const made = this.deflated.get(name);
+    return made instanceof Uint8Array || made === undefined ? made : made.finish(new Uint8Array(0));
   }
 
   toBytes(): Uint8Array {
@@ -150,13 +173,13 @@ export class XlsxPackage {
       const data = this.replaced.get(entry.name);
       out.push(
         data
-          ? { kind: 'new', name: entry.name, data, dosTime: entry.dosTime, dosDate: entry.dosDate, deflated: this.deflated.get(entry.name) }
+          ? { kind: 'new', name: entry.name, data, dosTime: entry.dosTime, dosDate: entry.dosDate, deflated: this.deflatedPart(entry.name) }
           : { kind: 'copy', entry, source: this.source },
       );
     }
     for (const name of this.order) {
       if (seen.has(name) || this.deleted.has(name)) continue;
-      out.push({ kind: 'new', name, data: this.replaced.get(name)!, ...ZIP_EPOCH, deflated: this.deflated.get(name) });
+      out.push({ kind: 'new', name, data: this.replaced.get(name)!, ...ZIP_EPOCH, deflated: this.deflatedPart(name) });
     }
     return writeZip(out);
   }

@@ -25,10 +25,31 @@ export interface ZipCodec {
 export interface DeflateAlongside {
   /** The next bytes of the part after its head; taken as they are now (the caller may reuse the memory). */
   push(bytes: Uint8Array): void;
+  /** No more bytes come: what runs beside may finish (and let go of its memory) before the head is given. */
+  end(): void;
   /** The part's raw deflate data, `head` before the bytes pushed; undefined when none came (the part is then deflated whole). */
   finish(head: Uint8Array): Uint8Array | undefined;
   /** The part will not be finished (its writing failed): what runs beside it stops. */
   cancel(): void;
+}
+
+/** Above this, a faster deflate level: half the time of level 6 for a quarter more bytes. */
+const LARGE_PART = 8 << 20;
+
+/** The deflate level for a part of `size` bytes. */
+export function deflateLevel(size: number): number {
+  return size > LARGE_PART ? 3 : 6;
+}
+
+/**
+ * From this size a part is deflated beside the writing, where the codec can: below, a thread costs more
+ * than it saves (a 4 MiB part deflates in about 40 ms).
+ */
+export const DEFLATE_BESIDE_FROM = 4 << 20;
+
+/** A deflate beside the writing for a part of about `size` bytes, if it is large enough and the codec has one. */
+export function deflateBeside(size: number): DeflateAlongside | undefined {
+  return size >= DEFLATE_BESIDE_FROM ? current.deflateAlongside?.(deflateLevel(size)) : undefined;
 }
 
 const CHUNK = 1 << 16;
