@@ -1,5 +1,5 @@
 import type { RestorePoint, SavedCell, SavedSheet } from '../model';
-import { sheetOutputToGrid } from '../workbook/sheet-output-to-grid';
+import { outputValues } from '../workbook/sheet-output-to-grid';
 import type { CellWrite, ColumnInsert, SheetGrid, SheetOutput, WorkbookChanges, WorkbookGrid } from '../workbook/cell-grid';
 import { formulasMayRead } from '../workbook/formula-readers';
 import { sheetFingerprint } from './sheet-fingerprint';
@@ -61,7 +61,7 @@ function savedSheet(grid: WorkbookGrid, output: SheetOutput): SavedSheet {
     existed: !!existing,
     cells: existing ? sheetContents(existing) : [],
     merges: existing ? existing.merges : [],
-    writtenFingerprint: sheetFingerprint(sheetOutputToGrid(output)),
+    writtenFingerprint: sheetFingerprint({ values: outputValues(output) }),
   };
 }
 

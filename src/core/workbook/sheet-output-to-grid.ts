@@ -1,20 +1,22 @@
-import type { SheetGrid, SheetOutput } from './cell-grid';
+import type { CellValue, SheetGrid, SheetOutput } from './cell-grid';
 
 /** What a sheet the engine built reads back as, without a file in between (tests, previews). */
 export function sheetOutputToGrid(sheet: SheetOutput): SheetGrid {
-  const values: SheetGrid['values'] = [];
-  const formulas: SheetGrid['formulas'] = [];
-  const numberFormats: SheetGrid['numberFormats'] = [];
-  for (const cell of sheet.cells) {
-    for (const grid of [values, formulas, numberFormats]) {
-      while (grid.length <= cell.row) grid.push([]);
-    }
-    const width = Math.max(values[cell.row].length, cell.col + 1);
-    for (const grid of [values[cell.row], formulas[cell.row], numberFormats[cell.row]]) {
-      while (grid.length < width) grid.push(null);
-    }
-    values[cell.row][cell.col] = cell.value;
-    numberFormats[cell.row][cell.col] = cell.style?.numberFormat ?? null;
-  }
+  const values = outputValues(sheet);
+  const formulas = values.map((row) => row.map(() => null));
+  const numberFormats: SheetGrid['numberFormats'] = formulas.map((row) => [...row]);
+  for (const cell of sheet.cells) numberFormats[cell.row][cell.col] = cell.style?.numberFormat ?? null;
   return { name: sheet.name, values, formulas, numberFormats, merges: sheet.merges, hidden: sheet.hidden };
+}
+
+/** The values of a sheet the engine built, row by row, as it reads back (a later cell at the same place wins). */
+export function outputValues(sheet: Pick<SheetOutput, 'cells'>): CellValue[][] {
+  const values: CellValue[][] = [];
+  for (const cell of sheet.cells) {
+    while (values.length <= cell.row) values.push([]);
+    const row = values[cell.row];
+    while (row.length <= cell.col) row.push(null);
+    row[cell.col] = cell.value;
+  }
+  return values;
 }
