@@ -1,5 +1,5 @@
 import type { CellPosition, GradingPolicy, Indicator, ResultColumns, ValidationIssue, YearlyResult } from '../model';
-import type { Quantity } from '../values/parse-cell-value';
+import type { ParsedValue, Quantity } from '../values/parse-cell-value';
 import { parseCellValue } from '../values/parse-cell-value';
 import { parseBreakdown } from '../values/parse-breakdown';
 import { normalizeText } from '../values/normalize-text';
@@ -118,6 +118,9 @@ function checkBreakdown(raw: unknown, actual: Quantity) {
   return Math.abs(sum - actual.value) > tolerance ? { code: 'BREAKDOWN_MISMATCH' as const, params } : null;
 }
 
+const quantityOf = (parsed: ParsedValue | null): Quantity | null => (parsed?.kind === 'quantity' ? parsed.quantity : null);
+const notGradedReason = (parsed: ParsedValue | null) => (parsed?.kind === 'not-graded' ? parsed.reason : null);
+
 /** A year's columns as read, with the cells' columns every result of the year shares. */
 type YearGroup = Partial<Record<YearColumn['kind'], number>> & { shared: ResultColumns };
 
@@ -150,28 +153,31 @@ export function readIndicators(
   const out: IndicatorRow[] = [];
   let lastOwner: IndicatorOwner | null = null;
 
-  const readQuantity = (row: number, c: number | undefined, column: NumberColumn, year?: number) => {
-    if (c === undefined || c === null) return { q: null as Quantity | null, parsed: null };
+  /** The cell read as a value (null without the column); one that is not a number is said at its cell. */
+  const readValue = (row: number, c: number | undefined, column: NumberColumn, year?: number): ParsedValue | null => {
+    if (c === undefined || c === null) return null;
     const raw = sheet.ownValue(row, c);
     const parsed = parseCellValue(raw, sheet.numberFormat(row, c));
-    if (parsed.kind === 'quantity') return { q: parsed.quantity, parsed };
     if (parsed.kind === 'invalid') {
       const found = issue('NUMBER_INVALID', at(row, c), { column, raw: String(raw), reason: parsed.reason });
       issues.push(year === undefined ? found : inYear(found, year));
     }
-    return { q: null, parsed };
+    return parsed;
+  };
+
+  /** A breakdown beside the actual (in its own cell or the year's note) that does not add up, said at its cell. */
+  const checkBreakdownAt = (row: number, c: number | undefined, actual: Quantity, year: number) => {
+    const found = c === undefined ? null : checkBreakdown(sheet.ownValue(row, c), actual);
+    if (found && c !== undefined) issues.push(inYear(issue(found.code, at(row, c), found.params), year));
   };
 
   const readResult = (row: number, year: number, cols: YearGroup): YearlyResult => {
-    const target = readQuantity(row, cols.target, 'target', year);
-    const actual = readQuantity(row, cols.actual, 'actual', year);
-    let targetQ = target.q;
-    let actualQ = actual.q;
-    let notGraded: YearlyResult['notGraded'] = null;
-    for (const p of [actual.parsed, target.parsed]) {
-      if (p?.kind === 'not-graded') notGraded ??= p.reason;
-    }
-    const combined = actual.parsed?.kind === 'combined' ? actual.parsed : null;
+    const target = readValue(row, cols.target, 'target', year);
+    const actual = readValue(row, cols.actual, 'actual', year);
+    let targetQ = quantityOf(target);
+    let actualQ = quantityOf(actual);
+    const notGraded = notGradedReason(actual) ?? notGradedReason(target);
+    const combined = actual?.kind === 'combined' ? actual : null;
     if (combined && cols.actual !== undefined) {
       actualQ = combined.actual;
       if (cols['actual-with-target'] !== undefined) {
@@ -201,10 +207,8 @@ export function readIndicators(
     }
     const note = cols.note !== undefined ? normalizeText(sheet.ownValue(row, cols.note)) || null : null;
     if (actualQ) {
-      for (const c of [cols.actual, cols.note]) {
-        const found = c === undefined ? null : checkBreakdown(sheet.ownValue(row, c), actualQ);
-        if (found && c !== undefined) issues.push(inYear(issue(found.code, at(row, c), found.params), year));
-      }
+      checkBreakdownAt(row, cols.actual, actualQ, year);
+      checkBreakdownAt(row, cols.note, actualQ, year);
     }
     return {
       year,
@@ -212,7 +216,7 @@ export function readIndicators(
       actual: actualQ,
       notGraded,
       enteredGrade,
-      unreadable: target.parsed?.kind === 'invalid' || actual.parsed?.kind === 'invalid',
+      unreadable: target?.kind === 'invalid' || actual?.kind === 'invalid',
       note,
       cells: { sheet: sheet.name, row, columns: cols.shared },
     };
@@ -260,11 +264,12 @@ export function readIndicators(
     if (!named) byOwner.set(ownerKey, (named = new Map()));
     let entry = named.get(name);
     if (!entry) {
-      let baseline = readQuantity(row, col.baseline, 'baseline').q;
-      const final = readQuantity(row, table.finalTargetCol ?? undefined, 'finalTarget');
+      let baseline = quantityOf(readValue(row, col.baseline, 'baseline'));
+      const final = readValue(row, table.finalTargetCol ?? undefined, 'finalTarget');
+      const finalQ = quantityOf(final);
       const unitText = col.unit !== undefined ? normalizeUnit(sheet.text(row, col.unit)) : null;
       const directionText = col.direction !== undefined ? sheet.text(row, col.direction) : '';
-      const direction = LOWER.test(directionText) || (!HIGHER.test(directionText) && final.q?.atMost) ? 'lower' : 'higher';
+      const direction = LOWER.test(directionText) || (!HIGHER.test(directionText) && finalQ?.atMost) ? 'lower' : 'higher';
       if (baseline && col.surveyPoint !== undefined && !baseline.surveyPoint) {
         // a read value is shared by every cell of the same text: the survey point goes on a copy
         baseline = { ...baseline, surveyPoint: sheet.text(row, col.surveyPoint) || null };
@@ -272,7 +277,7 @@ export function readIndicators(
       entry = {
         row,
         finalTargetYear: table.finalTargetYear,
-        merged: final.parsed?.kind === 'not-graded' && final.parsed.reason === 'merged',
+        merged: notGradedReason(final) === 'merged',
         projectName: oneProject
           ? oneProject.name
           : col.projectName !== undefined && sheet.text(row, col.projectName)
@@ -282,10 +287,10 @@ export function readIndicators(
           projectNo: owner.projectNo,
           roleNo: owner.roleNo,
           name,
-          unit: unitText ?? final.q?.unit ?? baseline?.unit ?? null,
+          unit: unitText ?? finalQ?.unit ?? baseline?.unit ?? null,
           direction,
           baseline,
-          finalTarget: final.q,
+          finalTarget: finalQ,
           cumulative: /累計/.test(name),
           results: [],
           source: at(row, col.name ?? 0),
