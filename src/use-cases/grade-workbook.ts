@@ -139,8 +139,8 @@ function consecutiveRuns(rows: ReadonlySet<number>): { top: number; bottom: numb
 /** The row that holds a year's result: the indicator's row, or its year row in the long layout. */
 function resultRow(g: GradedIndicator, table: IndicatorTable, result: YearlyResult | undefined): number | undefined {
   if (table.layout === 'wide') return g.row.row;
-  const columns = result?.cells.columns;
-  return columns && (columns.actual ?? columns.target ?? columns.grade) !== null ? result.cells.row : undefined;
+  const columns = result?.columns;
+  return columns && (columns.actual ?? columns.target ?? columns.grade) !== null ? result.row : undefined;
 }
 
 export function gradeWorkbook(grid: WorkbookGrid, options: GradeOptions = {}): GradeReport {
@@ -248,7 +248,7 @@ function planBudgetTotals(model: WorkbookModel, plan: CellWritePlan): void {
   if (!sheet || !table || totalCol === undefined) return;
   const rowKey = [table.columns.no, table.columns.name];
   for (const p of model.projects) {
-    const years = p.project.budget.byYear.map((b) => b.amount).filter((v): v is number => v !== null);
+    const years = p.project.budget.amounts.filter((v): v is number => v !== null);
     if (years.length === 0 || p.project.budget.total !== null) continue;
     if (sheet.formula(p.row, totalCol)) continue;
     const sum = Number(years.reduce((a, b) => a + b, 0).toFixed(6));

@@ -63,7 +63,8 @@ describe('validateWorkbook on the sample workbook (no file in between)', () => {
       expect(p.status).toBe(seed.mergedInto ? '統合' : seed.category);
       expect(p.mergedInto).toBe(seed.mergedInto ? 4 : null);
       expect(p.participants).toEqual(['平内町', '今別町', '外ヶ浜町', '蓬田村'].filter((_, i) => seed.participation[i]));
-      expect(p.budget.byYear).toEqual(Object.entries(seed.budget).map(([y, t]) => ({ year: Number(y), amount: thousands(t) })));
+      expect(p.budget.years).toEqual(Object.keys(seed.budget).map(Number));
+      expect(p.budget.amounts).toEqual(Object.values(seed.budget).map(thousands));
       expect(p.budget.total).toBe(thousands(seed.budgetTotal));
     }
   });

@@ -56,7 +56,7 @@ export function registerView(model: WorkbookModel): RegisterView {
       finalTarget: { text: shownText(sheets, at(table?.finalTargetCol), i.unit), quantity: i.finalTarget },
       yearTargets: new Map(
         i.results
-          .filter((r) => r.cells.columns.target !== null)
+          .filter((r) => r.columns.target !== null)
           .map((r) => [r.year, { text: shownText(sheets, resultCell(r, 'target'), i.unit), quantity: r.target }]),
       ),
       cell: i.source,

@@ -29,12 +29,14 @@ export const YearlyResultSchema = z.object({
   /** The year's target or actual cell holds something that is not a number (a validation error): not graded. */
   unreadable: z.boolean(),
   note: z.string().nullable(),
-  /** Where the year's values are: the indicator's row (its year's row in the long layout) and the year's columns. */
-  cells: z.object({
-    sheet: z.string(),
-    row: z.number().int().nonnegative(),
-    columns: ResultColumnsSchema,
-  }),
+  /**
+   * Where the year's values are: the sheet, the indicator's row (its year's row in the long layout) and the
+   * year's columns. Fields of the result, not an object of their own: one less object for each of a large
+   * register's results.
+   */
+  sheet: z.string(),
+  row: z.number().int().nonnegative(),
+  columns: ResultColumnsSchema,
 });
 export type YearlyResult = z.infer<typeof YearlyResultSchema>;
 
@@ -42,9 +44,9 @@ export type YearlyResult = z.infer<typeof YearlyResultSchema>;
  * The cell of a year's target, actual, grade or rate; null when the table has no such column. Made
  * when asked: four positions kept per result were a third of a large register's objects.
  */
-export function resultCell(result: Pick<YearlyResult, 'cells'>, kind: keyof ResultColumns): CellPosition | null {
-  const col = result.cells.columns[kind];
-  return col === null ? null : { sheet: result.cells.sheet, row: result.cells.row, col };
+export function resultCell(result: Pick<YearlyResult, 'sheet' | 'row' | 'columns'>, kind: keyof ResultColumns): CellPosition | null {
+  const col = result.columns[kind];
+  return col === null ? null : { sheet: result.sheet, row: result.row, col };
 }
 
 export const IndicatorSchema = z.object({

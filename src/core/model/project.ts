@@ -36,9 +36,13 @@ export const ProjectSchema = z.object({
   mergedYear: z.number().int().nullable(),
   /** Member municipalities marked ○. */
   participants: z.array(z.string()),
-  /** 事業費見込額 in 千円 by fiscal year, in the sheet's column order; null where blank or "—". */
+  /**
+   * 事業費見込額 in 千円 by fiscal year, in the sheet's column order: `amounts[i]` is the amount of `years[i]`,
+   * null where blank or "—". The years are the table's, one list for all its projects.
+   */
   budget: z.object({
-    byYear: z.array(z.object({ year: z.number().int(), amount: z.number().nullable() })),
+    years: z.array(z.number().int()),
+    amounts: z.array(z.number().nullable()),
     total: z.number().nullable(),
   }),
   source: CellPositionSchema,

@@ -14,9 +14,25 @@ export interface Heading {
 const COUNT = /\s*[(【[]\s*(\d+)\s*事業\s*[)】\]]\s*$/u;
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
+/** Headings already read: a register repeats its roles and policy areas on every project row. */
+const readHeadings = new Map<string, Heading>();
+/** Past this many distinct texts the memory is forgotten and starts again. */
+const READ_HEADINGS_LIMIT = 1 << 12;
+
+/** A heading's number, name and stated count; the same text gives the same frozen heading. */
 export function parseHeading(raw: unknown): Heading | null {
   const text = String(raw ?? '').trim();
   if (!text) return null;
+  let heading = readHeadings.get(text);
+  if (heading === undefined) {
+    if (readHeadings.size >= READ_HEADINGS_LIMIT) readHeadings.clear();
+    heading = Object.freeze(readHeading(text));
+    readHeadings.set(text, heading);
+  }
+  return heading;
+}
+
+function readHeading(text: string): Heading {
   let rest = text;
   let no: number | null = null;
   const circled = CIRCLED.indexOf(rest[0]);

@@ -218,7 +218,9 @@ export function readIndicators(
       enteredGrade,
       unreadable: target?.kind === 'invalid' || actual?.kind === 'invalid',
       note,
-      cells: { sheet: sheet.name, row, columns: cols.shared },
+      sheet: sheet.name,
+      row,
+      columns: cols.shared,
     };
   };
 
@@ -309,7 +311,7 @@ export function readIndicators(
       }
       const first = entry.indicator.results.find((r) => r.year === year.year);
       if (first) {
-        const firstRow = first.cells.columns.actual !== null || first.cells.columns.target !== null ? first.cells.row : entry.row;
+        const firstRow = first.columns.actual !== null || first.columns.target !== null ? first.row : entry.row;
         issues.push(
           inYear(
             issue('RESULT_DUPLICATE', at(row, col.year!), {

@@ -76,6 +76,29 @@ function headingOnlyRow(sheet: FilledSheet, row: number, table: ProjectTable): H
   return heading;
 }
 
+/**
+ * A project's role, policy area and field as the model keeps them: one frozen object per heading, shared by
+ * every project under it (a register's 50,000 projects have a handful).
+ */
+function sharedLevels() {
+  const roles = new Map<Heading, Map<number, NonNullable<Project['role']>>>();
+  const groups = new Map<Heading, NonNullable<Project['policyArea']>>();
+  return {
+    role(heading: Heading, no: number) {
+      let byNo = roles.get(heading);
+      if (!byNo) roles.set(heading, (byNo = new Map()));
+      let role = byNo.get(no);
+      if (!role) byNo.set(no, (role = Object.freeze({ no, name: heading.name, statedCount: heading.statedCount })));
+      return role;
+    },
+    group(heading: Heading) {
+      let group = groups.get(heading);
+      if (!group) groups.set(heading, (group = Object.freeze({ text: heading.name, statedCount: heading.statedCount })));
+      return group;
+    },
+  };
+}
+
 export function readProjects(
   sheet: FilledSheet,
   table: ProjectTable,
@@ -85,11 +108,13 @@ export function readProjects(
   const mergedAway: MergedAwayRow[] = [];
   const issues: ValidationIssue[] = [];
   const at = (row: number, c: number) => ({ sheet: sheet.name, row, col: c });
-  const budgetYears = table.years.filter((y) => y.kind === 'budget');
+  const budgetColumns = table.years.filter((y) => y.kind === 'budget');
+  const budgetYears = budgetColumns.map((b) => b.year);
   let role: Heading | null = null;
   let policyArea: Heading | null = null;
   let field: Heading | null = null;
   const roleNoByName = new Map<string, number>();
+  const levels = sharedLevels();
 
   for (let row = table.firstDataRow; row < sheet.rowCount; row++) {
     if (sheet.rowIsBlank(row)) continue;
@@ -196,8 +221,8 @@ export function readProjects(
       else if (!NOT_PARTICIPATING.test(mark)) issues.push(issue('PARTICIPATION_INVALID', at(row, m.col), { raw: mark }));
     }
 
-    // a list, not an object keyed "2020"…: keys like those are array indices, which V8 keeps in a slow dictionary
-    const byYear = budgetYears.map((b) => ({ year: b.year, amount: readBudget(sheet, row, b.col, issues) }));
+    // lists, not an object keyed "2020"…: keys like those are array indices, which V8 keeps in a slow dictionary
+    const amounts = budgetColumns.map((b) => readBudget(sheet, row, b.col, issues));
     const total = col.budgetTotal !== undefined ? readBudget(sheet, row, col.budgetTotal, issues) : null;
 
     rows.push({
@@ -206,16 +231,16 @@ export function readProjects(
       project: {
         no,
         name: name || `事業${no}`,
-        role: role && roleNo !== null ? { no: roleNo, name: role.name, statedCount: role.statedCount } : null,
-        policyArea: policyArea ? { text: policyArea.name, statedCount: policyArea.statedCount } : null,
-        field: field ? { text: field.name, statedCount: field.statedCount } : null,
+        role: role && roleNo !== null ? levels.role(role, roleNo) : null,
+        policyArea: policyArea ? levels.group(policyArea) : null,
+        field: field ? levels.group(field) : null,
         status: status2,
         mergedInto,
         startYear: year(col.startYear),
         endYear: merged ? null : endYear,
         mergedYear,
         participants: fitted(participants),
-        budget: { byYear, total },
+        budget: { years: budgetYears, amounts, total },
         source: at(row, col.no ?? 0),
       },
     });

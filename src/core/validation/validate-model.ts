@@ -110,8 +110,8 @@ export function validateModel(model: WorkbookModel, policy: GradingPolicy, gapYe
 
 /** A name as staff vary it: width, spaces, line breaks, ※ and (仮称) do not make another project. */
 function checkBudgetTotal(model: WorkbookModel, p: WorkbookModel['projects'][number]): ValidationIssue[] {
-  const { total, byYear } = p.project.budget;
-  const years = byYear.map((b) => b.amount).filter((v): v is number => v !== null);
+  const { total, amounts } = p.project.budget;
+  const years = amounts.filter((v): v is number => v !== null);
   const totalCol = model.projectTable?.columns.budgetTotal;
   if (total === null || years.length === 0 || totalCol === undefined) return [];
   const sum = years.reduce((acc, v) => exact.add(acc, exact.toScaled(v)), exact.toScaled(0));

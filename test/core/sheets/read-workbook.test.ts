@@ -187,24 +187,12 @@ describe('readWorkbookModel finds tables by their headers', () => {
       status: '統合',
       mergedInto: 4,
       mergedYear: 2021,
-      budget: {
-        byYear: [
-          { year: 2023, amount: null },
-          { year: 2024, amount: null },
-        ],
-        total: null,
-      },
+      budget: { years: [2023, 2024], amounts: [null, null], total: null },
     });
     expect(p(5)).toMatchObject({
       status: '継続',
       mergedInto: null,
-      budget: {
-        byYear: [
-          { year: 2023, amount: 53335 },
-          { year: 2024, amount: 53335 },
-        ],
-        total: 106670,
-      },
+      budget: { years: [2023, 2024], amounts: [53335, 53335], total: 106670 },
     });
     // the merged indicator's final target "NO.4に統合" is not in this table, so its row is not marked merged here
     expect(model.indicators.filter((i) => i.indicator.projectNo === 4).map((i) => i.indicator.name)).toEqual([
