@@ -128,6 +128,14 @@ export function columnMover(
   let selfClosed: { start: number; end: number } | undefined;
   let gone = false;
   let colCopy: { text: string; attrs: Record<string, string> } | undefined;
+  /** An element taken out: a self-closing one at once, another with its content once it closes. */
+  const removeElement = (name: string, selfClosing: boolean, end: number, start: number) => {
+    if (!selfClosing) dropped = { name, start };
+    else {
+      edit(start, end, '');
+      gone = true;
+    }
+  };
 
   const handler: XmlHandler = {
     open(name, attrs, selfClosing, end, start) {
@@ -135,13 +143,6 @@ export function columnMover(
       const local = localName(name);
       // every attribute this element changes, set in one edit
       const patch: Record<string, string | null> = {};
-      const remove = () => {
-        if (!selfClosing) dropped = { name, start };
-        else {
-          edit(start, end, '');
-          gone = true;
-        }
-      };
       if (FORMULA_TEXT.has(local) && !selfClosing) formula = { start: end, text: '', acrossColumns: false };
       if (local === 'f') {
         hasFormulas = true;
@@ -165,7 +166,7 @@ export function columnMover(
               const was = columnOfRef(attrs.r);
               const col = movedColumn(was, move);
               // a cell of a column taken out goes with it
-              if (col === undefined) return remove();
+              if (col === undefined) return removeElement(name, selfClosing, end, start);
               if (col !== was) patch.r = cellAddress(rowOfRef(attrs.r), col);
               // the cell left of inserted columns lends them its style (see close)
               if (was === move.at - 1 && move.delta > 0 && attrs.s) cell = { name, row: rowOfRef(attrs.r), col: was, style: attrs.s };
@@ -197,14 +198,14 @@ export function columnMover(
             if (moved && (moved.left !== moved.right || moved.top !== moved.bottom)) patch.ref = formatRange(moved);
             else {
               if (mergeCells) mergeCells.removed++;
-              return remove();
+              return removeElement(name, selfClosing, end, start);
             }
             break;
           }
           case 'col': {
             const widths = movedColumnWidths(attrs, move);
             if (widths === undefined) break;
-            if (widths.length === 0) return remove();
+            if (widths.length === 0) return removeElement(name, selfClosing, end, start);
             Object.assign(patch, widths[0]);
             // the new columns' <col>, a self-closing copy, follows the element (see close)
             if (widths[1]) {
@@ -224,7 +225,7 @@ export function columnMover(
             if (attrs.sqref !== undefined) {
               const sqref = movedSqref(attrs.sqref, move);
               // a rule or validation all of whose cells are taken out goes with them
-              if (sqref === undefined) return remove();
+              if (sqref === undefined) return removeElement(name, selfClosing, end, start);
               patch.sqref = sqref;
             }
         }
@@ -264,11 +265,12 @@ export function columnMover(
         if (moved !== '') next?.text?.(moved);
         formula = undefined;
       }
-      const out = selfClosed ?? { start: closeStart + shift, end: end + shift };
+      const outStart = selfClosed ? selfClosed.start : closeStart + shift;
+      const outEnd = selfClosed ? selfClosed.end : end + shift;
       selfClosed = undefined;
       // a row is done: what a stream has of the text up to its end can go on
       if (local === 'row') edits.settle?.(end);
-      next?.close?.(name, out.end, out.start);
+      next?.close?.(name, outEnd, outStart);
       if (colCopy && local === 'col') {
         insertTags(end, name, [colCopy]);
         colCopy = undefined;
