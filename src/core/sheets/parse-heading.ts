@@ -1,4 +1,5 @@
 import { normalizeText } from '../values/normalize-text';
+import { remembered } from '../values/remembered';
 
 export interface Heading {
   /** Leading number: 1 for "1 圏域全体…", 2 for "(2) 産業…", 3 for "③保健・福祉". */
@@ -14,23 +15,13 @@ export interface Heading {
 const COUNT = /\s*[(【[]\s*(\d+)\s*事業\s*[)】\]]\s*$/u;
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
-/** Headings already read: a register repeats its roles and policy areas on every project row. */
-const readHeadings = new Map<string, Heading>();
-/** Past this many distinct texts the memory is forgotten and starts again. */
-const READ_HEADINGS_LIMIT = 1 << 12;
-
 /** A heading's number, name and stated count; the same text gives the same frozen heading. */
 export function parseHeading(raw: unknown): Heading | null {
   const text = String(raw ?? '').trim();
-  if (!text) return null;
-  let heading = readHeadings.get(text);
-  if (heading === undefined) {
-    if (readHeadings.size >= READ_HEADINGS_LIMIT) readHeadings.clear();
-    heading = Object.freeze(readHeading(text));
-    readHeadings.set(text, heading);
-  }
-  return heading;
+  return text ? headingOf(text) : null;
 }
+
+const headingOf = remembered((text) => Object.freeze(readHeading(text)));
 
 function readHeading(text: string): Heading {
   let rest = text;

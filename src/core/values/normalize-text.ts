@@ -1,3 +1,5 @@
+import { remembered } from './remembered';
+
 /**
  * Text as staff type it: full-width digits and letters, ideographic spaces, line breaks
  * inside cells. NFKC folds the full-width forms; dashes and look-alike letters are handled
@@ -7,17 +9,8 @@ export function normalizeText(raw: unknown): string {
   if (raw === null || raw === undefined) return '';
   const text = String(raw);
   if (OWN_NORMAL_FORM.test(text)) return text;
-  if (text.length > REMEMBERED_TEXT_LENGTH) return normalForm(text);
-  let normal = normalTexts.get(text);
-  if (normal === undefined) {
-    if (normalTexts.size >= NORMAL_TEXTS_LIMIT) normalTexts.clear();
-    normal = normalForm(text);
-    normalTexts.set(text, normal);
-  }
-  return normal;
+  return text.length > REMEMBERED_TEXT_LENGTH ? normalForm(text) : normalOf(text);
 }
-
-const normalForm = (text: string) => text.normalize('NFKC').replace(/\s+/gu, ' ').trim();
 
 /**
  * Most cells are already in normal form: printable ASCII, kana, the unified kanji and the common Japanese
@@ -28,9 +21,13 @@ const NORMAL_CHAR = '[\\x21-\\x7e\\u3001\\u3002\\u3005\\u3007\\u300c-\\u3011\\u3
 const OWN_NORMAL_FORM = new RegExp(`^(?:${NORMAL_CHAR}+(?: ${NORMAL_CHAR}+)*)?$`);
 /** Texts remembered by the readers of values are at most this long: notes and sentences seldom repeat, and are not kept. */
 export const REMEMBERED_TEXT_LENGTH = 64;
-/** Texts already normalised: a workbook's cells are read by several checks, and repeat. Forgotten past the limit. */
-const normalTexts = new Map<string, string>();
-const NORMAL_TEXTS_LIMIT = 1 << 16;
+
+function normalForm(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/gu, ' ').trim();
+}
+
+/** Texts already normalised: a workbook's cells are read by several checks, and repeat. */
+const normalOf = remembered(normalForm, 1 << 16);
 
 /** For header matching: no spaces at all, no reference marks, ASCII lower-case. */
 export function headerKey(raw: unknown): string {

@@ -1,5 +1,6 @@
 import type { CellValue } from '../workbook/cell-grid';
 import { isDashOnly, normalizeText, REMEMBERED_TEXT_LENGTH } from './normalize-text';
+import { remembered } from './remembered';
 import { normalizeUnit } from './units';
 
 export interface Quantity {
@@ -78,11 +79,6 @@ function fromPercentFormat(value: number): number {
   return Number((value * 100).toPrecision(12));
 }
 
-/** Texts already read, and what they read as: a register repeats its units, dashes and 集計中 by the thousand. */
-const readTexts = new Map<string, ParsedValue>();
-/** Past this many distinct texts the memory is forgotten and starts again: it stays small in a large workbook. */
-const READ_TEXTS_LIMIT = 1 << 16;
-
 function frozen(parsed: ParsedValue): ParsedValue {
   if (parsed.kind === 'quantity') Object.freeze(parsed.quantity);
   if (parsed.kind === 'combined') {
@@ -92,6 +88,9 @@ function frozen(parsed: ParsedValue): ParsedValue {
   return Object.freeze(parsed);
 }
 
+/** A register repeats its units, dashes and 集計中 by the thousand: each text is read once. */
+const readText = remembered((raw) => frozen(parseText(raw)), 1 << 16);
+
 /**
  * Reads one cell as staff write it. Returns a typed value or the reason it is not one; the raw
  * value always travels along, and nothing is guessed (a "１２三" is invalid, not 12). A text's
@@ -100,14 +99,7 @@ function frozen(parsed: ParsedValue): ParsedValue {
 export function parseCellValue(raw: CellValue, numberFormat: string | null = null): ParsedValue {
   if (typeof raw !== 'string') return parseValue(raw, numberFormat);
   // a long text (a note) seldom repeats: read, not remembered, and frozen like every reading of a text
-  if (raw.length > REMEMBERED_TEXT_LENGTH) return frozen(parseText(raw));
-  let parsed = readTexts.get(raw);
-  if (parsed === undefined) {
-    if (readTexts.size >= READ_TEXTS_LIMIT) readTexts.clear();
-    parsed = frozen(parseText(raw));
-    readTexts.set(raw, parsed);
-  }
-  return parsed;
+  return raw.length > REMEMBERED_TEXT_LENGTH ? frozen(parseText(raw)) : readText(raw);
 }
 
 function parseValue(raw: Exclude<CellValue, string>, numberFormat: string | null): ParsedValue {

@@ -1,4 +1,5 @@
 import { normalizeText } from './normalize-text';
+import { remembered } from './remembered';
 
 // Kanji written two ways in the same register's history (強靭/強靱, ヶ/ケ): one form for comparing.
 const VARIANTS: ReadonlyArray<[RegExp, string]> = [
@@ -12,11 +13,11 @@ const VARIANTS: ReadonlyArray<[RegExp, string]> = [
  * punctuation around words (brackets, 「・」), the usual kanji variants unified. What the brackets
  * hold stays: 「むつ湾広域連携事業（環境）」 and 「…（産業・観光）」 are two projects.
  */
-export function projectNameKey(name: string): string {
+export const projectNameKey = remembered((name: string): string => {
   let key = normalizeText(name).replace(/[(]仮称[)]/gu, '');
   for (const [pattern, to] of VARIANTS) key = key.replace(pattern, to);
   return key.replace(/[\s※*・、。,.「」『』()[\]【】〈〉<>]/gu, '');
-}
+});
 
 function bigrams(key: string): Map<string, number> {
   const grams = new Map<string, number>();
