@@ -161,7 +161,12 @@ export class XlsxPackage {
   /** The part's deflate, if one was made or is being made beside this thread (undefined: to deflate whole). */
   private deflatedPart(name: string): Uint8Array | undefined {
     const made = this.deflated.get(name);
-    return made instanceof Uint8Array || made === undefined ? made : made.finish(new Uint8Array(0));
+    if (made instanceof Uint8Array || made === undefined) return made;
+    // kept, for a package written twice: what ran beside is done
+    const finished = made.finish(new Uint8Array(0));
+    if (finished) this.deflated.set(name, finished);
+    else this.deflated.delete(name);
+    return finished;
   }
 
   toBytes(): Uint8Array {
