@@ -8,8 +8,8 @@ export type OfficeAnswer = LoadedSheet & { merges: SheetGrid['merges'] };
 
 /**
  * A sheet as the Office adapter's reader receives it: the used range's `formulas` (a constant where a
- * cell has no formula, '' where it is empty) in blocks of rows, each under one sync's budget as the
- * reader plans them, and the formats of the number cells in rectangles. Rows are as wide as the used
+ * cell has no formula, '' where it is empty) in blocks of rows of about one sync's budget (their JSON's
+ * length × 3, more than its UTF-8 can be; a block ends with the row that reaches it), and the formats of the number cells in rectangles. Rows are as wide as the used
  * range, as Excel returns them: not the growing arrays a test grid is built of.
  */
 export function officeAnswer(sheet: SheetOutput): OfficeAnswer {

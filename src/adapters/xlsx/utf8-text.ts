@@ -57,15 +57,15 @@ function utf8Boundary(b: Uint8Array): number {
 
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 
+/** Bytes handed on together (see Utf8Sink's onBytes): few enough calls, small enough copies. */
+const HAND_ON = 1 << 20;
+
 /**
  * UTF-8 bytes written as the text comes, into one buffer (a spliced sheet has hundreds of thousands of
  * pieces: encoding each into a buffer of its own, or joining them first, costs several times more).
  * A long piece goes a slice of PIECE at a time, so the buffer grows by what the text needs, never by
  * three bytes for every character up front; a surrogate pair split between two pieces is encoded whole.
  */
-/** Bytes handed on together (see Utf8Sink's onBytes): few enough calls, small enough copies. */
-const HAND_ON = 1 << 20;
-
 export class Utf8Sink {
   private out: Uint8Array;
   private at: number;

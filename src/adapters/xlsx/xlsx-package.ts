@@ -134,14 +134,16 @@ export class XlsxPackage {
     this.deleted.delete(name);
     this.replaced.set(name, bytes);
     this.forget(name);
-    const beside = deflated ? undefined : deflateBeside(bytes.length);
-    if (deflated) this.deflated.set(name, deflated);
-    else if (beside) {
-      // deflated in another thread while this one goes on (a large sheet is still to be written)
-      beside.push(bytes);
-      beside.end();
-      this.deflated.set(name, beside);
+    if (deflated) {
+      this.deflated.set(name, deflated);
+      return;
     }
+    // a large part is deflated in another thread while this one goes on (a large sheet may still be written)
+    const beside = deflateBeside(bytes.length);
+    if (!beside) return;
+    beside.push(bytes);
+    beside.end();
+    this.deflated.set(name, beside);
   }
 
   delete(part: string): void {
