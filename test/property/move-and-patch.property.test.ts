@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { moveColumnsInWorksheet } from '../../src/adapters/xlsx/move-columns';
+import * as simpleRow from '../../src/adapters/xlsx/simple-row';
 import type { SheetPatches } from '../../src/adapters/xlsx/patch-worksheet';
 import { streamWrittenSheet, type SheetSource } from '../../src/adapters/xlsx/stream-written-sheet';
 import { cellAddress } from '../../src/core/workbook/cell-address';
@@ -8,9 +9,10 @@ import { eventRecorder, scannerEvents } from '../adapters/xlsx/xml-event-log';
 import { check, fcOptions } from './hostile-cells';
 
 // A column insert and the cells then written, done in one pass over the sheet as it streams (the moved
-// sheet's events handed to the cell finder, each row written as it closes) against two (the sheet moved,
-// then parsed again and written): the same text, or the same refusal, for sheets of every shape the two
-// steps care about, cut into pieces anywhere.
+// sheet's events handed to the cell finder, each row written as it closes, the rows Excel writes moved and
+// written from their text) against two (the sheet moved, then parsed again and written, every row from its
+// events): the same text, or the same refusal, for sheets of every shape the two steps care about, cut into
+// pieces anywhere.
 
 jest.setTimeout(120_000);
 
@@ -189,15 +191,16 @@ describe('a column insert and the cells written after it, in one pass over the s
   });
 
   it('gives, streamed in pieces of any size, what moving the columns and then writing the moved sheet gives, refusals included', () => {
+    const rows = rowsReadWhole();
     let fused = 0;
     fc.assert(
       fc.property(sheet, insert, writes, cuts, (s, ins, list, sizes) => {
         const { xml, move, widen } = moveCase(s, ins);
         const patches = patchesOf(list, s.base);
         const twoPasses = outcome(() => {
-          const moved = moveColumnsInWorksheet(xml, PART, 'S', move, { moved: true, widen });
+          const moved = moveColumnsInWorksheet(xml, PART, 'S', move, { moved: true, widen, wholeRows: false });
           const text = typeof moved.xml === 'string' ? moved.xml : moved.xml.join('');
-          const patched = written(whole(text), patches);
+          const patched = written(whole(text), patches, undefined, false);
           return `${patched.text}\nformulas: ${moved.hasFormulas || patched.formulas}`;
         });
         const onePass = outcome(() => {
@@ -212,21 +215,58 @@ describe('a column insert and the cells written after it, in one pass over the s
     );
     // most cases are written, not refused (a shared formula across the new column is)
     expect(fused).toBeGreaterThan(250);
+    // the rows Excel writes were moved and written whole (each is read twice: as it is, then moved)
+    expect(rows.count()).toBeGreaterThan(250);
   });
 
   it('writes a sheet without an insert the same, streamed in pieces of any size or whole', () => {
+    const rows = rowsReadWhole();
     fc.assert(
       fc.property(sheet, writes, cuts, (s, list, sizes) => {
         const xml = sheetXml(s);
         const patches = patchesOf(list, s.base);
         const pieces = outcome(() => JSON.stringify(written(inPieces(xml, sizes), patches)));
-        const once = outcome(() => JSON.stringify(written(whole(xml), patches)));
+        const once = outcome(() => JSON.stringify(written(whole(xml), patches, undefined, false)));
         check(pieces === once, () => `in pieces:\n${pieces}\nwhole:\n${once}\nsheet:\n${xml}\npieces: ${sizes.join(' ')}`);
       }),
       fcOptions(400),
     );
+    expect(rows.count()).toBeGreaterThan(150);
   });
 });
+
+describe('a sheet whose columns move, read whole (the restore takes the inserted columns out)', () => {
+  it('gives the same text, or the same refusal, with its rows moved from their text or from their events, deletes included', () => {
+    const rows = rowsReadWhole();
+    let removed = 0;
+    const change = fc.record({ at: fc.integer({ min: 0, max: COLS }), delta: fc.constantFrom(-2, -1, 1, 2), widen: fc.boolean() });
+    fc.assert(
+      fc.property(sheet, change, (s, ins) => {
+        const { xml, move, widen } = moveCase(s, ins);
+        const moveWith = (wholeRows: boolean) =>
+          outcome(() => {
+            const moved = moveColumnsInWorksheet(xml, PART, 'S', move, { moved: true, widen, wholeRows });
+            return `${typeof moved.xml === 'string' ? moved.xml : moved.xml.join('')}\nformulas: ${moved.hasFormulas}`;
+          });
+        const fromText = moveWith(true);
+        if (move.delta < 0 && fromText.length < xml.length) removed++;
+        check(fromText === moveWith(false), () => `rows moved whole:\n${fromText}\nfrom events:\n${moveWith(false)}\nsheet:\n${xml}`);
+      }),
+      fcOptions(600),
+    );
+    expect(removed).toBeGreaterThan(100);
+    expect(rows.count()).toBeGreaterThan(300);
+  });
+});
+
+/** Counts the rows read whole from here on (the reference passes read none). */
+function rowsReadWhole(): { count(): number } {
+  const spy = jest.spyOn(simpleRow, 'readSimpleRow');
+  afterTestDone.push(() => spy.mockRestore());
+  return { count: () => spy.mock.results.filter((r) => r.type === 'return' && (r.value as number) >= 0).length };
+}
+const afterTestDone: (() => void)[] = [];
+afterEach(() => afterTestDone.splice(0).forEach((done) => done()));
 
 const whole = (text: string): SheetSource => ({ feed: (onText) => onText(text), size: text.length });
 
@@ -239,9 +279,9 @@ function inPieces(text: string, sizes: readonly number[]): SheetSource {
 }
 
 /** The sheet written by one streamed pass, a marked tail laid after its cells. */
-function written(source: SheetSource, patches: SheetPatches, moved?: Parameters<typeof streamWrittenSheet>[5]) {
+function written(source: SheetSource, patches: SheetPatches, moved?: Parameters<typeof streamWrittenSheet>[5], wholeRows = true) {
   const tail = (after: string, prefix: string) => `${after}<!--${prefix}tail-->`;
-  const result = streamWrittenSheet(PART, source, patches, styles, tail, moved);
+  const result = streamWrittenSheet(PART, source, patches, styles, tail, moved, wholeRows);
   const text = new TextDecoder().decode(result.bytes);
   const end = text.lastIndexOf('<!--');
   return { text: text.slice(0, end), tail: text.slice(end), formulas: result.formulas };

@@ -6,10 +6,14 @@ export const MAX_COLS = 16384;
 
 /** 0-based column of an A1 reference ("AB12" → 27), -1 without letters. Hot path: no regex. */
 export function columnOfRef(ref: string): number {
+  return columnAt(ref, 0, ref.length);
+}
+
+/** columnOfRef of the reference text[from, to), read where it stands. */
+export function columnAt(text: string, from: number, to: number): number {
   let col = 0;
-  let i = 0;
-  for (; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
     if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
     else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
     else if (c !== 36) break;

@@ -4,8 +4,10 @@ import { ColumnInsertRefusedError, type InsertBlocker } from '../../core/workboo
 import { columnOfRef, formatRange, parseRange, rowOfRef } from './cell-ref';
 import { moveColumnsInFormula } from './shift-formula';
 import { movedColumn, movedSpan, type ColumnMove } from '../../core/workbook/move-grid-columns';
+import { readSimpleRow, SimpleRow } from './simple-row';
 import { TextSplicer, type TextEdits } from './text-splice';
 import { localName, parseXml, type XmlHandler } from './xml-events';
+import { LEFT_TO_SCANNER } from './xml-scanner';
 import { escapeXmlText } from './xml-text';
 import { setTagAttribute } from './xml-tag';
 
@@ -86,6 +88,8 @@ export interface MoveOptions {
   moved: boolean;
   widen?: readonly CellRange[];
   next?: XmlHandler;
+  /** False: every row through the scanner's events, the reference the rows moved whole are held to. */
+  wholeRows?: boolean;
 }
 
 /**
@@ -289,6 +293,52 @@ export function columnMover(
       }
     },
   };
+  const simple = new SimpleRow();
+  /** A row as Excel writes them, moved from its text as its events would move it, and handed on whole. */
+  const readRow = (s: string, lt: number, base: number): number => {
+    if (!options.moved || dropped || formula || cell || colCopy || (next && !next.whole?.takes?.())) return LEFT_TO_SCANNER;
+    const end = readSimpleRow(s, lt, simple);
+    if (end < 0) return end;
+    const out = base + lt + shift;
+    const pieces: string[] = [];
+    let at = lt;
+    const put = (from: number, to: number, text: string) => {
+      pieces.push(s.slice(at, from), text);
+      edit(base + from, base + to, text);
+      at = to;
+    };
+    if (simple.spans) put(lt, simple.openEnd, setTagAttribute(s.slice(lt, simple.openEnd), 'spans', null));
+    for (let i = 0; i < simple.count; i++) {
+      // a cell without r (or with r="") stays where it is
+      if (simple.refTo[i] <= simple.refFrom[i]) continue;
+      const was = simple.cols[i];
+      const col = movedColumn(was, move);
+      if (col === undefined) {
+        put(simple.starts[i], simple.ends[i], '');
+        continue;
+      }
+      const row = rowOfRef(simple.ref(s, i)!);
+      if (col !== was) {
+        const tag = s.slice(simple.starts[i], simple.openEnds[i]);
+        const moved = setTagAttribute(tag, 'r', cellAddress(row, col));
+        if (moved !== tag) put(simple.starts[i], simple.openEnds[i], moved);
+      }
+      const style = simple.style(s, i);
+      if (was === move.at - 1 && move.delta > 0 && style) {
+        const fresh = Array.from({ length: move.delta }, (_, k) => `<c r="${cellAddress(row, move.at + k)}" s="${style}"/>`);
+        put(simple.ends[i], simple.ends[i], fresh.join(''));
+      }
+    }
+    edits.settle?.(base + end);
+    if (next) {
+      pieces.push(s.slice(at, end));
+      const text = pieces.join('');
+      if (next.whole!.read(text, 0, out) !== text.length) throw new Error('Internal error: a moved row was not taken whole.');
+    }
+    return end;
+  };
+  if (options.wholeRows !== false) handler.whole = { name: 'row', read: readRow };
+
   const finish = () => {
     if (!mergeCells || mergeCells.removed === 0) return;
     // set after the parse, out of order: what `next` was given past it is off by the change, which only a

@@ -2,6 +2,7 @@ import type { CellRange } from '../../core/workbook/cell-grid';
 import { columnOfRef, formatRange, parseRange } from './cell-ref';
 import { cellXml, type WrittenValue } from './cell-xml';
 import { formulaShifter } from './shift-formula';
+import { simpleTagAttributes, type SimpleRow } from './simple-row';
 import type { TextEdits } from './text-splice';
 import { localName, prefixOf, type XmlHandler } from './xml-events';
 import { escapeXmlText } from './xml-text';
@@ -74,7 +75,12 @@ export interface FoundCells {
  * the scanner, or from a column move the events of the sheet as moved (offsets in the moved text), so one
  * pass over a large sheet both moves columns and finds the cells (see StreamedCellPatch).
  */
-export function cellFinder(patches: SheetPatches): { handler: XmlHandler; found: () => FoundCells } {
+export function cellFinder(patches: SheetPatches): {
+  handler: XmlHandler;
+  /** A row of sheetData read whole from s[lt], the text from offset `base` on: found as its events would be. */
+  simpleRow(s: string, lt: number, base: number, simple: SimpleRow): void;
+  found: () => FoundCells;
+} {
   const targetRows = [...patches.keys()].sort((a, b) => a - b);
   let nextRow = 0;
   let depth = 0;
@@ -194,7 +200,50 @@ export function cellFinder(patches: SheetPatches): { handler: XmlHandler; found:
       if (masterText) masterText.text += text;
     },
   };
-  return { handler, found: () => ({ root, dimension, colStyles, sheetData, newRows, foundRows, masters, children }) };
+  const simpleRow = (s: string, lt: number, base: number, simple: SimpleRow) => {
+    const start = base + lt;
+    row = simple.r >= 1 ? simple.r - 1 : row + 1;
+    col = -1;
+    while (nextRow < targetRows.length && targetRows[nextRow] < row) newRows.push({ row: targetRows[nextRow++], at: start });
+    if (targetRows[nextRow] !== row) {
+      for (let i = 0; i < simple.count; i++) col = simple.cols[i] >= 0 ? simple.cols[i] : col + 1;
+      return;
+    }
+    nextRow++;
+    const found: FoundRow = {
+      row,
+      name: 'row',
+      start,
+      openEnd: base + simple.openEnd,
+      closeStart: base + simple.closeStart,
+      selfClosing: simple.selfClosing,
+      attrs: simpleTagAttributes(s, lt + 4),
+      targetCols: [...patches.get(row)!.keys()].sort((a, b) => a - b),
+      nextTarget: 0,
+      cells: [],
+      insertions: [],
+    };
+    foundRows.push(found);
+    const targets = found.targetCols;
+    for (let i = 0; i < simple.count; i++) {
+      col = simple.cols[i] >= 0 ? simple.cols[i] : col + 1;
+      const cellStart = base + simple.starts[i];
+      while (found.nextTarget < targets.length && targets[found.nextTarget] < col)
+        found.insertions.push({ col: targets[found.nextTarget++], at: cellStart });
+      if (targets[found.nextTarget] === col) {
+        found.nextTarget++;
+        found.cells.push({
+          col,
+          start: cellStart,
+          end: base + simple.ends[i],
+          attrs: simpleTagAttributes(s, simple.starts[i] + 2),
+          hadFormula: false,
+        });
+      }
+    }
+    while (found.nextTarget < targets.length) found.insertions.push({ col: targets[found.nextTarget++], at: found.closeStart });
+  };
+  return { handler, simpleRow, found: () => ({ root, dimension, colStyles, sheetData, newRows, foundRows, masters, children }) };
 }
 
 /**

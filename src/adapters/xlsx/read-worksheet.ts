@@ -4,7 +4,9 @@ import { fitted } from '../../core/model/fitted-array';
 import { ownString } from './own-string';
 import { RichTextCollector } from './rich-text';
 import { formulaShifter } from './shift-formula';
+import { readSimpleRow, SimpleContent, SimpleRow } from './simple-row';
 import { localName, XmlStream, type XmlHandler } from './xml-events';
+import { LEFT_TO_SCANNER, type WholeElement } from './xml-scanner';
 import { decodeOoxmlEscapes } from './xml-text';
 import type { XlsxPackage } from './xlsx-package';
 import { corrupt, XlsxFileError } from './xlsx-file-error';
@@ -95,11 +97,17 @@ class WorksheetReader implements XmlHandler, WorksheetCells {
   private hasInline = false;
   private readonly rich = new RichTextCollector();
   private readonly masters = new Map<string, { row: number; col: number; shift: (dRow: number, dCol: number) => string }>();
+  private readonly simple = new SimpleRow();
+  /** Rows are read from their text when they are simple; a reader given `wholeRows: false` reads each from its events. */
+  readonly whole: WholeElement | undefined;
 
   constructor(
     private readonly ctx: WorksheetReadContext,
     private readonly part: string,
-  ) {}
+    wholeRows: boolean,
+  ) {
+    this.whole = wholeRows ? { name: 'row', read: (s, lt) => this.readRow(s, lt) } : undefined;
+  }
 
   open(name: string, attrs: Record<string, string>): void {
     const local = name.indexOf(':') < 0 ? name : localName(name);
@@ -122,29 +130,68 @@ class WorksheetReader implements XmlHandler, WorksheetCells {
     if (local === 'c') {
       if (!this.inSheetData) return;
       const ref = attrs.r;
-      const col = ref === undefined ? -1 : columnOfRef(ref);
-      this.col = col >= 0 ? col : this.col + 1;
-      // Past XFD or row 1,048,576 no Excel file goes; such a grid would only make every later step slow.
-      if (this.col >= MAX_COLS || this.row >= MAX_ROWS)
-        throw corrupt(`${this.part} has a cell outside the sheet (${ref ?? `row ${this.row + 1}`}).`);
-      this.inCell = true;
-      this.cellType = attrs.t;
-      this.cellStyle = attrs.s === undefined ? 0 : Number(attrs.s) || 0;
-      this.hasValue = this.hasFormula = this.hasInline = this.formulaShared = false;
-      this.valueText = this.formulaText = '';
-      this.formulaSi = undefined;
+      if (!this.startCell(ref === undefined ? -1 : columnOfRef(ref), attrs.s === undefined ? 0 : Number(attrs.s) || 0, attrs.t))
+        throw this.outside(ref);
     } else if (local === 'row') {
-      if (!this.inSheetData) return;
-      const r = attrs.r === undefined ? NaN : Number(attrs.r);
-      // A row number that is not a whole number ("1.5") counts as missing, like "0" or "x".
-      this.row = Number.isInteger(r) && r >= 1 ? r - 1 : this.row + 1;
-      this.col = -1;
+      if (this.inSheetData) this.startRow(attrs.r === undefined ? NaN : Number(attrs.r));
     } else if (local === 'sheetData') {
       this.inSheetData = true;
     } else if (local === 'mergeCell') {
       const range = attrs.ref === undefined ? undefined : parseRange(attrs.ref);
       if (range) this.merges.push(range);
     }
+  }
+
+  /** A row numbered `r` (1-based, as written; NaN without one). */
+  private startRow(r: number): void {
+    // A row number that is not a whole number ("1.5") counts as missing, like "0" or "x".
+    this.row = Number.isInteger(r) && r >= 1 ? r - 1 : this.row + 1;
+    this.col = -1;
+  }
+
+  /** A cell in column `col` (-1: the one after the last); false when that is outside the sheet. */
+  private startCell(col: number, style: number, type: string | undefined): boolean {
+    this.col = col >= 0 ? col : this.col + 1;
+    this.inCell = true;
+    this.cellType = type;
+    this.cellStyle = style;
+    this.hasValue = this.hasFormula = this.hasInline = this.formulaShared = false;
+    this.valueText = this.formulaText = '';
+    this.formulaSi = undefined;
+    // Past XFD or row 1,048,576 no Excel file goes; such a grid would only make every later step slow.
+    return this.col < MAX_COLS && this.row < MAX_ROWS;
+  }
+
+  private outside(ref: string | undefined): XlsxFileError {
+    return corrupt(`${this.part} has a cell outside the sheet (${ref ?? `row ${this.row + 1}`}).`);
+  }
+
+  /** A row of sheetData as Excel writes most, read from its text: the same steps as its events (see readSimpleRow). */
+  private readRow(s: string, lt: number): number {
+    if (!this.inSheetData || this.inCell) return LEFT_TO_SCANNER;
+    const row = this.simple;
+    const end = readSimpleRow(s, lt, row);
+    if (end < 0) return end;
+    this.startRow(row.r);
+    for (let i = 0; i < row.count; i++) {
+      if (!this.startCell(row.cols[i], row.styles[i], row.types[i])) throw this.outside(row.ref(s, i));
+      const content = row.contents[i];
+      const text = row.texts[i];
+      if (content === SimpleContent.Value) {
+        this.hasValue = true;
+        this.valueText = text;
+      } else if (content === SimpleContent.Inline) {
+        this.hasInline = true;
+        this.rich.reset();
+        this.rich.open('t');
+        if (text !== '') this.rich.text(text);
+        this.rich.close('t');
+      }
+      this.inCell = false;
+      this.finishCell();
+    }
+    this.finishRow();
+    return end;
   }
 
   close(name: string): void {
@@ -250,9 +297,22 @@ class WorksheetReader implements XmlHandler, WorksheetCells {
 }
 
 export function readWorksheet(pkg: XlsxPackage, part: string, ctx: WorksheetReadContext): WorksheetCells {
-  const reader = new WorksheetReader(ctx, part);
+  return readWorksheetText((onText) => pkg.streamText(part, onText), part, ctx);
+}
+
+/**
+ * A worksheet's cells from its text as `feed` hands it on. `wholeRows: false` reads every row from the
+ * scanner's events, the reference the rows read whole are held to (test/property/simple-rows).
+ */
+export function readWorksheetText(
+  feed: (onText: (chunk: string) => void) => void,
+  part: string,
+  ctx: WorksheetReadContext,
+  wholeRows = true,
+): WorksheetCells {
+  const reader = new WorksheetReader(ctx, part, wholeRows);
   const stream = new XmlStream(reader, part);
-  pkg.streamText(part, (chunk) => {
+  feed((chunk) => {
     stream.write(chunk);
     ctx.onPiece?.();
   });

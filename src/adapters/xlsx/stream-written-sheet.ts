@@ -24,7 +24,8 @@ export interface SheetSource {
  * the sheet of the run's last insert (`moved`): each row gets its cells and is encoded as it closes (see
  * StreamedCellPatch), so the sheet's text, as read or as moved, is never whole. `afterCells` lays the grade
  * colours into what follows the cells. Returns the new bytes (and their deflate, when the codec made it as they
- * were written), and whether a formula moved or a written cell held one.
+ * were written), and whether a formula moved or a written cell held one. `wholeRows: false` takes every row
+ * through the scanner's events, the reference the rows read whole are held to (test/property/move-and-patch).
  */
 export function streamWrittenSheet(
   part: string,
@@ -33,14 +34,15 @@ export function streamWrittenSheet(
   styles: () => StyleSource,
   afterCells: (tail: string, prefix: string) => string,
   moved?: MovedSheet,
+  wholeRows = true,
 ): { bytes: Uint8Array; deflated?: Uint8Array; formulas: boolean } {
   let cells = 0;
   for (const row of patches.values()) cells += row.size;
   const alongside = deflateBeside(source.size);
   try {
     const sink = new Utf8Sink(source.size * 1.05 + cells * CELL_BYTES, HEAD_ROOM, alongside && ((bytes) => alongside.push(bytes)));
-    const written = new StreamedCellPatch(part, patches, styles, sink);
-    const pass = moved ? movingPass(part, moved, written) : writingPass(part, written);
+    const written = new StreamedCellPatch(part, patches, styles, sink, wholeRows);
+    const pass = moved ? movingPass(part, moved, written, wholeRows) : writingPass(part, written);
     let first = true;
     source.feed((text) => {
       // the declaration is made to say UTF-8 before anything reads offsets in the text
@@ -82,9 +84,9 @@ function writingPass(part: string, written: StreamedCellPatch): Pass {
 }
 
 /** The text with the columns moved: the mover's edits go on as they are made, and it hands on the moved events. */
-function movingPass(part: string, moved: MovedSheet, written: StreamedCellPatch): Pass {
+function movingPass(part: string, moved: MovedSheet, written: StreamedCellPatch, wholeRows: boolean): Pass {
   const splicer = new StreamSplicer((piece) => written.emit(piece));
-  const mover = columnMover(splicer, moved.name, moved.move, { moved: true, widen: moved.widen, next: written.handler });
+  const mover = columnMover(splicer, moved.name, moved.move, { moved: true, widen: moved.widen, next: written.handler, wholeRows });
   const stream = new XmlStream(mover.handler, part);
   return {
     write: (chunk) => {

@@ -1,7 +1,9 @@
 import { CellEdits, cellFinder, type FoundCells, type SheetPatches, type StyleSource } from './patch-worksheet';
+import { readSimpleRow, SimpleRow } from './simple-row';
 import { PieceText, TextSplicer, type TextEdits } from './text-splice';
 import type { Utf8Sink } from './utf8-text';
 import { localName, type XmlHandler } from './xml-events';
+import { LEFT_TO_SCANNER, type WholeElement } from './xml-scanner';
 
 /**
  * A worksheet's cells written as its text streams past (as read, or as a column move makes it, with
@@ -26,12 +28,28 @@ export class StreamedCellPatch {
     private readonly patches: SheetPatches,
     private readonly styles: () => StyleSource,
     private readonly sink: Utf8Sink,
+    wholeRows: boolean,
   ) {
     const finder = cellFinder(patches);
     this.found = finder.found;
     let depth = 0;
     let inRows = false;
+    const simple = new SimpleRow();
+    // a row of the rows as Excel writes them is found and written from its text (see readSimpleRow)
+    const whole: WholeElement = {
+      name: 'row',
+      takes: () => depth === 2 && inRows,
+      read: (s, lt, base) => {
+        if (depth !== 2 || !inRows) return LEFT_TO_SCANNER;
+        const end = readSimpleRow(s, lt, simple);
+        if (end < 0) return end;
+        finder.simpleRow(s, lt, base, simple);
+        this.writeRowsTo(base + end);
+        return end;
+      },
+    };
     this.handler = {
+      ...(wholeRows ? { whole } : {}),
       open: (name, attrs, selfClosing, end, start) => {
         finder.handler.open!(name, attrs, selfClosing, end, start);
         if (depth++ === 1 && localName(name) === 'sheetData' && this.headEnd < 0) {

@@ -6,6 +6,27 @@ export interface XmlHandler {
   open?(name: string, attrs: Record<string, string>, selfClosing: boolean, end: number, start: number): void;
   close?(name: string, end: number, start: number): void;
   text?(text: string): void;
+  /** Elements of this name the handler may read from the text itself (see WholeElement). */
+  whole?: WholeElement;
+}
+
+/** `WholeElement.read` for an element it leaves to the scanner. */
+export const LEFT_TO_SCANNER = -2;
+/** `WholeElement.read` for an element that runs past the text fed so far: it is offered again with more. */
+export const MORE_TEXT = -1;
+
+/**
+ * Elements a handler reads faster than their events would come (a worksheet's rows): `read` is given the
+ * text fed so far, the offset of an element's '<' in it, inside the root, and the offset of the text's start
+ * in the whole; it returns the offset just past the element's end, having handled it as its events. It takes
+ * only an element it has checked to be well-formed, every character of it, and whose events it handles alike;
+ * anything else is LEFT_TO_SCANNER. A handler that hands its events on (a column move) may hand such an element
+ * on whole, as it is after its edits, when `takes` says the next one reads it now.
+ */
+export interface WholeElement {
+  name: string;
+  read(s: string, lt: number, base: number): number;
+  takes?(): boolean;
 }
 
 /** Thrown for anything that is not well-formed; the caller names the part. */
@@ -17,15 +38,16 @@ function fail(why: string): never {
   throw new XmlSyntaxError(why);
 }
 
-const LT = 0x3c;
-const GT = 0x3e;
-const SLASH = 0x2f;
-const EQUALS = 0x3d;
-const BANG = 0x21;
-const QUESTION = 0x3f;
-const DOUBLE_QUOTE = 0x22;
-const SINGLE_QUOTE = 0x27;
-const AMPERSAND = 0x26;
+/** The characters of XML's syntax, as char codes (for this scanner and the readers of simple elements). */
+export const LT = 0x3c;
+export const GT = 0x3e;
+export const SLASH = 0x2f;
+export const EQUALS = 0x3d;
+export const BANG = 0x21;
+export const QUESTION = 0x3f;
+export const DOUBLE_QUOTE = 0x22;
+export const SINGLE_QUOTE = 0x27;
+export const AMPERSAND = 0x26;
 
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
@@ -104,7 +126,7 @@ class NameTable {
 }
 
 /** Returned by a tag reader when the tag runs past the text fed so far. */
-const INCOMPLETE = -1;
+const INCOMPLETE = MORE_TEXT;
 
 /**
  * A streaming XML scanner for the parts of a spreadsheet package: elements, attributes, text,
@@ -125,8 +147,12 @@ export class XmlScanner {
    * comment or value) is otherwise scanned from its start at every chunk: doubling keeps the work linear.
    */
   private scanAt = 0;
+  /** Off for the text's last scan, so a document cut short fails as the scanner says it. */
+  private whole: WholeElement | undefined;
 
-  constructor(private readonly handler: XmlHandler) {}
+  constructor(private readonly handler: XmlHandler) {
+    this.whole = handler.whole;
+  }
 
   write(chunk: string): void {
     if (DISALLOWED_CHAR.test(chunk)) fail('disallowed character');
@@ -145,6 +171,7 @@ export class XmlScanner {
   }
 
   end(): void {
+    this.whole = undefined;
     this.scanPending();
     const rest = this.pending;
     if (rest.length > 0) {
@@ -195,6 +222,16 @@ export class XmlScanner {
     if (c === SLASH) return this.closeTag(s, lt);
     if (c === QUESTION) return this.skipTo(s, lt + 2, '?>');
     if (c === BANG) return this.declaration(s, lt);
+    const whole = this.whole;
+    if (
+      whole !== undefined &&
+      this.open.length > 0 &&
+      s.startsWith(whole.name, lt + 1) &&
+      endsName(s.charCodeAt(lt + 1 + whole.name.length))
+    ) {
+      const end = whole.read(s, lt, this.base);
+      if (end !== LEFT_TO_SCANNER) return end;
+    }
     return this.openTag(s, lt);
   }
 
