@@ -215,8 +215,8 @@ describe('a column insert and the cells written after it, in one pass over the s
     );
     // most cases are written, not refused (a shared formula across the new column is)
     expect(fused).toBeGreaterThan(250);
-    // the rows Excel writes were moved and written whole (each is read twice: as it is, then moved)
-    expect(rows.count()).toBeGreaterThan(250);
+    // the rows Excel writes were moved and written whole
+    expect(rows.count()).toBeGreaterThan(150);
   });
 
   it('writes a sheet without an insert the same, streamed in pieces of any size or whole', () => {

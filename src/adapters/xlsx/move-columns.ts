@@ -4,7 +4,7 @@ import { ColumnInsertRefusedError, type InsertBlocker } from '../../core/workboo
 import { columnOfRef, formatRange, parseRange, rowOfRef } from './cell-ref';
 import { moveColumnsInFormula } from './shift-formula';
 import { movedColumn, movedSpan, type ColumnMove } from '../../core/workbook/move-grid-columns';
-import { readSimpleRow, SimpleRow } from './simple-row';
+import { readSimpleRow, SimpleRow, type SimpleRowTaker } from './simple-row';
 import { TextSplicer, type TextEdits } from './text-splice';
 import { localName, parseXml, type XmlHandler } from './xml-events';
 import { LEFT_TO_SCANNER } from './xml-scanner';
@@ -88,6 +88,8 @@ export interface MoveOptions {
   moved: boolean;
   widen?: readonly CellRange[];
   next?: XmlHandler;
+  /** How `next` takes the rows moved whole; without it, a streamed sheet's rows are all handed on as events. */
+  nextRows?: SimpleRowTaker;
   /** False: every row through the scanner's events, the reference the rows moved whole are held to. */
   wholeRows?: boolean;
 }
@@ -294,46 +296,73 @@ export function columnMover(
     },
   };
   const simple = new SimpleRow();
-  /** A row as Excel writes them, moved from its text as its events would move it, and handed on whole. */
+  const movedRow = new SimpleRow();
+  const nextRows = options.nextRows;
+  /**
+   * A row as Excel writes them, moved from its text as its events would move it, and handed on whole with
+   * where its parts stand in the moved text (`nextRows`), when the next handler takes rows now.
+   */
   const readRow = (s: string, lt: number, base: number): number => {
-    if (!options.moved || dropped || formula || cell || colCopy || (next && !next.whole?.takes?.())) return LEFT_TO_SCANNER;
+    if (!options.moved || dropped || formula || cell || colCopy) return LEFT_TO_SCANNER;
+    if (next && !nextRows?.takes()) return LEFT_TO_SCANNER;
     const end = readSimpleRow(s, lt, simple);
     if (end < 0) return end;
     const out = base + lt + shift;
     const pieces: string[] = [];
+    // the moved text is the source up to `at` with its edits: `length` long
     let at = lt;
+    let length = 0;
+    const movedAt = (source: number) => length + source - at;
     const put = (from: number, to: number, text: string) => {
       pieces.push(s.slice(at, from), text);
       edit(base + from, base + to, text);
+      length += from - at + text.length;
       at = to;
     };
     if (simple.spans) put(lt, simple.openEnd, setTagAttribute(s.slice(lt, simple.openEnd), 'spans', null));
+    const row = movedRow;
+    row.r = simple.r;
+    row.selfClosing = simple.selfClosing;
+    row.openEnd = movedAt(simple.openEnd);
+    row.count = 0;
+    const place = (start: number, end: number, col: number) => {
+      row.starts[row.count] = start;
+      row.ends[row.count] = end;
+      row.cols[row.count++] = col;
+    };
     for (let i = 0; i < simple.count; i++) {
-      // a cell without r (or with r="") stays where it is
-      if (simple.refTo[i] <= simple.refFrom[i]) continue;
       const was = simple.cols[i];
+      // a cell without r (or with r="") stays where it is
+      if (simple.refTo[i] <= simple.refFrom[i]) {
+        place(movedAt(simple.starts[i]), movedAt(simple.ends[i]), was);
+        continue;
+      }
       const col = movedColumn(was, move);
       if (col === undefined) {
         put(simple.starts[i], simple.ends[i], '');
         continue;
       }
-      const row = rowOfRef(simple.ref(s, i)!);
+      const start = movedAt(simple.starts[i]);
+      const r = rowOfRef(simple.ref(s, i)!);
       if (col !== was) {
         const tag = s.slice(simple.starts[i], simple.openEnds[i]);
-        const moved = setTagAttribute(tag, 'r', cellAddress(row, col));
+        const moved = setTagAttribute(tag, 'r', cellAddress(r, col));
         if (moved !== tag) put(simple.starts[i], simple.openEnds[i], moved);
       }
+      place(start, movedAt(simple.ends[i]), col);
       const style = simple.style(s, i);
       if (was === move.at - 1 && move.delta > 0 && style) {
-        const fresh = Array.from({ length: move.delta }, (_, k) => `<c r="${cellAddress(row, move.at + k)}" s="${style}"/>`);
+        const fresh = Array.from({ length: move.delta }, (_, k) => `<c r="${cellAddress(r, move.at + k)}" s="${style}"/>`);
+        let from = movedAt(simple.ends[i]);
+        fresh.forEach((tag, k) => place(from, (from += tag.length), move.at + k));
         put(simple.ends[i], simple.ends[i], fresh.join(''));
       }
     }
+    row.closeStart = simple.selfClosing ? row.openEnd : movedAt(simple.closeStart);
     edits.settle?.(base + end);
-    if (next) {
+    if (nextRows) {
       pieces.push(s.slice(at, end));
-      const text = pieces.join('');
-      if (next.whole!.read(text, 0, out) !== text.length) throw new Error('Internal error: a moved row was not taken whole.');
+      nextRows.take(pieces.join(''), out, row);
     }
     return end;
   };

@@ -52,6 +52,17 @@ export class SimpleRow {
   }
 }
 
+/**
+ * A handler of a sheet's events that also takes rows already read (a column move hands on the rows it moved
+ * whole, as moved): `takes` says whether it would read a row now, `take` is given the row's text (from offset
+ * `base` of the whole) and where its parts stand in it (see SimpleRow; a taker reads no more than r, the
+ * offsets, the columns, and the tags' attributes from the text).
+ */
+export interface SimpleRowTaker {
+  takes(): boolean;
+  take(s: string, base: number, row: SimpleRow): void;
+}
+
 const SPACE = 0x20;
 
 /** `lit` at s[i]: the offset past it, MORE_TEXT when the text ends inside it, else LEFT_TO_SCANNER. */

@@ -86,7 +86,13 @@ function writingPass(part: string, written: StreamedCellPatch): Pass {
 /** The text with the columns moved: the mover's edits go on as they are made, and it hands on the moved events. */
 function movingPass(part: string, moved: MovedSheet, written: StreamedCellPatch, wholeRows: boolean): Pass {
   const splicer = new StreamSplicer((piece) => written.emit(piece));
-  const mover = columnMover(splicer, moved.name, moved.move, { moved: true, widen: moved.widen, next: written.handler, wholeRows });
+  const mover = columnMover(splicer, moved.name, moved.move, {
+    moved: true,
+    widen: moved.widen,
+    next: written.handler,
+    nextRows: written.rows,
+    wholeRows,
+  });
   const stream = new XmlStream(mover.handler, part);
   return {
     write: (chunk) => {

@@ -1,5 +1,5 @@
 import { CellEdits, cellFinder, type FoundCells, type SheetPatches, type StyleSource } from './patch-worksheet';
-import { readSimpleRow, SimpleRow } from './simple-row';
+import { readSimpleRow, SimpleRow, type SimpleRowTaker } from './simple-row';
 import { PieceText, TextSplicer, type TextEdits } from './text-splice';
 import type { Utf8Sink } from './utf8-text';
 import { localName, type XmlHandler } from './xml-events';
@@ -14,6 +14,8 @@ import { LEFT_TO_SCANNER, type WholeElement } from './xml-scanner';
 export class StreamedCellPatch {
   /** Given the sheet's events, each after `emit` has had the text up to its end. */
   readonly handler: XmlHandler;
+  /** Given rows already read (moved whole), each after `emit` has had its text. */
+  readonly rows: SimpleRowTaker;
   private readonly found: () => FoundCells;
   private edits: CellEdits | undefined;
   /** The text emitted and not yet written, from offset `from` on. */
@@ -36,9 +38,15 @@ export class StreamedCellPatch {
     let inRows = false;
     const simple = new SimpleRow();
     // a row of the rows as Excel writes them is found and written from its text (see readSimpleRow)
+    this.rows = {
+      takes: () => depth === 2 && inRows,
+      take: (s, base, row) => {
+        finder.simpleRow(s, 0, base, row);
+        this.writeRowsTo(base + s.length);
+      },
+    };
     const whole: WholeElement = {
       name: 'row',
-      takes: () => depth === 2 && inRows,
       read: (s, lt, base) => {
         if (depth !== 2 || !inRows) return LEFT_TO_SCANNER;
         const end = readSimpleRow(s, lt, simple);

@@ -20,13 +20,11 @@ export const MORE_TEXT = -1;
  * text fed so far, the offset of an element's '<' in it, inside the root, and the offset of the text's start
  * in the whole; it returns the offset just past the element's end, having handled it as its events. It takes
  * only an element it has checked to be well-formed, every character of it, and whose events it handles alike;
- * anything else is LEFT_TO_SCANNER. A handler that hands its events on (a column move) may hand such an element
- * on whole, as it is after its edits, when `takes` says the next one reads it now.
+ * anything else is LEFT_TO_SCANNER.
  */
 export interface WholeElement {
   name: string;
   read(s: string, lt: number, base: number): number;
-  takes?(): boolean;
 }
 
 /** Thrown for anything that is not well-formed; the caller names the part. */

@@ -16,6 +16,31 @@ function written(xml: string, size: number): string {
 }
 
 describe('a sheet written as it streams', () => {
+  it('writes into the columns an insert styles, and into a self-closing row, the same from rows moved whole as from their events', () => {
+    const xml =
+      '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>' +
+      '<row r="1"><c r="A1" s="3"><v>1</v></c><c r="B1"><v>2</v></c></row><row r="2" spans="1:8"/><row r="3"><c r="A3"><v>1</v></c></row>' +
+      '</sheetData></worksheet>';
+    // C1 is the second of the two styled cells the insert puts in row 1; row 2 has no cells yet
+    const patches: SheetPatches = new Map([
+      [0, new Map([[2, { value: 7 }]])],
+      [1, new Map([[2, { value: 42 }]])],
+    ]);
+    const moved = { part: PART, name: 'S', move: { sheet: 'S', at: 1, delta: 2 } };
+    const write = (wholeRows: boolean) => {
+      const feed = (onText: (text: string) => void) => onText(xml);
+      return new TextDecoder().decode(
+        streamWrittenSheet(PART, { feed, size: xml.length }, patches, styles, (tail) => tail, moved, wholeRows).bytes,
+      );
+    };
+    expect(write(true)).toBe(
+      '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>' +
+        '<row r="1"><c r="A1" s="3"><v>1</v></c><c r="B1" s="3"/><c r="C1" s="3"><v>7</v></c><c r="D1"><v>2</v></c></row>' +
+        '<row r="2"><c r="C2"><v>42</v></c></row><row r="3"><c r="A3"><v>1</v></c></row></sheetData></worksheet>',
+    );
+    expect(write(true)).toBe(write(false));
+  });
+
   it('grows a <dimension> written after the cells where it stands', () => {
     const xml =
       '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>' +
