@@ -295,8 +295,8 @@ export function columnMover(
       }
     },
   };
-  const simple = new SimpleRow();
-  const movedRow = new SimpleRow();
+  const simple = new SimpleRow(false);
+  const movedRow = new SimpleRow(false);
   const nextRows = options.nextRows;
   /**
    * A row as Excel writes them, moved from its text as its events would move it, and handed on whole with

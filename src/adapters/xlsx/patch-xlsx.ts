@@ -38,8 +38,8 @@ const TRANSITIONAL_RELS = 'http://schemas.openxmlformats.org/officeDocument/2006
 export interface PatchOptions {
   /**
    * Called between steps, when what the steps before made is garbage: once the columns have moved and
-   * the new sheets are laid out (before the cells are written), and once every part is encoded (before
-   * the zip: the sheets' text, the cells found and the pieces are garbage then).
+   * the new sheets are laid out, before the cells are written. (Not before the zip: the large parts are
+   * deflated as they are written, and what is left to zip is small.)
    */
   stepDone?: () => void;
 }
@@ -56,7 +56,6 @@ export function patchXlsx(bytes: Uint8Array, changes: WorkbookChanges, options: 
       return bytes.slice();
     }
     applyWorkbookChanges(pkg, changes, options);
-    options.stepDone?.();
     return pkg.toBytes();
   } catch (e) {
     // RangeError is the caller asking for something impossible (no such sheet, a bad name).

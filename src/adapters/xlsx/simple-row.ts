@@ -16,6 +16,9 @@ export const enum SimpleContent {
  * has millions.
  */
 export class SimpleRow {
+  /** `values: false` for a reader of where cells stand only: styles, types, contents and texts are left as they were. */
+  constructor(readonly values = true) {}
+
   /** The row's r as a number (NaN without one). */
   r = NaN;
   /** Whether the row's tag has a spans attribute. */
@@ -239,10 +242,12 @@ export function readSimpleRow(s: string, lt: number, row: SimpleRow): number {
     const style = attribute(s, S);
     row.styleFrom[n] = style < 0 ? -1 : found[4 * style + 2];
     row.styleTo[n] = style < 0 ? -1 : found[4 * style + 3];
-    row.styles[n] = numberAttribute(s, style, 0) || 0;
-    row.types[n] = typeAttribute(s, attribute(s, T));
-    row.contents[n] = SimpleContent.None;
-    row.texts[n] = '';
+    if (row.values) {
+      row.styles[n] = numberAttribute(s, style, 0) || 0;
+      row.types[n] = typeAttribute(s, attribute(s, T));
+      row.contents[n] = SimpleContent.None;
+      row.texts[n] = '';
+    }
     if (s.charCodeAt(i) === SLASH) row.openEnds[n] = i += 2;
     else {
       row.openEnds[n] = i + 1;
@@ -277,6 +282,6 @@ function cellContent(s: string, i: number, row: SimpleRow, n: number): number {
   }
   const end = textEnd(s, i);
   if (end < 0) return end;
-  row.texts[n] = s.slice(i, end);
+  if (row.values) row.texts[n] = s.slice(i, end);
   return literalAt(s, end, close);
 }

@@ -36,7 +36,7 @@ export class StreamedCellPatch {
     this.found = finder.found;
     let depth = 0;
     let inRows = false;
-    const simple = new SimpleRow();
+    const simple = new SimpleRow(false);
     // a row of the rows as Excel writes them is found and written from its text (see readSimpleRow)
     this.rows = {
       takes: () => depth === 2 && inRows,
