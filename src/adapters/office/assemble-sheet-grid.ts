@@ -1,5 +1,6 @@
 import { parseCellAddress } from '../../core/workbook/cell-address';
 import type { CellRange, CellValue, SheetGrid } from '../../core/workbook/cell-grid';
+import { sharedNullRow } from '../../core/workbook/null-row';
 
 /** What the reader brought back for one sheet; rows and columns are absolute and 0-based. */
 export interface LoadedSheet {
@@ -62,6 +63,10 @@ export function assembleSheetGrid(sheet: LoadedSheet): SheetGrid {
         if (value === formulas[r][c]) formulas[r][c] = null;
       }),
     );
+  }
+  for (let r = used.top; r <= used.bottom; r++) {
+    formulas[r] = sharedNullRow(formulas[r]) ?? formulas[r];
+    numberFormats[r] = sharedNullRow(numberFormats[r]) ?? numberFormats[r];
   }
   return {
     name: sheet.name,

@@ -1,6 +1,7 @@
 import type { CellRange, CellValue } from '../../core/workbook/cell-grid';
 import { columnOfRef, MAX_COLS, MAX_ROWS, parseRange } from './cell-ref';
 import { fitted } from '../../core/model/fitted-array';
+import { sharedNullRow } from '../../core/workbook/null-row';
 import { ownString } from './own-string';
 import { RichTextCollector } from './rich-text';
 import { formulaShifter } from './shift-formula';
@@ -145,8 +146,13 @@ class WorksheetReader implements XmlHandler, WorksheetCells {
   /** A row numbered `r` (1-based, as written; NaN without one). */
   private startRow(r: number): void {
     // A row number that is not a whole number ("1.5") counts as missing, like "0" or "x".
-    this.row = Number.isInteger(r) && r >= 1 ? r - 1 : this.row + 1;
+    const row = (this.row = Number.isInteger(r) && r >= 1 ? r - 1 : this.row + 1);
     this.col = -1;
+    // a row read before (its number written twice) may hold a shared row of nulls: its cells get one of their own
+    if (row < this.formulas.length) {
+      this.formulas[row] = [...this.formulas[row]];
+      this.numberFormats[row] = [...this.numberFormats[row]];
+    }
   }
 
   /** A cell in column `col` (-1: the one after the last); false when that is outside the sheet. */
@@ -209,14 +215,15 @@ class WorksheetReader implements XmlHandler, WorksheetCells {
 
   /**
    * The row's arrays cut to their length: grown a cell at a time, V8 leaves room for more (41 slots for
-   * 18 cells), which a grid of 100,000 rows would keep (a sixth of its memory).
+   * 18 cells), which a grid of 100,000 rows would keep (a sixth of its memory). A row of no formulas (or no
+   * formats) is the shared row of nulls.
    */
   private finishRow(): void {
     const row = this.row;
     if (row < 0 || row >= this.values.length) return;
     this.values[row] = fitted(this.values[row]);
-    this.formulas[row] = fitted(this.formulas[row]);
-    this.numberFormats[row] = fitted(this.numberFormats[row]);
+    this.formulas[row] = sharedNullRow(this.formulas[row]) ?? fitted(this.formulas[row]);
+    this.numberFormats[row] = sharedNullRow(this.numberFormats[row]) ?? fitted(this.numberFormats[row]);
   }
 
   text(text: string): void {

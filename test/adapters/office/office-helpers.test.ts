@@ -205,6 +205,9 @@ describe('planning reads', () => {
     expect(grid.formulas).toEqual([[], [null, null, null], [null, null, '=B3*2']]);
     expect(grid.numberFormats[2]).toEqual([null, '0.0%', null]);
     expect(grid.merges).toEqual([{ top: 1, left: 1, bottom: 1, right: 2 }]);
+    // a row of no formulas is the shared row of nulls (a fifth of a large grid)
+    expect(grid.formulas[1]).toBe(grid.numberFormats[1]);
+    expect(Object.isFrozen(grid.formulas[1])).toBe(true);
   });
 
   it('reads merged-area addresses with quoted sheet names and commas inside them', () => {
