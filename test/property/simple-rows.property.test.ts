@@ -11,8 +11,8 @@ import { fcOptions } from './hostile-cells';
  * Rows read whole from their text (readSimpleRow) against the same rows read from the scanner's events: on
  * every sheet, cut into chunks anywhere, the two give the same cells, or refuse the file with the same words.
  * The rows are mostly of the shapes Excel writes, with the changes that must send a row back to the scanner
- * (a formula, rich text, a space, an entity, a CR, a quote of the other kind, a name twice, a cut-off tag, a file
- * cut short).
+ * (rich text, a space, an unknown entity, a CR, a quote of the other kind, a name twice, a cut-off tag, a file cut
+ * short); formulas and references are read whole.
  */
 
 const context = (): WorksheetReadContext => ({
@@ -78,7 +78,9 @@ const text = fc.constantFrom(
 
 /** A change that sends the row back to the scanner, or a break that makes the sheet refused. */
 const oddity = fc.constantFrom(
-  '<f>A1+1</f>',
+  '<f>A1&amp</f>',
+  '<f>A1 & 1</f>',
+  '<f t="shared" si="&amp;"/>',
   '<is><r><t>a</t></r></is>',
   ' ',
   '\n',
@@ -103,10 +105,22 @@ const cellFields = {
 /** A cell as Excel writes it, or one with anything in it. */
 const plainCell = fc.record({
   ...cellFields,
-  text: fc.constantFrom('', '12', '0', '-1.5e3', '青森 ', 'true', '_x0041_', '2024-04-01', '#N/A'),
+  text: fc.constantFrom('', '12', '0', '-1.5e3', '青森 ', 'true', '_x0041_', '2024-04-01', '#N/A', 'a&amp;b', '&#x41;&lt;'),
   quote: fc.constant('"'),
   extra: fc.constantFrom('', ' cm="1"'),
-  oddity: fc.constant(undefined),
+  // a formula Excel writes: plain, a shared one's first cell and the cells that follow it, with references
+  oddity: fc.constantFrom(
+    undefined,
+    undefined,
+    undefined,
+    '<f>A1+1</f>',
+    '<f t="shared" ref="B1:B9" si="0">A1*2</f>',
+    '<f t="shared" si="0"/>',
+    '<f>IF(A1&gt;=1,&quot;A&quot;,"B")</f>',
+    '<f ca="1">NOW()</f>',
+    '<f></f>',
+    '<f t="array" ref="C1:C2">A1:A2</f>',
+  ),
 });
 const anyCell = fc.record({
   ...cellFields,

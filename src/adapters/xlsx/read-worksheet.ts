@@ -181,6 +181,13 @@ class WorksheetReader implements XmlHandler, WorksheetCells {
     this.startRow(row.r);
     for (let i = 0; i < row.count; i++) {
       if (!this.startCell(row.cols[i], row.styles[i], row.types[i])) throw this.outside(row.ref(s, i));
+      const formula = row.formulas[i];
+      if (formula !== null) {
+        this.hasFormula = true;
+        this.formulaText = formula;
+        this.formulaShared = row.formulaShared[i];
+        this.formulaSi = row.formulaSi[i];
+      }
       const content = row.contents[i];
       const text = row.texts[i];
       if (content === SimpleContent.Value) {

@@ -1,5 +1,5 @@
 import { columnAt } from './cell-ref';
-import { AMPERSAND, DOUBLE_QUOTE, EQUALS, GT, LEFT_TO_SCANNER, LT, MORE_TEXT, SLASH } from './xml-scanner';
+import { AMPERSAND, DOUBLE_QUOTE, EQUALS, GT, LEFT_TO_SCANNER, LT, MORE_TEXT, resolveReferences, SLASH } from './xml-scanner';
 
 /** What a cell of a simple row holds. */
 export const enum SimpleContent {
@@ -16,7 +16,10 @@ export const enum SimpleContent {
  * has millions.
  */
 export class SimpleRow {
-  /** `values: false` for a reader of where cells stand only: styles, types, contents and texts are left as they were. */
+  /**
+   * `values: false` for a reader of where cells stand only (a writer): styles, types, contents, texts and formulas
+   * are left as they were, and a row with a formula is not simple (a writer moves or keeps formulas from events).
+   */
   constructor(readonly values = true) {}
 
   /** The row's r as a number (NaN without one). */
@@ -43,6 +46,10 @@ export class SimpleRow {
   readonly types: (string | undefined)[] = [];
   readonly contents: SimpleContent[] = [];
   readonly texts: string[] = [];
+  /** Each cell's formula text (null without <f>; '' for a shared formula's <f …/>), whether it is shared, its si. */
+  readonly formulas: (string | null)[] = [];
+  readonly formulaShared: boolean[] = [];
+  readonly formulaSi: (string | undefined)[] = [];
 
   /** Cell n's r as written. */
   ref(s: string, n: number): string | undefined {
@@ -133,14 +140,39 @@ function attributes(s: string, i: number): number {
   }
 }
 
-/** Text from s[i] up to the next '<': none of '&', '>' or CR in it (their meaning is the scanner's to give). */
+/** Whether the text textEnd last read has a reference in it. */
+let referenced = false;
+
+/** Text from s[i] up to the next '<': none of '>' or CR in it (the scanner says what they mean there). */
 function textEnd(s: string, i: number): number {
+  referenced = false;
   for (; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c === LT) return i;
-    if (c === AMPERSAND || c === GT || c === 0x0d) return LEFT_TO_SCANNER;
+    if (c === AMPERSAND) referenced = true;
+    else if (c === GT || c === 0x0d) return LEFT_TO_SCANNER;
   }
   return MORE_TEXT;
+}
+
+/** The text textEnd read, its references resolved; undefined for a reference XML does not know (the scanner says so). */
+function textOf(s: string, from: number, to: number): string | undefined {
+  const raw = s.slice(from, to);
+  if (!referenced) return raw;
+  try {
+    return resolveReferences(raw);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Where the attribute `name` of the tag last read is among `found`, or -1. */
+function attributeNamed(s: string, name: string): number {
+  for (let k = 0; k < foundCount; k++) {
+    const at = found[4 * k];
+    if (found[4 * k + 1] - at === name.length && s.startsWith(name, at)) return k;
+  }
+  return -1;
 }
 
 /** Where the one-letter attribute (r, s or t) of the tag last read is among `found`, or -1. */
@@ -203,11 +235,12 @@ function hasSpans(s: string): boolean {
 
 /**
  * The <row> at s[lt], when it is one of the rows Excel writes: attributes as ` name="value"`, and cells
- * `<c …/>`, `<c …></c>`, `<c …><v>text</v></c>` or `<c …><is><t>text</t></is></c>` (the <t> may say
- * xml:space="preserve"), with no space between tags, no reference and no CR in a text. Such a row is
- * well-formed, and its events say no more than `row` gets. Returns the offset past the row; MORE_TEXT when
- * the text ends first; LEFT_TO_SCANNER for any other row (a formula, rich text, a space, an entity), which the
- * scanner reads as it reads everything.
+ * `<c …/>` or `<c …>…</c>` holding nothing, a `<v>text</v>` or an `<is><t>text</t></is>` (the <t> may say
+ * xml:space="preserve"), after a `<f …>text</f>` or `<f …/>` for a reader of values; no space between tags, no
+ * '>' or CR in a text, no reference in an attribute. Such a row is well-formed (a text's references are resolved
+ * here), and its events say no more than `row` gets. Returns the offset past the row; MORE_TEXT when the text ends
+ * first; LEFT_TO_SCANNER for any other row (rich text, a space, a comment), which the scanner reads as it reads
+ * everything.
  */
 export function readSimpleRow(s: string, lt: number, row: SimpleRow): number {
   let i = attributes(s, lt + 4);
@@ -247,6 +280,7 @@ export function readSimpleRow(s: string, lt: number, row: SimpleRow): number {
       row.types[n] = typeAttribute(s, attribute(s, T));
       row.contents[n] = SimpleContent.None;
       row.texts[n] = '';
+      row.formulas[n] = null;
     }
     if (s.charCodeAt(i) === SLASH) row.openEnds[n] = i += 2;
     else {
@@ -264,10 +298,17 @@ export function readSimpleRow(s: string, lt: number, row: SimpleRow): number {
 /** What a cell holds, from s[i] just past its start tag; returns the offset of its end tag. */
 function cellContent(s: string, i: number, row: SimpleRow, n: number): number {
   if (i + 2 >= s.length) return MORE_TEXT;
+  if (s.startsWith('<f', i)) {
+    // a formula is read by a reader of values; a writer moves or keeps it, from its events
+    if (!row.values) return LEFT_TO_SCANNER;
+    i = formula(s, i + 2, row, n);
+    if (i < 0) return i;
+    if (i + 2 >= s.length) return MORE_TEXT;
+  }
   if (s.charCodeAt(i) !== LT || s.charCodeAt(i + 1) === SLASH) return i;
   let close = '</v>';
   if (s.startsWith('<v>', i)) {
-    row.contents[n] = SimpleContent.Value;
+    if (row.values) row.contents[n] = SimpleContent.Value;
     i += 3;
   } else {
     i = literalAt(s, i, '<is><t');
@@ -277,11 +318,34 @@ function cellContent(s: string, i: number, row: SimpleRow, n: number): number {
     if (preserve === MORE_TEXT) return MORE_TEXT;
     i = literalAt(s, preserve < 0 ? i : preserve, '>');
     if (i < 0) return i;
-    row.contents[n] = SimpleContent.Inline;
+    if (row.values) row.contents[n] = SimpleContent.Inline;
     close = '</t></is>';
   }
   const end = textEnd(s, i);
   if (end < 0) return end;
-  if (row.values) row.texts[n] = s.slice(i, end);
+  // a writer reads no text, but a reference XML does not know is the scanner's to refuse
+  const text = row.values || referenced ? textOf(s, i, end) : '';
+  if (text === undefined) return LEFT_TO_SCANNER;
+  if (row.values) row.texts[n] = text;
   return literalAt(s, end, close);
+}
+
+/** A cell's <f …>text</f> or <f …/>, from s[i] just past "<f"; returns the offset past it. */
+function formula(s: string, i: number, row: SimpleRow, n: number): number {
+  i = attributes(s, i);
+  if (i < 0) return i;
+  const type = attribute(s, T);
+  row.formulaShared[n] = type >= 0 && found[4 * type + 3] - found[4 * type + 2] === 6 && s.startsWith('shared', found[4 * type + 2]);
+  const si = attributeNamed(s, 'si');
+  row.formulaSi[n] = si < 0 ? undefined : s.slice(found[4 * si + 2], found[4 * si + 3]);
+  if (s.charCodeAt(i) === SLASH) {
+    row.formulas[n] = '';
+    return i + 2;
+  }
+  const end = textEnd(s, i + 1);
+  if (end < 0) return end;
+  const text = textOf(s, i + 1, end);
+  if (text === undefined) return LEFT_TO_SCANNER;
+  row.formulas[n] = text;
+  return literalAt(s, end, '</f>');
 }

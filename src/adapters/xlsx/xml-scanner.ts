@@ -81,7 +81,8 @@ const NAMED_REFERENCES = new Map([
   ['apos', "'"],
 ]);
 
-function resolveReferences(text: string): string {
+/** The text with its references (&amp;, &#x41;) resolved; throws XmlSyntaxError for one XML does not know. */
+export function resolveReferences(text: string): string {
   if (!text.includes('&')) return text;
   return text.replace(/&([^;&]*)(;?)/g, (_, name: string, semicolon: string) => {
     if (semicolon === '') fail(`"&${name}" is not a reference`);
