@@ -41,7 +41,7 @@ export class SimpleRow {
   readonly refTo: number[] = [];
   readonly styleFrom: number[] = [];
   readonly styleTo: number[] = [];
-  /** Each cell's s as a number (0 without one), its t as written, what it holds and its text (no reference or CR is in it). */
+  /** Each cell's s as a number (0 without one), its t as written, what it holds and its text (its references resolved). */
   readonly styles: number[] = [];
   readonly types: (string | undefined)[] = [];
   readonly contents: SimpleContent[] = [];
@@ -228,11 +228,6 @@ export function simpleTagAttributes(s: string, at: number): Record<string, strin
   return attrs;
 }
 
-function hasSpans(s: string): boolean {
-  for (let k = 0; k < foundCount; k++) if (found[4 * k + 1] - found[4 * k] === 5 && s.startsWith('spans', found[4 * k])) return true;
-  return false;
-}
-
 /**
  * The <row> at s[lt], when it is one of the rows Excel writes: attributes as ` name="value"`, and cells
  * `<c …/>` or `<c …>…</c>` holding nothing, a `<v>text</v>` or an `<is><t>text</t></is>` (the <t> may say
@@ -246,7 +241,7 @@ export function readSimpleRow(s: string, lt: number, row: SimpleRow): number {
   let i = attributes(s, lt + 4);
   if (i < 0) return i;
   row.r = numberAttribute(s, attribute(s, R), NaN);
-  row.spans = hasSpans(s);
+  row.spans = attributeNamed(s, 'spans') >= 0;
   row.count = 0;
   if (s.charCodeAt(i) === SLASH) {
     row.selfClosing = true;
