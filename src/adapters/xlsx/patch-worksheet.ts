@@ -200,13 +200,29 @@ export function cellFinder(patches: SheetPatches): {
       if (masterText) masterText.text += text;
     },
   };
+  /** Cell i's formula, as the events of its <f> would be found: a master in a written cell, a child of one elsewhere. */
+  const simpleFormula = (simple: SimpleRow, i: number, base: number, written: FoundCell | undefined) => {
+    const text = simple.withFormulas ? simple.formulas[i] : null;
+    if (text === null) return;
+    const si = simple.formulaSi[i];
+    const shared = simple.formulaShared[i] && si !== undefined;
+    if (written) {
+      written.hadFormula = true;
+      if (shared && simple.formulaRef[i]) masters.set(si, { row, col, text });
+    } else if (shared && !simple.formulaRef[i] && masters.has(si)) {
+      children.push({ si, row, col, start: base + simple.formulaStart[i], end: base + simple.formulaEnd[i] });
+    }
+  };
   const simpleRow = (s: string, lt: number, base: number, simple: SimpleRow) => {
     const start = base + lt;
     row = simple.r >= 1 ? simple.r - 1 : row + 1;
     col = -1;
     while (nextRow < targetRows.length && targetRows[nextRow] < row) newRows.push({ row: targetRows[nextRow++], at: start });
     if (targetRows[nextRow] !== row) {
-      for (let i = 0; i < simple.count; i++) col = simple.cols[i] >= 0 ? simple.cols[i] : col + 1;
+      for (let i = 0; i < simple.count; i++) {
+        col = simple.cols[i] >= 0 ? simple.cols[i] : col + 1;
+        simpleFormula(simple, i, base, undefined);
+      }
       return;
     }
     nextRow++;
@@ -230,16 +246,19 @@ export function cellFinder(patches: SheetPatches): {
       const cellStart = base + simple.starts[i];
       while (found.nextTarget < targets.length && targets[found.nextTarget] < col)
         found.insertions.push({ col: targets[found.nextTarget++], at: cellStart });
+      let written: FoundCell | undefined;
       if (targets[found.nextTarget] === col) {
         found.nextTarget++;
-        found.cells.push({
+        written = {
           col,
           start: cellStart,
           end: base + simple.ends[i],
           attrs: simpleTagAttributes(s, simple.starts[i] + 2),
           hadFormula: false,
-        });
+        };
+        found.cells.push(written);
       }
+      simpleFormula(simple, i, base, written);
     }
     while (found.nextTarget < targets.length) found.insertions.push({ col: targets[found.nextTarget++], at: found.closeStart });
   };

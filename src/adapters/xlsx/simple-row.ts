@@ -17,10 +17,14 @@ export const enum SimpleContent {
  */
 export class SimpleRow {
   /**
-   * `values: false` for a reader of where cells stand only (a writer): styles, types, contents, texts and formulas
-   * are left as they were, and a row with a formula is not simple (a writer moves or keeps formulas from events).
+   * `values: false` for a reader of where cells stand only (a writer): styles, types, contents and texts are left
+   * as they were. `withFormulas: false` (a column move, which moves formulas from their events): a row with a
+   * formula is not simple.
    */
-  constructor(readonly values = true) {}
+  constructor(
+    readonly values = true,
+    readonly withFormulas = values,
+  ) {}
 
   /** The row's r as a number (NaN without one). */
   r = NaN;
@@ -46,10 +50,16 @@ export class SimpleRow {
   readonly types: (string | undefined)[] = [];
   readonly contents: SimpleContent[] = [];
   readonly texts: string[] = [];
-  /** Each cell's formula text (null without <f>; '' for a shared formula's <f …/>), whether it is shared, its si. */
+  /**
+   * Each cell's formula text (null without <f>; '' for a shared formula's <f …/>), whether it is shared, its si,
+   * whether it has a ref (a shared formula's first cell), and where its <f> element starts and ends.
+   */
   readonly formulas: (string | null)[] = [];
   readonly formulaShared: boolean[] = [];
   readonly formulaSi: (string | undefined)[] = [];
+  readonly formulaRef: boolean[] = [];
+  readonly formulaStart: number[] = [];
+  readonly formulaEnd: number[] = [];
 
   /** Cell n's r as written. */
   ref(s: string, n: number): string | undefined {
@@ -231,7 +241,7 @@ export function simpleTagAttributes(s: string, at: number): Record<string, strin
 /**
  * The <row> at s[lt], when it is one of the rows Excel writes: attributes as ` name="value"`, and cells
  * `<c …/>` or `<c …>…</c>` holding nothing, a `<v>text</v>` or an `<is><t>text</t></is>` (the <t> may say
- * xml:space="preserve"), after a `<f …>text</f>` or `<f …/>` for a reader of values; no space between tags, no
+ * xml:space="preserve"), after a `<f …>text</f>` or `<f …/>` unless the row says `withFormulas: false`; no space between tags, no
  * '>' or CR in a text, no reference in an attribute. Such a row is well-formed (a text's references are resolved
  * here), and its events say no more than `row` gets. Returns the offset past the row; MORE_TEXT when the text ends
  * first; LEFT_TO_SCANNER for any other row (rich text, a space, a comment), which the scanner reads as it reads
@@ -275,8 +285,8 @@ export function readSimpleRow(s: string, lt: number, row: SimpleRow): number {
       row.types[n] = typeAttribute(s, attribute(s, T));
       row.contents[n] = SimpleContent.None;
       row.texts[n] = '';
-      row.formulas[n] = null;
     }
+    if (row.withFormulas) row.formulas[n] = null;
     if (s.charCodeAt(i) === SLASH) row.openEnds[n] = i += 2;
     else {
       row.openEnds[n] = i + 1;
@@ -294,8 +304,7 @@ export function readSimpleRow(s: string, lt: number, row: SimpleRow): number {
 function cellContent(s: string, i: number, row: SimpleRow, n: number): number {
   if (i + 2 >= s.length) return MORE_TEXT;
   if (s.startsWith('<f', i)) {
-    // a formula is read by a reader of values; a writer moves or keeps it, from its events
-    if (!row.values) return LEFT_TO_SCANNER;
+    if (!row.withFormulas) return LEFT_TO_SCANNER;
     i = formula(s, i + 2, row, n);
     if (i < 0) return i;
     if (i + 2 >= s.length) return MORE_TEXT;
@@ -327,20 +336,22 @@ function cellContent(s: string, i: number, row: SimpleRow, n: number): number {
 
 /** A cell's <f …>text</f> or <f …/>, from s[i] just past "<f"; returns the offset past it. */
 function formula(s: string, i: number, row: SimpleRow, n: number): number {
+  row.formulaStart[n] = i - 2;
   i = attributes(s, i);
   if (i < 0) return i;
+  row.formulaRef[n] = attributeNamed(s, 'ref') >= 0;
   const type = attribute(s, T);
   row.formulaShared[n] = type >= 0 && found[4 * type + 3] - found[4 * type + 2] === 6 && s.startsWith('shared', found[4 * type + 2]);
   const si = attributeNamed(s, 'si');
   row.formulaSi[n] = si < 0 ? undefined : s.slice(found[4 * si + 2], found[4 * si + 3]);
   if (s.charCodeAt(i) === SLASH) {
     row.formulas[n] = '';
-    return i + 2;
+    return (row.formulaEnd[n] = i + 2);
   }
   const end = textEnd(s, i + 1);
   if (end < 0) return end;
   const text = textOf(s, i + 1, end);
   if (text === undefined) return LEFT_TO_SCANNER;
   row.formulas[n] = text;
-  return literalAt(s, end, '</f>');
+  return (row.formulaEnd[n] = literalAt(s, end, '</f>'));
 }

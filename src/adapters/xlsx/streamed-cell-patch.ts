@@ -36,7 +36,8 @@ export class StreamedCellPatch {
     this.found = finder.found;
     let depth = 0;
     let inRows = false;
-    const simple = new SimpleRow(false);
+    // the cells written lose their formulas, and shared formulas' other cells get their own text (see CellEdits)
+    const simple = new SimpleRow(false, true);
     // a row of the rows as Excel writes them is found and written from its text (see readSimpleRow)
     this.rows = {
       takes: () => depth === 2 && inRows,

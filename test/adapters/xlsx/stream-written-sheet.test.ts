@@ -1,5 +1,5 @@
 import { streamWrittenSheet } from '../../../src/adapters/xlsx/stream-written-sheet';
-import type { SheetPatches } from '../../../src/adapters/xlsx/patch-worksheet';
+import type { CellPatch, SheetPatches } from '../../../src/adapters/xlsx/patch-worksheet';
 import { scannerEvents } from './xml-event-log';
 
 const PART = 'xl/worksheets/sheet1.xml';
@@ -16,6 +16,29 @@ function written(xml: string, size: number): string {
 }
 
 describe('a sheet written as it streams', () => {
+  it('gives the cells of a shared formula whose first cell is written their own formulas, from rows read whole as from events', () => {
+    const xml =
+      '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>' +
+      '<row r="1"><c r="A1"><v>1</v></c><c r="B1"><f t="shared" ref="B1:B3" si="0">A1*2</f><v>2</v></c></row>' +
+      '<row r="2"><c r="A2"><v>2</v></c><c r="B2"><f t="shared" si="0"/><v>4</v></c></row>' +
+      '<row r="3"><c r="A3"><v>3</v></c><c r="B3"><f t="shared" si="0"/><v>6</v></c></row>' +
+      '</sheetData></worksheet>';
+    // B1 is written over; row 2 has no write, row 3 one in another column
+    const patches: SheetPatches = new Map([
+      [0, new Map<number, CellPatch>([[1, { value: 'x' }]])],
+      [2, new Map<number, CellPatch>([[0, { value: 9 }]])],
+    ]);
+    const write = (wholeRows: boolean) => {
+      const feed = (onText: (text: string) => void) => onText(xml);
+      const result = streamWrittenSheet(PART, { feed, size: xml.length }, patches, styles, (tail) => tail, undefined, wholeRows);
+      return `${new TextDecoder().decode(result.bytes)} formulas: ${result.formulas}`;
+    };
+    expect(write(true)).toContain('<c r="B2"><f>A2*2</f><v>4</v></c>');
+    expect(write(true)).toContain('<c r="B3"><f>A3*2</f><v>6</v></c>');
+    expect(write(true)).toContain('formulas: true');
+    expect(write(true)).toBe(write(false));
+  });
+
   it('writes into the columns an insert styles, and into a self-closing row, the same from rows moved whole as from their events', () => {
     const xml =
       '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>' +
