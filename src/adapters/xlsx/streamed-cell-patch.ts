@@ -49,7 +49,7 @@ export class StreamedCellPatch {
     const whole: WholeElement = {
       name: 'row',
       read: (s, lt, base) => {
-        if (depth !== 2 || !inRows) return LEFT_TO_SCANNER;
+        if (!this.rows.takes()) return LEFT_TO_SCANNER;
         const end = readSimpleRow(s, lt, simple);
         if (end < 0) return end;
         finder.simpleRow(s, lt, base, simple);
