@@ -1,7 +1,7 @@
 import { PROJECT_STATUSES, type IndicatorChange, type MergedProject, type RegisterComparison } from '../model';
 import { normalizeText } from '../values/normalize-text';
 import { parseCellValue } from '../values/parse-cell-value';
-import { projectNameKey } from '../values/project-name';
+import { sameProjectName } from '../values/project-name';
 import { conversionFactor } from '../values/units';
 import { matchNames } from './match-names';
 import type { RegisterIndicator, RegisterView, ShownValue } from './register-view';
@@ -44,7 +44,7 @@ function indicatorChanges(
   ) => changes.push({ ...project, project: project.name, indicator: i.name, kind, year, before: was, after: now, cell: i.cell });
   for (const p of pairs) {
     const [was, now] = [before[p.old], after[p.new]];
-    if (projectNameKey(was.name) !== projectNameKey(now.name)) change('renamed', now, was.name, now.name);
+    if (!sameProjectName(was.name, now.name)) change('renamed', now, was.name, now.name);
     if (!sameValue(was.baseline, now.baseline)) change('baseline', now, was.baseline.text, now.baseline.text);
     if (!sameValue(was.finalTarget, now.finalTarget)) change('target', now, was.finalTarget.text, now.finalTarget.text);
     for (const [year, target] of now.yearTargets) {
@@ -95,7 +95,7 @@ export function compareRegisters(before: RegisterView, after: RegisterView): Reg
       new: now.no,
       name: now.name,
       oldName: was.name,
-      renamed: projectNameKey(was.name) !== projectNameKey(now.name),
+      renamed: !sameProjectName(was.name, now.name),
       renumbered: was.no !== now.no,
       similarity: Number(p.similarity.toFixed(2)),
       byPosition: p.byPosition,

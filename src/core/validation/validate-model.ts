@@ -6,7 +6,7 @@ import { gradeYear, projectActiveIn, type GradedIndicator } from '../grading/gra
 import type { WorkbookModel } from '../sheets/read-workbook';
 import type { Heading } from '../sheets/parse-heading';
 import { qualifiedAddress } from '../workbook/cell-address';
-import { nameSimilarity, projectNameKey } from '../values/project-name';
+import { nameSimilarity, projectNameKey, sameProjectName } from '../values/project-name';
 
 function formatRate(rate: number | null): string {
   return rate === null ? '—' : `${(rate * 100).toFixed(1)}%`;
@@ -48,7 +48,7 @@ export function validateModel(model: WorkbookModel, policy: GradingPolicy, gapYe
   if (model.indicatorTable?.layout === 'long') issues.push(...checkRenamedIndicators(model));
 
   if (model.projects.length > 0) {
-    const names = new Map(model.projects.map((p) => [p.project.no, { name: p.project.name, key: projectNameKey(p.project.name) }]));
+    const names = new Map(model.projects.map((p) => [p.project.no, p.project.name]));
     const named = new Set<string>();
     const roles = new Set(model.projects.flatMap((p) => (p.project.role ? [p.project.role.no] : [])));
     for (const i of model.indicators) {
@@ -64,14 +64,14 @@ export function validateModel(model: WorkbookModel, policy: GradingPolicy, gapYe
       }
       if (projectNo === null) continue;
       const registered = names.get(projectNo);
-      if (registered !== undefined && i.projectName && projectNameKey(i.projectName.text) !== registered.key) {
+      if (registered !== undefined && i.projectName && !sameProjectName(i.projectName.text, registered)) {
         const at = i.projectName.at;
         // an evaluation sheet names its project once for all its indicators: said once
         const place = `${at.sheet}\u0000${at.row}\u0000${at.col}`;
         if (!named.has(place)) {
           named.add(place);
           // a wrong number that happens to exist: the row would be graded and summarised under another project
-          issues.push(issue('PROJECT_NAME_MISMATCH', at, { no: projectNo, given: i.projectName.text, registered: registered.name }));
+          issues.push(issue('PROJECT_NAME_MISMATCH', at, { no: projectNo, given: i.projectName.text, registered }));
         }
       }
       if (!byNo.has(projectNo)) {

@@ -19,6 +19,11 @@ export const projectNameKey = remembered((name: string): string => {
   return key.replace(/[\s※*・、。,.「」『』()[\]【】〈〉<>]/gu, '');
 });
 
+/** Whether two names are one project's: the same text needs no key (a register's 50,000 names would each be folded). */
+export function sameProjectName(a: string, b: string): boolean {
+  return a === b || projectNameKey(a) === projectNameKey(b);
+}
+
 function bigrams(key: string): Map<string, number> {
   const grams = new Map<string, number>();
   const chars = [...key];

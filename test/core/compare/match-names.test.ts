@@ -1,11 +1,17 @@
 import { LONE_PAIR_SIMILARITY, matchNames, NEIGHBOUR_SIMILARITY, SAME_NAME_SIMILARITY } from '../../../src/core/compare/match-names';
-import { nameSimilarity, projectNameKey } from '../../../src/core/values/project-name';
+import { nameSimilarity, projectNameKey, sameProjectName } from '../../../src/core/values/project-name';
 
 describe('projectNameKey and nameSimilarity: names as registers spell them', () => {
   it('ignores 「(仮称)」, spaces, brackets and 強靭/強靱, and keeps what the brackets hold', () => {
     expect(projectNameKey('（仮称） 地域企業ビジネス支援拠点運営事業')).toBe(projectNameKey('地域企業ビジネス支援拠点運営事業'));
     expect(projectNameKey('国土強靭化連携推進事業')).toBe(projectNameKey('国土強靱化連携推進事業'));
     expect(projectNameKey('むつ湾広域連携事業（環境）')).not.toBe(projectNameKey('むつ湾広域連携事業（産業・観光）'));
+  });
+
+  it('sameProjectName: the same text, or the same key; brackets that hold a word still tell two projects apart', () => {
+    expect(sameProjectName('国土強靭化連携推進事業', '国土強靭化連携推進事業')).toBe(true);
+    expect(sameProjectName('（仮称） 国土強靭化連携推進事業', '国土強靱化連携推進事業')).toBe(true);
+    expect(sameProjectName('むつ湾広域連携事業（環境）', 'むつ湾広域連携事業（産業・観光）')).toBe(false);
   });
 
   it('scores shared character pairs: 0.70 for a renamed 企業誘致 project, 1 for the same name', () => {
