@@ -35,7 +35,8 @@ export interface SummaryReport {
  */
 export function summariseWorkbook(grid: WorkbookGrid, options: SummaryOptions = {}): SummaryReport {
   const policy = options.policy ?? DEFAULT_POLICY;
-  const validation = validateWorkbook(grid, policy, options.year);
+  // the year compared is graded by validation too: kept, not graded again
+  const validation = validateWorkbook(grid, policy, options.year, 'every-year');
   const year = validation.year ?? resolveYear(validation.model, undefined);
   const previous = options.previous !== undefined ? resolveYear(validation.model, options.previous) : null;
   const summary = buildSummary(validation.model, year, previous, policy);

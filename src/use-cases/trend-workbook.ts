@@ -44,7 +44,8 @@ export function trendWorkbook(grid: WorkbookGrid, options: TrendOptions = {}): T
     if (from > to) throw new UsageError(message('TREND_RANGE_REVERSED', { from, to }));
     if (to - from + 1 > MAX_TREND_YEARS) throw new UsageError(message('TREND_RANGE_TOO_LONG', { from, to, max: MAX_TREND_YEARS }));
   }
-  const validation = validateWorkbook(grid, policy);
+  // every year's grades, made by validation, are the trend's
+  const validation = validateWorkbook(grid, policy, undefined, 'every-year');
   const trend = buildTrend(validation.model, policy, { from, to });
   const shown = new Set(trend.years.map((y) => y.year));
   const yearErrors = validation.issues.filter((i) => i.severity === 'error' && (i.year === undefined || shown.has(i.year)));

@@ -27,14 +27,21 @@ export function isMerged(row: IndicatorRow, project: ProjectRow | undefined, yea
 // A model is read once and never changed: validation, Grade and Summary ask for the same year's grades, computed once.
 const graded = new WeakMap<WorkbookModel, WeakMap<GradingPolicy, Map<number, readonly GradedIndicator[]>>>();
 
-/** Grades every indicator of the workbook for one fiscal year (once per model, scale and year). */
-export function gradeYear(model: WorkbookModel, year: number, policy: GradingPolicy): readonly GradedIndicator[] {
+/**
+ * Grades every indicator of the workbook for one fiscal year (once per model, scale and year). `keep`: whether
+ * the grades stay with the model for the next to ask; validation grades every year but asks again for few
+ * (at 100,000 indicators a year's grades are about 15 MB).
+ */
+export function gradeYear(model: WorkbookModel, year: number, policy: GradingPolicy, keep = true): readonly GradedIndicator[] {
   let byPolicy = graded.get(model);
   if (!byPolicy) graded.set(model, (byPolicy = new WeakMap()));
   let byYear = byPolicy.get(policy);
   if (!byYear) byPolicy.set(policy, (byYear = new Map()));
   let result = byYear.get(year);
-  if (!result) byYear.set(year, (result = Object.freeze(gradeEvery(model, year, policy))));
+  if (!result) {
+    result = Object.freeze(gradeEvery(model, year, policy));
+    if (keep) byYear.set(year, result);
+  }
   return result;
 }
 

@@ -13,10 +13,21 @@ function formatRate(rate: number | null): string {
 }
 
 /**
+ * Which years' grades stay with the model once validation has graded them for its checks: the year validated
+ * (what Grade and the boxes read again), or every year (Summary compares a year before, Trend reads them all).
+ */
+export type KeptGrades = 'validated-year' | 'every-year';
+
+/**
  * The checks across rows and tables, and the gaps of `gapYear` (the year validated: blank actuals,
  * missing targets); the per-cell checks were made while reading.
  */
-export function validateModel(model: WorkbookModel, policy: GradingPolicy, gapYear: number | null = null): ValidationIssue[] {
+export function validateModel(
+  model: WorkbookModel,
+  policy: GradingPolicy,
+  gapYear: number | null = null,
+  kept: KeptGrades = 'validated-year',
+): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const sheetName = model.projectSheet?.name ?? '';
   const byNo = new Map<number, { row: number; col: number }>();
@@ -91,7 +102,7 @@ export function validateModel(model: WorkbookModel, policy: GradingPolicy, gapYe
   const years = gapYear === null || model.years.includes(gapYear) ? model.years : [...model.years, gapYear];
   const gaps: ValidationIssue[] = [];
   for (const year of years) {
-    const gradedYear = gradeYear(model, year, policy);
+    const gradedYear = gradeYear(model, year, policy, kept === 'every-year' || year === gapYear);
     if (year === gapYear) gaps.push(...yearGaps(year, gradedYear));
     if (!model.years.includes(year)) continue;
     for (const graded of gradedYear) {
