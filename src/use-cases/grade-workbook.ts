@@ -14,7 +14,7 @@ import { parseCellValue } from '../core/values/parse-cell-value';
 import { allLabels } from '../core/summary/build-summary';
 import type { CellValue, ColumnInsert, GradeCells, WorkbookChanges } from '../core/workbook/cell-grid';
 import { CellWritePlan, type CellChange, type SkippedChange } from './plan-cell-writes';
-import { groupGradeChanges, type GroupedGradeChanges, type ResultRows } from './group-grade-changes';
+import { IndicatorChangeGroups, type GroupedGradeChanges } from './group-grade-changes';
 import { withRestorePoint } from '../core/restore/record-restore-point';
 import { resolveYear, UsageError } from './resolve-year';
 import { validateWorkbook, type ValidationReport } from './validate-workbook';
@@ -161,14 +161,12 @@ export function gradeWorkbook(grid: WorkbookGrid, options: GradeOptions = {}): G
 
   const grades: GradeCells[] = [];
   const inserts: ColumnInsert[] = [];
-  const resultRows: ResultRows = new Map();
+  const groups = new IndicatorChangeGroups(plan);
   for (const { sheet, table } of tables) {
     const cols = resultColumns(table, year, plan, sheet, options.placeColumns ?? 'group');
     if (cols.insert) inserts.push(cols.insert);
     const rowKey = [table.columns.projectNo, table.columns.name, table.layout === 'long' ? table.columns.year : undefined];
     const gradeRows = new Set<number>();
-    const sheetResults = resultRows.get(sheet.name) ?? new Map<number, GradedIndicator>();
-    resultRows.set(sheet.name, sheetResults);
     for (const g of graded.filter((x) => x.row.indicator.source.sheet === sheet.name)) {
       const result = g.row.indicator.results.find((r) => r.year === year);
       const row = resultRow(g, table, result);
@@ -180,19 +178,20 @@ export function gradeWorkbook(grid: WorkbookGrid, options: GradeOptions = {}): G
       }
       // An input error is reported by validation; its cells are left as they are.
       if (row === undefined || g.outcome.reason === 'invalid') continue;
-      sheetResults.set(row, g);
       const label = g.outcome.label;
       const inputs = result ? [resultCell(result, 'actual'), resultCell(result, 'target')] : [];
-      plan.propose(sheet, row, cols.grade, label, 'grade', {
-        rowKey,
-        inputs,
-        same: (before) => {
-          const parsed = parseGrade(before, policy);
-          return parsed.kind === 'grade' && parsed.label === label;
-        },
+      groups.collect(g, sheet.name, row, () => {
+        plan.propose(sheet, row, cols.grade, label, 'grade', {
+          rowKey,
+          inputs,
+          same: (before) => {
+            const parsed = parseGrade(before, policy);
+            return parsed.kind === 'grade' && parsed.label === label;
+          },
+        });
+        const rate = g.outcome.rate;
+        plan.propose(sheet, row, cols.rate, rate, 'rate', { numberFormat: RATE_FORMAT, same: sameRate(rate), rowKey, inputs });
       });
-      const rate = g.outcome.rate;
-      plan.propose(sheet, row, cols.rate, rate, 'rate', { numberFormat: RATE_FORMAT, same: sameRate(rate), rowKey, inputs });
     }
     // Each run of grade rows, so grades kept as typed are coloured and checked too, and heading rows between runs are not.
     for (const run of consecutiveRuns(gradeRows)) {
@@ -210,7 +209,7 @@ export function gradeWorkbook(grid: WorkbookGrid, options: GradeOptions = {}): G
     changes: withRestorePoint(grid, changes, { command: 'grade', year, at: options.now ?? new Date() }),
     changed: plan.changed,
     skipped: plan.skipped,
-    byIndicator: groupGradeChanges(resultRows, plan.changed, plan.skipped),
+    byIndicator: groups.grouped(),
     yearErrors: errorsAffecting(validation.issues, year),
   };
 }

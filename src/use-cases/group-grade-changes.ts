@@ -1,7 +1,6 @@
 import type { GradedIndicator } from '../core/grading/grade-year';
 import type { LocalizedText } from '../core/messages/catalogue';
-import type { CellChange, SkippedChange } from './plan-cell-writes';
-import { fitted } from '../core/model/fitted-array';
+import type { CellChange, CellWritePlan, SkippedChange } from './plan-cell-writes';
 
 /** One indicator's result for the year and the cells of its row that the run changed or kept. */
 export interface IndicatorChanges {
@@ -19,8 +18,8 @@ export interface IndicatorChanges {
   graded: boolean;
   /** Why it is "-" (empty for a grade). */
   reasonText: LocalizedText;
-  changed: CellChange[];
-  skipped: SkippedChange[];
+  readonly changed: readonly CellChange[];
+  readonly skipped: readonly SkippedChange[];
 }
 
 export interface GroupedGradeChanges {
@@ -30,60 +29,50 @@ export interface GroupedGradeChanges {
   other: { changed: CellChange[]; skipped: SkippedChange[] };
 }
 
-/** Where each indicator's grade of the year is written: sheet → row → indicator, in the order they were graded. */
-export type ResultRows = Map<string, Map<number, GradedIndicator>>;
+const NONE: readonly SkippedChange[] = Object.freeze([]);
 
 /**
- * A grade run's changes by indicator, so a clerk reads "No.3 観光入込客数: B, 86.5%" instead of
- * two unrelated cells; `rows` gives each indicator's result row (as gradeWorkbook wrote it).
+ * A grade run's changes by indicator, so a clerk reads "No.3 観光入込客数: B, 86.5%" instead of two
+ * unrelated cells. Each indicator's cells are taken as the run proposes them (`collect`): the lists are
+ * cut from the plan's at their size, and no lookup by row is built (at 100,000 indicators, tens of MB).
  */
-export function groupGradeChanges(
-  rows: ResultRows,
-  changed: readonly CellChange[],
-  skipped: readonly SkippedChange[],
-): GroupedGradeChanges {
-  const groups = new Map<GradedIndicator, IndicatorChanges>();
-  const other: GroupedGradeChanges['other'] = { changed: [], skipped: [] };
-  const place = (cell: CellChange, list: 'changed' | 'skipped') => {
-    const g = cell.kind === 'grade' || cell.kind === 'rate' ? rows.get(cell.sheet)?.get(cell.row) : undefined;
-    if (!g) {
-      (other[list] as CellChange[]).push(cell);
-      return;
-    }
-    let group = groups.get(g);
-    if (!group) {
-      group = {
-        sheet: cell.sheet,
-        row: cell.row,
-        projectNo: g.row.indicator.projectNo,
-        roleNo: g.row.indicator.roleNo,
-        projectName: g.project?.project.name ?? g.row.projectName?.text ?? null,
-        indicator: g.row.indicator.name,
-        label: g.outcome.label,
-        rate: g.outcome.rate,
-        graded: g.outcome.reason === 'graded',
-        reasonText: g.outcome.reasonText,
-        changed: [],
-        skipped: [],
-      };
-      groups.set(g, group);
-    }
-    (group[list] as CellChange[]).push(cell);
-  };
-  for (const c of changed) place(c, 'changed');
-  for (const c of skipped) place(c, 'skipped');
-  for (const group of groups.values()) {
-    group.changed = fitted(group.changed);
-    group.skipped = fitted(group.skipped);
+export class IndicatorChangeGroups {
+  private readonly graded: IndicatorChanges[] = [];
+  private readonly dashes: IndicatorChanges[] = [];
+
+  constructor(private readonly plan: CellWritePlan) {}
+
+  /** `propose` puts the indicator's cells of the year (at `sheet` and `row`) into the plan; they are its group. */
+  collect(g: GradedIndicator, sheet: string, row: number, propose: () => void): void {
+    const { changed, skipped } = this.plan;
+    const changedFrom = changed.length;
+    const skippedFrom = skipped.length;
+    propose();
+    if (changed.length === changedFrom && skipped.length === skippedFrom) return;
+    const group: IndicatorChanges = {
+      sheet,
+      row,
+      projectNo: g.row.indicator.projectNo,
+      roleNo: g.row.indicator.roleNo,
+      projectName: g.project?.project.name ?? g.row.projectName?.text ?? null,
+      indicator: g.row.indicator.name,
+      label: g.outcome.label,
+      rate: g.outcome.rate,
+      graded: g.outcome.reason === 'graded',
+      reasonText: g.outcome.reasonText,
+      changed: changed.slice(changedFrom),
+      // most indicators keep no cell: they share one empty list
+      skipped: skipped.length === skippedFrom ? NONE : skipped.slice(skippedFrom),
+    };
+    (group.graded ? this.graded : this.dashes).push(group);
   }
-  // The order gradeWorkbook graded them in (sheet order), whichever list an indicator's cells are in.
-  const graded: IndicatorChanges[] = [];
-  const dashes: IndicatorChanges[] = [];
-  for (const bySheet of rows.values()) {
-    for (const g of bySheet.values()) {
-      const group = groups.get(g);
-      if (group) (group.graded ? graded : dashes).push(group);
-    }
+
+  /** The groups in the order they were collected (sheet order), graded first; the plan's other cells apart. */
+  grouped(): GroupedGradeChanges {
+    const ofNone = (c: CellChange) => c.kind !== 'grade' && c.kind !== 'rate';
+    return {
+      indicators: this.graded.concat(this.dashes),
+      other: { changed: this.plan.changed.filter(ofNone), skipped: this.plan.skipped.filter(ofNone) },
+    };
   }
-  return { indicators: [...graded, ...dashes], other };
 }
