@@ -7,9 +7,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { readXlsx } from '../src/adapters/xlsx';
 import { parseWorkbookPart } from '../src/adapters/xlsx/workbook-part';
-import { Utf8Sink } from '../src/adapters/xlsx/utf8-text';
+import { partSink } from '../src/adapters/xlsx/part-sink';
 import { XlsxPackage } from '../src/adapters/xlsx/xlsx-package';
-import { deflateBeside, setZipCodec } from '../src/adapters/xlsx/zip-codec';
+import { setZipCodec } from '../src/adapters/xlsx/zip-codec';
 import { NODE_ZIP_CODEC } from '../src/cli/node-zip-codec';
 import { sheetsInWorker } from '../src/cli/sheets-in-worker';
 import { INDICATOR_SHEET } from '../src/core/layout/standard-workbook';
@@ -24,9 +24,9 @@ const pkg = XlsxPackage.openWorkbook(bytes);
 const part = parseWorkbookPart(pkg).sheets.find((s) => s.name === INDICATOR_SHEET)!.part!;
 // decoded and encoded again a piece at a time, as the command line writes a sheet (never whole)
 // and deflated beside the writing, as the command line's codec does for a large sheet
-const size = pkg.uncompressedSize(part);
-const alongside = deflateBeside(size);
-const sink = new Utf8Sink(size, 0, alongside && ((bytes) => alongside.push(bytes)));
-pkg.streamText(part, (piece) => sink.write(piece));
-pkg.writeBytes(part, sink.finish(), alongside?.finish(new Uint8Array(0)));
+const out = partSink(pkg.uncompressedSize(part), 0);
+pkg.streamText(part, (piece) => out.sink.write(piece));
+const written = out.finish('');
+if (!written) throw new Error('The deflate beside the writing gave out.');
+pkg.writeBytes(part, written);
 writeFileSync(output, pkg.toBytes());

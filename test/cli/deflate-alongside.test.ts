@@ -7,6 +7,7 @@ import { createXlsx, patchXlsx, readXlsx } from '../../src/adapters/xlsx';
 import { rawEntryData, readZipDirectory } from '../../src/adapters/xlsx/zip-archive';
 import { DEFLATE_BESIDE_FROM, setZipCodec, zipCodec } from '../../src/adapters/xlsx/zip-codec';
 import { XlsxPackage } from '../../src/adapters/xlsx/xlsx-package';
+import { partSink } from '../../src/adapters/xlsx/part-sink';
 import { deflateAlongside } from '../../src/cli/deflate-alongside';
 import { nodeZipCodec } from '../../src/cli/node-zip-codec';
 import { INDICATOR_SHEET } from '../../src/core/layout/standard-workbook';
@@ -30,6 +31,21 @@ function rows(from: number, n: number): Uint8Array {
 
 const joined = (...parts: Uint8Array[]) => Buffer.concat(parts);
 
+/** 8,000 indicators (an indicator sheet of about 5.5 MB, past the 4 MiB a thread is started for), graded, and the file one thread writes. */
+function gradedInOneThread() {
+  setZipCodec(nodeZipCodec(undefined));
+  const bytes = createXlsx(generateSheets(8_000));
+  const changes = gradeWorkbook(readXlsx(bytes), { year: 2024 }).changes;
+  return { bytes, changes, oneThread: patchXlsx(bytes, changes) };
+}
+
+/** The same parts, byte for byte, in the same order. */
+function expectSameParts(file: Uint8Array, expected: Uint8Array): void {
+  const [got, want] = [unzip(file), unzip(expected)];
+  expect(Object.keys(got)).toEqual(Object.keys(want));
+  for (const name of Object.keys(want)) expect(Buffer.compare(got[name], want[name])).toBe(0);
+}
+
 describe('a sheet deflated in a second thread as it is written', () => {
   const codec = zipCodec();
   afterEach(() => setZipCodec(codec));
@@ -49,11 +65,7 @@ describe('a sheet deflated in a second thread as it is written', () => {
   });
 
   it('grades a sheet past the size, deflated beside the writing, to the same parts as one thread', () => {
-    setZipCodec(nodeZipCodec(undefined));
-    // 8,000 indicators: an indicator sheet of about 5.5 MB, past the 4 MiB a thread is started for
-    const bytes = createXlsx(generateSheets(8_000));
-    const changes = gradeWorkbook(readXlsx(bytes), { year: 2024 }).changes;
-    const oneThread = patchXlsx(bytes, changes);
+    const { bytes, changes, oneThread } = gradedInOneThread();
     const start = deflateAlongside(WORKER)!;
     let started = 0;
     setZipCodec(nodeZipCodec((level) => (started++, start(level))));
@@ -67,9 +79,7 @@ describe('a sheet deflated in a second thread as it is written', () => {
         readZipDirectory(file).find((e) => e.name === INDICATORS)!,
       );
     expect(Buffer.compare(raw(twoThreads), raw(oneThread))).not.toBe(0);
-    const [two, one] = [unzip(twoThreads), unzip(oneThread)];
-    expect(Object.keys(two)).toEqual(Object.keys(one));
-    for (const name of Object.keys(one)) expect(Buffer.compare(two[name], one[name])).toBe(0);
+    expectSameParts(twoThreads, oneThread);
     const graded = readXlsx(twoThreads);
     // compared as text: a deep comparison of thousands of rows takes minutes
     expect(JSON.stringify(graded)).toBe(JSON.stringify(readXlsx(oneThread)));
@@ -104,6 +114,46 @@ describe('a sheet deflated in a second thread as it is written', () => {
     expect(Buffer.from(file['xl/worksheets/sheet8.xml']).equals(big)).toBe(true);
     expect(Buffer.from(file['xl/worksheets/sheet7.xml']).equals(rows(7, 1))).toBe(true);
     expect(file['xl/worksheets/sheet6.xml']).toBeUndefined();
+  });
+
+  it('keeps a sheet deflated beside its writing as its deflate alone, read again and zipped as the same bytes', () => {
+    setZipCodec(nodeZipCodec(deflateAlongside(WORKER)));
+    const body = [rows(1, 40_000), rows(40_001, 40_000)];
+    const out = partSink(DEFLATE_BESIDE_FROM, 64);
+    for (const bytes of body) out.sink.write(new TextDecoder().decode(bytes));
+    const packed = out.finish('<worksheet>')!;
+    const whole = joined(new TextEncoder().encode('<worksheet>'), ...body);
+    // not the bytes: their deflate, the CRC-32 and size the zip says of them
+    expect(packed).not.toBeInstanceOf(Uint8Array);
+    const pkg = XlsxPackage.openWorkbook(createXlsx(generateSheets(50)));
+    pkg.writeBytes(INDICATORS, packed);
+    expect(pkg.uncompressedSize(INDICATORS)).toBe(whole.length);
+    expect(Buffer.from(pkg.readBytes(INDICATORS)).equals(whole)).toBe(true);
+    const streamed: string[] = [];
+    pkg.streamText(INDICATORS, (text) => streamed.push(text));
+    expect(streamed.join('')).toBe(new TextDecoder().decode(whole));
+    // our reader checks every part's CRC-32 against its bytes; zlib inflates the entry to them
+    const file = pkg.toBytes();
+    const entry = readZipDirectory(file).find((e) => e.name === INDICATORS)!;
+    expect(entry.size).toBe(whole.length);
+    expect(inflateRawSync(rawEntryData(file, entry)).equals(whole)).toBe(true);
+    expect(Buffer.from(XlsxPackage.open(file).readBytes(INDICATORS)).equals(whole)).toBe(true);
+  });
+
+  it('writes a sheet again, kept whole, when the deflate beside gives out after taking its bytes', () => {
+    const { bytes, changes, oneThread } = gradedInOneThread();
+    const start = deflateAlongside(WORKER)!;
+    let pushed = 0;
+    setZipCodec(
+      nodeZipCodec((level) => {
+        const part = start(level)!;
+        // takes the bytes, and then has nothing to give
+        return { ...part, push: (b) => ((pushed += b.length), part.push(b)), finish: () => (part.cancel(), undefined) };
+      }),
+    );
+    const gaveOut = patchXlsx(bytes, changes);
+    expect(pushed).toBeGreaterThan(DEFLATE_BESIDE_FROM);
+    expectSameParts(gaveOut, oneThread);
   });
 
   it('leaves the part to be deflated whole when the worker dies, or none can start', () => {

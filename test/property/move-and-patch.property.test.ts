@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { contentBytes } from '../../src/adapters/xlsx/zip-writer';
 import { moveColumnsInWorksheet } from '../../src/adapters/xlsx/move-columns';
 import * as simpleRow from '../../src/adapters/xlsx/simple-row';
 import type { SheetPatches } from '../../src/adapters/xlsx/patch-worksheet';
@@ -282,7 +283,7 @@ function inPieces(text: string, sizes: readonly number[]): SheetSource {
 function written(source: SheetSource, patches: SheetPatches, moved?: Parameters<typeof streamWrittenSheet>[5], wholeRows = true) {
   const tail = (after: string, prefix: string) => `${after}<!--${prefix}tail-->`;
   const result = streamWrittenSheet(PART, source, patches, styles, tail, moved, wholeRows);
-  const text = new TextDecoder().decode(result.bytes);
+  const text = new TextDecoder().decode(contentBytes(result.written));
   const end = text.lastIndexOf('<!--');
   return { text: text.slice(0, end), tail: text.slice(end), formulas: result.formulas };
 }

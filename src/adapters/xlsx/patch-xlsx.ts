@@ -183,7 +183,7 @@ export function applyWorkbookChanges(pkg: XlsxPackage, changes: WorkbookChanges,
     const afterCells = (tail: string, prefix: string) => (grades ? gradesAfterCells(tail, part, grades, prefix) : tail);
     const moved = streamed?.sheet.part === part ? streamed.sheet : undefined;
     const result = streamWrittenSheet(part, source, patches, getStyles, afterCells, moved);
-    pkg.writeBytes(part, result.bytes, result.deflated);
+    pkg.writeBytes(part, result.written);
     removedFormula ||= result.formulas;
   }
 

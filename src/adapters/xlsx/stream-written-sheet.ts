@@ -2,11 +2,11 @@ import type { SheetPatches, StyleSource } from './patch-worksheet';
 import { columnMover } from './move-columns';
 import { StreamedCellPatch } from './streamed-cell-patch';
 import { StreamSplicer } from './text-splice';
-import { Utf8Sink } from './utf8-text';
+import { partSink } from './part-sink';
+import type { PartContent } from './zip-writer';
 import type { MovedSheet } from './workbook-columns';
 import { localName, prefixOf, XmlStream } from './xml-events';
 import { declaringUtf8 } from './xlsx-package';
-import { deflateBeside } from './zip-codec';
 
 /** Bytes kept in front of a streamed sheet for the text before its rows, written last (a few hundred bytes as a rule). */
 const HEAD_ROOM = 1 << 16;
@@ -23,8 +23,8 @@ export interface SheetSource {
  * A worksheet given its written cells in one pass as its text streams in, its columns moved first when it is
  * the sheet of the run's last insert (`moved`): each row gets its cells and is encoded as it closes (see
  * StreamedCellPatch), so the sheet's text, as read or as moved, is never whole. `afterCells` lays the grade
- * colours into what follows the cells. Returns the new bytes (and their deflate, when the codec made it as they
- * were written), and whether a formula moved or a written cell held one. `wholeRows: false` takes every row
+ * colours into what follows the cells. Returns the new part (its bytes, or only their deflate when the codec made
+ * it beside the writing: see partSink), and whether a formula moved or a written cell held one. `wholeRows: false` takes every row
  * through the scanner's events, the reference the rows read whole are held to (test/property/move-and-patch).
  */
 export function streamWrittenSheet(
@@ -35,31 +35,33 @@ export function streamWrittenSheet(
   afterCells: (tail: string, prefix: string) => string,
   moved?: MovedSheet,
   wholeRows = true,
-): { bytes: Uint8Array; deflated?: Uint8Array; formulas: boolean } {
+): { written: PartContent; formulas: boolean } {
   let cells = 0;
   for (const row of patches.values()) cells += row.size;
-  const alongside = deflateBeside(source.size);
-  try {
-    const sink = new Utf8Sink(source.size * 1.05 + cells * CELL_BYTES, HEAD_ROOM, alongside && ((bytes) => alongside.push(bytes)));
-    const written = new StreamedCellPatch(part, patches, styles, sink, wholeRows);
-    const pass = moved ? movingPass(part, moved, written, wholeRows) : writingPass(part, written);
-    let first = true;
-    source.feed((text) => {
-      // the declaration is made to say UTF-8 before anything reads offsets in the text
-      pass.write(first ? declaringUtf8(text) : text);
-      first = false;
-    });
-    const formulasMoved = pass.end();
-    const { head, tail, removedFormula, root } = written.finish();
-    const prefix = root !== undefined && localName(root) === 'worksheet' ? prefixOf(root) : '';
-    sink.write(afterCells(tail, prefix));
-    const bytes = sink.finish(head);
-    const deflated = alongside?.finish(bytes.subarray(0, bytes.length - sink.bodyLength));
-    return { bytes, deflated, formulas: removedFormula || formulasMoved };
-  } catch (e) {
-    alongside?.cancel();
-    throw e;
-  }
+  const write = (beside: boolean) => {
+    const out = partSink(source.size * 1.05 + cells * CELL_BYTES, HEAD_ROOM, beside);
+    try {
+      const written = new StreamedCellPatch(part, patches, styles, out.sink, wholeRows);
+      const pass = moved ? movingPass(part, moved, written, wholeRows) : writingPass(part, written);
+      let first = true;
+      source.feed((text) => {
+        // the declaration is made to say UTF-8 before anything reads offsets in the text
+        pass.write(first ? declaringUtf8(text) : text);
+        first = false;
+      });
+      const formulasMoved = pass.end();
+      const { head, tail, removedFormula, root } = written.finish();
+      const prefix = root !== undefined && localName(root) === 'worksheet' ? prefixOf(root) : '';
+      out.sink.write(afterCells(tail, prefix));
+      const done = out.finish(head);
+      return done && { written: done, formulas: removedFormula || formulasMoved };
+    } catch (e) {
+      out.cancel();
+      throw e;
+    }
+  };
+  // a deflate beside that gave out took bytes that were not kept: the sheet is written again, kept whole
+  return write(true) ?? write(false)!;
 }
 
 interface Pass {

@@ -58,7 +58,7 @@ function utf8Boundary(b: Uint8Array): number {
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 
 /** Bytes handed on together (see Utf8Sink's onBytes): few enough calls, small enough copies. */
-const HAND_ON = 1 << 20;
+export const HAND_ON = 1 << 20;
 
 /**
  * UTF-8 bytes written as the text comes, into one buffer (a spliced sheet has hundreds of thousands of
@@ -72,16 +72,21 @@ export class Utf8Sink {
   private carry = '';
   /** Where the bytes not yet handed to `onBytes` start. */
   private handed: number;
+  /** Bytes handed on and not kept (see `keep`). */
+  private passed = 0;
 
   /**
    * `expected`: about how many bytes will come (markup is mostly ASCII); the buffer grows past it as needed.
    * `room`: bytes kept free in front, for text given to finish() (a sheet's head, written once its rows are read).
    * `onBytes`: given the bytes written, a run of about HAND_ON at a time and the rest at finish(), to copy at once.
+   * `keep`: false, the bytes handed on are not kept: the buffer is filled again from its start (a large sheet's
+   * bytes deflated beside the writing are never whole here), and finish() gives what goes in front alone.
    */
   constructor(
     expected: number,
     private readonly room = 0,
     private readonly onBytes?: (bytes: Uint8Array) => void,
+    private readonly keep = true,
   ) {
     this.out = new Uint8Array(room + Math.max(1024, Math.ceil(expected)));
     this.at = room;
@@ -105,10 +110,10 @@ export class Utf8Sink {
 
   /** How many bytes were written, not counting what finish() puts in front of them. */
   get bodyLength(): number {
-    return this.at - this.room;
+    return this.passed + this.at - this.room;
   }
 
-  /** The bytes written, with `before` in front of them: in the room kept for it, else in a copy. */
+  /** The bytes written (those kept), with `before` in front of them: in the room kept for it, else in a copy. */
   finish(before = ''): Uint8Array {
     // a high surrogate at the very end has no pair: encoded as U+FFFD, as TextEncoder does
     if (this.carry !== '') this.encode(this.carry);
@@ -140,7 +145,12 @@ export class Utf8Sink {
   private handOn(atLeast: number): void {
     if (!this.onBytes || this.at - this.handed < atLeast) return;
     this.onBytes(this.out.subarray(this.handed, this.at));
-    this.handed = this.at;
+    if (this.keep) {
+      this.handed = this.at;
+      return;
+    }
+    this.passed += this.at - this.room;
+    this.at = this.handed = this.room;
   }
 }
 

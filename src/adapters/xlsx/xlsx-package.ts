@@ -1,6 +1,6 @@
 import { assertZipSignature } from './file-signature';
 import { inflateEntry, readZipDirectory, streamEntry, type ZipEntry } from './zip-archive';
-import { writeZip, ZIP_EPOCH, type ZipOutputEntry } from './zip-writer';
+import { contentBytes, writeZip, ZIP_EPOCH, type PartContent, type ZipOutputEntry } from './zip-writer';
 import { deflateBeside, type DeflateAlongside } from './zip-codec';
 import { corrupt, XlsxFileError } from './xlsx-file-error';
 import { decodeText, encodeUtf8, textIncludesAny, Utf8Pieces } from './utf8-text';
@@ -13,8 +13,9 @@ export class XlsxPackage {
   private readonly originals = new Map<string, ZipEntry>();
   private readonly lowerNames = new Map<string, string>();
   private readonly order: string[] = [];
-  private readonly replaced = new Map<string, Uint8Array>();
-  /** A replaced part's raw deflate, made as it was written, or being made beside this thread since then. */
+  /** New content: its bytes, or only their deflate (see PackedContent). */
+  private readonly replaced = new Map<string, PartContent>();
+  /** A replaced part's raw deflate, made beside this thread as it was written (see writeBytes). */
   private readonly deflated = new Map<string, Uint8Array | DeflateAlongside>();
   private readonly deleted = new Set<string>();
 
@@ -87,12 +88,16 @@ export class XlsxPackage {
 
   uncompressedSize(part: string): number {
     const name = this.require(part);
-    return this.replaced.get(name)?.length ?? this.originals.get(name)!.size;
+    const content = this.replaced.get(name);
+    if (!content) return this.originals.get(name)!.size;
+    return content instanceof Uint8Array ? content.length : content.size;
   }
 
   readBytes(part: string): Uint8Array {
     const name = this.require(part);
-    return this.replaced.get(name) ?? inflateEntry(this.source, this.originals.get(name)!);
+    const content = this.replaced.get(name);
+    if (!content) return inflateEntry(this.source, this.originals.get(name)!);
+    return contentBytes(content);
   }
 
   /** The whole part as one string: decoded at once, three times faster than joining decoded pieces. */
@@ -109,8 +114,7 @@ export class XlsxPackage {
   streamText(part: string, onText: (text: string) => void): void {
     const name = this.require(part);
     const decoder = new Utf8Pieces(onText);
-    const replaced = this.replaced.get(name);
-    if (replaced) decoder.push(replaced, true);
+    if (this.replaced.has(name)) decoder.push(this.readBytes(name), true);
     else streamEntry(this.source, this.originals.get(name)!, (chunk, final) => decoder.push(chunk, final));
   }
 
@@ -122,26 +126,23 @@ export class XlsxPackage {
   }
 
   /**
-   * Stores new content for a part as UTF-8 bytes (an XML declaration in them must say so: see declaringUtf8);
-   * `deflated`: their raw deflate, when it was made as they were written.
+   * Stores new content for a part: UTF-8 bytes (an XML declaration in them must say so: see declaringUtf8), or
+   * only their deflate (a sheet deflated beside its writing; read again, it is inflated).
    */
-  writeBytes(part: string, bytes: Uint8Array, deflated?: Uint8Array): void {
+  writeBytes(part: string, content: PartContent): void {
     const name = this.find(part) ?? part;
     if (!this.originals.has(name) && !this.replaced.has(name)) {
       this.order.push(name);
       this.lowerNames.set(name.toLowerCase(), name);
     }
     this.deleted.delete(name);
-    this.replaced.set(name, bytes);
+    this.replaced.set(name, content);
     this.forget(name);
-    if (deflated) {
-      this.deflated.set(name, deflated);
-      return;
-    }
+    if (!(content instanceof Uint8Array)) return;
     // a large part is deflated in another thread while this one goes on (a large sheet may still be written)
-    const beside = deflateBeside(bytes.length);
+    const beside = deflateBeside(content.length);
     if (!beside) return;
-    beside.push(bytes);
+    beside.push(content);
     beside.end();
     this.deflated.set(name, beside);
   }
@@ -177,18 +178,23 @@ export class XlsxPackage {
     for (const entry of this.entries) {
       if (seen.has(entry.name) || this.deleted.has(entry.name)) continue;
       seen.add(entry.name);
-      const data = this.replaced.get(entry.name);
       out.push(
-        data
-          ? { kind: 'new', name: entry.name, data, dosTime: entry.dosTime, dosDate: entry.dosDate, deflated: this.deflatedPart(entry.name) }
+        this.replaced.has(entry.name)
+          ? this.newEntry(entry.name, { dosTime: entry.dosTime, dosDate: entry.dosDate })
           : { kind: 'copy', entry, source: this.source },
       );
     }
     for (const name of this.order) {
       if (seen.has(name) || this.deleted.has(name)) continue;
-      out.push({ kind: 'new', name, data: this.replaced.get(name)!, ...ZIP_EPOCH, deflated: this.deflatedPart(name) });
+      out.push(this.newEntry(name, ZIP_EPOCH));
     }
     return writeZip(out);
+  }
+
+  private newEntry(name: string, time: { dosTime: number; dosDate: number }): ZipOutputEntry {
+    const content = this.replaced.get(name)!;
+    if (!(content instanceof Uint8Array)) return { kind: 'packed', name, packed: content, ...time };
+    return { kind: 'new', name, data: content, ...time, deflated: this.deflatedPart(name) };
   }
 
   private require(part: string): string {

@@ -2,11 +2,30 @@ import { rawEntryData, type ZipEntry } from './zip-archive';
 import { XlsxFileError } from './xlsx-file-error';
 import { deflateLevel, zipCodec } from './zip-codec';
 
-/** An entry copied with its compressed bytes untouched, or new content to deflate. */
+/**
+ * New content kept only as its raw deflate, with what the zip says of the bytes: they went by as they were
+ * written (a large sheet deflated beside the writing, see streamWrittenSheet) and are not held to count again.
+ */
+export interface PackedContent {
+  deflated: Uint8Array;
+  crc: number;
+  size: number;
+}
+
+/** An entry copied with its compressed bytes untouched, new content to deflate, or new content deflated already. */
 export type ZipOutputEntry =
   | { kind: 'copy'; entry: ZipEntry; source: Uint8Array }
   /** `deflated`: the data's raw deflate, made already as it was written (see ZipCodec.deflateAlongside). */
-  | { kind: 'new'; name: string; data: Uint8Array; dosTime: number; dosDate: number; deflated?: Uint8Array };
+  | { kind: 'new'; name: string; data: Uint8Array; dosTime: number; dosDate: number; deflated?: Uint8Array }
+  | { kind: 'packed'; name: string; packed: PackedContent; dosTime: number; dosDate: number };
+
+/** A part's new content: its bytes, or only their deflate. */
+export type PartContent = Uint8Array | PackedContent;
+
+/** The content's bytes, inflated when only their deflate was kept. */
+export function contentBytes(content: PartContent): Uint8Array {
+  return content instanceof Uint8Array ? content : zipCodec().inflate(content.deflated, content.size);
+}
 
 /** A central-directory entry's fields, with the (compressed) data to store. */
 type Prepared = Omit<ZipEntry, 'name' | 'compressedSize' | 'localOffset'> & { data: Uint8Array };
@@ -37,6 +56,14 @@ function prepare(e: ZipOutputEntry): Prepared {
   }
   const nameBytes = utf8.encode(e.name);
   const ascii = nameBytes.length === e.name.length;
+  const packed: PackedContent =
+    e.kind === 'packed'
+      ? e.packed
+      : {
+          crc: zipCodec().crc32(e.data, 0),
+          size: e.data.length,
+          deflated: e.deflated ?? zipCodec().deflate(e.data, deflateLevel(e.data.length)),
+        };
   return {
     nameBytes,
     versionMadeBy: 20,
@@ -44,9 +71,9 @@ function prepare(e: ZipOutputEntry): Prepared {
     method: 8,
     dosTime: e.dosTime,
     dosDate: e.dosDate,
-    crc: zipCodec().crc32(e.data, 0),
-    size: e.data.length,
-    data: e.deflated ?? zipCodec().deflate(e.data, deflateLevel(e.data.length)),
+    crc: packed.crc,
+    size: packed.size,
+    data: packed.deflated,
     internalAttrs: 0,
     externalAttrs: 0,
     comment: new Uint8Array(0),

@@ -1,3 +1,4 @@
+import { contentBytes } from '../../../src/adapters/xlsx/zip-writer';
 import { streamWrittenSheet } from '../../../src/adapters/xlsx/stream-written-sheet';
 import type { CellPatch, SheetPatches } from '../../../src/adapters/xlsx/patch-worksheet';
 import { scannerEvents } from './xml-event-log';
@@ -12,7 +13,7 @@ function written(xml: string, size: number): string {
     for (let at = 0; at < xml.length; at += size) onText(xml.slice(at, at + size));
   };
   const result = streamWrittenSheet(PART, { feed, size: xml.length }, patches, styles, (tail) => tail);
-  return new TextDecoder().decode(result.bytes);
+  return new TextDecoder().decode(contentBytes(result.written));
 }
 
 describe('a sheet written as it streams', () => {
@@ -31,7 +32,7 @@ describe('a sheet written as it streams', () => {
     const write = (wholeRows: boolean) => {
       const feed = (onText: (text: string) => void) => onText(xml);
       const result = streamWrittenSheet(PART, { feed, size: xml.length }, patches, styles, (tail) => tail, undefined, wholeRows);
-      return `${new TextDecoder().decode(result.bytes)} formulas: ${result.formulas}`;
+      return `${new TextDecoder().decode(contentBytes(result.written))} formulas: ${result.formulas}`;
     };
     expect(write(true)).toContain('<c r="B2"><f>A2*2</f><v>4</v></c>');
     expect(write(true)).toContain('<c r="B3"><f>A3*2</f><v>6</v></c>');
@@ -53,7 +54,7 @@ describe('a sheet written as it streams', () => {
     const write = (wholeRows: boolean) => {
       const feed = (onText: (text: string) => void) => onText(xml);
       return new TextDecoder().decode(
-        streamWrittenSheet(PART, { feed, size: xml.length }, patches, styles, (tail) => tail, moved, wholeRows).bytes,
+        contentBytes(streamWrittenSheet(PART, { feed, size: xml.length }, patches, styles, (tail) => tail, moved, wholeRows).written),
       );
     };
     expect(write(true)).toBe(
