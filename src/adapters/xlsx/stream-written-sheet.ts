@@ -24,8 +24,9 @@ export interface SheetSource {
  * the sheet of the run's last insert (`moved`): each row gets its cells and is encoded as it closes (see
  * StreamedCellPatch), so the sheet's text, as read or as moved, is never whole. `afterCells` lays the grade
  * colours into what follows the cells. Returns the new part (its bytes, or only their deflate when the codec made
- * it beside the writing: see partSink), and whether a formula moved or a written cell held one. `wholeRows: false` takes every row
- * through the scanner's events, the reference the rows read whole are held to (test/property/move-and-patch).
+ * it beside the writing: see partSink), and whether a formula moved or a written cell held one. `wholeRows: false`
+ * takes every row through the scanner's events, the reference the rows read whole are held to
+ * (test/property/move-and-patch).
  */
 export function streamWrittenSheet(
   part: string,
