@@ -1,5 +1,5 @@
 import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
-import { configure, render, screen } from '@testing-library/react';
+import { configure, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/addin/taskpane/app';
 import type { SettingsStore } from '../../src/addin/taskpane/hooks/use-pane-settings';
@@ -98,7 +98,11 @@ export function exactly(text: string): RegExp {
   return new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
 }
 
-/** The value the spied action last resolved to: counts come from the use case, not from the test. */
+/**
+ * The value the spied action last resolved to: counts come from the use case, not from the test.
+ * Waits for the call: a picked file is read (asynchronously) before its action starts.
+ */
 export async function lastResult<T>(mock: jest.Mock<Promise<T>>): Promise<T> {
+  await waitFor(() => expect(mock).toHaveBeenCalled());
   return mock.mock.results.at(-1)!.value as Promise<T>;
 }
