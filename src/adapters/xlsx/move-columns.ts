@@ -79,7 +79,6 @@ export function moveColumnsInWorksheet(
   const splicer = new TextSplicer(xml);
   const mover = columnMover(splicer, sheetName, move, options);
   parseXml(xml, mover.handler, part);
-  mover.finish();
   // the source when nothing moved; else the new text in pieces: joined, a large sheet's would be a second copy of it
   return { xml: splicer.isEmpty ? xml : splicer.toParts(), hasFormulas: mover.hasFormulas() };
 }
@@ -103,7 +102,7 @@ export function columnMover(
   sheetName: string,
   move: ColumnMove,
   options: MoveOptions,
-): { handler: XmlHandler; finish(): void; hasFormulas(): boolean } {
+): { handler: XmlHandler; hasFormulas(): boolean } {
   const refuse = (blocker: InsertBlocker): never => {
     throw new ColumnInsertRefusedError(move.sheet, blocker);
   };
@@ -143,6 +142,8 @@ export function columnMover(
     }
   };
 
+  const cellsAt = new CellPlaces(move);
+
   const handler: XmlHandler = {
     open(name, attrs, selfClosing, end, start) {
       if (dropped) return;
@@ -167,18 +168,19 @@ export function columnMover(
         const blocker = BLOCKERS[local];
         if (blocker) refuse(blocker);
         switch (local) {
-          case 'c':
-            if (attrs.r) {
-              const was = columnOfRef(attrs.r);
-              const col = movedColumn(was, move);
-              // a cell of a column taken out goes with it
-              if (col === undefined) return removeElement(name, selfClosing, end, start);
-              if (col !== was) patch.r = cellAddress(rowOfRef(attrs.r), col);
-              // the cell left of inserted columns lends them its style (see close)
-              if (was === move.at - 1 && move.delta > 0 && attrs.s) cell = { name, row: rowOfRef(attrs.r), col: was, style: attrs.s };
-            }
+          case 'c': {
+            const own = attrs.r ? columnOfRef(attrs.r) : -1;
+            const { was, col } = cellsAt.place(own);
+            // a cell of a column taken out goes with it
+            if (col === undefined) return removeElement(name, selfClosing, end, start);
+            const row = own >= 0 ? rowOfRef(attrs.r) : cellsAt.row;
+            if (cellsAt.withRef) patch.r = cellAddress(row, col);
+            // the cell left of inserted columns lends them its style (see close)
+            if (was === move.at - 1 && move.delta > 0 && attrs.s) cell = { name, row, col: was, style: attrs.s };
             break;
+          }
           case 'row':
+            cellsAt.startRow(attrs.r === undefined ? NaN : Number(attrs.r));
             // spans is an optional hint of the row's columns, stale after a move
             if (attrs.spans !== undefined) patch.spans = null;
             break;
@@ -195,6 +197,8 @@ export function columnMover(
           }
           case 'mergeCells':
             mergeCells = { start, end, count: Number(attrs.count ?? 0), removed: 0 };
+            // a delete's count is known once its merges are read: a stream waits for it there
+            if (move.delta < 0) edits.hold?.(start);
             break;
           case 'mergeCell': {
             const r = attrs.ref ? parseRange(attrs.ref) : undefined;
@@ -262,6 +266,7 @@ export function columnMover(
         return;
       }
       const local = localName(name);
+      if (local === 'mergeCells') countMerges();
       if (formula && FORMULA_TEXT.has(local)) {
         const moved = moveColumnsInFormula(formula.text, move, sheetName);
         if (moved !== formula.text) {
@@ -290,6 +295,7 @@ export function columnMover(
             return { text: `<${cell!.name} r="${r}" s="${style}"/>`, attrs: { r, s: style } };
           });
           insertTags(end, cell.name, fresh);
+          cellsAt.putIn(move.at + move.delta - 1);
         }
         cell = undefined;
       }
@@ -320,6 +326,7 @@ export function columnMover(
       at = to;
     };
     if (simple.spans) put(lt, simple.openEnd, setTagAttribute(s.slice(lt, simple.openEnd), 'spans', null));
+    cellsAt.startRow(simple.r);
     const row = movedRow;
     row.r = simple.r;
     row.selfClosing = simple.selfClosing;
@@ -331,20 +338,15 @@ export function columnMover(
       row.cols[row.count++] = col;
     };
     for (let i = 0; i < simple.count; i++) {
-      const was = simple.cols[i];
-      // a cell without r (or with r="") stays where it is
-      if (simple.refTo[i] <= simple.refFrom[i]) {
-        place(movedAt(simple.starts[i]), movedAt(simple.ends[i]), was);
-        continue;
-      }
-      const col = movedColumn(was, move);
+      const own = simple.cols[i];
+      const { was, col } = cellsAt.place(own);
       if (col === undefined) {
         put(simple.starts[i], simple.ends[i], '');
         continue;
       }
       const start = movedAt(simple.starts[i]);
-      const r = rowOfRef(simple.ref(s, i)!);
-      if (col !== was) {
+      const r = own >= 0 ? rowOfRef(simple.ref(s, i)!) : cellsAt.row;
+      if (cellsAt.withRef) {
         const tag = s.slice(simple.starts[i], simple.openEnds[i]);
         const moved = setTagAttribute(tag, 'r', cellAddress(r, col));
         if (moved !== tag) put(simple.starts[i], simple.openEnds[i], moved);
@@ -356,6 +358,7 @@ export function columnMover(
         let from = movedAt(simple.ends[i]);
         fresh.forEach((tag, k) => place(from, (from += tag.length), move.at + k));
         put(simple.ends[i], simple.ends[i], fresh.join(''));
+        cellsAt.putIn(move.at + move.delta - 1);
       }
     }
     row.closeStart = simple.selfClosing ? row.openEnd : movedAt(simple.closeStart);
@@ -368,14 +371,19 @@ export function columnMover(
   };
   if (options.wholeRows !== false) handler.whole = { name: 'row', read: readRow };
 
-  const finish = () => {
-    if (!mergeCells || mergeCells.removed === 0) return;
-    // set after the parse, out of order: what `next` was given past it is off by the change, which only a
-    // delete makes (an insert takes no merge away) and which comes after the cells
-    const tag = setTagAttribute(edits.slice(mergeCells.start, mergeCells.end), 'count', String(mergeCells.count - mergeCells.removed));
-    edits.replace(mergeCells.start, mergeCells.end, tag);
-  };
-  return { handler, finish, hasFormulas: () => hasFormulas };
+  /**
+   * At </mergeCells>, the count less the merges taken out: set out of order (held, in a stream), so what `next`
+   * was given of the merges is off by the change, which only a delete makes and which comes after the cells.
+   */
+  function countMerges(): void {
+    if (mergeCells && mergeCells.removed > 0) {
+      const tag = setTagAttribute(edits.slice(mergeCells.start, mergeCells.end), 'count', String(mergeCells.count - mergeCells.removed));
+      edit(mergeCells.start, mergeCells.end, tag);
+    }
+    mergeCells = undefined;
+    edits.letGo?.();
+  }
+  return { handler, hasFormulas: () => hasFormulas };
 }
 
 /**
@@ -399,4 +407,46 @@ export function moveColumnsInDefinedNames(workbookXml: string, part: string, mov
   // a defined name's references are qualified: no sheet is "its own"
   const moved = moveColumnsInWorksheet(workbookXml, part, '\u0000', move, { moved: false }).xml;
   return typeof moved === 'string' ? moved : moved.join('');
+}
+
+/**
+ * Where a moved sheet's cells stand: a cell without r (it may be left out) is the one after the cell before it,
+ * in the source and in the moved text alike. When a move takes the cell before it away or moves them apart,
+ * it is given its r.
+ */
+class CellPlaces {
+  /** The row, 0-based. */
+  row = -1;
+  /** The last cell placed: its column, where it goes (undefined: taken out), whether its r must say so. */
+  was = -1;
+  col: number | undefined;
+  withRef = false;
+  /** The column of a next cell without r, in the source and in the moved text. */
+  private next = 0;
+  private movedNext = 0;
+
+  constructor(private readonly move: ColumnMove) {}
+
+  /** A row opens, with its r (NaN without one: the row after the one before). */
+  startRow(r: number): void {
+    this.row = r >= 1 ? r - 1 : this.row + 1;
+    this.next = 0;
+    this.movedNext = 0;
+  }
+
+  /** The next cell of the row, its column from its r (-1 without one). */
+  place(own: number): this {
+    this.was = own >= 0 ? own : this.next;
+    this.next = this.was + 1;
+    this.col = movedColumn(this.was, this.move);
+    if (this.col === undefined) return this;
+    this.withRef = own >= 0 ? this.col !== this.was : this.col !== this.movedNext;
+    this.movedNext = this.col + 1;
+    return this;
+  }
+
+  /** Cells put in after the last one placed, up to column `last`, each with its r. */
+  putIn(last: number): void {
+    this.movedNext = last + 1;
+  }
 }

@@ -18,6 +18,12 @@ export interface CellPatch {
 /** row → col → patch, 0-based. */
 export type SheetPatches = Map<number, Map<number, CellPatch>>;
 
+/** Whether a patch puts a formula in (only a restore's do). */
+export function putsFormula(patches: SheetPatches): boolean {
+  for (const row of patches.values()) for (const patch of row.values()) if (patch.formula !== undefined) return true;
+  return false;
+}
+
 export interface StyleSource {
   xfWithNumberFormat(base: number, code: string): number;
 }

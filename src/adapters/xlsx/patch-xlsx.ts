@@ -14,7 +14,7 @@ import {
   removeRelationships,
   unusedRelationshipId,
 } from './relationships-part';
-import { moveWorkbookColumns, type MovedSheet } from './workbook-columns';
+import { moveWorkbookColumns, writesAfterMove, type MovedSheet } from './workbook-columns';
 import { deleteSheetDrawings, writeSheetCharts, type DrawingContext } from './sheet-charts';
 import { assertSheetName, inspectWorksheetForReuse, renderSheetOutput } from './sheet-output-xml';
 import { StylesPart } from './styles-part';
@@ -55,7 +55,16 @@ export function patchXlsx(bytes: Uint8Array, changes: WorkbookChanges, options: 
       parseWorkbookPart(pkg);
       return bytes.slice();
     }
-    applyWorkbookChanges(pkg, changes, options);
+    try {
+      applyWorkbookChanges(pkg, changes, options);
+    } catch (e) {
+      if (!(e instanceof ColumnInsertRefusedError) || !changes.deleteColumns?.length) throw e;
+      // a removal made as its sheet streams meets what the writes before it would have taken away (a shared
+      // formula across the columns): the writes, then the removal, as two steps; a refusal there stands
+      const again = XlsxPackage.openWorkbook(bytes);
+      applyWorkbookChanges(again, changes, options, false);
+      return again.toBytes();
+    }
     return pkg.toBytes();
   } catch (e) {
     // RangeError is the caller asking for something impossible (no such sheet, a bad name).
@@ -66,7 +75,13 @@ export function patchXlsx(bytes: Uint8Array, changes: WorkbookChanges, options: 
 }
 
 /** Adds and replaces engine-owned sheets, then patches single cells: the one code path for patch and create. */
-export function applyWorkbookChanges(pkg: XlsxPackage, changes: WorkbookChanges, options: PatchOptions = {}): void {
+export function applyWorkbookChanges(
+  pkg: XlsxPackage,
+  changes: WorkbookChanges,
+  options: PatchOptions = {},
+  /** False: a restore's columns are taken out after its writes are made, in a step of their own. */
+  streamRemoval = true,
+): void {
   const wb = parseWorkbookPart(pkg);
   const wbDir = directoryOf(wb.part);
   let wbXml = wb.xml;
@@ -157,8 +172,26 @@ export function applyWorkbookChanges(pkg: XlsxPackage, changes: WorkbookChanges,
     }
   }
 
+  // A restore takes its run's columns out after its writes, which are in the columns before that. The first is
+  // taken out as its sheet streams to be written, as an insert is put in, the writes put where it leaves them.
+  let writes = changes.writes;
+  let removals = changes.deleteColumns ?? [];
+  if (streamRemoval && inserts.length === 0 && removals.length > 0 && !changes.grades?.length) {
+    const [first, ...later] = removals;
+    const after = writesAfterMove(writes, { sheet: first.sheet, at: first.col, delta: -first.count });
+    const fused = fusedPatches(first, { ...changes, writes: after }, sheets);
+    if (fused) {
+      const moved = moveWorkbookColumns(pkg, parts, wb, wbXml, sheets, first, -1, true);
+      if (moved.target) streamed = { sheet: moved.target, patches: fused.patches };
+      wbXml = moved.wbXml;
+      removedFormula ||= moved.formulasMoved;
+      writes = after;
+      removals = later;
+    }
+  }
+
   options.stepDone?.();
-  const written = groupWrites(changes.writes, sheets, streamed && new Map([[streamed.sheet.part, streamed.patches]]));
+  const written = groupWrites(writes, sheets, streamed && new Map([[streamed.sheet.part, streamed.patches]]));
   // The grade cells' colours and drop-down, as the add-in lays them (one set of rules per run of grade rows). They
   // follow the cells in the sheet's XML: a sheet whose cells are written gets them as it is streamed (below), the
   // others here. Their styles are asked for here, sheet by sheet, as the styles part's list grows.
@@ -187,8 +220,7 @@ export function applyWorkbookChanges(pkg: XlsxPackage, changes: WorkbookChanges,
     removedFormula ||= result.formulas;
   }
 
-  // A restore takes its run's columns out after its writes, which are in the columns before that.
-  for (const gone of changes.deleteColumns ?? []) {
+  for (const gone of removals) {
     const moved = moveWorkbookColumns(pkg, parts, wb, wbXml, sheets, gone, -1);
     wbXml = moved.wbXml;
     removedFormula ||= moved.formulasMoved;
@@ -238,8 +270,8 @@ export function applyWorkbookChanges(pkg: XlsxPackage, changes: WorkbookChanges,
 }
 
 /**
- * The writes to the sheet of the last column insert, when nothing replaces that sheet: the insert's streamed
- * pass writes them. Not an earlier insert: a later one moves references in every sheet, the cells written
+ * The writes to the sheet of a column move made as the sheet streams (the last column insert, or a restore's
+ * first removal), when nothing replaces that sheet: the move's streamed pass writes them. Not an earlier insert: a later one moves references in every sheet, the cells written
  * included. Grouped as groupWrites does (and checked the same way).
  */
 function fusedPatches(

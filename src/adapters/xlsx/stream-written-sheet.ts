@@ -1,4 +1,4 @@
-import type { SheetPatches, StyleSource } from './patch-worksheet';
+import { putsFormula, type SheetPatches, type StyleSource } from './patch-worksheet';
 import { columnMover } from './move-columns';
 import { StreamedCellPatch } from './streamed-cell-patch';
 import { StreamSplicer } from './text-splice';
@@ -55,7 +55,9 @@ export function streamWrittenSheet(
       const prefix = root !== undefined && localName(root) === 'worksheet' ? prefixOf(root) : '';
       out.sink.write(afterCells(tail, prefix));
       const done = out.finish(head);
-      return done && { written: done, formulas: removedFormula || formulasMoved };
+      // a formula written before columns are taken out is in the text they move, as a sheet's own are
+      const formulas = removedFormula || formulasMoved || (!!moved && moved.move.delta < 0 && putsFormula(patches));
+      return done && { written: done, formulas };
     } catch (e) {
       out.cancel();
       throw e;
@@ -104,7 +106,6 @@ function movingPass(part: string, moved: MovedSheet, written: StreamedCellPatch,
     },
     end: () => {
       stream.end();
-      mover.finish();
       splicer.finish();
       return mover.hasFormulas();
     },

@@ -1,7 +1,8 @@
-import type { CellRange, ColumnInsert } from '../../core/workbook/cell-grid';
-import type { ColumnMove } from '../../core/workbook/move-grid-columns';
+import type { CellRange, CellWrite, ColumnInsert } from '../../core/workbook/cell-grid';
+import { movedColumn, type ColumnMove } from '../../core/workbook/move-grid-columns';
 import { ColumnInsertRefusedError } from '../../core/workbook/column-insert';
 import { moveColumnsInDefinedNames, moveColumnsInWorksheet } from './move-columns';
+import { moveColumnsInFormula } from './shift-formula';
 import { isRelType, parseRelationships } from './relationships-part';
 import { relsPathOf, resolveTarget } from './part-paths';
 import { findSheet, type WorkbookInfo, type WorkbookSheet } from './workbook-part';
@@ -86,4 +87,26 @@ export interface MovedSheet {
   name: string;
   move: ColumnMove;
   widen?: readonly CellRange[];
+}
+
+/**
+ * Writes meant for the columns as they were, put where they are once `move` is made: a cell of the moved sheet
+ * in its new column (a cell taken out keeps nothing written to it), a formula's references as the move rewrites
+ * them on its sheet. A write the move does not change is kept as it is.
+ */
+export function writesAfterMove(writes: readonly CellWrite[], move: ColumnMove): CellWrite[] {
+  const movedSheet = move.sheet.toLowerCase();
+  let sheet: string | undefined;
+  let onMoved = false;
+  const out: CellWrite[] = [];
+  for (const w of writes) {
+    if (w.sheet !== sheet) onMoved = (sheet = w.sheet).toLowerCase() === movedSheet;
+    const col = onMoved ? movedColumn(w.col, move) : w.col;
+    if (col === undefined) continue;
+    const bare = w.formula?.replace(/^=/, '');
+    const formula = bare === undefined ? undefined : moveColumnsInFormula(bare, move, w.sheet);
+    if (col === w.col && formula === bare) out.push(w);
+    else out.push(formula === bare ? { ...w, col } : { ...w, col, formula: `=${formula}` });
+  }
+  return out;
 }
