@@ -23,6 +23,7 @@ import { comparisonJson, formatComparison } from './print-compare';
 import { compareWorkbooks, errorCount } from '../use-cases/compare-workbooks';
 import { isPlanRegister } from '../core/sheets/read-workbook';
 import type { Language } from '../core/messages/language';
+import type { WorkbookGrid } from '../core/workbook/cell-grid';
 import { defaultOutput, openWorkbookFile, saveOutput, saveWorkbook } from './workbook-file';
 import { releaseMemory } from './release-memory';
 
@@ -234,12 +235,12 @@ export async function runCommand(positionals: string[], options: CliOptions, pri
     }
     case 'restore': {
       const path = requireBook(args, command);
-      const book = openWorkbookFile(path);
-      const report = restoreWorkbook(book.grid, { overwrite: options.overwrite });
+      const { bytes, report } = plannedFile(path, (grid) => restoreWorkbook(grid, { overwrite: options.overwrite }));
       formatRestore(report, lang).forEach(print);
       if (!report.changes) return 1;
       const out = options.output ?? defaultOutput(path, 'restored');
-      saveWorkbook(out, patchXlsx(book.bytes, report.changes), path);
+      releaseMemory();
+      saveWorkbook(out, patchXlsx(bytes, report.changes, { stepDone: releaseMemory }), path);
       print(`${restoredText(report)[lang]} → ${out}`);
       return 0;
     }
@@ -341,4 +342,10 @@ async function runDemo(dir: string, options: CliOptions, policy: GradingPolicy, 
   print(cliMessage('CLI_DEMO_COMPARE', { plan, path: comparePath })[lang]);
   formatComparison(compared.comparison, sources, lang).slice(0, 3).forEach(print);
   return validation.errors > 0 ? 1 : 0;
+}
+
+/** A workbook file read and planned: only its bytes and the plan outlive this, so its grid can go before the patch. */
+function plannedFile<T>(path: string, plan: (grid: WorkbookGrid) => T): { bytes: Uint8Array; report: T } {
+  const book = openWorkbookFile(path);
+  return { bytes: book.bytes, report: plan(book.grid) };
 }
