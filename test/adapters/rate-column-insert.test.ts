@@ -75,6 +75,49 @@ describe('a missing 達成率 goes inside its year’s column group (.xlsx)', ()
   });
 });
 
+describe('a year without 進捗評価 or 達成率 gets both inside its group, with their drop-down (.xlsx)', () => {
+  // 2024's 目標値 / 実績値 are followed by 2025's: 進捗評価 and 達成率 go in as I and J
+  const heading = [
+    '番号',
+    '事業名',
+    '指標名',
+    '単位',
+    '現状値',
+    '目標値',
+    '2024年度目標値',
+    '2024年度実績値',
+    '2025年度目標値',
+    '2025年度実績値',
+  ];
+  const rows = [
+    heading,
+    [1, '観光振興事業', '観光入込客数', '人', 1000, 2000, 1500, 1600, 1700],
+    [2, '創業支援事業', '創業件数', '件', 10, 30, 20, 12, 25],
+  ];
+  const cells = rows.flatMap((values, row) => values.map((value, col) => ({ row, col, value })));
+  const before = createXlsx([{ name: 'KPI', cells, merges: [], columnWidths: [], validations: [] }]);
+  const xml = (bytes: Uint8Array) => entryText(bytes, 'xl/worksheets/sheet1.xml');
+  const graded = grade(before);
+
+  it('writes the grades under a drop-down in the new column', () => {
+    const sheet = readXlsx(graded).sheets[0];
+    expect(sheet.values.map((r) => r.slice(7, 10))).toEqual([
+      ['2024年度実績値', '2024年度進捗評価', '2024年度達成率'],
+      [1600, 'A', 1600 / 1500],
+      [12, 'C', 0.6],
+    ]);
+    expect(xml(graded)).toMatch(/<dataValidations count="1"><dataValidation [^>]*sqref="I2:I3">/);
+  });
+
+  it('goes out again with 実行前に戻す, drop-down and all: no empty list of drop-downs is left for Excel to repair', () => {
+    const back = patchXlsx(graded, restoreWorkbook(readXlsx(graded)).changes!);
+    const withoutRules = (text: string) => text.replace(/<conditionalFormatting .*?<\/conditionalFormatting>/g, '');
+    expect(xml(back)).not.toContain('dataValidations');
+    expect(withoutRules(xml(back))).toBe(xml(before));
+    expect(workbookCells(readXlsx(back))).toEqual(workbookCells(readXlsx(before)));
+  });
+});
+
 /** The sample with references to 備考 (M) from its own sheet, another sheet, a rule, a drop-down and a name. */
 async function sampleWithReferences(): Promise<Uint8Array> {
   const wb = await loadWithExcelJs(sample());

@@ -110,7 +110,10 @@ export function columnMover(
   const next = options.next;
   // how much longer the moved text is than the source up to the last edit: edits come in document order
   let shift = 0;
+  /** A delete's container being read (see CONTAINERS): its edits wait for its end. */
+  let container: Container | undefined;
   const edit = (start: number, end: number, text: string) => {
+    if (container) return void container.edits.push({ start, end, text });
     edits.replace(start, end, text);
     shift += text.length - (end - start);
   };
@@ -127,7 +130,6 @@ export function columnMover(
   let hasFormulas = false;
   let formula: { start: number; text: string; acrossColumns: boolean } | undefined;
   let dropped: { name: string; start: number } | undefined;
-  let mergeCells: { start: number; end: number; count: number; removed: number } | undefined;
   let cell: { name: string; row: number; col: number; style?: string } | undefined;
   // the moved text's offsets of a self-closing tag, for its close; a copy of a <col> to put after it
   let selfClosed: { start: number; end: number } | undefined;
@@ -135,6 +137,7 @@ export function columnMover(
   let colCopy: { text: string; attrs: Record<string, string> } | undefined;
   /** An element taken out: a self-closing one at once, another with its content once it closes. */
   const removeElement = (name: string, selfClosing: boolean, end: number, start: number) => {
+    if (container && localName(name) === container.child) container.removed++;
     if (!selfClosing) dropped = { name, start };
     else {
       edit(start, end, '');
@@ -167,6 +170,10 @@ export function columnMover(
       if (options.moved) {
         const blocker = BLOCKERS[local];
         if (blocker) refuse(blocker);
+        if (container && local === container.child) container.children++;
+        else if (move.delta < 0 && local in CONTAINERS && !selfClosing) {
+          container = { name: local, child: CONTAINERS[local], start, end, children: 0, removed: 0, edits: [] };
+        }
         switch (local) {
           case 'c': {
             const own = attrs.r ? columnOfRef(attrs.r) : -1;
@@ -195,21 +202,13 @@ export function columnMover(
             if (attrs.ref) patch.ref = movedRef(attrs.ref, move) ?? null;
             break;
           }
-          case 'mergeCells':
-            mergeCells = { start, end, count: Number(attrs.count ?? 0), removed: 0 };
-            // a delete's count is known once its merges are read: a stream waits for it there
-            if (move.delta < 0) edits.hold?.(start);
-            break;
           case 'mergeCell': {
             const r = attrs.ref ? parseRange(attrs.ref) : undefined;
             if (!r) break;
             const wide = widen.some((w) => w.top === r.top && w.left === r.left && w.bottom === r.bottom && w.right === r.right);
             const moved = wide ? { ...r, right: r.right + move.delta } : movedRange(r, move);
             if (moved && (moved.left !== moved.right || moved.top !== moved.bottom)) patch.ref = formatRange(moved);
-            else {
-              if (mergeCells) mergeCells.removed++;
-              return removeElement(name, selfClosing, end, start);
-            }
+            else return removeElement(name, selfClosing, end, start);
             break;
           }
           case 'col': {
@@ -266,7 +265,7 @@ export function columnMover(
         return;
       }
       const local = localName(name);
-      if (local === 'mergeCells') countMerges();
+      if (container && local === container.name) closeContainer(end);
       if (formula && FORMULA_TEXT.has(local)) {
         const moved = moveColumnsInFormula(formula.text, move, sheetName);
         if (moved !== formula.text) {
@@ -372,16 +371,16 @@ export function columnMover(
   if (options.wholeRows !== false) handler.whole = { name: 'row', read: readRow };
 
   /**
-   * At </mergeCells>, the count less the merges taken out: set out of order (held, in a stream), so what `next`
-   * was given of the merges is off by the change, which only a delete makes and which comes after the cells.
+   * A delete's container at its end: taken out whole when nothing is left in it, else its count set to what is
+   * left and its edits made. What `next` was given inside it is off by the edits, which come after the cells.
    */
-  function countMerges(): void {
-    if (mergeCells && mergeCells.removed > 0) {
-      const tag = setTagAttribute(edits.slice(mergeCells.start, mergeCells.end), 'count', String(mergeCells.count - mergeCells.removed));
-      edit(mergeCells.start, mergeCells.end, tag);
-    }
-    mergeCells = undefined;
-    edits.letGo?.();
+  function closeContainer(closeEnd: number): void {
+    const c = container!;
+    container = undefined;
+    if (c.children > 0 && c.removed === c.children) return edit(c.start, closeEnd, '');
+    const tag = edits.slice(c.start, c.end);
+    if (c.removed > 0 && /\scount=/.test(tag)) edit(c.start, c.end, setTagAttribute(tag, 'count', String(c.children - c.removed)));
+    for (const e of c.edits) edit(e.start, e.end, e.text);
   }
   return { handler, hasFormulas: () => hasFormulas };
 }
@@ -407,6 +406,23 @@ export function moveColumnsInDefinedNames(workbookXml: string, part: string, mov
   // a defined name's references are qualified: no sheet is "its own"
   const moved = moveColumnsInWorksheet(workbookXml, part, '\u0000', move, { moved: false }).xml;
   return typeof moved === 'string' ? moved : moved.join('');
+}
+
+/**
+ * The elements that hold a list a delete may empty, by the name of what they hold: the schema wants one at
+ * least (Excel repairs a workbook with an empty <dataValidations>), and a count says how many.
+ */
+const CONTAINERS: Record<string, string> = { mergeCells: 'mergeCell', dataValidations: 'dataValidation', cols: 'col' };
+
+interface Container {
+  name: string;
+  child: string;
+  /** Where its start tag stands. */
+  start: number;
+  end: number;
+  children: number;
+  removed: number;
+  edits: { start: number; end: number; text: string }[];
 }
 
 /**

@@ -50,9 +50,6 @@ export interface TextEdits {
   replace(start: number, end: number, text: string): void;
   /** No edit comes before `at` any more: a streamed text up to there can go on. */
   settle?(at: number): void;
-  /** Edits from `at` on may come in any order until letGo(): a streamed text from there waits for them. */
-  hold?(at: number): void;
-  letGo?(): void;
 }
 
 /** Edits to a source text by offset, applied in one pass so untouched text is copied as is. */
@@ -117,8 +114,6 @@ export class StreamSplicer implements TextEdits {
   private fed = 0;
   /** The source is given on up to here. */
   private pos = 0;
-  /** Edits made while held (see hold), in the order they came. */
-  private held: { start: number; end: number; text: string }[] | undefined;
 
   constructor(private readonly emit: (piece: string) => void) {}
 
@@ -142,7 +137,6 @@ export class StreamSplicer implements TextEdits {
   }
 
   replace(start: number, end: number, text: string): void {
-    if (this.held) return void this.held.push({ start, end, text });
     if (start < this.pos) throw new Error('Internal error: streamed XML edits out of order.');
     this.settle(start);
     if (text !== '') this.emit(text);
@@ -151,29 +145,15 @@ export class StreamSplicer implements TextEdits {
   }
 
   settle(at: number): void {
-    if (this.held || at <= this.pos) return;
+    if (at <= this.pos) return;
     const text = this.slice(this.pos, at);
     if (text !== '') this.emit(text);
     this.pos = at;
     this.release();
   }
 
-  hold(at: number): void {
-    this.settle(at);
-    this.held ??= [];
-  }
-
-  /** The edits held are made in the order of the text (a stable sort keeps the order of those at one place). */
-  letGo(): void {
-    const held = this.held ?? [];
-    this.held = undefined;
-    held.sort((a, b) => a.start - b.start || a.end - b.end);
-    for (const e of held) this.replace(e.start, e.end, e.text);
-  }
-
   /** Gives on the rest of the text fed. */
   finish(): void {
-    this.letGo();
     this.settle(this.fed);
   }
 
