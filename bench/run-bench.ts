@@ -92,6 +92,14 @@ console.log(`xlsx       floor: read + re-zip ${floor.ms.toFixed(0)} ms, ${peak(f
 console.log(`cli        shinchoku grade    ${cli.ms.toFixed(0)} ms (${rate(cli.ms)}), ${peak(cli)}`);
 if (before) console.log(`cli        before (BENCH_BEFORE) ${before.ms.toFixed(0)} ms (${rate(before.ms)}), ${peak(before)}`);
 console.log(`ratio      grade / floor = ${(cli.ms / floor.ms).toFixed(2)}`);
+// the graded file restored: the cells written back and the column the grade put in taken out again
+const restore = (main: string) => medianRun(node, [main, 'restore', join(dir, 'graded.xlsx'), '-o', join(dir, 'restored.xlsx')]);
+const restored = restore(join(built, 'dist', 'cli', 'main.js'));
+console.log(`cli        shinchoku restore  ${restored.ms.toFixed(0)} ms, ${peak(restored)}`);
+if (process.env.BENCH_BEFORE) {
+  const earlier = restore(process.env.BENCH_BEFORE);
+  console.log(`cli        restore before     ${earlier.ms.toFixed(0)} ms, ${peak(earlier)}`);
+}
 
 const soffice = ['/usr/bin/soffice', '/usr/lib/libreoffice/program/soffice'].find((p) => existsSync(p));
 if (!soffice) {
