@@ -67,7 +67,9 @@ function withAttributes(attrs: Record<string, string>, patch: Record<string, str
  * every formula move; a merge in `widen` (columns as before the insert) takes the new columns in.
  * `moved` says whether this is the sheet whose columns move; on any other sheet only references to
  * it move. Throws ColumnInsertRefusedError, before anything changes, on what it cannot move.
- * `next` is given the events of the moved XML as it is made, with their offsets in it (see cellFinder).
+ * `next` is given the events of the moved XML as it is made, with their offsets in it (see cellFinder); a
+ * delete's lists (see CONTAINERS) are edited at their end, so within them, and for a list taken out whole,
+ * the offsets are not yet those of the moved text.
  */
 export function moveColumnsInWorksheet(
   xml: string,
@@ -149,8 +151,12 @@ export function columnMover(
 
   const handler: XmlHandler = {
     open(name, attrs, selfClosing, end, start) {
-      if (dropped) return;
       const local = localName(name);
+      if (dropped) {
+        // a formula taken out with its cell leaves the calculation chain pointing at the cell that moves in
+        if (local === 'f') hasFormulas = true;
+        return;
+      }
       // every attribute this element changes, set in one edit
       const patch: Record<string, string | null> = {};
       if (FORMULA_TEXT.has(local) && !selfClosing) formula = { start: end, text: '', acrossColumns: false };
@@ -172,7 +178,16 @@ export function columnMover(
         if (blocker) refuse(blocker);
         if (container && local === container.child) container.children++;
         else if (move.delta < 0 && local in CONTAINERS && !selfClosing) {
-          container = { name: local, child: CONTAINERS[local], start, end, children: 0, removed: 0, edits: [] };
+          container = {
+            name: local,
+            child: CONTAINERS[local],
+            start,
+            end,
+            counted: attrs.count !== undefined,
+            children: 0,
+            removed: 0,
+            edits: [],
+          };
         }
         switch (local) {
           case 'c': {
@@ -378,8 +393,8 @@ export function columnMover(
     const c = container!;
     container = undefined;
     if (c.children > 0 && c.removed === c.children) return edit(c.start, closeEnd, '');
-    const tag = edits.slice(c.start, c.end);
-    if (c.removed > 0 && /\scount=/.test(tag)) edit(c.start, c.end, setTagAttribute(tag, 'count', String(c.children - c.removed)));
+    if (c.removed > 0 && c.counted)
+      edit(c.start, c.end, setTagAttribute(edits.slice(c.start, c.end), 'count', String(c.children - c.removed)));
     for (const e of c.edits) edit(e.start, e.end, e.text);
   }
   return { handler, hasFormulas: () => hasFormulas };
@@ -420,6 +435,8 @@ interface Container {
   /** Where its start tag stands. */
   start: number;
   end: number;
+  /** Whether it says how many it holds. */
+  counted: boolean;
   children: number;
   removed: number;
   edits: { start: number; end: number; text: string }[];

@@ -58,9 +58,9 @@ export function patchXlsx(bytes: Uint8Array, changes: WorkbookChanges, options: 
     try {
       applyWorkbookChanges(pkg, changes, options);
     } catch (e) {
-      if (!(e instanceof ColumnInsertRefusedError) || !changes.deleteColumns?.length) throw e;
-      // a removal made as its sheet streams meets what the writes before it would have taken away (a shared
-      // formula across the columns): the writes, then the removal, as two steps; a refusal there stands
+      // a removal made as its sheet streams meets what the writes before it may take away (a shared formula across
+      // the columns): the writes, then the removal, as two steps; a refusal there stands
+      if (!(e instanceof ColumnInsertRefusedError) || e.blocker !== 'shared-formula' || !changes.deleteColumns?.length) throw e;
       const again = XlsxPackage.openWorkbook(bytes);
       applyWorkbookChanges(again, changes, options, false);
       return again.toBytes();

@@ -1,4 +1,5 @@
 import { createXlsx, readXlsx } from '../../../src/adapters/xlsx';
+import { moveColumnsInWorksheet } from '../../../src/adapters/xlsx/move-columns';
 import { applyWorkbookChanges, patchXlsx } from '../../../src/adapters/xlsx/patch-xlsx';
 import * as streamedSheet from '../../../src/adapters/xlsx/stream-written-sheet';
 import { writesAfterMove } from '../../../src/adapters/xlsx/workbook-columns';
@@ -112,5 +113,30 @@ describe('writesAfterMove', () => {
       [0, '=D1*2'],
       [0, '=E1*2'],
     ]);
+  });
+});
+
+describe('a column taken out of a sheet', () => {
+  const remove = (xml: string) =>
+    moveColumnsInWorksheet(xml, 'xl/worksheets/sheet1.xml', 'S', { sheet: 'S', at: 2, delta: -1 }, { moved: true });
+  const sheetWith = (rows: string, after = '') =>
+    `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows}</sheetData>${after}</worksheet>`;
+
+  it('says it held a formula when the only one goes with it (the calculation chain would point at the cell that moves in)', () => {
+    const moved = remove(sheetWith('<row r="2"><c r="B2"><v>1</v></c><c r="C2"><f>B2*2</f><v>2</v></c><c r="D2"><v>3</v></c></row>'));
+    expect(typeof moved.xml === 'string' ? moved.xml : moved.xml.join('')).toBe(
+      sheetWith('<row r="2"><c r="B2"><v>1</v></c><c r="C2"><v>3</v></c></row>'),
+    );
+    expect(moved.hasFormulas).toBe(true);
+  });
+
+  it('takes out a list it empties, and counts what is left of one it does not', () => {
+    const lists =
+      '<mergeCells count="2"><mergeCell ref="C1:C2"/><mergeCell ref="D1:E1"/></mergeCells>' +
+      '<dataValidations count="1"><dataValidation type="list" sqref="C2"><formula1>"A,B"</formula1></dataValidation></dataValidations>';
+    const moved = remove(sheetWith('<row r="1"><c r="A1"><v>1</v></c></row>', lists)).xml;
+    expect(typeof moved === 'string' ? moved : moved.join('')).toBe(
+      sheetWith('<row r="1"><c r="A1"><v>1</v></c></row>', '<mergeCells count="1"><mergeCell ref="C1:D1"/></mergeCells>'),
+    );
   });
 });
