@@ -432,6 +432,7 @@ function listProblem(text: string): string | undefined {
     ['mergeCells', 'mergeCell'],
     ['dataValidations', 'dataValidation'],
     ['cols', 'col'],
+    ['hyperlinks', 'hyperlink'],
   ]) {
     for (const m of text.matchAll(new RegExp(`<(?:x:)?${list}(\\s[^>]*)?(/?)>(?:([\\s\\S]*?)</(?:x:)?${list}>)?`, 'g'))) {
       const items = (m[3] ?? '').match(new RegExp(`<(?:x:)?${item}[\\s/>]`, 'g'))?.length ?? 0;
@@ -459,9 +460,9 @@ function childrenInColumn(s: typeof sheet extends fc.Arbitrary<infer T> ? T : ne
   return true;
 }
 
-/** The events outside the lists a removal edits at their end (<cols>, <mergeCells>, <dataValidations>). */
+/** The events outside the lists a removal edits at their end (<cols>, <mergeCells>, <dataValidations>, <hyperlinks>). */
 function outsideLists(events: readonly string[]): string[] {
-  const list = /^(open|close) (?:x:)?(cols|mergeCells|dataValidations) /;
+  const list = /^(open|close) (?:x:)?(cols|mergeCells|dataValidations|hyperlinks) /;
   let inside = false;
   return events.filter((e) => {
     const m = list.exec(e);

@@ -206,8 +206,14 @@ export function columnMover(
             // spans is an optional hint of the row's columns, stale after a move
             if (attrs.spans !== undefined) patch.spans = null;
             break;
+          case 'hyperlink': {
+            // a link of cells taken out goes with them, as Excel's Delete takes it (an external one's relationship stays, unused)
+            const ref = attrs.ref ? movedRef(attrs.ref, move) : undefined;
+            if (attrs.ref && ref === undefined) return removeElement(name, selfClosing, end, start);
+            if (ref) patch.ref = ref;
+            break;
+          }
           case 'dimension':
-          case 'hyperlink':
           case 'sortState':
             if (attrs.ref) patch.ref = movedRef(attrs.ref, move) ?? cellAddress(0, 0);
             break;
@@ -427,7 +433,12 @@ export function moveColumnsInDefinedNames(workbookXml: string, part: string, mov
  * The elements that hold a list a delete may empty, by the name of what they hold: the schema wants one at
  * least (Excel repairs a workbook with an empty <dataValidations>), and a count says how many.
  */
-const CONTAINERS: Record<string, string> = { mergeCells: 'mergeCell', dataValidations: 'dataValidation', cols: 'col' };
+const CONTAINERS: Record<string, string> = {
+  mergeCells: 'mergeCell',
+  dataValidations: 'dataValidation',
+  cols: 'col',
+  hyperlinks: 'hyperlink',
+};
 
 interface Container {
   name: string;

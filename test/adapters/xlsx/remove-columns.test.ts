@@ -130,6 +130,15 @@ describe('a column taken out of a sheet', () => {
     expect(moved.hasFormulas).toBe(true);
   });
 
+  it('takes out the links of the cells it takes out, and their list when none is left', () => {
+    const links = (...refs: string[]) =>
+      `<hyperlinks>${refs.map((r) => `<hyperlink ref="${r}" location="'S'!A1" display="x"/>`).join('')}</hyperlinks>`;
+    const row = '<row r="2"><c r="A2"><v>1</v></c></row>';
+    const text = (xml: string | string[]) => (typeof xml === 'string' ? xml : xml.join(''));
+    expect(text(remove(sheetWith(row, links('C2'))).xml)).toBe(sheetWith(row));
+    expect(text(remove(sheetWith(row, links('C2', 'D2', 'B2:C3'))).xml)).toBe(sheetWith(row, links('C2', 'B2:B3')));
+  });
+
   it('takes out a list it empties, and counts what is left of one it does not', () => {
     const lists =
       '<mergeCells count="2"><mergeCell ref="C1:C2"/><mergeCell ref="D1:E1"/></mergeCells>' +
