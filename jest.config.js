@@ -11,5 +11,7 @@ module.exports = {
   // office-addin-manifest/node_modules/uuid).
   transformIgnorePatterns: ['node_modules/(?!((@[^/]+/)?[^/]+/node_modules/)*(strip-bom|uuid)/)'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  // Tests run on real files, LibreOffice and cold React modules: on a busy CI machine jest's 5 s passed one that takes 1 s here.
+  testTimeout: 30_000,
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/'], // npm run test:e2e (jest.e2e.config.js)
 };

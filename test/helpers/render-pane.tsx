@@ -59,9 +59,9 @@ export interface PaneOptions {
   settingsStore?: SettingsStore;
 }
 
-// Role queries compute styles over every Fluent rule jsdom holds: slow on a busy machine, so wait longer.
+// Role queries compute styles over every Fluent rule jsdom holds: slow on a busy machine, so wait longer
+// (a test may take 30 s: jest.config.js).
 configure({ asyncUtilTimeout: 5000 });
-jest.setTimeout(30000);
 
 /** The task pane as index.tsx mounts it, over the REAL engine and an in-memory sample workbook. */
 export function renderPane(options: PaneOptions = {}) {

@@ -3,9 +3,6 @@ import { act, screen } from '@testing-library/react';
 import { message } from '../../../src/core/messages/catalogue';
 import { installFakeOffice } from '../../helpers/fake-office';
 
-// The first test loads the pane's modules (React, Fluent UI) cold: on a busy machine that alone passed 5 s.
-jest.setTimeout(30000);
-
 /** Loads the pane's entry as the page does, into a fresh #root. */
 async function startPane(): Promise<void> {
   document.body.innerHTML = '<div id="root"></div>';
