@@ -177,10 +177,10 @@ export function columnMover(
         const blocker = BLOCKERS[local];
         if (blocker) refuse(blocker);
         if (container && local === container.child) container.children++;
-        else if (move.delta < 0 && local in CONTAINERS && !selfClosing) {
+        else if (move.delta < 0 && CONTAINERS.has(local) && !selfClosing) {
           container = {
             name: local,
-            child: CONTAINERS[local],
+            child: CONTAINERS.get(local)!,
             start,
             end,
             counted: attrs.count !== undefined,
@@ -433,12 +433,12 @@ export function moveColumnsInDefinedNames(workbookXml: string, part: string, mov
  * The elements that hold a list a delete may empty, by the name of what they hold: the schema wants one at
  * least (Excel repairs a workbook with an empty <dataValidations>), and a count says how many.
  */
-const CONTAINERS: Record<string, string> = {
-  mergeCells: 'mergeCell',
-  dataValidations: 'dataValidation',
-  cols: 'col',
-  hyperlinks: 'hyperlink',
-};
+const CONTAINERS: ReadonlyMap<string, string> = new Map([
+  ['mergeCells', 'mergeCell'],
+  ['dataValidations', 'dataValidation'],
+  ['cols', 'col'],
+  ['hyperlinks', 'hyperlink'],
+]);
 
 interface Container {
   name: string;
