@@ -19,7 +19,7 @@ function shown(value: CellValue | undefined, kind: CellChange['kind'], lang: Lan
   return String(value);
 }
 
-const cellLine = (c: CellChange, lang: Language) => `${c.address} ${shown(c.before, c.kind, lang)} → ${shown(c.after, c.kind, lang)}`;
+const cellLine = (c: CellChange, lang: Language) => `${c.address} ${shown(c.before, c.kind, lang)} → ${shown(c.value, c.kind, lang)}`;
 
 function indicatorLine(g: IndicatorChanges, lang: Language): string {
   const result = g.graded ? `${g.label} ${shown(g.rate, 'rate', lang)}` : `${g.label}（${g.reasonText[lang]}）`;
@@ -63,14 +63,14 @@ export function formatGradeChanges(report: GradeChanges, lang: Language, listSav
     for (const s of report.skipped) {
       const why =
         s.reason === 'formula' ? cliMessage('CLI_KEPT_FORMULA', { formula: s.beforeFormula ?? '' }) : cliMessage('CLI_KEPT_TYPED');
-      lines.push(`  ${padEnd(s.address, 16)} ${shown(s.before, s.kind, lang)} → ${shown(s.after, s.kind, lang)}  (${why[lang]})`);
+      lines.push(`  ${padEnd(s.address, 16)} ${shown(s.before, s.kind, lang)} → ${shown(s.value, s.kind, lang)}  (${why[lang]})`);
     }
   }
   if (report.changed.length > CHANGES_SHOWN && !listSaved) lines.push(cliMessage('CLI_FULL_LIST')[lang]);
   return lines;
 }
 
-const changeJson = (c: CellChange) => ({ address: c.address, kind: c.kind, before: c.before, after: c.after });
+const changeJson = (c: CellChange) => ({ address: c.address, kind: c.kind, before: c.before, after: c.value });
 
 /** grade --json: every cell changed and kept, and each indicator's result. */
 export function gradeJson(report: GradeChanges): unknown {
@@ -105,7 +105,7 @@ export function changesCsv(report: GradeChanges, lang: Language): string {
       c.address,
       message(CHANGE_KIND_TEXT[c.kind])[lang],
       c.before,
-      c.after,
+      c.value,
       cliMessage('CLI_CHANGES_WRITTEN')[lang],
       '',
     ]),
@@ -113,7 +113,7 @@ export function changesCsv(report: GradeChanges, lang: Language): string {
       s.address,
       message(CHANGE_KIND_TEXT[s.kind])[lang],
       s.before,
-      s.after,
+      s.value,
       cliMessage('CLI_CHANGES_KEPT')[lang],
       s.reason === 'formula' ? (s.beforeFormula ?? '') : cliMessage('CLI_KEPT_TYPED')[lang],
     ]),

@@ -232,7 +232,7 @@ export function gradeChanges(report: GradeReport): GradeChanges {
 export function columnNotes(report: Pick<GradeReport, 'changes' | 'changed'>, refused?: ColumnInsertRefusedError): LocalizedText[] {
   const notes: LocalizedText[] = refused ? [refused.text] : [];
   for (const i of report.changes.insertColumns ?? []) {
-    const header = report.changed.find((c) => c.kind === 'header' && c.sheet === i.sheet && c.col === i.col)?.after ?? '';
+    const header = report.changed.find((c) => c.kind === 'header' && c.sheet === i.sheet && c.col === i.col)?.value ?? '';
     const column = i.count === 1 ? columnLetters(i.col) : `${columnLetters(i.col)}:${columnLetters(i.col + i.count - 1)}`;
     notes.push(message('COLUMN_INSERTED', { sheet: i.sheet, column, header: String(header), count: i.count }));
   }

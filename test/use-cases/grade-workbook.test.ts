@@ -1,6 +1,7 @@
 import { resultCell } from '../../src/core/model';
 import { RESTORE_SHEET_NAME } from '../../src/core/restore/restore-sheet';
 import { gradeWorkbook, RATE_FORMAT } from '../../src/use-cases/grade-workbook';
+import type { CellChange } from '../../src/use-cases/plan-cell-writes';
 import { buildSampleSheets } from '../../src/sample/build-sample-workbook';
 import { seedProjects, seedResults2024 } from '../../src/sample/aomori-seed-data';
 import { sheetOutputToGrid } from '../../src/core/workbook/sheet-output-to-grid';
@@ -14,6 +15,9 @@ const INDICATOR_SHEET = '成果指標';
 
 /** The number a printed value starts with ("43,698千円" → 43698), independent of the engine's parser. */
 const printed = (text: string) => Number(/[\d,]+/.exec(text)![0].replace(/,/g, ''));
+
+/** A change's own fields and the address it shows (made when asked, so not among them). */
+const withAddress = (c: CellChange) => ({ ...c, address: c.address });
 
 describe('gradeWorkbook on the sample workbook, FY2024', () => {
   const grid = sample();
@@ -41,6 +45,13 @@ describe('gradeWorkbook on the sample workbook, FY2024', () => {
     expect(unguarded.changed).toEqual(same.changed);
   });
 
+  it('writes each changed cell as the change itself: one object per cell, its address made when shown', () => {
+    expect(report.changes.writes).toHaveLength(report.changed.length);
+    report.changed.forEach((c, i) => expect(report.changes.writes[i]).toBe(c));
+    expect(Object.keys(report.changed[0])).not.toContain('address');
+    expect(report.changed[0].address).toBe(qualifiedAddress(INDICATOR_SHEET, report.changed[0].row, report.changed[0].col));
+  });
+
   it('says once when the workbook is read and checked (the command line collects the garbage then)', () => {
     const steps: string[] = [];
     const graded = gradeWorkbook(sample(), { year: 2024, stepDone: () => steps.push('checked') });
@@ -63,7 +74,9 @@ describe('gradeWorkbook on the sample workbook, FY2024', () => {
       expect(g.outcome.rate).toBeCloseTo(rate, 12);
       // the printed grade is already in the cell: only the rate is written
       const writes = report.changes.writes.filter((w) => w.row === g.row.row);
-      expect(writes).toEqual([{ sheet: INDICATOR_SHEET, row: g.row.row, col: rateCol, value: g.outcome.rate, numberFormat: RATE_FORMAT }]);
+      expect(writes).toMatchObject([
+        { sheet: INDICATOR_SHEET, row: g.row.row, col: rateCol, value: g.outcome.rate, numberFormat: RATE_FORMAT },
+      ]);
     },
   );
 
@@ -85,7 +98,7 @@ describe('gradeWorkbook on the sample workbook, FY2024', () => {
     expect(rateWrites).toHaveLength(10);
     expect(rateWrites.map((c) => c.address)).toContain('成果指標!M9'); // project 5, 売上額※
     expect(table.headerRow).toBe(2);
-    expect(report.changed.filter((c) => c.kind === 'header')).toEqual([
+    expect(report.changed.filter((c) => c.kind === 'header').map(withAddress)).toEqual([
       {
         sheet: INDICATOR_SHEET,
         row: 2,
@@ -94,7 +107,7 @@ describe('gradeWorkbook on the sample workbook, FY2024', () => {
         kind: 'header',
         before: null,
         beforeFormula: null,
-        after: '達成率',
+        value: '達成率',
       },
     ]);
   });
@@ -102,7 +115,7 @@ describe('gradeWorkbook on the sample workbook, FY2024', () => {
   it('writes "-" in the empty grade cells of the other 49 indicators, never a D', () => {
     const grades = report.changed.filter((c) => c.kind === 'grade');
     expect(grades).toHaveLength(49);
-    expect(new Set(grades.map((c) => c.after))).toEqual(new Set(['-']));
+    expect(new Set(grades.map((c) => c.value))).toEqual(new Set(['-']));
     const reasons = report.graded.filter((g) => g.outcome.reason !== 'graded').map((g) => g.outcome.reason);
     expect(reasons.filter((r) => r === 'merged')).toHaveLength(2); // projects 2 and 3
     expect(new Set(reasons)).toEqual(new Set(['merged', 'no-actual', 'no-target']));
@@ -159,7 +172,7 @@ describe('gradeWorkbook fills a blank budget 計 with the sum of its years', () 
     expect(cellAt(grid.sheets[0], 'R8')).toBe(273958);
     setCell(grid, PROJECT_SHEET, 'R8', null);
     const report = gradeWorkbook(grid, { year: 2024 });
-    expect(report.changed.filter((c) => c.kind === 'budget-total')).toEqual([
+    expect(report.changed.filter((c) => c.kind === 'budget-total').map(withAddress)).toEqual([
       {
         sheet: PROJECT_SHEET,
         row: 7,
@@ -168,7 +181,7 @@ describe('gradeWorkbook fills a blank budget 計 with the sum of its years', () 
         kind: 'budget-total',
         before: null,
         beforeFormula: null,
-        after: 273958,
+        value: 273958,
       },
     ]);
   });
@@ -193,7 +206,7 @@ describe('gradeWorkbook never overwrites what someone entered', () => {
     expect(cellAt(grid.sheets[1], P5_GRADE)).toBe('B');
     setCell(grid, INDICATOR_SHEET, P5_GRADE, 'A');
     const report = gradeWorkbook(grid, { year: 2024 });
-    expect(report.skipped).toEqual([
+    expect(report.skipped.map(withAddress)).toEqual([
       {
         sheet: INDICATOR_SHEET,
         row: 8,
@@ -202,7 +215,7 @@ describe('gradeWorkbook never overwrites what someone entered', () => {
         kind: 'grade',
         before: 'A',
         beforeFormula: null,
-        after: 'B',
+        value: 'B',
         reason: 'entered',
       },
     ]);
@@ -229,7 +242,7 @@ describe('gradeWorkbook never overwrites what someone entered', () => {
     setCell(grid, INDICATOR_SHEET, P21_GRADE, 'B', '=IF(K25/J25>=1.2,"A","B")');
     setCell(grid, INDICATOR_SHEET, P21_RATE, 1, '=ROUND(K25/J25,0)');
     const report = gradeWorkbook(grid, { year: 2024 });
-    expect(report.skipped.map((s) => [s.address, s.kind, s.reason, s.before, s.beforeFormula, s.after])).toEqual([
+    expect(report.skipped.map((s) => [s.address, s.kind, s.reason, s.before, s.beforeFormula, s.value])).toEqual([
       ['成果指標!L25', 'grade', 'formula', 'B', '=IF(K25/J25>=1.2,"A","B")', 'A'],
       ['成果指標!N25', 'rate', 'formula', 1, '=ROUND(K25/J25,0)', 1.1],
     ]);
@@ -251,12 +264,12 @@ describe('gradeWorkbook never overwrites what someone entered', () => {
     const report = gradeWorkbook(grid, { year: 2024, overwrite: true });
     expect(report.skipped).toEqual([]);
     const replaced = report.changed.filter((c) => c.before !== null);
-    expect(replaced.map((c) => [c.address, c.before, c.beforeFormula, c.after])).toEqual([
+    expect(replaced.map((c) => [c.address, c.before, c.beforeFormula, c.value])).toEqual([
       ['成果指標!L9', 'A', null, 'B'],
       ['成果指標!L25', 'B', '=IF(K25/J25>=1.2,"A","B")', 'A'],
     ]);
     expect(report.changes.writes).toEqual(
-      expect.arrayContaining([{ sheet: INDICATOR_SHEET, row: 8, col: 11, value: 'B', numberFormat: undefined }]),
+      expect.arrayContaining([expect.objectContaining({ sheet: INDICATOR_SHEET, row: 8, col: 11, value: 'B', numberFormat: undefined })]),
     );
   });
 
@@ -289,7 +302,7 @@ describe('gradeWorkbook on the long layout (a row per indicator per year)', () =
   const report = gradeWorkbook(grid, { year: '2024年度' });
 
   it("writes each grade on the year's own row, and a 達成率 column without a year in its header", () => {
-    expect(report.changed.map((c) => [c.address, c.after])).toEqual([
+    expect(report.changed.map((c) => [c.address, c.value])).toEqual([
       ['指標!G1', '達成率'],
       ['指標!F3', 'B'],
       ['指標!G3', 43698 / 50500],
@@ -363,7 +376,7 @@ describe('gradeWorkbook reads a 達成率 column staff keep by hand', () => {
 
   it('a typed rate that differs at its own precision is listed in skipped', () => {
     const report = gradeWorkbook(workbook(projects, indicators([null, null, '86.4%', 1])), { year: 2024 });
-    expect(report.skipped.map((s) => [s.address, s.before, s.after, s.reason])).toEqual([
+    expect(report.skipped.map((s) => [s.address, s.before, s.value, s.reason])).toEqual([
       ['指標!F4', '86.4%', 43698 / 50500, 'entered'],
       ['指標!F5', 1, 2, 'entered'],
     ]);

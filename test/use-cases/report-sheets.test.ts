@@ -66,7 +66,7 @@ describe('evaluation sheets (評価調書) and conference boxes, one project eac
   it("grades into each sheet's own 進捗評価 cell, and the summary counts them", () => {
     const grid = workbook({ boxYear: '令和6年度 在宅医療推進のための共同セミナー' });
     const graded = gradeWorkbook(grid, { year: 2024 });
-    expect(graded.changed.map((c) => [c.address, c.after])).toEqual([
+    expect(graded.changed.map((c) => [c.address, c.value])).toEqual([
       ["'調書（5）'!E5", '2024年度達成率'],
       ["'調書（5）'!C6", 'B'],
       ["'調書（5）'!E6", 43698 / 50500],

@@ -37,10 +37,10 @@ function workbookWithTypedCells(): { bytes: Uint8Array; planted: CellWrite[] } {
   const bytes = patchXlsx(createXlsx(buildSampleSheets()), { writes: [rateHeader], sheets: [] });
   const probe = gradeWorkbook(readXlsx(bytes), { year: 2024, now: NOW });
   const grade = probe.changed.find((c) => c.kind === 'grade')!;
-  const rate = probe.changed.find((c) => c.kind === 'rate' && c.row !== grade.row && typeof c.after === 'number')!;
+  const rate = probe.changed.find((c) => c.kind === 'rate' && c.row !== grade.row && typeof c.value === 'number')!;
   const blank = probe.changed.find((c) => c.kind === 'grade' && c.row !== grade.row && c.row !== rate.row)!;
   const planted: CellWrite[] = [
-    { sheet: grade.sheet, row: grade.row, col: grade.col, value: grade.after === 'C' ? 'B' : 'C' },
+    { sheet: grade.sheet, row: grade.row, col: grade.col, value: grade.value === 'C' ? 'B' : 'C' },
     { sheet: rate.sheet, row: rate.row, col: rate.col, value: 0.5, formula: '=1/2', numberFormat: '0%' },
     { sheet: blank.sheet, row: blank.row, col: blank.col, value: null, numberFormat: '@' },
   ];
@@ -149,7 +149,7 @@ describe('restore never discards work done after the run', () => {
         address: edited.address,
         row: edited.row,
         col: edited.col,
-        written: edited.after,
+        written: edited.value,
         now: 'A（協議済み）',
         numberFormat: null,
       },

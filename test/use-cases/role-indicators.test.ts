@@ -50,7 +50,7 @@ describe('役割ごとの成果指標: indicators of a role, not of a project', 
 
   it('grades them like any indicator: 105 % is A, exactly 75 % is B, a typed A is kept', () => {
     const report = gradeWorkbook(withRoleIndicators(), { year: 2024 });
-    const grades = report.changed.filter((c) => c.kind === 'grade' && c.row >= 62).map((c) => [c.address, c.after]);
+    const grades = report.changed.filter((c) => c.kind === 'grade' && c.row >= 62).map((c) => [c.address, c.value]);
     expect(grades).toEqual([
       [`${INDICATORS}!L63`, 'A'],
       [`${INDICATORS}!L64`, 'B'],

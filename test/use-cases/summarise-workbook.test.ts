@@ -104,7 +104,7 @@ describe('summariseWorkbook on the sample workbook', () => {
     expect(sheetText).toContain('成果指標!L9 事業5「売上額※」: A（計算結果 B）');
     // and the sheet's count agrees with the 進捗評価 column it summarises after Grade keeps the typed A
     const graded = gradeWorkbook(grid, { year: 2024 });
-    expect(graded.skipped.map((s) => [s.address, s.before, s.after])).toEqual([['成果指標!L9', 'A', 'B']]);
+    expect(graded.skipped.map((s) => [s.address, s.before, s.value])).toEqual([['成果指標!L9', 'A', 'B']]);
   });
 
   it('stops over validation errors in the year: no sheet, the errors listed, unless a draft is asked for', () => {

@@ -40,7 +40,7 @@ describe('writing grades through Office.js', () => {
       expect(firstFormat).toBeGreaterThan(lastValue);
 
       const sheet = live.fake.sheet('成果指標');
-      const rate = result.changed.find((c) => c.kind === 'rate' && c.after !== null)!;
+      const rate = result.changed.find((c) => c.kind === 'rate' && c.value !== null)!;
       expect(sheet.format(rate.row, rate.col)).toBe('0.0%');
       const grade = result.changed.find((c) => c.kind === 'grade')!;
       const rules = sheet.conditionalFormats.filter((cf) => cf.range.left === grade.col);
@@ -63,7 +63,7 @@ describe('writing grades through Office.js', () => {
     const live = liveWorkbook(sampleGrid());
     try {
       const result = await createWorkbookActions(createOfficeWorkbookPort()).grade({ year: 2024 });
-      const dash = result.changed.find((c) => c.after === '-')!;
+      const dash = result.changed.find((c) => c.value === '-')!;
       const sheet = live.fake.sheet(dash.sheet);
       expect(sheet.value(dash.row, dash.col)).toBe('-');
       expect(sheet.formula(dash.row, dash.col)).toBeNull();
@@ -87,11 +87,11 @@ describe('writing grades through Office.js', () => {
         rule: { formula1: '="A"', operator: 'EqualTo' },
       });
       // Someone corrects an actual to 0; grading again with overwrite rewrites that row's grade to D.
-      const graded = first.changed.find((c) => c.kind === 'rate' && c.after !== null && sheet.value(c.row, gradeCol) !== 'D')!;
+      const graded = first.changed.find((c) => c.kind === 'rate' && c.value !== null && sheet.value(c.row, gradeCol) !== 'D')!;
       const actual = sheet.value(graded.row, gradeCol - 1);
       sheet.setRaw(graded.row, gradeCol - 1, typeof actual === 'number' ? 0 : String(actual).replace(/[\d,.]+/, '0'));
       const again = await actions.grade({ year: 2024, overwrite: true });
-      expect(again.changed).toEqual(expect.arrayContaining([expect.objectContaining({ row: graded.row, col: gradeCol, after: 'D' })]));
+      expect(again.changed).toEqual(expect.arrayContaining([expect.objectContaining({ row: graded.row, col: gradeCol, value: 'D' })]));
       expect(sheet.value(graded.row, gradeCol)).toBe('D');
       const ours = sheet.conditionalFormats.filter((cf) => cf.range.left === gradeCol && cf.range.right === gradeCol);
       expect(ours).toHaveLength(5);

@@ -39,7 +39,7 @@ describe('task pane: 評価 (Grade) on the sample workbook', () => {
     expect(row9.textContent).toContain(`${five.indicator}B · 86.5%`);
     // the "-" ones are one folded line with their reasons, opened on request
     const dashes = indicators.filter((g) => !g.graded);
-    expect(dashes.length).toBe(graded.changed.filter((c) => c.kind === 'grade' && c.after === '-').length);
+    expect(dashes.length).toBe(graded.changed.filter((c) => c.kind === 'grade' && c.value === '-').length);
     const folded = within(results).getByTestId('not-graded');
     const header = within(folded).getByRole('button', { name: new RegExp(ja('UI_NOT_GRADED_HEADING', { n: dashes.length, label: '-' })) });
     expect(header.textContent).toContain(

@@ -52,7 +52,7 @@ function ChangeRow(props: { change: CellChange; onGo: Go }) {
   const c = props.change;
   const kind = kindLabel(c.kind, t);
   const before = formatCellValue(c.before, c.kind, t);
-  const after = formatCellValue(c.after, c.kind, t);
+  const after = formatCellValue(c.value, c.kind, t);
   return (
     <RowButton
       label={t('UI_CHANGE_LABEL', { address: c.address, kind, before, after })}
@@ -151,7 +151,7 @@ function KeptRow(props: { change: SkippedChange; of: IndicatorChanges | undefine
   const c = props.change;
   const kind = kindLabel(c.kind, t);
   const before = formatCellValue(c.before, c.kind, t);
-  const after = formatCellValue(c.after, c.kind, t);
+  const after = formatCellValue(c.value, c.kind, t);
   const reason = c.reason === 'formula' && c.beforeFormula ? t('UI_REASON_FORMULA', { formula: c.beforeFormula }) : t('UI_REASON_ENTERED');
   const indicator = props.of && t('UI_PROJECT_LINE', { owner: ownerText(props.of)[language], name: props.of.indicator });
   return (
