@@ -1,6 +1,7 @@
 import { parseCellAddress } from '../../core/workbook/cell-address';
 import type { CellRange, CellValue, SheetGrid } from '../../core/workbook/cell-grid';
-import { sharedNullRow } from '../../core/workbook/null-row';
+import { sameRowAs, sharedNullRow } from '../../core/workbook/null-row';
+import { poolTexts, textPool } from '../../core/workbook/text-pool';
 
 /** What the reader brought back for one sheet; rows and columns are absolute and 0-based. */
 export interface LoadedSheet {
@@ -66,8 +67,10 @@ export function assembleSheetGrid(sheet: LoadedSheet): SheetGrid {
   }
   for (let r = used.top; r <= used.bottom; r++) {
     formulas[r] = sharedNullRow(formulas[r]) ?? formulas[r];
-    numberFormats[r] = sharedNullRow(numberFormats[r]) ?? numberFormats[r];
+    numberFormats[r] = sharedNullRow(numberFormats[r]) ?? sameRowAs(numberFormats[r], numberFormats[r - 1]) ?? numberFormats[r];
   }
+  // Excel answers a string per cell: the texts the cells repeat are kept once
+  poolTexts(values, textPool());
   return {
     name: sheet.name,
     values,

@@ -1,7 +1,8 @@
 import type { CellRange, CellValue } from '../../core/workbook/cell-grid';
 import { columnOfRef, MAX_COLS, MAX_ROWS, parseRange } from './cell-ref';
 import { fitted } from '../../core/model/fitted-array';
-import { sharedNullRow } from '../../core/workbook/null-row';
+import { sameRowAs, sharedNullRow } from '../../core/workbook/null-row';
+import { textPool } from '../../core/workbook/text-pool';
 import { ownString } from './own-string';
 import { RichTextCollector } from './rich-text';
 import { formulaShifter } from './shift-formula';
@@ -24,6 +25,8 @@ export interface WorksheetReadContext {
   budget: CellBudget;
   /** Called as each piece of a sheet's text is read (a thread reading sheets says it is alive). */
   onPiece?: () => void;
+  /** One string for each text the cells repeat (see textPool); each sheet has its own without it. */
+  pool?: (text: string) => string;
 }
 
 export interface CellBudget {
@@ -79,6 +82,9 @@ class WorksheetReader implements XmlHandler, WorksheetCells {
   values: CellValue[][] = [];
   formulas: (string | null)[][] = [];
   numberFormats: (string | null)[][] = [];
+  /** The formats of the row read last: the next row of the same formats shares its array. */
+  private lastFormats: (string | null)[] | undefined;
+  private readonly pool: (text: string) => string;
   merges: CellRange[] = [];
 
   private inSheetData = false;
@@ -108,6 +114,7 @@ class WorksheetReader implements XmlHandler, WorksheetCells {
     wholeRows: boolean,
   ) {
     this.whole = wholeRows ? { name: 'row', read: (s, lt) => this.readRow(s, lt) } : undefined;
+    this.pool = ctx.pool ?? textPool();
   }
 
   open(name: string, attrs: Record<string, string>): void {
@@ -223,14 +230,16 @@ class WorksheetReader implements XmlHandler, WorksheetCells {
   /**
    * The row's arrays cut to their length: grown a cell at a time, V8 leaves room for more (41 slots for
    * 18 cells), which a grid of 100,000 rows would keep (a sixth of its memory). A row of no formulas (or no
-   * formats) is the shared row of nulls.
+   * formats) is the shared row of nulls; a row of the same formats as the row before is that row.
    */
   private finishRow(): void {
     const row = this.row;
     if (row < 0 || row >= this.values.length) return;
     this.values[row] = fitted(this.values[row]);
     this.formulas[row] = sharedNullRow(this.formulas[row]) ?? fitted(this.formulas[row]);
-    this.numberFormats[row] = sharedNullRow(this.numberFormats[row]) ?? fitted(this.numberFormats[row]);
+    const formats = this.numberFormats[row];
+    this.numberFormats[row] = sharedNullRow(formats) ?? sameRowAs(formats, this.lastFormats) ?? fitted(formats);
+    this.lastFormats = this.numberFormats[row];
   }
 
   text(text: string): void {
@@ -282,8 +291,8 @@ class WorksheetReader implements XmlHandler, WorksheetCells {
   private finishCell(): void {
     // Empty text ("" shared, inline or cached) is a blank cell, as Office.js hands it to the engine.
     const text = this.cellValue();
-    // a shared string is the table's own; any other text is cut from the sheet's chunks
-    const value = text === '' ? null : typeof text === 'string' && this.cellType !== 's' ? ownString(text) : text;
+    // a shared string is the table's own; any other text is cut from the sheet's chunks, and pooled
+    const value = text === '' ? null : typeof text === 'string' && this.cellType !== 's' ? this.pool(ownString(text)) : text;
     const parsedFormula = this.cellFormula();
     const formula = parsedFormula === null ? null : ownString(parsedFormula);
     const format = this.ctx.formatsByXf[this.cellStyle] ?? null;

@@ -1,4 +1,5 @@
 import { MAX_WORKBOOK_CELLS, type SheetGrid, type WorkbookGrid } from '../../core/workbook/cell-grid';
+import { poolTexts, textPool } from '../../core/workbook/text-pool';
 import { cellBudget, readWorksheet, spendBudget, type WorksheetCells, type WorksheetReadContext } from './read-worksheet';
 import { parseSharedStrings } from './shared-strings';
 import { StylesPart } from './styles-part';
@@ -61,7 +62,11 @@ export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {}): Work
       const at = parts.indexOf(away[read.failedAt]);
       if (!failure || at < failure.at) failure = { at, error: new XlsxFileError(read.kind, read.message) };
     } else if (read) {
-      read.cells.forEach((sheetCells, i) => cells.set(away[i], sheetCells));
+      // their texts come from the other thread a string per cell: pooled with this thread's
+      read.cells.forEach((sheetCells, i) => {
+        poolTexts(sheetCells.values, ctx.pool);
+        cells.set(away[i], sheetCells);
+      });
       if (!failure) spendBudget(ctx.budget, read.spent.cells, read.spent.slots);
     }
     if (failure) throw failure.error;
@@ -89,8 +94,9 @@ export function readWorksheets(bytes: Uint8Array, parts: readonly string[], maxC
   }
 }
 
-function readContext(pkg: XlsxPackage, wb: WorkbookInfo, maxCells: number): WorksheetReadContext {
+function readContext(pkg: XlsxPackage, wb: WorkbookInfo, maxCells: number): WorksheetReadContext & { pool: (text: string) => string } {
   return {
+    pool: textPool(),
     sharedStrings: wb.sharedStringsPart ? parseSharedStrings(pkg.readText(wb.sharedStringsPart)) : [],
     formatsByXf: wb.stylesPart ? new StylesPart(pkg.readText(wb.stylesPart)).formatsByXf() : [],
     date1904: wb.date1904,

@@ -13,6 +13,9 @@ import { summariseWorkbook } from '../../../src/use-cases/summarise-workbook';
 import { S_TO_D } from '../../helpers/policies';
 import { sampleGrid } from './office-test-workbooks';
 
+/** A visible sheet with no merged areas, as the reader brings it back. */
+const LOADED = { name: '指標', hidden: false, mergeAddresses: [] as string[] };
+
 describe('grouping cell writes into rectangles', () => {
   const at = (row: number, col: number) => ({ row, col });
 
@@ -183,8 +186,7 @@ describe('planning reads', () => {
 
   it('assembles a grid with A1 at [0][0], formulas only where they are, General as null', () => {
     const grid = assembleSheetGrid({
-      name: '指標',
-      hidden: false,
+      ...LOADED,
       used: { top: 1, left: 1, bottom: 2, right: 2 },
       blocks: [
         {
@@ -208,6 +210,39 @@ describe('planning reads', () => {
     // a row of no formulas is the shared row of nulls (a fifth of a large grid)
     expect(grid.formulas[1]).toBe(grid.numberFormats[1]);
     expect(Object.isFrozen(grid.formulas[1])).toBe(true);
+  });
+
+  it('gives rows of the same number formats one array, as Excel answers a column of formats down a table', () => {
+    const formats = (n: number) => Array.from({ length: n }, () => ['#,##0', 'General']);
+    const grid = assembleSheetGrid({
+      ...LOADED,
+      used: { top: 0, left: 0, bottom: 3, right: 1 },
+      blocks: [
+        {
+          range: { top: 0, left: 0, bottom: 3, right: 1 },
+          formulas: [
+            [1, 'a'],
+            [2, 'b'],
+            [3, 'c'],
+            [4, 'd'],
+          ],
+        },
+      ],
+      details: [
+        { kind: 'number', range: { top: 0, left: 0, bottom: 2, right: 1 }, numberFormat: formats(3) },
+        { kind: 'number', range: { top: 3, left: 0, bottom: 3, right: 1 }, numberFormat: [['0.0%', 'General']] },
+      ],
+    });
+    expect(grid.numberFormats).toEqual([...formats(3).map(() => ['#,##0', null]), ['0.0%', null]]);
+    expect(grid.numberFormats[1]).toBe(grid.numberFormats[0]);
+    expect(grid.numberFormats[2]).toBe(grid.numberFormats[0]);
+    expect(grid.numberFormats[3]).not.toBe(grid.numberFormats[0]);
+    expect(grid.values).toEqual([
+      [1, 'a'],
+      [2, 'b'],
+      [3, 'c'],
+      [4, 'd'],
+    ]);
   });
 
   it('reads merged-area addresses with quoted sheet names and commas inside them', () => {

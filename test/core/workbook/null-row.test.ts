@@ -1,5 +1,5 @@
 import { cellBudget, readWorksheetText } from '../../../src/adapters/xlsx/read-worksheet';
-import { sharedNullRow } from '../../../src/core/workbook/null-row';
+import { sameRowAs, sharedNullRow } from '../../../src/core/workbook/null-row';
 import { withWrites } from '../../../src/core/workbook/with-writes';
 import type { SheetGrid } from '../../../src/core/workbook/cell-grid';
 
@@ -44,5 +44,32 @@ describe('rows of nulls shared by a grid', () => {
     expect(after.numberFormats).toEqual([['0.0%'], [null]]);
     expect(shared).toEqual([null]);
     expect(grid.numberFormats[1]).toBe(shared);
+  });
+
+  it('is the row before for a row of the same cells, frozen once shared; a row that differs keeps its own', () => {
+    const previous = ['#,##0', null];
+    expect(sameRowAs(['#,##0', null, null], previous)).toBeUndefined();
+    expect(sameRowAs(['0.0%', null], previous)).toBeUndefined();
+    expect(Object.isFrozen(previous)).toBe(false);
+    expect(sameRowAs(['#,##0', null], previous)).toBe(previous);
+    expect(Object.isFrozen(previous)).toBe(true);
+    expect(sameRowAs(['#,##0'], undefined)).toBeUndefined();
+  });
+
+  it('stands for every row of a column of formats down a table, read from a file, and is copied when written', () => {
+    const row = (r: number, format: string) =>
+      `<row r="${r}"><c r="A${r}" s="1"><v>${r}</v></c><c r="B${r}" t="inlineStr"><is><t>${format}</t></is></c></row>`;
+    const grid = read(`${row(1, 'a')}${row(2, 'b')}<row r="3"><c r="A3"><v>3</v></c></row>${row(4, 'c')}`);
+    expect(grid.numberFormats).toEqual([['0.0%', null], ['0.0%', null], [null], ['0.0%', null]]);
+    expect(grid.numberFormats[1]).toBe(grid.numberFormats[0]);
+    expect(Object.isFrozen(grid.numberFormats[0])).toBe(true);
+    // a row of other formats between them: the next row has its own again
+    expect(grid.numberFormats[3]).not.toBe(grid.numberFormats[0]);
+    const after = withWrites({ sheets: [grid] }, [{ sheet: 'S', row: 1, col: 1, value: 0.5, numberFormat: '0%' }]).sheets[0];
+    expect(after.numberFormats.slice(0, 2)).toEqual([
+      ['0.0%', null],
+      ['0.0%', '0%'],
+    ]);
+    expect(grid.numberFormats[1]).toEqual(['0.0%', null]);
   });
 });
