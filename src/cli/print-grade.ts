@@ -98,7 +98,7 @@ const csvField = (v: unknown) => {
 };
 
 /** --changes FILE: every cell as a CSV that Excel opens as UTF-8 (a BOM first). */
-export function changesCsv(report: GradeChanges, lang: Language): string {
+export function changesCsv(report: Pick<GradeChanges, 'changed' | 'skipped'>, lang: Language): string {
   const header = cliMessage('CLI_CHANGES_CSV_HEADER')[lang].split(',');
   const rows = [
     ...report.changed.map((c) => [
