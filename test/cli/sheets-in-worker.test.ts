@@ -35,6 +35,11 @@ describe('a large workbook read in two threads', () => {
     expect(asked).toEqual([[PROJECTS]]);
     expect(twoThreads).toEqual(readXlsx(bytes));
     expect(twoThreads.sheets.map((s) => s.values.length)).toEqual([7003, 14003]);
+    // the rows the worker's sheet shares come back shared, and frozen again (the copy between threads unfreezes them)
+    const projects = twoThreads.sheets[0];
+    expect(projects.numberFormats[5]).toBe(projects.numberFormats[4]);
+    expect(projects.formulas[5]).toBe(projects.formulas[4]);
+    expect([projects.numberFormats[4], projects.formulas[4]].map(Object.isFrozen)).toEqual([true, true]);
   });
 
   it('refuses what one thread refuses, and names the first broken sheet in the workbook order', () => {

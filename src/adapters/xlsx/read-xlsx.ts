@@ -1,4 +1,5 @@
 import { MAX_WORKBOOK_CELLS, type SheetGrid, type WorkbookGrid } from '../../core/workbook/cell-grid';
+import { refreezeSharedRows } from '../../core/workbook/null-row';
 import { poolTexts, textPool } from '../../core/workbook/text-pool';
 import { cellBudget, readWorksheet, spendBudget, type WorksheetCells, type WorksheetReadContext } from './read-worksheet';
 import { parseSharedStrings } from './shared-strings';
@@ -62,9 +63,11 @@ export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {}): Work
       const at = parts.indexOf(away[read.failedAt]);
       if (!failure || at < failure.at) failure = { at, error: new XlsxFileError(read.kind, read.message) };
     } else if (read) {
-      // their texts come from the other thread a string per cell: pooled with this thread's
+      // their texts come from the other thread a string per cell: pooled with this thread's; shared rows, unfrozen
       read.cells.forEach((sheetCells, i) => {
         poolTexts(sheetCells.values, ctx.pool);
+        refreezeSharedRows(sheetCells.formulas);
+        refreezeSharedRows(sheetCells.numberFormats);
         cells.set(away[i], sheetCells);
       });
       if (!failure) spendBudget(ctx.budget, read.spent.cells, read.spent.slots);

@@ -23,3 +23,15 @@ export function sameRowAs<T>(row: readonly (T | null)[], previous: (T | null)[] 
   Object.freeze(previous);
   return previous;
 }
+
+/**
+ * A grid's rows as a copy between threads brings them back: a row that stood for several still does, but is no
+ * longer frozen. Each such row is frozen again.
+ */
+export function refreezeSharedRows(rows: readonly unknown[][]): void {
+  const seen = new Set<unknown[]>();
+  for (const row of rows) {
+    if (seen.has(row)) Object.freeze(row);
+    else seen.add(row);
+  }
+}
