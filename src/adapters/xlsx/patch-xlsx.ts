@@ -271,8 +271,9 @@ export function applyWorkbookChanges(
 
 /**
  * The writes to the sheet of a column move made as the sheet streams (the last column insert, or a restore's
- * first removal), when nothing replaces that sheet: the move's streamed pass writes them. Not an earlier insert: a later one moves references in every sheet, the cells written
- * included. Grouped as groupWrites does (and checked the same way).
+ * first removal), when nothing replaces that sheet: the move's streamed pass writes them. Not an earlier insert:
+ * a later one moves references in every sheet, the cells written included. Grouped as groupWrites does (and
+ * checked the same way).
  */
 function fusedPatches(
   insert: ColumnInsert,
