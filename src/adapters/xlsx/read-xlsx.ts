@@ -2,7 +2,7 @@ import { MAX_WORKBOOK_CELLS, type SheetGrid, type WorkbookGrid } from '../../cor
 import { refreezeSharedRows } from '../../core/workbook/null-row';
 import { poolTexts, textPool } from '../../core/workbook/text-pool';
 import { cellBudget, readWorksheet, spendBudget, type WorksheetCells, type WorksheetReadContext } from './read-worksheet';
-import { parseSharedStrings } from './shared-strings';
+import { readSharedStrings } from './shared-strings';
 import { StylesPart } from './styles-part';
 import { parseWorkbookPart, type WorkbookInfo } from './workbook-part';
 import { XlsxPackage } from './xlsx-package';
@@ -100,7 +100,7 @@ export function readWorksheets(bytes: Uint8Array, parts: readonly string[], maxC
 function readContext(pkg: XlsxPackage, wb: WorkbookInfo, maxCells: number): WorksheetReadContext & { pool: (text: string) => string } {
   return {
     pool: textPool(),
-    sharedStrings: wb.sharedStringsPart ? parseSharedStrings(pkg.readText(wb.sharedStringsPart)) : [],
+    sharedStrings: wb.sharedStringsPart ? readSharedStrings(pkg, wb.sharedStringsPart) : [],
     formatsByXf: wb.stylesPart ? new StylesPart(pkg.readText(wb.stylesPart)).formatsByXf() : [],
     date1904: wb.date1904,
     budget: cellBudget(maxCells),

@@ -1,14 +1,14 @@
 import { ownString } from './own-string';
 import { RichTextCollector } from './rich-text';
-import { localName, parseXml } from './xml-events';
+import { localName, XmlStream } from './xml-events';
+import type { XlsxPackage } from './xlsx-package';
 
 /** The shared string table, rich text flattened, phonetic runs left out. */
-export function parseSharedStrings(xml: string): string[] {
+export function readSharedStrings(pkg: XlsxPackage, part: string): string[] {
   const strings: string[] = [];
   const rich = new RichTextCollector();
   let inItem = false;
-  parseXml(
-    xml,
+  const stream = new XmlStream(
     {
       // the scanner reports a close for self-closing tags too, so open and close stay paired.
       open(name) {
@@ -31,5 +31,8 @@ export function parseSharedStrings(xml: string): string[] {
     },
     'sharedStrings.xml',
   );
+  // read as its text streams in: the table of a large workbook saved by Excel is tens of megabytes of XML
+  pkg.streamText(part, (text) => stream.write(text));
+  stream.end();
   return strings;
 }

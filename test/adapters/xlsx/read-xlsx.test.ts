@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
 import { unzipSync, zipSync } from 'fflate';
 import { createXlsx, readXlsx } from '../../../src/adapters/xlsx';
+import { PIECE } from '../../../src/adapters/xlsx/utf8-text';
+import { XlsxPackage } from '../../../src/adapters/xlsx/xlsx-package';
 import type { SheetGrid } from '../../../src/core/workbook/cell-grid';
 import { editZip, excelJsBytes, handcraftedWorkbook, makeTempDir, throughFile, worksheetXml } from './xlsx-test-helpers';
 
@@ -211,6 +213,28 @@ describe('readXlsx on hand-written XML', () => {
 });
 
 describe('readXlsx on a large sheet', () => {
+  it('reads a shared string table much larger than its decoding pieces as its text streams in, never whole', () => {
+    // rich runs and phonetic ones, and a character of two code units, cut wherever the pieces end
+    const texts = Array.from({ length: 20_000 }, (_, i) => `𠮷野家${i}`);
+    const items = texts.map((t, i) =>
+      i % 3
+        ? `<si><t>${t}</t></si>`
+        : `<si><r><rPr><b/></rPr><t>${t.slice(0, 2)}</t></r><r><t xml:space="preserve">${t.slice(2)}</t></r><rPh sb="0" eb="1"><t>ヨシノヤ</t></rPh></si>`,
+    );
+    const sharedStrings = `<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${items.join('')}</sst>`;
+    expect(sharedStrings.length).toBeGreaterThan(16 * PIECE);
+    const rows = texts.map((_, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="s"><v>${texts.length - 1 - i}</v></c></row>`);
+    const bytes = handcraftedWorkbook([{ name: 'S', xml: worksheetXml(rows.join('')) }], { sharedStrings });
+    const readWhole = jest.spyOn(XlsxPackage.prototype, 'readText');
+    try {
+      const [sheet] = readXlsx(bytes).sheets;
+      expect(sheet.values.map(([v]) => v)).toEqual([...texts].reverse());
+      expect(readWhole.mock.calls.map(([part]) => part)).not.toContain('xl/sharedStrings.xml');
+    } finally {
+      readWhole.mockRestore();
+    }
+  });
+
   it('reads every character of a sheet much larger than its decoding pieces', () => {
     const names = ['𠮷野家', '青森市', '平内町', '今別町', '外ヶ浜町', '蓬田村', 'ｱｵﾓﾘ', '①②③'];
     const cells = Array.from({ length: 60_000 }, (_, i) => ({
