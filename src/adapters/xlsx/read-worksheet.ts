@@ -7,6 +7,7 @@ import { ownString } from './own-string';
 import { RichTextCollector } from './rich-text';
 import { formulaShifter } from './shift-formula';
 import { readSimpleRow, SimpleContent, SimpleRow } from './simple-row';
+import { TextRangeMemo } from './text-range-memo';
 import { localName, XmlStream, type XmlHandler } from './xml-events';
 import { LEFT_TO_SCANNER, type WholeElement } from './xml-scanner';
 import { decodeOoxmlEscapes } from './xml-text';
@@ -102,9 +103,11 @@ class WorksheetReader implements XmlHandler, WorksheetCells {
   private formulaSi: string | undefined;
   private inInline = false;
   private hasInline = false;
+  /** The inline text as the cell's value, when a simple row read it through the memo (owned and pooled). */
+  private inlineValue: string | undefined;
   private readonly rich = new RichTextCollector();
   private readonly masters = new Map<string, { row: number; col: number; shift: (dRow: number, dCol: number) => string }>();
-  private readonly simple = new SimpleRow();
+  private readonly simple: SimpleRow;
   /** Rows are read from their text when they are simple; a reader given `wholeRows: false` reads each from its events. */
   readonly whole: WholeElement | undefined;
 
@@ -114,7 +117,8 @@ class WorksheetReader implements XmlHandler, WorksheetCells {
     wholeRows: boolean,
   ) {
     this.whole = wholeRows ? { name: 'row', read: (s, lt) => this.readRow(s, lt) } : undefined;
-    this.pool = ctx.pool ?? textPool();
+    const pool = (this.pool = ctx.pool ?? textPool());
+    this.simple = new SimpleRow(true, true, new TextRangeMemo((text) => pool(ownString(decodeOoxmlEscapes(text)))));
   }
 
   open(name: string, attrs: Record<string, string>): void {
@@ -170,7 +174,7 @@ class WorksheetReader implements XmlHandler, WorksheetCells {
     this.cellStyle = style;
     this.hasValue = this.hasFormula = this.hasInline = this.formulaShared = false;
     this.valueText = this.formulaText = '';
-    this.formulaSi = undefined;
+    this.formulaSi = this.inlineValue = undefined;
     // Past XFD or row 1,048,576 no Excel file goes; such a grid would only make every later step slow.
     return this.col < MAX_COLS && this.row < MAX_ROWS;
   }
@@ -200,6 +204,9 @@ class WorksheetReader implements XmlHandler, WorksheetCells {
       if (content === SimpleContent.Value) {
         this.hasValue = true;
         this.valueText = text;
+      } else if (content === SimpleContent.Inline && row.memoised[i]) {
+        this.hasInline = true;
+        this.inlineValue = text;
       } else if (content === SimpleContent.Inline) {
         this.hasInline = true;
         this.rich.reset();
@@ -256,7 +263,7 @@ class WorksheetReader implements XmlHandler, WorksheetCells {
         return this.ctx.sharedStrings[Number(text)] ?? null;
       }
       case 'inlineStr':
-        if (this.hasInline) return this.rich.value();
+        if (this.hasInline) return this.inlineValue ?? this.rich.value();
         return this.hasValue ? decodeOoxmlEscapes(text) : null;
       case 'str':
         return this.hasValue ? decodeOoxmlEscapes(text) : null;
@@ -291,8 +298,10 @@ class WorksheetReader implements XmlHandler, WorksheetCells {
   private finishCell(): void {
     // Empty text ("" shared, inline or cached) is a blank cell, as Office.js hands it to the engine.
     const text = this.cellValue();
-    // a shared string is the table's own; any other text is cut from the sheet's chunks, and pooled
-    const value = text === '' ? null : typeof text === 'string' && this.cellType !== 's' ? this.pool(ownString(text)) : text;
+    // a shared string is the table's own, an inline one read through the memo is pooled; any other text is cut
+    // from the sheet's chunks, and pooled
+    const owned = this.cellType === 's' || text === this.inlineValue;
+    const value = text === '' ? null : typeof text === 'string' && !owned ? this.pool(ownString(text)) : text;
     const parsedFormula = this.cellFormula();
     const formula = parsedFormula === null ? null : ownString(parsedFormula);
     const format = this.ctx.formatsByXf[this.cellStyle] ?? null;

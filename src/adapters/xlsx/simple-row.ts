@@ -1,4 +1,5 @@
 import { columnAt } from './cell-ref';
+import { LONGEST_MEMOISED, type TextRangeMemo } from './text-range-memo';
 import { AMPERSAND, DOUBLE_QUOTE, EQUALS, GT, LEFT_TO_SCANNER, LT, MORE_TEXT, resolveReferences, SLASH } from './xml-scanner';
 
 /** What a cell of a simple row holds. */
@@ -19,11 +20,13 @@ export class SimpleRow {
   /**
    * `values: false` for a reader of where cells stand only (a writer): styles, types, contents and texts are left
    * as they were. `withFormulas: false` (a column move, which moves formulas from their events): a row with a
-   * formula is not simple.
+   * formula is not simple. With `inlineMemo`, a short inline text with no reference in it is given as its reading
+   * (see `memoised`).
    */
   constructor(
     readonly values = true,
     readonly withFormulas = values,
+    readonly inlineMemo?: TextRangeMemo,
   ) {}
 
   /** The row's r as a number (NaN without one). */
@@ -50,6 +53,8 @@ export class SimpleRow {
   readonly types: (string | undefined)[] = [];
   readonly contents: SimpleContent[] = [];
   readonly texts: string[] = [];
+  /** Whether the cell's text is the inline memo's reading of it rather than the text. */
+  readonly memoised: boolean[] = [];
   /**
    * Each cell's formula text (null without <f>; '' for a shared formula's <f …/>), whether it is shared, its si,
    * whether it has a ref (a shared formula's first cell), and where its <f> element starts and ends.
@@ -285,6 +290,7 @@ export function readSimpleRow(s: string, lt: number, row: SimpleRow): number {
       row.types[n] = typeAttribute(s, attribute(s, T));
       row.contents[n] = SimpleContent.None;
       row.texts[n] = '';
+      row.memoised[n] = false;
     }
     if (row.withFormulas) row.formulas[n] = null;
     if (s.charCodeAt(i) === SLASH) row.openEnds[n] = i += 2;
@@ -327,10 +333,19 @@ function cellContent(s: string, i: number, row: SimpleRow, n: number): number {
   }
   const end = textEnd(s, i);
   if (end < 0) return end;
+  const memo = row.inlineMemo;
+  if (memo && row.contents[n] === SimpleContent.Inline && !referenced && end - i <= LONGEST_MEMOISED) {
+    row.texts[n] = memo.get(s, i, end);
+    row.memoised[n] = true;
+    return literalAt(s, end, close);
+  }
   // a writer reads no text, but a reference XML does not know is the scanner's to refuse
   const text = row.values || referenced ? textOf(s, i, end) : '';
   if (text === undefined) return LEFT_TO_SCANNER;
-  if (row.values) row.texts[n] = text;
+  if (row.values) {
+    row.texts[n] = text;
+    row.memoised[n] = false;
+  }
   return literalAt(s, end, close);
 }
 
