@@ -5,6 +5,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { readAnswers } from './answer-file';
+import { checkBeforeWriting } from './check-before-writing';
 import { COMMANDS, type CommandName } from './commands';
 
 const [file, command] = process.argv.slice(2) as [string, CommandName];
@@ -18,6 +19,12 @@ collect();
 const gridMiB = mib(process.memoryUsage().heapUsed - baseline);
 const readPeakMiB = process.resourceUsage().maxRSS / 1024;
 const start = performance.now();
-COMMANDS[command](grid);
+const result = COMMANDS[command](grid);
 const ms = performance.now() - start;
-console.log(JSON.stringify({ command, ms, gridMiB, readPeakMiB, peakMiB: process.resourceUsage().maxRSS / 1024 }));
+const peakMiB = process.resourceUsage().maxRSS / 1024;
+// A grade's write first reads back every cell it expects (500,000 at 100,000 rows): the pane's peak may be there.
+const expected = command === 'grade' ? (result as ReturnType<(typeof COMMANDS)['grade']>).changes.expected : undefined;
+void (expected ? checkBeforeWriting(grid, expected) : Promise.resolve()).then(() => {
+  const checked = expected && { cells: expected.length, peakMiB: process.resourceUsage().maxRSS / 1024 };
+  console.log(JSON.stringify({ command, ms, gridMiB, readPeakMiB, peakMiB, checked }));
+});

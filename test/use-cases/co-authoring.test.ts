@@ -64,6 +64,32 @@ describe('co-authoring: rows moved between reading and writing', () => {
     expect(port.grid).toEqual(graded);
   });
 
+  it('in (fake) Excel: the cells said to have changed are the ones the check of a grid finds, in the same order', async () => {
+    const port = new MemoryWorkbookPort(sampleGrid());
+    port.beforeWrite = (grid) => insertRowAbove(grid, 5);
+    const inGrid = await refused(createWorkbookActions(port).grade({ year: 2024 }));
+    const live = liveWorkbook(sampleGrid());
+    try {
+      const office = createOfficeWorkbookPort();
+      const write = office.write.bind(office);
+      const actions = createWorkbookActions({
+        ...office,
+        write: async (changes) => {
+          live.fake.sheet(INDICATOR_SHEET).insertRows(5);
+          return write(changes);
+        },
+      });
+      const inExcel = await refused(actions.grade({ year: 2024 }));
+      // Excel answers a blank cell with "", a grid with null: the same to the check
+      const said = (e: WorkbookChangedError) => e.changed.map((c) => [c.address, c.value, c.actual === '' ? null : c.actual]);
+      expect(inGrid.changed.length).toBeGreaterThan(10);
+      expect(said(inExcel)).toEqual(said(inGrid));
+      expect(inExcel.text).toEqual(inGrid.text);
+    } finally {
+      live.uninstall();
+    }
+  });
+
   it('in (fake) Excel: the check reads the rows again before any write, and writes nothing', async () => {
     const live = liveWorkbook(sampleGrid());
     try {

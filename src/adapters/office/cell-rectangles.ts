@@ -17,9 +17,10 @@ export interface Rectangle<T extends CellAt> {
  * writing it as one range changes nothing else. A cell given twice keeps its last entry.
  */
 export function groupIntoRectangles<T extends CellAt>(input: readonly T[]): Rectangle<T>[] {
-  const byCell = new Map<string, T>();
-  for (const cell of input) byCell.set(`${cell.row},${cell.col}`, cell);
-  const cells = [...byCell.values()].sort((a, b) => a.col - b.col || a.row - b.row);
+  // sorted (a stable sort: a cell given twice keeps its order), then the last of each cell kept; no key per cell
+  // (a grade's write checks 500,000 cells)
+  const sorted = [...input].sort((a, b) => a.col - b.col || a.row - b.row);
+  const cells = sorted.filter((cell, i) => i + 1 === sorted.length || sorted[i + 1].row !== cell.row || sorted[i + 1].col !== cell.col);
 
   const runs: { col: number; top: number; cells: T[] }[] = [];
   for (const cell of cells) {

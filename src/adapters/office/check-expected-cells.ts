@@ -1,5 +1,6 @@
 import type { CellValue, CellWrite, ExpectedCell } from '../../core/workbook/cell-grid';
-import { findChangedCells, sameCellValue, WorkbookChangedError } from '../../core/workbook/expected-cells';
+import { qualifiedAddress } from '../../core/workbook/cell-address';
+import { sameCellValue, WorkbookChangedError } from '../../core/workbook/expected-cells';
 import { groupIntoRectangles, type Rectangle } from './cell-rectangles';
 import { sliceRowsByBytes } from './payload-chunks';
 import { MAX_OPERATION_BYTES, OPERATION_OVERHEAD_BYTES } from './payload-size';
@@ -23,8 +24,7 @@ function expectedBlocks(expected: readonly ExpectedCell[]): ExpectedBlock[] {
   for (const [sheet, cells] of bySheet) {
     for (const rect of groupIntoRectangles(cells)) {
       // What comes back is about what was read before; text a little longer still fits the budget's margin.
-      const matrix = rect.cells.map((row) => row.map((c) => c.value ?? ''));
-      for (const slice of sliceRowsByBytes(matrix, MAX_OPERATION_BYTES)) {
+      for (const slice of sliceRowsByBytes(rect.cells, MAX_OPERATION_BYTES, (row) => row.map((c) => c.value ?? ''))) {
         const top = rect.range.top + slice.offset;
         const sliceRect: Rectangle<ExpectedCell> = {
           range: { ...rect.range, top, bottom: top + slice.count - 1 },
@@ -40,7 +40,8 @@ function expectedBlocks(expected: readonly ExpectedCell[]): ExpectedBlock[] {
 /**
  * Reads the expected cells as they are now and throws WorkbookChangedError, before anything is
  * written, when any differs: someone inserted or deleted rows, or typed, since the workbook was read.
- * `present` says which sheets exist (from the write's probe round trip).
+ * `present` says which sheets exist (from the write's probe round trip). Each value is compared as it
+ * comes back, and not kept: a grade's write checks 500,000 cells.
  */
 export async function assertExpectedCells(
   context: Excel.RequestContext,
@@ -54,9 +55,8 @@ export async function assertExpectedCells(
     alongside?: () => void;
   } = {},
 ): Promise<void> {
-  const now = new Map<string, CellValue>();
-  const key = (sheet: string, row: number, col: number) => `${sheet}\u0000${row}\u0000${col}`;
-  const blocks = expectedBlocks((expected ?? []).filter((e) => present(e.sheet)));
+  const all = expected ?? [];
+  const blocks = expectedBlocks(all.filter((e) => present(e.sheet)));
   let alongside = options.alongside;
   if (blocks.length === 0) {
     if (!alongside) return;
@@ -64,24 +64,49 @@ export async function assertExpectedCells(
     await context.sync();
     return;
   }
+  // a cell of a sheet that is gone has no value to compare: it is changed
+  const changed: { cell: ExpectedCell; actual: CellValue | undefined }[] = all
+    .filter((e) => !present(e.sheet))
+    .map((cell) => ({ cell, actual: undefined }));
   await syncInBatches(context, blocks, budget, (block) => {
     alongside?.();
     alongside = undefined;
     const { top, left, bottom, right } = block.rect.range;
     const range = context.workbook.worksheets.getItem(block.sheet).getRangeByIndexes(top, left, bottom - top + 1, right - left + 1);
     range.load('values');
-    return () => range.values.forEach((row, r) => row.forEach((v, c) => now.set(key(block.sheet, top + r, left + c), v as CellValue)));
+    return () =>
+      range.values.forEach((row, r) =>
+        row.forEach((v, c) => {
+          const cell = block.rect.cells[r][c];
+          if (!sameCellValue(cell.value, v as CellValue)) changed.push({ cell, actual: v as CellValue });
+        }),
+      );
   });
-  const ours = new Map((options.written ?? []).filter((w) => w.formula === undefined).map((w) => [key(w.sheet, w.row, w.col), w.value]));
-  const changed = findChangedCells(expected ?? [], (sheet, row, col) =>
-    present(sheet) ? (now.get(key(sheet, row, col)) ?? null) : undefined,
-  ).filter(
-    (c) =>
-      !(
-        ours.has(key(c.sheet, c.row, c.col)) &&
-        c.actual !== undefined &&
-        sameCellValue(ours.get(key(c.sheet, c.row, c.col)) ?? null, c.actual)
-      ),
+  if (changed.length === 0) return;
+  const ours = cellsWritten(options.written ?? []);
+  const stillChanged = changed.filter(({ cell, actual }) => {
+    const value = actual === undefined ? undefined : ours.get(cell.sheet)?.get(cell.row)?.get(cell.col);
+    return value === undefined || !sameCellValue(value, actual ?? null);
+  });
+  if (stillChanged.length === 0) return;
+  // listed in the order the cells were expected, as the message names the first few
+  const order = new Map(all.map((e, i) => [e, i]));
+  stillChanged.sort((a, b) => (order.get(a.cell) ?? 0) - (order.get(b.cell) ?? 0));
+  throw new WorkbookChangedError(
+    stillChanged.map(({ cell, actual }) => ({ ...cell, address: qualifiedAddress(cell.sheet, cell.row, cell.col), actual })),
   );
-  if (changed.length > 0) throw new WorkbookChangedError(changed);
+}
+
+/** The values written (formulas left out), by sheet, row and column. */
+function cellsWritten(written: readonly CellWrite[]): Map<string, Map<number, Map<number, CellValue>>> {
+  const bySheet = new Map<string, Map<number, Map<number, CellValue>>>();
+  for (const w of written) {
+    if (w.formula !== undefined) continue;
+    let rows = bySheet.get(w.sheet);
+    if (!rows) bySheet.set(w.sheet, (rows = new Map()));
+    let cols = rows.get(w.row);
+    if (!cols) rows.set(w.row, (cols = new Map()));
+    cols.set(w.col, w.value);
+  }
+  return bySheet;
 }

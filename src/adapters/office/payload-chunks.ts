@@ -8,12 +8,15 @@ export interface RowSlice {
   bytes: number;
 }
 
-/** Cuts a 2-D array into runs of whole rows of at most maxBytes each (a single larger row stays alone). */
-export function sliceRowsByBytes(matrix: readonly unknown[][], maxBytes: number): RowSlice[] {
+/**
+ * Cuts rows into runs of whole rows of at most maxBytes each (a single larger row stays alone); a row's bytes are
+ * those of its JSON, or of what `sent` makes of it.
+ */
+export function sliceRowsByBytes<T>(matrix: readonly T[], maxBytes: number, sent: (row: T) => unknown = (row) => row): RowSlice[] {
   const slices: RowSlice[] = [];
   let current: RowSlice | undefined;
   matrix.forEach((row, r) => {
-    const bytes = jsonBytes(row) + 1;
+    const bytes = jsonBytes(sent(row)) + 1;
     if (current && current.bytes + bytes <= maxBytes) {
       current.count++;
       current.bytes += bytes;

@@ -21,7 +21,7 @@ export function sameCellValue(a: CellValue, b: CellValue): boolean {
 }
 
 /** The expected cells that differ now; `read` gives a cell's value, or undefined when its sheet is gone. */
-export function findChangedCells(
+function findChangedCells(
   expected: readonly ExpectedCell[],
   read: (sheet: string, row: number, col: number) => CellValue | undefined,
 ): ChangedCell[] {
