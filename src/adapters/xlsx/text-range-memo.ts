@@ -41,12 +41,18 @@ export class TextRangeMemo {
   private remember(key: string, value: string, hash: number): void {
     if (2 * (this.count + 1) > this.hashes.length) {
       const size = this.hashes.length;
-      const kept = size < MOST_SLOTS ? { keys: this.keys, values: this.values, hashes: this.hashes } : undefined;
-      this.keys = new Array<string | undefined>(Math.max(FIRST_SLOTS, kept ? 2 * size : size)).fill(undefined);
-      this.values = new Array<string>(this.keys.length).fill('');
-      this.hashes = new Int32Array(this.keys.length);
       this.count = 0;
-      if (kept) kept.keys.forEach((k, i) => k !== undefined && this.remember(k, kept.values[i], kept.hashes[i]));
+      if (size >= MOST_SLOTS) {
+        // emptied in place: a table made anew each time would be megabytes of garbage a sheet of many texts leaves
+        this.keys.fill(undefined);
+        this.values.fill('');
+      } else {
+        const kept = { keys: this.keys, values: this.values, hashes: this.hashes };
+        this.keys = new Array<string | undefined>(Math.max(FIRST_SLOTS, 2 * size)).fill(undefined);
+        this.values = new Array<string>(this.keys.length).fill('');
+        this.hashes = new Int32Array(this.keys.length);
+        kept.keys.forEach((k, i) => k !== undefined && this.remember(k, kept.values[i], kept.hashes[i]));
+      }
     }
     const mask = this.hashes.length - 1;
     let slot = hash & mask;
