@@ -11,12 +11,26 @@ export interface Rectangle<T extends CellAt> {
   cells: T[][];
 }
 
+/** Cells of a hole-free rectangle by column: columns[c][r] is the cell at range.top + r, range.left + c. */
+export interface ColumnRectangle<T extends CellAt> {
+  range: CellRange;
+  columns: T[][];
+}
+
 /**
  * Groups cells into hole-free rectangles: runs of consecutive rows in a column, then side-by-side
  * runs with the same rows joined. A rectangle never covers a cell that is not in the input, so
  * writing it as one range changes nothing else. A cell given twice keeps its last entry.
  */
 export function groupIntoRectangles<T extends CellAt>(input: readonly T[]): Rectangle<T>[] {
+  return groupIntoColumns(input).map(({ range, columns }) => ({
+    range,
+    cells: Array.from({ length: range.bottom - range.top + 1 }, (_, r) => columns.map((column) => column[r])),
+  }));
+}
+
+/** The rectangles of groupIntoRectangles with their cells by column: no array per row is made. */
+export function groupIntoColumns<T extends CellAt>(input: readonly T[]): ColumnRectangle<T>[] {
   // sorted (a stable sort: a cell given twice keeps its order), then the last of each cell kept; no key per cell
   // (a grade's write checks 500,000 cells)
   const sorted = [...input].sort((a, b) => a.col - b.col || a.row - b.row);
@@ -30,13 +44,12 @@ export function groupIntoRectangles<T extends CellAt>(input: readonly T[]): Rect
   }
 
   runs.sort((a, b) => a.top - b.top || a.cells.length - b.cells.length || a.col - b.col);
-  const rectangles: Rectangle<T>[] = [];
+  const rectangles: ColumnRectangle<T>[] = [];
   let current: { top: number; height: number; left: number; columns: T[][] } | undefined;
   const flush = () => {
     if (!current) return;
     const { top, height, left, columns } = current;
-    const matrix = Array.from({ length: height }, (_, r) => columns.map((column) => column[r]));
-    rectangles.push({ range: { top, left, bottom: top + height - 1, right: left + columns.length - 1 }, cells: matrix });
+    rectangles.push({ range: { top, left, bottom: top + height - 1, right: left + columns.length - 1 }, columns });
   };
   for (const run of runs) {
     const height = run.cells.length;

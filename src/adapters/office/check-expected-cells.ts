@@ -1,14 +1,17 @@
 import type { CellValue, CellWrite, ExpectedCell } from '../../core/workbook/cell-grid';
 import { qualifiedAddress } from '../../core/workbook/cell-address';
 import { sameCellValue, WorkbookChangedError } from '../../core/workbook/expected-cells';
-import { groupIntoRectangles, type Rectangle } from './cell-rectangles';
+import { groupIntoColumns, type ColumnRectangle } from './cell-rectangles';
 import { sliceRowsByBytes } from './payload-chunks';
 import { MAX_OPERATION_BYTES, OPERATION_OVERHEAD_BYTES } from './payload-size';
 import { syncInBatches } from './sync-in-batches';
 
+/** Rows `offset`… of a rectangle of expected cells, read back as one range. */
 interface ExpectedBlock {
   sheet: string;
-  rect: Rectangle<ExpectedCell>;
+  rect: ColumnRectangle<ExpectedCell>;
+  offset: number;
+  count: number;
   bytes: number;
 }
 
@@ -22,15 +25,11 @@ function expectedBlocks(expected: readonly ExpectedCell[]): ExpectedBlock[] {
   }
   const blocks: ExpectedBlock[] = [];
   for (const [sheet, cells] of bySheet) {
-    for (const rect of groupIntoRectangles(cells)) {
+    for (const rect of groupIntoColumns(cells)) {
+      const rows = Array.from({ length: rect.range.bottom - rect.range.top + 1 }, (_, r) => r);
       // What comes back is about what was read before; text a little longer still fits the budget's margin.
-      for (const slice of sliceRowsByBytes(rect.cells, MAX_OPERATION_BYTES, (row) => row.map((c) => c.value ?? ''))) {
-        const top = rect.range.top + slice.offset;
-        const sliceRect: Rectangle<ExpectedCell> = {
-          range: { ...rect.range, top, bottom: top + slice.count - 1 },
-          cells: rect.cells.slice(slice.offset, slice.offset + slice.count),
-        };
-        blocks.push({ sheet, rect: sliceRect, bytes: slice.bytes + OPERATION_OVERHEAD_BYTES });
+      for (const slice of sliceRowsByBytes(rows, MAX_OPERATION_BYTES, (r) => rect.columns.map((column) => column[r].value ?? ''))) {
+        blocks.push({ sheet, rect, offset: slice.offset, count: slice.count, bytes: slice.bytes + OPERATION_OVERHEAD_BYTES });
       }
     }
   }
@@ -71,13 +70,14 @@ export async function assertExpectedCells(
   await syncInBatches(context, blocks, budget, (block) => {
     alongside?.();
     alongside = undefined;
-    const { top, left, bottom, right } = block.rect.range;
-    const range = context.workbook.worksheets.getItem(block.sheet).getRangeByIndexes(top, left, bottom - top + 1, right - left + 1);
+    const { rect, offset, count } = block;
+    const { top, left, right } = rect.range;
+    const range = context.workbook.worksheets.getItem(block.sheet).getRangeByIndexes(top + offset, left, count, right - left + 1);
     range.load('values');
     return () =>
       range.values.forEach((row, r) =>
         row.forEach((v, c) => {
-          const cell = block.rect.cells[r][c];
+          const cell = rect.columns[c][offset + r];
           if (!sameCellValue(cell.value, v as CellValue)) changed.push({ cell, actual: v as CellValue });
         }),
       );

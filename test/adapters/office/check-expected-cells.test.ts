@@ -1,0 +1,36 @@
+import { assertExpectedCells } from '../../../src/adapters/office/check-expected-cells';
+import { MAX_OPERATION_BYTES, OPERATION_OVERHEAD_BYTES } from '../../../src/adapters/office/payload-size';
+import { WorkbookChangedError } from '../../../src/core/workbook/expected-cells';
+import { sheetGrid, workbook } from '../../helpers/sheet-grid';
+import { liveWorkbook, measure } from './office-test-workbooks';
+
+describe('the cells a write expects, read back before it writes', () => {
+  // 40,000 rows of three columns: one rectangle, read back as several ranges (each under 1 MB of answer), a sync each
+  const rows = Array.from({ length: 40_000 }, (_, r) => [`指標${r}`, r * 3, `備考${r % 7}`]);
+  const expected = rows.flatMap((row, r) => row.map((value, col) => ({ sheet: '成果', row: r, col, value })));
+  const check = () =>
+    Excel.run((context) => assertExpectedCells(context, expected, () => true, MAX_OPERATION_BYTES + OPERATION_OVERHEAD_BYTES));
+
+  it('finds a cell typed over in any range of the rectangle, at its own address, in the order expected', async () => {
+    const live = liveWorkbook(workbook(sheetGrid('成果', rows)));
+    try {
+      const { syncs } = await measure(live.fake, check);
+      expect(syncs).toBeGreaterThan(1);
+      // someone types over a cell of the last range and clears one of the first
+      live.fake.sheet('成果').values[31_234][1] = 0;
+      live.fake.sheet('成果').values[5][2] = null;
+      const error = await check().then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(WorkbookChangedError);
+      const changed = (error as WorkbookChangedError).changed.map((c) => [c.address, c.value, c.actual]);
+      expect(changed).toEqual([
+        ['成果!C6', '備考5', ''],
+        ['成果!B31235', 93_702, 0],
+      ]);
+    } finally {
+      live.uninstall();
+    }
+  });
+});
