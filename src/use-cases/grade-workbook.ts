@@ -177,8 +177,8 @@ export function gradeWorkbook(grid: WorkbookGrid, options: GradeOptions = {}): G
         if (at !== undefined) gradeRows.add(at);
       }
       // An input error is reported by validation; its cells are left as they are.
-      if (row === undefined || g.outcome.reason === 'invalid') continue;
-      const label = g.outcome.label;
+      if (row === undefined || g.reason === 'invalid') continue;
+      const label = g.label;
       const inputs = result ? [resultCell(result, 'actual'), resultCell(result, 'target')] : [];
       groups.collect(g, sheet.name, row, () => {
         plan.propose(sheet, row, cols.grade, label, 'grade', {
@@ -189,7 +189,7 @@ export function gradeWorkbook(grid: WorkbookGrid, options: GradeOptions = {}): G
             return parsed.kind === 'grade' && parsed.label === label;
           },
         });
-        const rate = g.outcome.rate;
+        const rate = g.rate;
         plan.propose(sheet, row, cols.rate, rate, 'rate', { numberFormat: RATE_FORMAT, same: sameRate(rate), rowKey, inputs });
       });
     }

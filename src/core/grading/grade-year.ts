@@ -4,10 +4,10 @@ import type { ProjectRow } from '../sheets/read-projects';
 import type { WorkbookModel } from '../sheets/read-workbook';
 import { gradeResult, type GradeOutcome } from './grade-result';
 
-export interface GradedIndicator {
+/** An indicator's grade for the year, with its row and project: one object, not two, for each of a large register's rows. */
+export interface GradedIndicator extends GradeOutcome {
   row: IndicatorRow;
   project: ProjectRow | undefined;
-  outcome: GradeOutcome;
   /** The project or the indicator was merged away (統合). */
   merged: boolean;
 }
@@ -52,6 +52,8 @@ function gradeEvery(model: WorkbookModel, year: number, policy: GradingPolicy): 
     const project = row.indicator.projectNo === null ? undefined : projects.get(row.indicator.projectNo);
     const merged = isMerged(row, project, year);
     const outcome = gradeResult({ indicator: row.indicator, year, merged, finalTargetYear: row.finalTargetYear }, policy);
-    return { row, project, outcome, merged };
+    // every field named in one literal: spread in, they went to a second, out-of-object store
+    const { label, rate, reason, reasonText, problem } = outcome;
+    return { row, project, merged, year: outcome.year, label, rate, reason, reasonText, problem };
   });
 }

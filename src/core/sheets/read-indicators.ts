@@ -76,8 +76,12 @@ export interface IndicatorRow {
   finalTargetYear: number | null;
   /** The final-target cell says the indicator was merged away ("NO.4に統合"). */
   merged: boolean;
-  /** The project name the row gives beside its number (a 事業名 column), to check against the register. */
-  projectName: { text: string; at: CellPosition } | null;
+  /**
+   * The project name the row gives beside its number (a 事業名 column, or an evaluation sheet's labelled
+   * cell), to check against the register. Its text only: `projectNameCell` finds the cell for the one
+   * row in many that a message names (a position kept per row was 5 MB at 100,000 rows).
+   */
+  projectName: string | null;
 }
 
 /** Whose indicator a row is: a project's, or a role's (役割ごとの成果指標). */
@@ -281,9 +285,9 @@ export function readIndicators(
         finalTargetYear: table.finalTargetYear,
         merged: notGradedReason(final) === 'merged',
         projectName: oneProject
-          ? oneProject.name
-          : col.projectName !== undefined && sheet.text(row, col.projectName)
-            ? { text: sheet.text(row, col.projectName), at: at(row, col.projectName) }
+          ? (oneProject.name?.text ?? null)
+          : col.projectName !== undefined
+            ? sheet.text(row, col.projectName) || null
             : null,
         indicator: {
           projectNo: owner.projectNo,

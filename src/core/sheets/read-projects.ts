@@ -115,6 +115,10 @@ export function readProjects(
   let field: Heading | null = null;
   const roleNoByName = new Map<string, number>();
   const levels = sharedLevels();
+  // Projects under the same headings share one record of them, and projects of the same members one list:
+  // a register repeats both (at 50,000 projects, one of each per project was 7 MB).
+  const headingSets = new Map<string, ProjectRow['headings']>();
+  const participantLists = new Map<string, string[]>();
 
   for (let row = table.firstDataRow; row < sheet.rowCount; row++) {
     if (sheet.rowIsBlank(row)) continue;
@@ -221,13 +225,21 @@ export function readProjects(
       else if (!NOT_PARTICIPATING.test(mark)) issues.push(issue('PARTICIPATION_INVALID', at(row, m.col), { raw: mark }));
     }
 
+    const membersKey = participants.join('\u0000');
+    let members = participantLists.get(membersKey);
+    if (!members) participantLists.set(membersKey, (members = fitted(participants)));
+    // a heading's record is one per text (parseHeading remembers it)
+    const headingsKey = `${role?.text}\u0000${policyArea?.text}\u0000${field?.text}`;
+    let headings = headingSets.get(headingsKey);
+    if (!headings) headingSets.set(headingsKey, (headings = { role, policyArea, field }));
+
     // lists, not an object keyed "2020"…: keys like those are array indices, which V8 keeps in a slow dictionary
     const amounts = budgetColumns.map((b) => readBudget(sheet, row, b.col, issues));
     const total = col.budgetTotal !== undefined ? readBudget(sheet, row, col.budgetTotal, issues) : null;
 
     rows.push({
       row,
-      headings: { role, policyArea, field },
+      headings,
       project: {
         no,
         name: name || `事業${no}`,
@@ -239,7 +251,7 @@ export function readProjects(
         startYear: year(col.startYear),
         endYear: merged ? null : endYear,
         mergedYear,
-        participants: fitted(participants),
+        participants: members,
         budget: { years: budgetYears, amounts, total },
         source: at(row, col.no ?? 0),
       },

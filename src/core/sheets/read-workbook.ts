@@ -1,5 +1,5 @@
 import { issue } from '../checks/validation-issue';
-import type { GradingPolicy, ValidationIssue } from '../model';
+import type { CellPosition, GradingPolicy, ValidationIssue } from '../model';
 import type { SheetGrid, WorkbookGrid } from '../workbook/cell-grid';
 import { FilledSheet } from './filled-sheet';
 import { locateTable } from './locate-table';
@@ -41,6 +41,18 @@ const findIndicatorTable = (sheet: FilledSheet) =>
 
 const findProjectTable = (sheet: FilledSheet) =>
   locateTable(sheet, PROJECT_TABLE_FIELDS, ['no', 'name'], { budgetYears: true, municipalities: true, excluded: ['indicatorName'] });
+
+/**
+ * The cell an indicator row's project name was read from: its evaluation sheet's labelled cell, or the row's
+ * 事業名 cell (the indicator's own name cell for a row that gives no project name).
+ */
+export function projectNameCell(model: WorkbookModel, row: IndicatorRow): CellPosition {
+  const { source } = row.indicator;
+  const report = model.reportSheets.find((r) => r.sheet.name === source.sheet);
+  const col = model.indicatorTable?.columns.projectName;
+  if (report) return report.project.name?.at ?? source;
+  return col === undefined ? source : { sheet: source.sheet, row: row.row, col };
+}
 
 /** A project list without indicators (a plan for the coming year): it validates and compares, and has nothing to grade. */
 export function isPlanRegister(model: WorkbookModel): boolean {

@@ -44,14 +44,13 @@ export function summaryItem(
   roleNo: number,
   policy: GradingPolicy,
 ): { item: SummaryItem; typed: TypedGrade | null; differs: boolean } {
-  const { outcome } = graded;
   const dash = policy.notGraded.label;
-  const result = graded.row.indicator.results.find((r) => r.year === outcome.year);
+  const result = graded.row.indicator.results.find((r) => r.year === graded.year);
   const entered = graded.merged ? null : (result?.enteredGrade ?? null);
-  const label = entered ?? outcome.label;
+  const label = entered ?? graded.label;
   // A "-" typed over a grade the numbers give is none of the legend's reasons.
-  const dashReason = label !== dash ? undefined : outcome.label === dash ? REASON_OF[outcome.reason] : 'other';
-  const differs = entered !== null && entered !== outcome.label && RULE_DECIDES.has(outcome.reason);
+  const dashReason = label !== dash ? undefined : graded.label === dash ? REASON_OF[graded.reason] : 'other';
+  const differs = entered !== null && entered !== graded.label && RULE_DECIDES.has(graded.reason);
   const { projectNo } = graded.row.indicator;
   const gradeCell = result ? resultCell(result, 'grade') : null;
   const typed =
@@ -61,7 +60,7 @@ export function summaryItem(
           projectNo,
           indicator: graded.row.indicator.name,
           typed: entered,
-          computed: outcome.label,
+          computed: graded.label,
         }
       : null;
   return { item: { roleNo, label, dashReason }, typed, differs };
@@ -195,7 +194,7 @@ function roleIndicatorResult(
 ): RoleIndicatorResult {
   const { item, differs } = summaryItem(graded, roleNo, policy);
   const { indicator } = graded.row;
-  const result = indicator.results.find((r) => r.year === graded.outcome.year);
+  const result = indicator.results.find((r) => r.year === graded.year);
   const at = (result && resultCell(result, 'grade')) ?? indicator.source;
   const dash = item.label === policy.notGraded.label;
   return {
@@ -205,8 +204,8 @@ function roleIndicatorResult(
     actual: shownText(sheets, result ? resultCell(result, 'actual') : null, indicator.unit),
     target: shownText(sheets, result ? resultCell(result, 'target') : null, indicator.unit),
     label: item.label,
-    rate: !dash && graded.outcome.rate !== null ? Number(graded.outcome.rate.toFixed(4)) : null,
-    computed: differs ? graded.outcome.label : null,
+    rate: !dash && graded.rate !== null ? Number(graded.rate.toFixed(4)) : null,
+    computed: differs ? graded.label : null,
     dashReason: item.dashReason ?? null,
     address: qualifiedAddress(at.sheet, at.row, at.col),
   };

@@ -71,14 +71,14 @@ export function buildProjectSheet(model: WorkbookModel, year: number, policy: Gr
       const result = indicator.results.find((r) => r.year === year);
       const { label } = summaryItem(g, p.project.role?.no ?? 0, policy).item;
       const dash = label === policy.notGraded.label;
-      const reason = dash ? g.outcome.reasonText.ja || message('NOT_GRADED_OTHER').ja : null;
+      const reason = dash ? g.reasonText.ja || message('NOT_GRADED_OTHER').ja : null;
       fit(row, [indicator.name, null, null, null, null, reason]);
       put(row, 0, indicator.name, WRAPPED);
       put(row, 1, shownText(sheets, result ? resultCell(result, 'actual') : null, indicator.unit), RIGHT);
       put(row, 2, label, CENTER);
       put(row, 3, shownText(sheets, result ? resultCell(result, 'target') : null, indicator.unit), RIGHT);
       // a rate only beside a grade the rule gave from these numbers
-      put(row, 4, !dash && g.outcome.rate !== null ? Number(g.outcome.rate.toFixed(4)) : null, RATE);
+      put(row, 4, !dash && g.rate !== null ? Number(g.rate.toFixed(4)) : null, RATE);
       put(row, 5, reason, WRAPPED);
       row++;
     }

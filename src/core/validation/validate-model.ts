@@ -3,7 +3,7 @@ import type { GradingPolicy, ValidationIssue } from '../model';
 import { resultCell } from '../model';
 import { exact } from '../grading/exact-decimal';
 import { gradeYear, projectActiveIn, type GradedIndicator } from '../grading/grade-year';
-import type { WorkbookModel } from '../sheets/read-workbook';
+import { projectNameCell, type WorkbookModel } from '../sheets/read-workbook';
 import type { Heading } from '../sheets/parse-heading';
 import { qualifiedAddress } from '../workbook/cell-address';
 import { nameSimilarity, projectNameKey, sameProjectName } from '../values/project-name';
@@ -75,14 +75,15 @@ export function validateModel(
       }
       if (projectNo === null) continue;
       const registered = names.get(projectNo);
-      if (registered !== undefined && i.projectName && !sameProjectName(i.projectName.text, registered)) {
-        const at = i.projectName.at;
+      const given = i.projectName;
+      if (registered !== undefined && given !== null && !sameProjectName(given, registered)) {
+        const at = projectNameCell(model, i);
         // an evaluation sheet names its project once for all its indicators: said once
         const place = `${at.sheet}\u0000${at.row}\u0000${at.col}`;
         if (!named.has(place)) {
           named.add(place);
           // a wrong number that happens to exist: the row would be graded and summarised under another project
-          issues.push(issue('PROJECT_NAME_MISMATCH', at, { no: projectNo, given: i.projectName.text, registered }));
+          issues.push(issue('PROJECT_NAME_MISMATCH', at, { no: projectNo, given, registered }));
         }
       }
       if (!byNo.has(projectNo)) {
@@ -105,14 +106,13 @@ export function validateModel(
     const gradedYear = gradeYear(model, year, policy, kept === 'every-year' || year === gapYear);
     if (year === gapYear) gaps.push(...yearGaps(year, gradedYear));
     if (!model.years.includes(year)) continue;
-    for (const graded of gradedYear) {
-      const { outcome } = graded;
-      const result = graded.row.indicator.results.find((r) => r.year === year);
-      if (outcome.problem) issues.push(outcome.problem);
+    for (const g of gradedYear) {
+      const result = g.row.indicator.results.find((r) => r.year === year);
+      if (g.problem) issues.push(g.problem);
       const entered = result?.enteredGrade;
       const gradeCell = entered ? resultCell(result, 'grade') : null;
-      if (entered && gradeCell && outcome.reason === 'graded' && entered !== outcome.label) {
-        issues.push(inYear(issue('GRADE_DIFFERS', gradeCell, { entered, computed: outcome.label, rate: formatRate(outcome.rate) }), year));
+      if (entered && gradeCell && g.reason === 'graded' && entered !== g.label) {
+        issues.push(inYear(issue('GRADE_DIFFERS', gradeCell, { entered, computed: g.label, rate: formatRate(g.rate) }), year));
       }
     }
   }
@@ -183,7 +183,8 @@ function checkGroupCounts(model: WorkbookModel): ValidationIssue[] {
  */
 function yearGaps(year: number, graded: readonly GradedIndicator[]): ValidationIssue[] {
   const gaps: ValidationIssue[] = [];
-  for (const { row, project, outcome, merged } of graded) {
+  for (const g of graded) {
+    const { row, project, merged } = g;
     if (merged || !project || !projectActiveIn(project.project, year)) continue;
     const result = row.indicator.results.find((r) => r.year === year);
     if (result?.enteredGrade) continue;
@@ -193,9 +194,9 @@ function yearGaps(year: number, graded: readonly GradedIndicator[]): ValidationI
       gaps.push(inYear(issue('YEAR_ROW_MISSING', row.indicator.source, { name, year }), year));
       continue;
     }
-    if (outcome.reason === 'no-actual')
+    if (g.reason === 'no-actual')
       gaps.push(inYear(issue('ACTUAL_MISSING', resultCell(result, 'actual') ?? row.indicator.source, { name, year }), year));
-    if (outcome.reason === 'no-target')
+    if (g.reason === 'no-target')
       gaps.push(inYear(issue('TARGET_MISSING', resultCell(result, 'target') ?? row.indicator.source, { name, year }), year));
   }
   return gaps;
