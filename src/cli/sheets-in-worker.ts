@@ -29,11 +29,12 @@ export function sheetsInWorker(script = join(__dirname, 'sheet-read-worker.js'),
   return (bytes, parts, maxCells) => {
     const signal = new Int32Array(new SharedArrayBuffer(8));
     const { port1, port2 } = new MessageChannel();
-    const own = bytes.slice();
-    const job: SheetsJob = { bytes: own, parts, maxCells, signal, port: port2 };
+    // bytes in shared memory (readSharedFile) are read there as they are; others are copied and handed over
+    const copy = bytes.buffer instanceof SharedArrayBuffer ? undefined : bytes.slice();
+    const job: SheetsJob = { bytes: copy ?? bytes, parts, maxCells, signal, port: port2 };
     let worker: Worker;
     try {
-      worker = new Worker(script, { workerData: job, transferList: [port2, own.buffer] });
+      worker = new Worker(script, { workerData: job, transferList: copy ? [port2, copy.buffer] : [port2] });
     } catch {
       // no thread to be had (a limit of the machine): the sheets are read here, once this thread is done
       port1.close();

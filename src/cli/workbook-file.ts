@@ -1,10 +1,11 @@
-import { existsSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { readXlsx, XlsxFileError } from '../adapters/xlsx';
 import { cliMessage } from '../core/messages/cli-messages';
 import { fileProblemMessage } from '../core/messages/file-messages';
 import type { WorkbookGrid } from '../core/workbook/cell-grid';
 import { CliError } from './cli-error';
+import { readSharedFile } from './shared-file';
 import { sheetsInWorker } from './sheets-in-worker';
 
 /** A large workbook's sheets are read in two threads (see sheetsInWorker). */
@@ -20,7 +21,7 @@ export function openWorkbookFile(path: string): WorkbookFile {
   const name = basename(path);
   if (!existsSync(path)) throw new CliError(cliMessage('CLI_FILE_NOT_FOUND', { path }));
   if (statSync(path).isDirectory()) throw new CliError(cliMessage('CLI_FILE_IS_FOLDER', { path }));
-  const bytes = new Uint8Array(readFileSync(path));
+  const bytes = readSharedFile(path);
   try {
     const grid = readXlsx(bytes, { elsewhere });
     if (grid.sheets.every((s) => s.values.length === 0)) {

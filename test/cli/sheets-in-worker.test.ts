@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { generateSheets } from '../../bench/generate-workbook';
 import { createXlsx, readXlsx, XlsxFileError } from '../../src/adapters/xlsx';
 import { ELSEWHERE_MIN_BYTES, type SheetsElsewhere } from '../../src/adapters/xlsx/read-xlsx';
+import { readSharedFile } from '../../src/cli/shared-file';
 import { sheetsInWorker } from '../../src/cli/sheets-in-worker';
 import { editZip, entryText } from '../adapters/xlsx/xlsx-test-helpers';
 
@@ -79,6 +80,38 @@ describe('a large workbook read in two threads', () => {
     const elsewhere = sheetsInWorker('package.json')!;
     expect(elsewhere).toBeDefined();
     expect(readXlsx(bytes, { elsewhere })).toEqual(readXlsx(bytes));
+  });
+
+  it('reads a file in shared memory where it is: the worker is given the same bytes, not a copy', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shinchoku-shared-'));
+    const path = join(dir, 'book.xlsx');
+    writeFileSync(path, bytes);
+    const shared = readSharedFile(path);
+    expect(shared.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(Buffer.from(shared).equals(Buffer.from(bytes))).toBe(true);
+    const { elsewhere, asked } = counted();
+    expect(readXlsx(shared, { elsewhere })).toEqual(readXlsx(bytes));
+    expect(asked).toEqual([[PROJECTS]]);
+
+    // a worker that zeroes the first byte it is given, then posts no cells: the caller sees it only in shared memory
+    const marking = join(dir, 'marking-worker.js');
+    writeFileSync(
+      marking,
+      "const { workerData: job } = require('node:worker_threads');\n" +
+        'job.bytes[0] = 0;\n' +
+        'job.port.postMessage({ cells: [], spent: { cells: 0, slots: 0 } });\n' +
+        'Atomics.store(job.signal, 0, 1);\n' +
+        'Atomics.notify(job.signal, 0);\n',
+    );
+    const marks = sheetsInWorker(marking)!;
+    const own = readSharedFile(path);
+    marks(own, [], 10)();
+    const plain = new Uint8Array(bytes);
+    marks(plain, [], 10)();
+    expect([own[0], plain[0]]).toEqual([0, bytes[0]]);
+
+    writeFileSync(join(dir, 'empty.xlsx'), '');
+    expect(readSharedFile(join(dir, 'empty.xlsx'))).toHaveLength(0);
   });
 
   it('is not started for a small workbook, nor without a built worker', () => {
