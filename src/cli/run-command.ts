@@ -6,7 +6,7 @@ import { GradingPolicySchema, type GradingPolicy } from '../core/model';
 import { buildSampleSheets, SAMPLE_FILE_NAME } from '../sample/build-sample-workbook';
 import { buildPlan2026Sheets, PLAN_2026_FILE_NAME } from '../sample/aomori-plan-2026';
 import { createTemplateSheets, templateYears } from '../use-cases/create-template';
-import { columnNotes, gradeChanges, gradeWorkbook } from '../use-cases/grade-workbook';
+import { columnNotes, gradeWorkbook, gradeWorkbookChanges } from '../use-cases/grade-workbook';
 import type { GroupedGradeChanges } from '../use-cases/group-grade-changes';
 import { ColumnInsertRefusedError } from '../core/workbook/column-insert';
 import { summariseWorkbook } from '../use-cases/summarise-workbook';
@@ -106,8 +106,8 @@ export async function runCommand(positionals: string[], options: CliOptions, pri
         const book = step('reading', () => openWorkbookFile(path));
         // read and written in one go, a file has no co-author to check for: the cells the add-in checks before
         // it writes (400,000 at 100,000 rows) are not listed
-        const graded = step('working', () =>
-          gradeWorkbook(book.grid, {
+        const { byIndicator, ...report } = step('working', () =>
+          gradeWorkbookChanges(book.grid, {
             year: options.year,
             policy,
             overwrite: options.overwrite,
@@ -116,7 +116,6 @@ export async function runCommand(positionals: string[], options: CliOptions, pri
             stepDone: releaseMemory,
           }),
         );
-        const { byIndicator, ...report } = gradeChanges(graded);
         // The terminal shows the first of the indicators' groups (100,000 at 100,000 rows, 23 MB): its lines are
         // made now and the groups go before the patch; --json lists every one.
         const shown: { groups: GroupedGradeChanges } | { lines: string[] } = options.json

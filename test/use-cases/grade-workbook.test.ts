@@ -1,6 +1,6 @@
 import { resultCell } from '../../src/core/model';
 import { RESTORE_SHEET_NAME } from '../../src/core/restore/restore-sheet';
-import { gradeWorkbook, RATE_FORMAT } from '../../src/use-cases/grade-workbook';
+import { gradeChanges, gradeWorkbook, gradeWorkbookChanges, RATE_FORMAT } from '../../src/use-cases/grade-workbook';
 import type { CellChange } from '../../src/use-cases/plan-cell-writes';
 import { buildSampleSheets } from '../../src/sample/build-sample-workbook';
 import { seedProjects, seedResults2024 } from '../../src/sample/aomori-seed-data';
@@ -57,6 +57,16 @@ describe('gradeWorkbook on the sample workbook, FY2024', () => {
     const graded = gradeWorkbook(sample(), { year: 2024, stepDone: () => steps.push('checked') });
     expect(steps).toEqual(['checked']);
     expect(graded.changes.writes).toEqual(report.changes.writes);
+  });
+
+  it('gives the command line the same cells and restore point without the model, and says when the model can go', () => {
+    const steps: string[] = [];
+    const at = new Date(0);
+    const alone = gradeWorkbookChanges(sample(), { year: 2024, now: at, stepDone: () => steps.push('step') });
+    expect(steps).toEqual(['step', 'step']);
+    expect(alone).toEqual(gradeChanges(gradeWorkbook(sample(), { year: 2024, now: at })));
+    expect(alone.changes.sheets.map((s) => s.name)).toEqual([RESTORE_SHEET_NAME]);
+    expect(Object.keys(alone.validation)).toEqual(['issues', 'errors']);
   });
 
   it('grades the year asked for, with no validation error', () => {
