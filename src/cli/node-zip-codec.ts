@@ -1,6 +1,6 @@
 import * as zlib from 'node:zlib';
 import { crc32 } from '../adapters/xlsx/crc32';
-import type { ZipCodec } from '../adapters/xlsx/zip-codec';
+import { PORTABLE_ZIP_CODEC, type ZipCodec } from '../adapters/xlsx/zip-codec';
 import { deflateAlongside } from './deflate-alongside';
 import { asBytes, deflatePiece } from './deflate-piece';
 
@@ -15,6 +15,9 @@ export function nodeZipCodec(alongside: ZipCodec['deflateAlongside']): ZipCodec 
     // One output buffer of the part's size (zlib's 16 KiB chunks are joined at a cost); a part longer
     // than its directory says is refused by zlib, never inflated in full.
     inflate: (raw, size) => asBytes(zlib.inflateRawSync(raw, { maxOutputLength: size + 1, chunkSize: Math.max(size + 1, MIN_CHUNK) })),
+    // fflate's: zlib has no synchronous inflate in chunks (only parts streamed into a written file use it)
+    inflateChunks: PORTABLE_ZIP_CODEC.inflateChunks,
+    readsWhole: true,
     deflate: (data, level) => deflatePiece(data, level, true),
     deflateAlongside: alongside,
     crc32: nativeCrc32 ? (data, previous) => nativeCrc32(data, previous) : crc32,

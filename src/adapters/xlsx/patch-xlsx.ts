@@ -210,7 +210,7 @@ export function applyWorkbookChanges(
     pending.delete(part);
     const source: SheetSource =
       text === undefined
-        ? { feed: (onText) => pkg.streamText(part, onText), size: pkg.uncompressedSize(part) }
+        ? { feed: (onText) => pkg.streamText(part, onText, false), size: pkg.uncompressedSize(part) }
         : { feed: (onText) => (typeof text === 'string' ? [text] : text.pieces).forEach(onText), size: text.length };
     const grades = styledGrades.get(part);
     const afterCells = (tail: string, prefix: string) => (grades ? gradesAfterCells(tail, part, grades, prefix) : tail);

@@ -110,12 +110,15 @@ export class XlsxPackage {
     return textIncludesAny(this.readBytes(part), needles);
   }
 
-  /** Decodes the part chunk by chunk, so a reader can stop before inflating all of it. */
-  streamText(part: string, onText: (text: string) => void): void {
+  /**
+   * Decodes the part chunk by chunk, so a reader can stop before inflating all of it. `reading`: the text is
+   * read into a grid, not streamed on into a written file (see ZipCodec.readsWhole).
+   */
+  streamText(part: string, onText: (text: string) => void, reading = true): void {
     const name = this.require(part);
     const decoder = new Utf8Pieces(onText);
     if (this.replaced.has(name)) decoder.push(this.readBytes(name), true);
-    else streamEntry(this.source, this.originals.get(name)!, (chunk, final) => decoder.push(chunk, final));
+    else streamEntry(this.source, this.originals.get(name)!, (chunk, final) => decoder.push(chunk, final), reading);
   }
 
   /** Stores new content for a part; pieces (from a splice) are encoded without being joined first. */

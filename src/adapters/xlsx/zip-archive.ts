@@ -161,11 +161,12 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
 /**
  * Hands the part on in chunks, so a reader holds no more than its own result. A codec that inflates
  * only whole parts checks the whole part before the first chunk; a chunked one before the last.
+ * `reading`: the part is read into a grid, not streamed on into a written file (see ZipCodec.readsWhole).
  */
-export function streamEntry(bytes: Uint8Array, entry: ZipEntry, onData: (chunk: Uint8Array, final: boolean) => void): void {
+export function streamEntry(bytes: Uint8Array, entry: ZipEntry, onData: (chunk: Uint8Array, final: boolean) => void, reading = true): void {
   checkReadable(entry);
   const codec = zipCodec();
-  if (entry.method === 0 || !codec.inflateChunks) {
+  if (entry.method === 0 || !codec.inflateChunks || (reading && codec.readsWhole)) {
     eachChunk(inflateEntry(bytes, entry), onData);
     return;
   }
@@ -178,8 +179,11 @@ export function streamEntry(bytes: Uint8Array, entry: ZipEntry, onData: (chunk: 
     try {
       crc = codec.crc32(chunk, crc);
       size += chunk.length;
+      // a part longer than the directory says stops there, not once all of it is inflated
+      if (size > entry.size || (final && size !== entry.size)) {
+        throw corrupt(`The zip entry ${entry.name} is damaged (its size does not match).`);
+      }
       if (final) {
-        if (size !== entry.size) throw corrupt(`The zip entry ${entry.name} is damaged (its size does not match).`);
         checkCrc(entry, crc);
       }
       onData(chunk, final);

@@ -81,6 +81,11 @@ describe.each(CODECS)('file errors, %s', (_name, codec) => {
     expect(kindOf(() => readXlsx(withSize(0)))).toBe('no error');
     expect(kindOf(() => readXlsx(withSize(-100)))).toBe('corrupt');
     expect(kindOf(() => readXlsx(withSize(100)))).toBe('corrupt');
+    // a patch streams the sheet it writes (in chunks on the command line too): the same damage stops it
+    const write = { writes: [{ sheet: '指標', row: 0, col: 0, value: 1 }], sheets: [] };
+    expect(kindOf(() => patchXlsx(withSize(0), write))).toBe('no error');
+    expect(kindOf(() => patchXlsx(withSize(-100), write))).toBe('corrupt');
+    expect(kindOf(() => patchXlsx(withSize(100), write))).toBe('corrupt');
   });
 
   it('says corrupt for a zip without a workbook, or with broken XML', () => {
@@ -230,5 +235,30 @@ describe.each(CODECS)('zip packages Excel opens and careless writers make, %s', 
   it('says corrupt for a zip holding one part twice, rather than keep one and drop the other on write', () => {
     const twice = zipSync({ ...files, 'xl/Worksheets/Sheet1.xml': files['xl/worksheets/sheet1.xml'] });
     expect(kindOf(() => readXlsx(twice))).toBe('corrupt');
+  });
+});
+
+describe('how the command line inflates a part', () => {
+  afterEach(() => setZipCodec(PORTABLE_ZIP_CODEC));
+
+  it('whole when the part is read into a grid, in chunks when a patch streams it into the written file', async () => {
+    const valid = await validBook();
+    const calls: string[] = [];
+    setZipCodec({
+      ...NODE_ZIP_CODEC,
+      inflate: (raw, size) => (calls.push(`whole ${size}`), NODE_ZIP_CODEC.inflate(raw, size)),
+      inflateChunks: (raw, onChunk) => (calls.push('chunks'), NODE_ZIP_CODEC.inflateChunks!(raw, onChunk)),
+    });
+    const sheetSize = unzipSync(valid)['xl/worksheets/sheet1.xml'].length;
+    const grid = readXlsx(valid);
+    expect(calls).toContain(`whole ${sheetSize}`);
+    expect(calls).not.toContain('chunks');
+    calls.length = 0;
+    const patched = patchXlsx(valid, { writes: [{ sheet: '指標', row: 0, col: 0, value: 99 }], sheets: [] });
+    expect(calls).toContain('chunks');
+    expect(calls).not.toContain(`whole ${sheetSize}`);
+    const again = readXlsx(patched).sheets[0].values;
+    expect(again[0]).toEqual([99, ...grid.sheets[0].values[0].slice(1)]);
+    expect(again.slice(1)).toEqual(grid.sheets[0].values.slice(1));
   });
 });
