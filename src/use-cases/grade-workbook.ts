@@ -17,7 +17,7 @@ import { CellWritePlan, type CellChange, type SkippedChange } from './plan-cell-
 import { IndicatorChangeGroups, type GroupedGradeChanges } from './group-grade-changes';
 import { withRestorePoint } from '../core/restore/record-restore-point';
 import { resolveYear, UsageError } from './resolve-year';
-import { validateWorkbook, type ValidationReport } from './validate-workbook';
+import { validateResult, validateWorkbook, type ValidateResult, type ValidationReport } from './validate-workbook';
 import type { WorkbookGrid } from '../core/workbook/cell-grid';
 
 export const RATE_FORMAT = '0.0%';
@@ -238,13 +238,13 @@ function planGrade(grid: WorkbookGrid, options: GradeOptions): GradeReport {
 
 /** What a grade run leaves once its grid and model can go: the cells to write, and what is said about them. */
 export type GradeChanges = Pick<GradeReport, 'year' | 'changes' | 'changed' | 'skipped' | 'byIndicator' | 'yearErrors'> & {
-  validation: Pick<ValidationReport, 'issues' | 'errors'>;
+  validation: ValidateResult;
 };
 
 /** The report without the model (which holds the whole grid): a large sheet's patch needs that memory. */
 export function gradeChanges(report: GradeReport): GradeChanges {
   const { year, changes, changed, skipped, byIndicator, yearErrors, validation } = report;
-  return { year, changes, changed, skipped, byIndicator, yearErrors, validation: { issues: validation.issues, errors: validation.errors } };
+  return { year, changes, changed, skipped, byIndicator, yearErrors, validation: validateResult(validation) };
 }
 
 /**

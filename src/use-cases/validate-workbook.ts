@@ -4,7 +4,8 @@ import { countErrors } from '../core/checks/validation-issue';
 import { isPlanRegister, readWorkbookModel, type WorkbookModel } from '../core/sheets/read-workbook';
 import { validateModel, type KeptGrades } from '../core/validation/validate-model';
 import { parseFiscalYear } from '../core/values/parse-fiscal-year';
-import { latestYearWithResults, resolveYear } from './resolve-year';
+import { message, type LocalizedText } from '../core/messages/catalogue';
+import { latestYearWithResults, resolveYear, UsageError } from './resolve-year';
 import type { WorkbookGrid } from '../core/workbook/cell-grid';
 
 export interface ValidationReport {
@@ -14,6 +15,34 @@ export interface ValidationReport {
   issues: ValidationIssue[];
   errors: number;
   warnings: number;
+}
+
+/** What every action reports about the workbook it read: the issues, and what the year picker and the plan note need. */
+export interface ValidateResult {
+  issues: ValidationIssue[];
+  errors: number;
+  warnings: number;
+  /** Fiscal years the workbook has results for, for the year picker. */
+  years: number[];
+  /** The year grading picks without --year (the latest with actuals); null when there is none. */
+  latestYear: number | null;
+  /** Said when the workbook was read as a plan (a project list, no indicator table): nothing was graded or could be. */
+  plan?: LocalizedText;
+}
+
+/** The report as the pane shows it, without its model (which holds the whole grid). */
+export function validateResult(report: ValidationReport): ValidateResult {
+  let latestYear: number | null = null;
+  try {
+    latestYear = resolveYear(report.model, undefined);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+  }
+  const { model } = report;
+  const plan = isPlanRegister(model)
+    ? { plan: message('PLAN_REGISTER', { sheet: model.projectSheet?.name ?? '', n: model.projects.length }) }
+    : {};
+  return { issues: report.issues, errors: report.errors, warnings: report.warnings, years: model.years, latestYear, ...plan };
 }
 
 /**

@@ -1,17 +1,16 @@
 import type { GradingPolicy, RegisterComparison, Summary, Trend, ValidationIssue } from '../core/model';
 import { compareWorkbooks, type RegisterErrors } from './compare-workbooks';
-import { isPlanRegister } from '../core/sheets/read-workbook';
 import { message } from '../core/messages/catalogue';
 import type { CellChange, SkippedChange } from './plan-cell-writes';
 import type { GroupedGradeChanges } from './group-grade-changes';
 import type { RestoreConflict } from '../core/restore/plan-restore';
-import { columnNotes, gradeWorkbook } from './grade-workbook';
+import { columnNotes, gradeWorkbookChanges } from './grade-workbook';
 import { restoreWorkbook, type RestoreReport } from './restore-workbook';
 import { summariseWorkbook } from './summarise-workbook';
 import { trendWorkbook } from './trend-workbook';
 import { boxesWorkbook } from './boxes-workbook';
-import { resolveYear, UsageError } from './resolve-year';
-import { validateWorkbook, type ValidationReport } from './validate-workbook';
+import { UsageError } from './resolve-year';
+import { validateResult, validateWorkbook, type ValidateResult } from './validate-workbook';
 import { withChanges } from '../core/workbook/with-writes';
 import { ColumnInsertRefusedError } from '../core/workbook/column-insert';
 import type { LocalizedText } from '../core/messages/catalogue';
@@ -19,17 +18,7 @@ import { errorsAffecting } from '../core/checks/validation-issue';
 import type { WorkbookPort } from './workbook-port';
 import type { WorkbookChanges, WorkbookGrid } from '../core/workbook/cell-grid';
 
-export interface ValidateResult {
-  issues: ValidationIssue[];
-  errors: number;
-  warnings: number;
-  /** Fiscal years the workbook has results for, for the year picker. */
-  years: number[];
-  /** The year grading picks without --year (the latest with actuals); null when there is none. */
-  latestYear: number | null;
-  /** Said when the workbook was read as a plan (a project list, no indicator table): nothing was graded or could be. */
-  plan?: LocalizedText;
-}
+export type { ValidateResult };
 
 export interface GradeResult extends ValidateResult {
   year: number;
@@ -127,21 +116,6 @@ export interface SessionOptions {
   readWorkbookFile?: (file: PickedFile) => Promise<WorkbookGrid>;
 }
 
-/** What every action reports about the workbook it read. */
-function found(report: ValidationReport): ValidateResult {
-  let latestYear: number | null = null;
-  try {
-    latestYear = resolveYear(report.model, undefined);
-  } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
-  }
-  const { model } = report;
-  const plan = isPlanRegister(model)
-    ? { plan: message('PLAN_REGISTER', { sheet: model.projectSheet?.name ?? '', n: model.projects.length }) }
-    : {};
-  return { issues: report.issues, errors: report.errors, warnings: report.warnings, years: model.years, latestYear, ...plan };
-}
-
 /** Writes a sheet the tool built (評価集計, 進捗評価の推移), when one was, and brings it to the front. */
 async function writeSheet(port: WorkbookPort, report: { changes: WorkbookChanges | null; sheet: { name: string } | null }): Promise<void> {
   if (!report.changes || !report.sheet) return;
@@ -155,14 +129,15 @@ export function createWorkbookActions(port: WorkbookPort, session: SessionOption
   return {
     async validate(options = {}) {
       const report = validateWorkbook(await port.read({}), options.policy, options.year);
-      return { ...found(report) };
+      return { ...validateResult(report) };
     },
     async grade(options = {}) {
       const grid = await port.read({ restoreRecord: true });
-      let report = gradeWorkbook(grid, { ...options, now: now() });
+      // nothing keeps the model: it may go before the restore point is made and the cells are written
+      let report = gradeWorkbookChanges(grid, { ...options, now: now() });
       if (report.changes.writes.length === 0) {
         const { year, changed, skipped, byIndicator, yearErrors } = report;
-        return { ...found(report.validation), year, changed, skipped, byIndicator, yearErrors, notes: [] };
+        return { ...report.validation, year, changed, skipped, byIndicator, yearErrors, notes: [] };
       }
       let refused: ColumnInsertRefusedError | undefined;
       try {
@@ -171,29 +146,44 @@ export function createWorkbookActions(port: WorkbookPort, session: SessionOption
         // a file whose sheet cannot be shifted: nothing was written; the new column goes to the table's edge
         if (!(e instanceof ColumnInsertRefusedError)) throw e;
         refused = e;
-        report = gradeWorkbook(grid, { ...options, now: now(), placeColumns: 'edge' });
+        report = gradeWorkbookChanges(grid, { ...options, now: now(), placeColumns: 'edge' });
         await port.write(report.changes);
       }
       // What is reported is the workbook as written: a warning about a cell just overwritten is gone.
       const after = validateWorkbook(withChanges(grid, report.changes), options.policy, report.year);
       const { year, changed, skipped, byIndicator } = report;
       const notes = columnNotes(report, refused);
-      return { ...found(after), year, changed, skipped, byIndicator, yearErrors: errorsAffecting(after.issues, year), notes };
+      return { ...validateResult(after), year, changed, skipped, byIndicator, yearErrors: errorsAffecting(after.issues, year), notes };
     },
     async summarise(options = {}) {
       const report = summariseWorkbook(await port.read({ restoreRecord: true, summarySheets: true }), { ...options, now: now() });
       await writeSheet(port, report);
-      return { ...found(report.validation), summary: report.summary, yearErrors: report.yearErrors, sheetName: report.sheet?.name ?? null };
+      return {
+        ...validateResult(report.validation),
+        summary: report.summary,
+        yearErrors: report.yearErrors,
+        sheetName: report.sheet?.name ?? null,
+      };
     },
     async boxes(options = {}) {
       const report = boxesWorkbook(await port.read({ restoreRecord: true, summarySheets: true }), { ...options, now: now() });
       await writeSheet(port, report);
-      return { ...found(report.validation), year: report.year, yearErrors: report.yearErrors, sheetName: report.sheet?.name ?? null };
+      return {
+        ...validateResult(report.validation),
+        year: report.year,
+        yearErrors: report.yearErrors,
+        sheetName: report.sheet?.name ?? null,
+      };
     },
     async trend(options = {}) {
       const report = trendWorkbook(await port.read({ restoreRecord: true, summarySheets: true }), { policy: options.policy, now: now() });
       await writeSheet(port, report);
-      return { ...found(report.validation), trend: report.trend, yearErrors: report.yearErrors, sheetName: report.sheet?.name ?? null };
+      return {
+        ...validateResult(report.validation),
+        trend: report.trend,
+        yearErrors: report.yearErrors,
+        sheetName: report.sheet?.name ?? null,
+      };
     },
     async compare(file, options = {}) {
       if (!session.readWorkbookFile) throw new UsageError(message('COMPARE_NO_READER'));
