@@ -116,7 +116,8 @@ export function readProjects(
   const roleNoByName = new Map<string, number>();
   const levels = sharedLevels();
   // Projects under the same headings share one record of them, and projects of the same members one list:
-  // a register repeats both (at 50,000 projects, one of each per project was 7 MB).
+  // a register repeats both (at 50,000 projects, one of each per project was 7 MB). Shared, they are frozen:
+  // a change made through one project would otherwise be every such project's.
   const headingSets = new Map<string, ProjectRow['headings']>();
   const participantLists = new Map<string, string[]>();
 
@@ -227,11 +228,11 @@ export function readProjects(
 
     const membersKey = participants.join('\u0000');
     let members = participantLists.get(membersKey);
-    if (!members) participantLists.set(membersKey, (members = fitted(participants)));
+    if (!members) participantLists.set(membersKey, (members = Object.freeze(fitted(participants)) as string[]));
     // a heading's record is one per text (parseHeading remembers it)
     const headingsKey = `${role?.text}\u0000${policyArea?.text}\u0000${field?.text}`;
     let headings = headingSets.get(headingsKey);
-    if (!headings) headingSets.set(headingsKey, (headings = { role, policyArea, field }));
+    if (!headings) headingSets.set(headingsKey, (headings = Object.freeze({ role, policyArea, field })));
 
     // lists, not an object keyed "2020"…: keys like those are array indices, which V8 keeps in a slow dictionary
     const amounts = budgetColumns.map((b) => readBudget(sheet, row, b.col, issues));
