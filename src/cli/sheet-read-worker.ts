@@ -8,7 +8,7 @@ import { SIGNAL_DONE, SIGNAL_PROGRESS, type SheetsJob } from './sheets-in-worker
 
 const job = workerData as SheetsJob;
 setZipCodec(NODE_ZIP_CODEC);
-const read = readWorksheets(job.bytes, job.parts, job.maxCells, () => void Atomics.add(job.signal, SIGNAL_PROGRESS, 1));
+const read = readWorksheets(job.bytes, job.parts, job.maxCells, job.sharedStrings, () => void Atomics.add(job.signal, SIGNAL_PROGRESS, 1));
 // what reading made is garbage before the cells are copied out: it would otherwise sit beside the copy, while
 // the command's own thread still reads (a restore of 100,000 rows peaked about 30 MB higher)
 releaseMemory();

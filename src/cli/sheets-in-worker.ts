@@ -8,6 +8,8 @@ export interface SheetsJob {
   bytes: Uint8Array;
   parts: readonly string[];
   maxCells: number;
+  /** The workbook's shared strings as the command's thread read them (copied over with the job). */
+  sharedStrings: readonly string[];
   /** [SIGNAL_DONE] turns 1 once the cells are posted; [SIGNAL_PROGRESS] counts the pieces of text read. */
   signal: Int32Array;
   port: MessagePort;
@@ -26,19 +28,19 @@ const SILENCE_MS = 30_000;
  */
 export function sheetsInWorker(script = join(__dirname, 'sheet-read-worker.js'), silenceMs = SILENCE_MS): SheetsElsewhere | undefined {
   if (!existsSync(script)) return undefined;
-  return (bytes, parts, maxCells) => {
+  return (bytes, parts, maxCells, sharedStrings) => {
     const signal = new Int32Array(new SharedArrayBuffer(8));
     const { port1, port2 } = new MessageChannel();
     // bytes in shared memory (readSharedFile) are read there as they are; others are copied and handed over
     const copy = bytes.buffer instanceof SharedArrayBuffer ? undefined : bytes.slice();
-    const job: SheetsJob = { bytes: copy ?? bytes, parts, maxCells, signal, port: port2 };
+    const job: SheetsJob = { bytes: copy ?? bytes, parts, maxCells, sharedStrings, signal, port: port2 };
     let worker: Worker;
     try {
       worker = new Worker(script, { workerData: job, transferList: copy ? [port2, copy.buffer] : [port2] });
     } catch {
       // no thread to be had (a limit of the machine): the sheets are read here, once this thread is done
       port1.close();
-      return () => readWorksheets(bytes, parts, maxCells);
+      return () => readWorksheets(bytes, parts, maxCells, sharedStrings);
     }
     worker.unref();
     return (): SheetsRead => {
@@ -52,7 +54,7 @@ export function sheetsInWorker(script = join(__dirname, 'sheet-read-worker.js'),
       port1.close();
       void worker.terminate();
       // a thread that died (out of memory) posted nothing: its sheets are read here
-      return posted ?? readWorksheets(bytes, parts, maxCells);
+      return posted ?? readWorksheets(bytes, parts, maxCells, sharedStrings);
     };
   };
 }

@@ -6,7 +6,7 @@ import { createXlsx, readXlsx, XlsxFileError } from '../../src/adapters/xlsx';
 import { ELSEWHERE_MIN_BYTES, type SheetsElsewhere } from '../../src/adapters/xlsx/read-xlsx';
 import { readSharedFile } from '../../src/cli/shared-file';
 import { sheetsInWorker } from '../../src/cli/sheets-in-worker';
-import { editZip, entryText } from '../adapters/xlsx/xlsx-test-helpers';
+import { editZip, entryText, handcraftedWorkbook, worksheetXml } from '../adapters/xlsx/xlsx-test-helpers';
 
 // The built worker, as the command line starts it (npm test builds dist/ first).
 const WORKER = join(__dirname, '..', '..', 'dist', 'cli', 'sheet-read-worker.js');
@@ -19,7 +19,10 @@ jest.setTimeout(60_000);
 function counted(): { elsewhere: SheetsElsewhere; asked: string[][] } {
   const inWorker = sheetsInWorker(WORKER)!;
   const asked: string[][] = [];
-  return { asked, elsewhere: (bytes, parts, maxCells) => (asked.push([...parts]), inWorker(bytes, parts, maxCells)) };
+  return {
+    asked,
+    elsewhere: (bytes, parts, maxCells, sharedStrings) => (asked.push([...parts]), inWorker(bytes, parts, maxCells, sharedStrings)),
+  };
 }
 
 /** Breaks the XML of a part in its middle, keeping its size (so it is still read in the second thread). */
@@ -105,13 +108,52 @@ describe('a large workbook read in two threads', () => {
     );
     const marks = sheetsInWorker(marking)!;
     const own = readSharedFile(path);
-    marks(own, [], 10)();
+    marks(own, [], 10, [])();
     const plain = new Uint8Array(bytes);
-    marks(plain, [], 10)();
+    marks(plain, [], 10, [])();
     expect([own[0], plain[0]]).toEqual([0, bytes[0]]);
 
     writeFileSync(join(dir, 'empty.xlsx'), '');
     expect(readSharedFile(join(dir, 'empty.xlsx'))).toHaveLength(0);
+  });
+
+  it('gives the worker the shared strings this thread read: it reads no shared strings part of its own', () => {
+    // two sheets of 70,000 rows (5 MB of XML each), each row's text from a table of 1,000 strings (some in rich runs, as LibreOffice writes)
+    const items = Array.from({ length: 1000 }, (_, i) =>
+      i % 3 ? `<si><t>事業${i}</t></si>` : `<si><r><rPr><sz val="11"/></rPr><t>連携事業</t></r><r><t>${i}</t></r></si>`,
+    );
+    const table = `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1000" uniqueCount="1000">${items.join('')}</sst>`;
+    const rows = (offset: number) =>
+      Array.from(
+        { length: 70_000 },
+        (_, r) => `<row r="${r + 1}"><c r="A${r + 1}" t="s"><v>${(r + offset) % 1000}</v></c><c r="B${r + 1}"><v>${r}</v></c></row>`,
+      ).join('');
+    const book = handcraftedWorkbook(
+      [
+        { name: '事業', xml: worksheetXml(rows(0)) },
+        { name: '指標', xml: worksheetXml(rows(7)) },
+      ],
+      { sharedStrings: table },
+    );
+    const one = readXlsx(book);
+    expect(one.sheets[0].values[3]).toEqual(['連携事業3', 3]);
+    const { elsewhere, asked } = counted();
+    expect(readXlsx(book, { elsewhere })).toEqual(one);
+    // the second sheet is the lighter by a few bytes: the worker's
+    expect(asked).toEqual([['xl/worksheets/sheet2.xml']]);
+    // the worker's strings are the ones it is given, marked here: its sheet shows them, this thread's its own
+    const inWorker = sheetsInWorker(WORKER)!;
+    const marked = readXlsx(book, {
+      elsewhere: (b, parts, max, strings) =>
+        inWorker(
+          b,
+          parts,
+          max,
+          strings.map((t) => `*${t}`),
+        ),
+    });
+    expect(marked.sheets[1].values[3]).toEqual(['*事業10', 3]);
+    expect(marked.sheets[0]).toEqual(one.sheets[0]);
   });
 
   it('is not started for a small workbook, nor without a built worker', () => {

@@ -15,7 +15,7 @@ import type { XlsxPackage } from './xlsx-package';
 import { corrupt, XlsxFileError } from './xlsx-file-error';
 
 export interface WorksheetReadContext {
-  sharedStrings: string[];
+  sharedStrings: readonly string[];
   formatsByXf: (string | null)[];
   date1904: boolean;
   /**

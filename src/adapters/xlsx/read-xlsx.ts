@@ -15,8 +15,16 @@ export interface ReadXlsxOptions {
   elsewhere?: SheetsElsewhere;
 }
 
-/** Starts reading worksheet parts of a workbook file in another thread (with readWorksheets); the function returned waits for them. */
-export type SheetsElsewhere = (bytes: Uint8Array, parts: readonly string[], maxCells: number) => () => SheetsRead;
+/**
+ * Starts reading worksheet parts of a workbook file in another thread (with readWorksheets); the function returned
+ * waits for them. `sharedStrings`: the workbook's, as this thread read them, so the other does not read them again.
+ */
+export type SheetsElsewhere = (
+  bytes: Uint8Array,
+  parts: readonly string[],
+  maxCells: number,
+  sharedStrings: readonly string[],
+) => () => SheetsRead;
 
 /** What readWorksheets gives: the cells of the parts asked for (in their order) and the budget they took, or what stopped it. */
 export type SheetsRead =
@@ -45,7 +53,7 @@ export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {}): Work
     const ctx = readContext(pkg, wb, maxCells);
     const parts = worksheets.map((s) => s.part);
     const away = options.elsewhere ? sheetsToReadElsewhere(pkg, parts) : [];
-    const wait = away.length > 0 ? options.elsewhere!(bytes, away, maxCells) : undefined;
+    const wait = away.length > 0 ? options.elsewhere!(bytes, away, maxCells, ctx.sharedStrings) : undefined;
     const cells = new Map<string, WorksheetCells>();
     // the first problem in the sheets' order is the one reported, wherever each sheet was read
     let failure: { at: number; error: unknown } | undefined;
@@ -82,12 +90,22 @@ export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {}): Work
   }
 }
 
-/** Reads the worksheet parts named, as another thread does for readXlsx; `onPiece` is called as their text is read. */
-export function readWorksheets(bytes: Uint8Array, parts: readonly string[], maxCells: number, onPiece?: () => void): SheetsRead {
+/**
+ * Reads the worksheet parts named, as another thread does for readXlsx, with the workbook's shared strings as
+ * readXlsx read them (at 100,000 rows as LibreOffice saves them, 22 MB of XML not inflated and parsed again);
+ * `onPiece` is called as their text is read.
+ */
+export function readWorksheets(
+  bytes: Uint8Array,
+  parts: readonly string[],
+  maxCells: number,
+  sharedStrings: readonly string[],
+  onPiece?: () => void,
+): SheetsRead {
   let at = 0;
   try {
     const pkg = XlsxPackage.openWorkbook(bytes);
-    const ctx = { ...readContext(pkg, parseWorkbookPart(pkg), maxCells), onPiece };
+    const ctx = { ...readContext(pkg, parseWorkbookPart(pkg), maxCells, sharedStrings), onPiece };
     const cells: WorksheetCells[] = [];
     for (; at < parts.length; at++) cells.push(readWorksheet(pkg, parts[at], ctx));
     return { cells, spent: { cells: maxCells - ctx.budget.remaining, slots: 2 * maxCells - ctx.budget.slots } };
@@ -97,10 +115,15 @@ export function readWorksheets(bytes: Uint8Array, parts: readonly string[], maxC
   }
 }
 
-function readContext(pkg: XlsxPackage, wb: WorkbookInfo, maxCells: number): WorksheetReadContext & { pool: (text: string) => string } {
+function readContext(
+  pkg: XlsxPackage,
+  wb: WorkbookInfo,
+  maxCells: number,
+  sharedStrings?: readonly string[],
+): WorksheetReadContext & { pool: (text: string) => string } {
   return {
     pool: textPool(),
-    sharedStrings: wb.sharedStringsPart ? readSharedStrings(pkg, wb.sharedStringsPart) : [],
+    sharedStrings: sharedStrings ?? (wb.sharedStringsPart ? readSharedStrings(pkg, wb.sharedStringsPart) : []),
     formatsByXf: wb.stylesPart ? new StylesPart(pkg.readText(wb.stylesPart)).formatsByXf() : [],
     date1904: wb.date1904,
     budget: cellBudget(maxCells),
