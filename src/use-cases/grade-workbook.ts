@@ -151,8 +151,9 @@ export function gradeWorkbook(grid: WorkbookGrid, options: GradeOptions = {}): G
 
 /**
  * The same cells and what is said about them, for a caller that keeps neither the model nor the grades (the
- * command line): they go before the restore point is recorded, so the two are not in memory together (at
- * 100,000 rows the model is about 100 MB, the restore point's record 30 MB while it is made).
+ * command line, the pane): nothing holds them once the restore point is being recorded, so the two need not be
+ * in memory together (at 100,000 rows the model is about 80 MB, the restore point's record 30 MB while it is
+ * made). The command line collects the model then (`stepDone`); a webview collects when it will.
  */
 export function gradeWorkbookChanges(grid: WorkbookGrid, options: GradeOptions = {}): GradeChanges {
   const planned = gradeChanges(planGrade(grid, options));
