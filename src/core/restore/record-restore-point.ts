@@ -1,8 +1,7 @@
 import type { RestorePoint, SavedCell, SavedSheet } from '../model';
-import { outputValues } from '../workbook/sheet-output-to-grid';
 import type { CellWrite, ColumnInsert, SheetGrid, SheetOutput, WorkbookChanges, WorkbookGrid } from '../workbook/cell-grid';
 import { formulasMayRead } from '../workbook/formula-readers';
-import { sheetFingerprint } from './sheet-fingerprint';
+import { outputFingerprint } from './sheet-fingerprint';
 import { buildRestoreSheet, keptRestorePoints, readRestoreLog, restoreLogGuard, RESTORE_SHEET_NAME } from './restore-sheet';
 
 export interface RunInfo {
@@ -75,7 +74,7 @@ function savedSheet(grid: WorkbookGrid, output: SheetOutput): SavedSheet {
     existed: !!existing,
     cells: existing ? sheetContents(existing) : [],
     merges: existing ? existing.merges : [],
-    writtenFingerprint: sheetFingerprint({ values: outputValues(output) }),
+    writtenFingerprint: outputFingerprint(output.cells),
   };
 }
 

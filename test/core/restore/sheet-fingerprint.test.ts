@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { sheetFingerprint } from '../../../src/core/restore/sheet-fingerprint';
-import type { CellValue } from '../../../src/core/workbook/cell-grid';
+import { outputFingerprint, sheetFingerprint } from '../../../src/core/restore/sheet-fingerprint';
+import type { CellValue, OutputCell } from '../../../src/core/workbook/cell-grid';
 import { outputValues, sheetOutputToGrid } from '../../../src/core/workbook/sheet-output-to-grid';
 import { buildSampleSheets } from '../../../src/sample/build-sample-workbook';
 
@@ -48,10 +48,24 @@ describe('sheetFingerprint', () => {
     );
   });
 
+  it('of a built sheet’s cells is that of the grid they read back as, in any order, a later cell at one place winning', () => {
+    // rows and columns few enough that cells meet at one place, blank rows and cells at the edges
+    const outputCell: fc.Arbitrary<OutputCell> = fc.record({ row: fc.nat(9), col: fc.nat(6), value: cell });
+    fc.assert(
+      fc.property(fc.array(outputCell, { maxLength: 40 }), fc.boolean(), (given, rowOrder) => {
+        // in row order, as builders put them, or as given
+        const cells = rowOrder ? [...given].sort((a, b) => a.row - b.row || a.col - b.col) : given;
+        expect(outputFingerprint(cells)).toBe(wholeTextFingerprint(outputValues({ cells })));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('is the same for the sample workbook’s sheets, and differs when one value does', () => {
     for (const sheet of buildSampleSheets()) {
       const values = sheetOutputToGrid(sheet).values;
       expect(sheetFingerprint({ values: outputValues(sheet) })).toBe(wholeTextFingerprint(values));
+      expect(outputFingerprint(sheet.cells)).toBe(wholeTextFingerprint(values));
     }
     const [first] = buildSampleSheets();
     const values = outputValues(first);
