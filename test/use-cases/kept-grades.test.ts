@@ -1,11 +1,12 @@
 import * as grading from '../../src/core/grading/grade-result';
-import { gradeYear } from '../../src/core/grading/grade-year';
+import { gradesOneByOne, gradeYear } from '../../src/core/grading/grade-year';
 import { DEFAULT_POLICY } from '../../src/core/grading/default-policies';
 import { buildSampleSheets } from '../../src/sample/build-sample-workbook';
 import { sheetOutputToGrid } from '../../src/core/workbook/sheet-output-to-grid';
 import { gradeWorkbook } from '../../src/use-cases/grade-workbook';
 import { summariseWorkbook } from '../../src/use-cases/summarise-workbook';
 import { trendWorkbook } from '../../src/use-cases/trend-workbook';
+import { validateWorkbook } from '../../src/use-cases/validate-workbook';
 import type { WorkbookGrid } from '../../src/core/workbook/cell-grid';
 import { cellAddress } from '../../src/core/workbook/cell-address';
 import { conferenceGradeWrites } from '../helpers/conference-grades';
@@ -38,6 +39,23 @@ describe('grades kept with the model after validation', () => {
     expect(grades).not.toHaveBeenCalled();
     gradeYear(model, 2023, DEFAULT_POLICY);
     expect(grades).toHaveBeenCalledTimes(indicators);
+  });
+
+  it('a year not kept is graded one indicator at a time, to the grades a kept year gets; a kept year is given as kept', () => {
+    // 2023 validated and kept; 2024, the year with numbers, looked at and not kept
+    const { model } = validateWorkbook(sample(), DEFAULT_POLICY, 2023);
+    grades.mockClear();
+    const oneByOne = gradesOneByOne(model, 2024, DEFAULT_POLICY);
+    expect(oneByOne.next().done).toBe(false);
+    // the generator grades as it is read, not all at once
+    expect(grades).toHaveBeenCalledTimes(1);
+    const seen = [...gradesOneByOne(model, 2024, DEFAULT_POLICY)];
+    expect(seen).toEqual([...gradeYear(model, 2024, DEFAULT_POLICY)]);
+    expect(new Set(seen.map((g) => g.label))).toEqual(new Set(['A', 'B', '-']));
+    const kept = gradeYear(model, 2023, DEFAULT_POLICY);
+    grades.mockClear();
+    expect([...gradesOneByOne(model, 2023, DEFAULT_POLICY)].every((g, i) => g === kept[i])).toBe(true);
+    expect(grades).not.toHaveBeenCalled();
   });
 
   it('Summary keeps every year: the year it compares is not graded twice', () => {

@@ -27,33 +27,33 @@ export function isMerged(row: IndicatorRow, project: ProjectRow | undefined, yea
 // A model is read once and never changed: validation, Grade and Summary ask for the same year's grades, computed once.
 const graded = new WeakMap<WorkbookModel, WeakMap<GradingPolicy, Map<number, readonly GradedIndicator[]>>>();
 
-/**
- * Grades every indicator of the workbook for one fiscal year (once per model, scale and year). `keep`: whether
- * the grades stay with the model for the next to ask; validation grades every year but asks again for few
- * (at 100,000 indicators a year's grades are about 15 MB).
- */
-export function gradeYear(model: WorkbookModel, year: number, policy: GradingPolicy, keep = true): readonly GradedIndicator[] {
+/** Grades every indicator of the workbook for one fiscal year, once per model, scale and year: they stay with the model. */
+export function gradeYear(model: WorkbookModel, year: number, policy: GradingPolicy): readonly GradedIndicator[] {
   let byPolicy = graded.get(model);
   if (!byPolicy) graded.set(model, (byPolicy = new WeakMap()));
   let byYear = byPolicy.get(policy);
   if (!byYear) byPolicy.set(policy, (byYear = new Map()));
   let result = byYear.get(year);
-  if (!result) {
-    result = Object.freeze(gradeEvery(model, year, policy));
-    if (keep) byYear.set(year, result);
-  }
+  if (!result) byYear.set(year, (result = Object.freeze([...gradesOneByOne(model, year, policy)])));
   return result;
 }
 
-function gradeEvery(model: WorkbookModel, year: number, policy: GradingPolicy): GradedIndicator[] {
+/**
+ * A year's grades one at a time, kept nowhere (those already kept are given as they are): validation's look
+ * at the years no one asks for again. At 100,000 indicators a year's grades held together are about 15 MB, and
+ * they lived long enough to be moved into the old generation, to be collected only by a full collection.
+ */
+export function* gradesOneByOne(model: WorkbookModel, year: number, policy: GradingPolicy): Generator<GradedIndicator> {
+  const kept = graded.get(model)?.get(policy)?.get(year);
+  if (kept) return yield* kept;
   const projects = new Map(model.projects.map((p) => [p.project.no, p]));
-  return model.indicators.map((row) => {
+  for (const row of model.indicators) {
     // a role indicator has no project: never merged with one, counted in every year
     const project = row.indicator.projectNo === null ? undefined : projects.get(row.indicator.projectNo);
     const merged = isMerged(row, project, year);
     const outcome = gradeResult({ indicator: row.indicator, year, merged, finalTargetYear: row.finalTargetYear }, policy);
     // every field named in one literal: spread in, they went to a second, out-of-object store
     const { label, rate, reason, reasonText, problem } = outcome;
-    return { row, project, merged, year: outcome.year, label, rate, reason, reasonText, problem };
-  });
+    yield { row, project, merged, year: outcome.year, label, rate, reason, reasonText, problem };
+  }
 }

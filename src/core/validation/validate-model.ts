@@ -2,7 +2,7 @@ import { inYear, issue } from '../checks/validation-issue';
 import type { GradingPolicy, ValidationIssue } from '../model';
 import { resultCell } from '../model';
 import { exact } from '../grading/exact-decimal';
-import { gradeYear, projectActiveIn, type GradedIndicator } from '../grading/grade-year';
+import { gradesOneByOne, gradeYear, projectActiveIn, type GradedIndicator } from '../grading/grade-year';
 import { projectNameCell, type WorkbookModel } from '../sheets/read-workbook';
 import type { Heading } from '../sheets/parse-heading';
 import { qualifiedAddress } from '../workbook/cell-address';
@@ -103,8 +103,9 @@ export function validateModel(
   const years = gapYear === null || model.years.includes(gapYear) ? model.years : [...model.years, gapYear];
   const gaps: ValidationIssue[] = [];
   for (const year of years) {
-    const gradedYear = gradeYear(model, year, policy, kept === 'every-year' || year === gapYear);
-    if (year === gapYear) gaps.push(...yearGaps(year, gradedYear));
+    const keep = kept === 'every-year' || year === gapYear;
+    const gradedYear = keep ? gradeYear(model, year, policy) : gradesOneByOne(model, year, policy);
+    if (year === gapYear) gaps.push(...yearGaps(year, gradeYear(model, year, policy)));
     if (!model.years.includes(year)) continue;
     for (const g of gradedYear) {
       const result = g.row.indicator.results.find((r) => r.year === year);
