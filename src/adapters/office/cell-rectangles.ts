@@ -34,10 +34,12 @@ export function groupIntoColumns<T extends CellAt>(input: readonly T[]): ColumnR
   // sorted (a stable sort: a cell given twice keeps its order), then the last of each cell kept; no key per cell
   // (a grade's write checks 500,000 cells)
   const sorted = [...input].sort((a, b) => a.col - b.col || a.row - b.row);
-  const cells = sorted.filter((cell, i) => i + 1 === sorted.length || sorted[i + 1].row !== cell.row || sorted[i + 1].col !== cell.col);
 
   const runs: { col: number; top: number; cells: T[] }[] = [];
-  for (const cell of cells) {
+  for (let i = 0; i < sorted.length; i++) {
+    const cell = sorted[i];
+    const next = sorted[i + 1] as T | undefined;
+    if (next && next.row === cell.row && next.col === cell.col) continue;
     const last = runs[runs.length - 1];
     if (last && last.col === cell.col && last.top + last.cells.length === cell.row) last.cells.push(cell);
     else runs.push({ col: cell.col, top: cell.row, cells: [cell] });

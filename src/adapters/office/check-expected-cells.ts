@@ -15,10 +15,11 @@ interface ExpectedBlock {
   bytes: number;
 }
 
-/** Expected cells as row slices of hole-free rectangles, each sized by the values it should return. */
-function expectedBlocks(expected: readonly ExpectedCell[]): ExpectedBlock[] {
+/** Expected cells of the sheets present as row slices of hole-free rectangles, each sized by the values it should return. */
+function expectedBlocks(expected: readonly ExpectedCell[], present: (sheet: string) => boolean): ExpectedBlock[] {
   const bySheet = new Map<string, ExpectedCell[]>();
   for (const e of expected) {
+    if (!present(e.sheet)) continue;
     const list = bySheet.get(e.sheet);
     if (list) list.push(e);
     else bySheet.set(e.sheet, [e]);
@@ -55,7 +56,7 @@ export async function assertExpectedCells(
   } = {},
 ): Promise<void> {
   const all = expected ?? [];
-  const blocks = expectedBlocks(all.filter((e) => present(e.sheet)));
+  const blocks = expectedBlocks(all, present);
   let alongside = options.alongside;
   if (blocks.length === 0) {
     if (!alongside) return;

@@ -33,4 +33,31 @@ describe('the cells a write expects, read back before it writes', () => {
       live.uninstall();
     }
   });
+
+  it('takes a sheet that is gone as changed, and still reads the cells of the sheets there, a cell given twice checked as one', async () => {
+    const live = liveWorkbook(workbook(sheetGrid('成果', rows)));
+    try {
+      live.fake.sheet('成果').values[7][0] = '指標7（改）';
+      const cells = [
+        { sheet: '事業', row: 2, col: 1, value: 5 },
+        ...expected.slice(0, 30),
+        // a cell expected twice: the last entry counts (the same value here)
+        expected[21],
+      ];
+      const error = await Excel.run((context) =>
+        assertExpectedCells(context, cells, (sheet) => sheet === '成果', MAX_OPERATION_BYTES + OPERATION_OVERHEAD_BYTES),
+      ).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(WorkbookChangedError);
+      const changed = (error as WorkbookChangedError).changed.map((c) => [c.address, c.value, c.actual]);
+      expect(changed).toEqual([
+        ['事業!B3', 5, undefined],
+        ['成果!A8', '指標7', '指標7（改）'],
+      ]);
+    } finally {
+      live.uninstall();
+    }
+  });
 });
