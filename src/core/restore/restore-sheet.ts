@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { message } from '../messages/catalogue';
 import { RestorePointSchema, SavedCellSchema, SavedSheetSchema, type RestorePoint, type CellPosition } from '../model';
 import type { ExpectedCell, OutputCell, SheetGrid, SheetOutput, WorkbookGrid } from '../workbook/cell-grid';
+import { jsonLength } from './json-length';
 
 /** The hidden sheet that keeps what Shinchoku overwrote, so Restore works after the file is reopened. */
 export const RESTORE_SHEET_NAME = '進捗_元に戻す';
@@ -19,13 +20,12 @@ const MAX_RESTORE_TEXT = 20_000_000;
 /** The newest runs within both limits, oldest first; the newest run is always kept. */
 export function keptRestorePoints(points: readonly RestorePoint[]): RestorePoint[] {
   const kept: RestorePoint[] = [];
-  const length = (point: RestorePoint) => JSON.stringify(point).length;
   let text = 0;
   for (let i = points.length - 1; i >= 0 && kept.length < MAX_RESTORE_POINTS; i--) {
     if (kept.length > 0) {
-      // the newest run's text counts once an older one is weighed: a first run (7 MB at 100,000 rows) is not measured
-      if (kept.length === 1) text += length(kept[0]);
-      text += length(points[i]);
+      // the newest run's text counts once an older one is weighed: a first run (at 100,000 rows 20.5 million characters of JSON) is not measured
+      if (kept.length === 1) text += jsonLength(kept[0]);
+      text += jsonLength(points[i]);
       if (text > MAX_RESTORE_TEXT) break;
     }
     kept.unshift(points[i]);

@@ -1,12 +1,10 @@
 import type { CellValue, OutputCell, SheetGrid } from '../workbook/cell-grid';
+import { JSON_ESCAPED } from './json-length';
 
 function token(v: CellValue): string {
   if (v === null || v === '') return '';
   return `${typeof v}:${String(v)}`;
 }
-
-/** A character JSON.stringify writes other than as itself: the text is then given to it. */
-const ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
 
 /** FNV-1a, twice with different offsets: 64 bits, no dependency, same in Node and the browser. */
 class Fnv64 {
@@ -26,7 +24,7 @@ class Fnv64 {
 
   /** A JSON string, as JSON.stringify writes it. */
   addJsonString(text: string): void {
-    if (ESCAPED.test(text)) return this.add(JSON.stringify(text));
+    if (JSON_ESCAPED.test(text)) return this.add(JSON.stringify(text));
     this.add('"');
     this.add(text);
     this.add('"');
