@@ -5,7 +5,7 @@ import type { ColumnInsertRefusedError } from '../core/workbook/column-insert';
 import { gradeYear, type GradedIndicator } from '../core/grading/grade-year';
 import { parseGrade } from '../core/values/parse-grade';
 import type { GradingPolicy, ValidationIssue, YearlyResult } from '../core/model';
-import { resultCell } from '../core/model';
+import { resultCell, yearResult } from '../core/model';
 import { errorsAffecting } from '../core/checks/validation-issue';
 import type { FilledSheet } from '../core/sheets/filled-sheet';
 import type { IndicatorTable } from '../core/sheets/read-indicators';
@@ -191,7 +191,7 @@ function planGrade(grid: WorkbookGrid, options: GradeOptions): GradeReport {
     const rowKey = [table.columns.projectNo, table.columns.name, table.layout === 'long' ? table.columns.year : undefined];
     const gradeRows = new Set<number>();
     for (const g of graded.filter((x) => x.row.indicator.source.sheet === sheet.name)) {
-      const result = g.row.indicator.results.find((r) => r.year === year);
+      const result = yearResult(g.row.indicator, year);
       const row = resultRow(g, table, result);
       // Every row that holds a grade of the indicator (each year's row in the long layout).
       if (row !== undefined) gradeRows.add(row);

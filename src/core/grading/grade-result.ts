@@ -1,6 +1,6 @@
 import { inYear, issue } from '../checks/validation-issue';
 import type { GradingPolicy, Indicator, ValidationIssue, YearlyResult } from '../model';
-import { resultCell } from '../model';
+import { resultCell, yearResult } from '../model';
 import { message, type LocalizedText } from '../messages/catalogue';
 import { conversionFactor } from '../values/units';
 import { exact, ratioAtLeast, type Scaled } from './exact-decimal';
@@ -37,13 +37,17 @@ const REASON_MESSAGE = {
   ended: 'NOT_GRADED_ENDED',
 } as const;
 
+// Each reason's text, made once: a large register's ungraded year (no actuals yet) is 100,000 of them.
+const REASON_TEXT: Partial<Record<keyof typeof REASON_MESSAGE, LocalizedText>> = {};
+
 function notGraded(
   year: number,
   policy: GradingPolicy,
   reason: Exclude<GradeReason, 'graded'>,
   problem: ValidationIssue | null = null,
 ): GradeOutcome {
-  return { year, label: policy.notGraded.label, rate: null, reason, reasonText: message(REASON_MESSAGE[reason]), problem };
+  const reasonText = (REASON_TEXT[reason] ??= Object.freeze(message(REASON_MESSAGE[reason])));
+  return { year, label: policy.notGraded.label, rate: null, reason, reasonText, problem };
 }
 
 /** The year's target: its own cell, else a per-year target ("1回以上/年度"), else the final target in its final year. */
@@ -56,7 +60,7 @@ export function yearTarget(input: GradeInput, result: YearlyResult | undefined) 
 
 export function gradeResult(input: GradeInput, policy: GradingPolicy): GradeOutcome {
   const { indicator, year } = input;
-  const result = indicator.results.find((r) => r.year === year);
+  const result = yearResult(indicator, year);
   if (input.merged) return notGraded(year, policy, 'merged');
   if (result?.notGraded) return notGraded(year, policy, result.notGraded);
   // A target or actual that is not a number is a validation error at its cell: never a "-" for a gap.
@@ -66,18 +70,20 @@ export function gradeResult(input: GradeInput, policy: GradingPolicy): GradeOutc
   const actual = result?.actual;
   if (!actual) return notGraded(year, policy, 'no-actual');
 
-  const targetCell = result ? resultCell(result, 'target') : null;
-  const actualCell = result ? resultCell(result, 'actual') : null;
-  const unitOf = (u: string | null) => u ?? indicator.unit;
-  const factor = conversionFactor(unitOf(actual.unit), unitOf(target.unit));
+  // no closure and no cell position made per indicator: they are only for the rare problem
+  const actualUnit = actual.unit ?? indicator.unit;
+  const targetUnit = target.unit ?? indicator.unit;
+  const factor = conversionFactor(actualUnit, targetUnit);
   if (factor === undefined) {
-    const units = { actualUnit: unitOf(actual.unit) ?? '', targetUnit: unitOf(target.unit) ?? '' };
+    const units = { actualUnit: actualUnit ?? '', targetUnit: targetUnit ?? '' };
+    const actualCell = result ? resultCell(result, 'actual') : null;
     return notGraded(year, policy, 'invalid', inYear(issue('UNIT_MISMATCH', actualCell ?? indicator.source, units), year));
   }
   const lower = indicator.direction === 'lower';
   const t = exact.toScaled(target.value);
   const a = exact.mul(exact.toScaled(actual.value), exact.toScaled(factor));
   if (exact.sign(t) < 0 || (!lower && exact.sign(t) === 0)) {
+    const targetCell = result ? resultCell(result, 'target') : null;
     return notGraded(
       year,
       policy,
@@ -89,19 +95,23 @@ export function gradeResult(input: GradeInput, policy: GradingPolicy): GradeOutc
   let numerator: Scaled;
   let denominator: Scaled;
   if (policy.basis === 'baseline' && indicator.baseline) {
-    const baseFactor = conversionFactor(unitOf(indicator.baseline.unit), unitOf(target.unit)) ?? 1;
+    const baseFactor = conversionFactor(indicator.baseline.unit ?? indicator.unit, targetUnit) ?? 1;
     const b = exact.mul(exact.toScaled(indicator.baseline.value), exact.toScaled(baseFactor));
     const span = exact.subtract(t, b);
     const gained = exact.subtract(a, b);
     if (exact.sign(span) === 0) return notGraded(year, policy, 'no-target');
     // A falling target (fewer accidents) measures progress downwards.
-    [numerator, denominator] = exact.sign(span) > 0 ? [gained, span] : [exact.negate(gained), exact.negate(span)];
+    const rising = exact.sign(span) > 0;
+    numerator = rising ? gained : exact.negate(gained);
+    denominator = rising ? span : exact.negate(span);
   } else if (lower) {
     // An actual of 0 on a lower-is-better indicator is the best possible result.
     if (exact.sign(a) === 0) return graded(year, policy.levels[0].label, null);
-    [numerator, denominator] = [t, a];
+    numerator = t;
+    denominator = a;
   } else {
-    [numerator, denominator] = [a, t];
+    numerator = a;
+    denominator = t;
   }
   const level = policy.levels.find((l) => l.minPercent === null || ratioAtLeast(numerator, denominator, l.minPercent))!;
   const rate = exact.toNumber(numerator) / exact.toNumber(denominator);

@@ -40,6 +40,13 @@ export const YearlyResultSchema = z.object({
 });
 export type YearlyResult = z.infer<typeof YearlyResultSchema>;
 
+/** The indicator's result for the year, if it has one. A loop, not find with an arrow: it is asked for each indicator, by each command. */
+export function yearResult(indicator: Pick<Indicator, 'results'>, year: number): YearlyResult | undefined {
+  const { results } = indicator;
+  for (let i = 0; i < results.length; i++) if (results[i].year === year) return results[i];
+  return undefined;
+}
+
 /**
  * The cell of a year's target, actual, grade or rate; null when the table has no such column. Made
  * when asked: four positions kept per result were a third of a large register's objects.

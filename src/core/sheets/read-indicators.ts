@@ -1,4 +1,5 @@
 import type { CellPosition, GradingPolicy, Indicator, ResultColumns, ValidationIssue, YearlyResult } from '../model';
+import { yearResult } from '../model';
 import type { ParsedValue, Quantity } from '../values/parse-cell-value';
 import { parseCellValue } from '../values/parse-cell-value';
 import { parseBreakdown } from '../values/parse-breakdown';
@@ -313,7 +314,7 @@ export function readIndicators(
         if (normalizeText(yearRaw) !== '') issues.push(issue('YEAR_INVALID', at(row, col.year!), { raw: String(yearRaw) }));
         continue;
       }
-      const first = entry.indicator.results.find((r) => r.year === year.year);
+      const first = yearResult(entry.indicator, year.year);
       if (first) {
         const firstRow = first.columns.actual !== null || first.columns.target !== null ? first.row : entry.row;
         issues.push(

@@ -1,5 +1,5 @@
 import type { DashReason, DashReasons, GradingPolicy, RoleIndicatorResult, Summary, TownSummary, TypedGrade, YearSummary } from '../model';
-import { resultCell } from '../model';
+import { resultCell, yearResult } from '../model';
 import { indicatorSheets, shownText } from '../sheets/shown-text';
 import type { GradeReason } from '../grading/grade-result';
 import { qualifiedAddress } from '../workbook/cell-address';
@@ -45,7 +45,7 @@ export function summaryItem(
   policy: GradingPolicy,
 ): { item: SummaryItem; typed: TypedGrade | null; differs: boolean } {
   const dash = policy.notGraded.label;
-  const result = graded.row.indicator.results.find((r) => r.year === graded.year);
+  const result = yearResult(graded.row.indicator, graded.year);
   const entered = graded.merged ? null : (result?.enteredGrade ?? null);
   const label = entered ?? graded.label;
   // A "-" typed over a grade the numbers give is none of the legend's reasons.
@@ -194,7 +194,7 @@ function roleIndicatorResult(
 ): RoleIndicatorResult {
   const { item, differs } = summaryItem(graded, roleNo, policy);
   const { indicator } = graded.row;
-  const result = indicator.results.find((r) => r.year === graded.year);
+  const result = yearResult(indicator, graded.year);
   const at = (result && resultCell(result, 'grade')) ?? indicator.source;
   const dash = item.label === policy.notGraded.label;
   return {

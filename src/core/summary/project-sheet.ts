@@ -1,5 +1,5 @@
 import type { GradingPolicy } from '../model';
-import { resultCell } from '../model';
+import { resultCell, yearResult } from '../model';
 import { message } from '../messages/catalogue';
 import { gradeYear, projectActiveIn, type GradedIndicator } from '../grading/grade-year';
 import { indicatorSheets, shownText } from '../sheets/shown-text';
@@ -68,7 +68,7 @@ export function buildProjectSheet(model: WorkbookModel, year: number, policy: Gr
     row++;
     for (const g of items) {
       const { indicator } = g.row;
-      const result = indicator.results.find((r) => r.year === year);
+      const result = yearResult(indicator, year);
       const { label } = summaryItem(g, p.project.role?.no ?? 0, policy).item;
       const dash = label === policy.notGraded.label;
       const reason = dash ? g.reasonText.ja || message('NOT_GRADED_OTHER').ja : null;

@@ -1,6 +1,6 @@
 import { inYear, issue } from '../checks/validation-issue';
 import type { GradingPolicy, ValidationIssue } from '../model';
-import { resultCell } from '../model';
+import { resultCell, yearResult } from '../model';
 import { exact } from '../grading/exact-decimal';
 import { gradesOneByOne, gradeYear, projectActiveIn, type GradedIndicator } from '../grading/grade-year';
 import { projectNameCell, type WorkbookModel } from '../sheets/read-workbook';
@@ -108,7 +108,7 @@ export function validateModel(
     if (year === gapYear) gaps.push(...yearGaps(year, gradeYear(model, year, policy)));
     if (!model.years.includes(year)) continue;
     for (const g of gradedYear) {
-      const result = g.row.indicator.results.find((r) => r.year === year);
+      const result = yearResult(g.row.indicator, year);
       if (g.problem) issues.push(g.problem);
       const entered = result?.enteredGrade;
       const gradeCell = entered ? resultCell(result, 'grade') : null;
@@ -187,7 +187,7 @@ function yearGaps(year: number, graded: readonly GradedIndicator[]): ValidationI
   for (const g of graded) {
     const { row, project, merged } = g;
     if (merged || !project || !projectActiveIn(project.project, year)) continue;
-    const result = row.indicator.results.find((r) => r.year === year);
+    const result = yearResult(row.indicator, year);
     if (result?.enteredGrade) continue;
     const name = row.indicator.name;
     if (!result) {
