@@ -76,6 +76,13 @@ if (checked)
   console.log(
     `add-in     grade, then its write's check of the ${count(checked.cells)} cells it expects (Excel answering from the grid): peak ${count(checked.peakMiB)} MiB`,
   );
+// The next year graded in the same workbook: its restore log holds the run before (FY2023's grades), read and kept.
+const graded = join(dir, 'answers-graded.jsonl');
+execFileSync(node, [join(__dirname, 'answer-child.js'), String(ROWS), graded, 'graded']);
+const again = JSON.parse(execFileSync(node, ['--expose-gc', join(__dirname, 'command-child.js'), graded, 'grade'], { encoding: 'utf8' }));
+console.log(
+  `add-in     grade again, the workbook's restore log holding FY2023's grading: peak ${count(again.peakMiB)} MiB, with its write's check ${count(again.checked.peakMiB)} MiB`,
+);
 
 setZipCodec(NODE_ZIP_CODEC);
 const book = join(dir, 'bench.xlsx');
