@@ -185,6 +185,19 @@ describe('restore never discards work done after the run', () => {
     grid.sheets.find((s) => s.name === RESTORE_SHEET_NAME)!.values[2][0] = '{"broken"';
     expect(() => restoreWorkbook(grid)).toThrow(/進捗_元に戻す!A3/);
   });
+
+  it.each([
+    ['a cell record whose cells are not cells', '["c","成果指標",[[1,2]]]'],
+    ['a sheet record without its sheet', '["s",{}]'],
+    ['a record of no kind', '["x","成果指標",[]]'],
+  ])('refuses %s, naming its cell', (_, record) => {
+    const grid = readXlsx(patchXlsx(original, report.changes));
+    const log = grid.sheets.find((s) => s.name === RESTORE_SHEET_NAME)!;
+    expect(readRestoreLog(grid).damaged).toBeNull();
+    log.values[2] = [record];
+    expect(readRestoreLog(grid).damaged).toEqual({ sheet: RESTORE_SHEET_NAME, row: 2, col: 0 });
+    expect(() => restoreWorkbook(grid)).toThrow(/進捗_元に戻す!A3/);
+  });
 });
 
 describe('summary never clears a sheet it did not build', () => {
