@@ -76,7 +76,8 @@ if (checked)
   console.log(
     `add-in     grade, then its write's check of the ${count(checked.cells)} cells it expects (Excel answering from the grid): peak ${count(checked.peakMiB)} MiB`,
   );
-// The next year graded in the same workbook: its restore log holds the run before (FY2023's grades), read and kept.
+// The next year graded in the same workbook: its restore log holds the run before (FY2023's grades), read and weighed
+// (at 100,000 rows the two are over the log's limit, and only the new run is kept).
 const graded = join(dir, 'answers-graded.jsonl');
 execFileSync(node, [join(__dirname, 'answer-child.js'), String(ROWS), graded, 'graded']);
 const again = JSON.parse(execFileSync(node, ['--expose-gc', join(__dirname, 'command-child.js'), graded, 'grade'], { encoding: 'utf8' }));

@@ -50,8 +50,18 @@ describe('grades kept with the model after validation', () => {
     // the generator grades as it is read, not all at once
     expect(grades).toHaveBeenCalledTimes(1);
     const seen = [...gradesOneByOne(model, 2024, DEFAULT_POLICY)];
-    expect(seen).toEqual([...gradeYear(model, 2024, DEFAULT_POLICY)]);
+    // each is the rule's grade of its indicator, asked for directly
+    const byRule = model.indicators.map((row, i) =>
+      grading.gradeResult(
+        { indicator: row.indicator, year: 2024, merged: seen[i].merged, finalTargetYear: row.finalTargetYear },
+        DEFAULT_POLICY,
+      ),
+    );
+    expect(seen.map((g) => [g.row, g.label, g.rate, g.reason])).toEqual(
+      byRule.map((o, i) => [model.indicators[i], o.label, o.rate, o.reason]),
+    );
     expect(new Set(seen.map((g) => g.label))).toEqual(new Set(['A', 'B', '-']));
+    expect(seen.filter((g) => g.merged).length).toBeGreaterThan(0);
     const kept = gradeYear(model, 2023, DEFAULT_POLICY);
     grades.mockClear();
     expect([...gradesOneByOne(model, 2023, DEFAULT_POLICY)].every((g, i) => g === kept[i])).toBe(true);

@@ -57,17 +57,17 @@ export async function assertExpectedCells(
 ): Promise<void> {
   const all = expected ?? [];
   const blocks = expectedBlocks(all, present);
+  // a cell of a sheet that is gone has no value to compare: it is changed, even when no other sheet has one to read
+  const changed: { cell: ExpectedCell; actual: CellValue | undefined }[] = all
+    .filter((e) => !present(e.sheet))
+    .map((cell) => ({ cell, actual: undefined }));
   let alongside = options.alongside;
-  if (blocks.length === 0) {
+  if (blocks.length === 0 && changed.length === 0) {
     if (!alongside) return;
     alongside();
     await context.sync();
     return;
   }
-  // a cell of a sheet that is gone has no value to compare: it is changed
-  const changed: { cell: ExpectedCell; actual: CellValue | undefined }[] = all
-    .filter((e) => !present(e.sheet))
-    .map((cell) => ({ cell, actual: undefined }));
   await syncInBatches(context, blocks, budget, (block) => {
     alongside?.();
     alongside = undefined;

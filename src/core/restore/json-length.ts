@@ -3,8 +3,8 @@ export const JSON_ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
 
 /**
  * The length of JSON.stringify(value), without the text: a grade run's restore point at 100,000 rows is 20.5
- * million characters of JSON (41 MB, its sheet name being Japanese), and the two newest runs' were made only
- * to be weighed against the older ones.
+ * million characters of JSON (41 MB, its sheet name being Japanese), and each run weighed against the log's
+ * limit was made into that text only to be measured.
  */
 export function jsonLength(value: unknown): number {
   switch (typeof value) {

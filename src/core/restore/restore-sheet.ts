@@ -14,7 +14,10 @@ const FORMAT_MARKER = '{"shinchoku":"restore","version":1}';
 /** Runs kept; older ones are dropped so the workbook does not grow without end. */
 const MAX_RESTORE_POINTS = 10;
 
-/** And no more text than this across the older runs (a 100,000-row grade records about 7 million). */
+/**
+ * And no more text than this across the runs, each weighed as the JSON of its point: a 100,000-row grade weighs
+ * 20.5 million characters (its rows in the log hold 7 million), so beside a run of that size no older one is kept.
+ */
 const MAX_RESTORE_TEXT = 20_000_000;
 
 /** The newest runs within both limits, oldest first; the newest run is always kept. */
@@ -23,7 +26,7 @@ export function keptRestorePoints(points: readonly RestorePoint[]): RestorePoint
   let text = 0;
   for (let i = points.length - 1; i >= 0 && kept.length < MAX_RESTORE_POINTS; i--) {
     if (kept.length > 0) {
-      // the newest run's text counts once an older one is weighed: a first run (at 100,000 rows 20.5 million characters of JSON) is not measured
+      // the newest run's text counts once an older one is weighed: a run alone is not measured
       if (kept.length === 1) text += jsonLength(kept[0]);
       text += jsonLength(points[i]);
       if (text > MAX_RESTORE_TEXT) break;

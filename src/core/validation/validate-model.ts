@@ -103,9 +103,9 @@ export function validateModel(
   const years = gapYear === null || model.years.includes(gapYear) ? model.years : [...model.years, gapYear];
   const gaps: ValidationIssue[] = [];
   for (const year of years) {
-    const keep = kept === 'every-year' || year === gapYear;
-    const gradedYear = keep ? gradeYear(model, year, policy) : gradesOneByOne(model, year, policy);
-    if (year === gapYear) gaps.push(...yearGaps(year, gradeYear(model, year, policy)));
+    const keptYear = kept === 'every-year' || year === gapYear ? gradeYear(model, year, policy) : null;
+    if (year === gapYear && keptYear) gaps.push(...yearGaps(year, keptYear));
+    const gradedYear = keptYear ?? gradesOneByOne(model, year, policy);
     if (!model.years.includes(year)) continue;
     for (const g of gradedYear) {
       const result = yearResult(g.row.indicator, year);

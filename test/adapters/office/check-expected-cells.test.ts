@@ -34,14 +34,14 @@ describe('the cells a write expects, read back before it writes', () => {
     }
   });
 
-  it('takes a sheet that is gone as changed, and still reads the cells of the sheets there, a cell given twice checked as one', async () => {
+  it('takes a sheet that is gone as changed, and still reads the cells of the sheets there, a cell given twice checked by its last entry', async () => {
     const live = liveWorkbook(workbook(sheetGrid('成果', rows)));
     try {
       live.fake.sheet('成果').values[7][0] = '指標7（改）';
       const cells = [
         { sheet: '事業', row: 2, col: 1, value: 5 },
-        ...expected.slice(0, 30),
-        // a cell expected twice: the last entry counts (the same value here)
+        // a cell expected twice: the last entry counts (the first says what it held before)
+        ...expected.slice(0, 30).map((e, i) => (i === 21 ? { ...e, value: 'もとの値' } : e)),
         expected[21],
       ];
       const error = await Excel.run((context) =>
@@ -56,6 +56,24 @@ describe('the cells a write expects, read back before it writes', () => {
         ['事業!B3', 5, undefined],
         ['成果!A8', '指標7', '指標7（改）'],
       ]);
+    } finally {
+      live.uninstall();
+    }
+  });
+
+  it('takes a sheet that is gone as changed when it is the only one expected, without a round trip', async () => {
+    const live = liveWorkbook(workbook(sheetGrid('成果', rows)));
+    try {
+      const gone = [{ sheet: '事業', row: 2, col: 1, value: 5 }];
+      const { result: error, syncs } = await measure(live.fake, () =>
+        Excel.run((context) => assertExpectedCells(context, gone, (sheet) => sheet === '成果', MAX_OPERATION_BYTES)).then(
+          () => undefined,
+          (e: unknown) => e,
+        ),
+      );
+      expect(error).toBeInstanceOf(WorkbookChangedError);
+      expect((error as WorkbookChangedError).changed.map((c) => c.address)).toEqual(['事業!B3']);
+      expect(syncs).toBe(0);
     } finally {
       live.uninstall();
     }

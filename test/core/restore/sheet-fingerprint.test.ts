@@ -16,7 +16,8 @@ function wholeTextFingerprint(values: CellValue[][]): string {
     while (tokens.length > 0 && tokens[tokens.length - 1] === '') tokens.pop();
     return tokens;
   });
-  while (rows.length > 0 && rows[rows.length - 1].length === 0) rows.pop();
+  // a missing row at the end is blank as an empty one is; one in the middle is written as JSON writes it (null)
+  while (rows.length > 0 && (!(rows.length - 1 in rows) || rows[rows.length - 1].length === 0)) rows.pop();
   const text = JSON.stringify(rows);
   let a = 0x811c9dc5;
   let b = 0x01000193 ^ 0x5bd1e995;
@@ -41,7 +42,8 @@ const row = fc.sparseArray(cell, { maxLength: 8 }).map((r) => (r.length > 0 && r
 describe('sheetFingerprint', () => {
   it('is the hash of the whole JSON text of the tokens, for any grid', () => {
     fc.assert(
-      fc.property(fc.array(row, { maxLength: 12 }), (values) => {
+      // rows missing too (a sparse grid), in the middle and at the end
+      fc.property(fc.sparseArray(row, { maxLength: 12 }), (values) => {
         expect(sheetFingerprint({ values })).toBe(wholeTextFingerprint(values));
       }),
       { numRuns: 2000 },
