@@ -1,4 +1,5 @@
 import type { CellValue, OutputCell, SheetGrid } from '../workbook/cell-grid';
+import { putValue } from '../workbook/sheet-output-to-grid';
 import { JSON_ESCAPED } from './json-length';
 
 function token(v: CellValue): string {
@@ -74,11 +75,7 @@ function* outputRows(cells: readonly OutputCell[]): Generator<CellValue[]> {
     const at = sorted[i].row;
     for (; next < at; next++) yield [];
     const row: CellValue[] = [];
-    for (; i < sorted.length && sorted[i].row === at; i++) {
-      const { col, value } = sorted[i];
-      while (row.length < col) row.push(null);
-      row[col] = value;
-    }
+    for (; i < sorted.length && sorted[i].row === at; i++) putValue(row, sorted[i]);
     yield row;
     next++;
   }

@@ -1,4 +1,4 @@
-import type { CellValue, SheetGrid, SheetOutput } from './cell-grid';
+import type { CellValue, OutputCell, SheetGrid, SheetOutput } from './cell-grid';
 
 /** What a sheet the engine built reads back as, without a file in between (tests, previews). */
 export function sheetOutputToGrid(sheet: SheetOutput): SheetGrid {
@@ -14,9 +14,13 @@ export function outputValues(sheet: Pick<SheetOutput, 'cells'>): CellValue[][] {
   const values: CellValue[][] = [];
   for (const cell of sheet.cells) {
     while (values.length <= cell.row) values.push([]);
-    const row = values[cell.row];
-    while (row.length <= cell.col) row.push(null);
-    row[cell.col] = cell.value;
+    putValue(values[cell.row], cell);
   }
   return values;
+}
+
+/** The cell's value in its row of a sheet read back: the cells left of it that no cell gave are null. */
+export function putValue(row: CellValue[], cell: Pick<OutputCell, 'col' | 'value'>): void {
+  while (row.length <= cell.col) row.push(null);
+  row[cell.col] = cell.value;
 }
