@@ -34,7 +34,11 @@ export function gradeYear(model: WorkbookModel, year: number, policy: GradingPol
   let byYear = byPolicy.get(policy);
   if (!byYear) byPolicy.set(policy, (byYear = new Map()));
   let result = byYear.get(year);
-  if (!result) byYear.set(year, (result = Object.freeze([...gradesOneByOne(model, year, policy)])));
+  if (!result) {
+    // map, not a spread of gradesOneByOne: the array is made at its length, not grown (and copied) as it fills
+    const projects = projectsByNo(model);
+    byYear.set(year, (result = Object.freeze(model.indicators.map((row) => gradeIndicator(row, projects, year, policy)))));
+  }
   return result;
 }
 
@@ -46,14 +50,18 @@ export function gradeYear(model: WorkbookModel, year: number, policy: GradingPol
 export function* gradesOneByOne(model: WorkbookModel, year: number, policy: GradingPolicy): Generator<GradedIndicator> {
   const kept = graded.get(model)?.get(policy)?.get(year);
   if (kept) return yield* kept;
-  const projects = new Map(model.projects.map((p) => [p.project.no, p]));
-  for (const row of model.indicators) {
-    // a role indicator has no project: never merged with one, counted in every year
-    const project = row.indicator.projectNo === null ? undefined : projects.get(row.indicator.projectNo);
-    const merged = isMerged(row, project, year);
-    const outcome = gradeResult({ indicator: row.indicator, year, merged, finalTargetYear: row.finalTargetYear }, policy);
-    // every field named in one literal: spread in, they went to a second, out-of-object store
-    const { label, rate, reason, reasonText, problem } = outcome;
-    yield { row, project, merged, year: outcome.year, label, rate, reason, reasonText, problem };
-  }
+  const projects = projectsByNo(model);
+  for (const row of model.indicators) yield gradeIndicator(row, projects, year, policy);
+}
+
+const projectsByNo = (model: WorkbookModel) => new Map(model.projects.map((p) => [p.project.no, p]));
+
+function gradeIndicator(row: IndicatorRow, projects: Map<number, ProjectRow>, year: number, policy: GradingPolicy): GradedIndicator {
+  // a role indicator has no project: never merged with one, counted in every year
+  const project = row.indicator.projectNo === null ? undefined : projects.get(row.indicator.projectNo);
+  const merged = isMerged(row, project, year);
+  const outcome = gradeResult({ indicator: row.indicator, year, merged, finalTargetYear: row.finalTargetYear }, policy);
+  // every field named in one literal: spread in, they went to a second, out-of-object store
+  const { label, rate, reason, reasonText, problem } = outcome;
+  return { row, project, merged, year: outcome.year, label, rate, reason, reasonText, problem };
 }
