@@ -2,6 +2,7 @@ import * as zlib from 'node:zlib';
 import { crc32 } from '../adapters/xlsx/crc32';
 import { PORTABLE_ZIP_CODEC, type ZipCodec } from '../adapters/xlsx/zip-codec';
 import { deflateAlongside } from './deflate-alongside';
+import { inflateAhead } from './inflate-ahead';
 import { asBytes, deflatePiece } from './deflate-piece';
 
 // zlib.crc32 came with Node 20.15; the engines field allows any Node 20.
@@ -10,13 +11,13 @@ const nativeCrc32 = (zlib as { crc32?: (data: Uint8Array, value?: number) => num
 /** zlib's smallest output chunk. */
 const MIN_CHUNK = 64;
 /** zlib's native deflate, inflate and CRC-32, for the command line and the bench; a large sheet deflated in a worker as it is written. */
-export function nodeZipCodec(alongside: ZipCodec['deflateAlongside']): ZipCodec {
+export function nodeZipCodec(alongside: ZipCodec['deflateAlongside'], ahead?: ZipCodec['inflateChunks']): ZipCodec {
   return {
     // One output buffer of the part's size (zlib's 16 KiB chunks are joined at a cost); a part longer
     // than its directory says is refused by zlib, never inflated in full.
     inflate: (raw, size) => asBytes(zlib.inflateRawSync(raw, { maxOutputLength: size + 1, chunkSize: Math.max(size + 1, MIN_CHUNK) })),
-    // fflate's: zlib has no synchronous inflate in chunks (only parts streamed into a written file use it)
-    inflateChunks: PORTABLE_ZIP_CODEC.inflateChunks,
+    // only parts streamed into a written file inflate in chunks
+    inflateChunks: ahead ?? PORTABLE_ZIP_CODEC.inflateChunks,
     readsWhole: true,
     deflate: (data, level) => deflatePiece(data, level, true),
     deflateAlongside: alongside,
@@ -24,4 +25,4 @@ export function nodeZipCodec(alongside: ZipCodec['deflateAlongside']): ZipCodec 
   };
 }
 
-export const NODE_ZIP_CODEC: ZipCodec = nodeZipCodec(deflateAlongside());
+export const NODE_ZIP_CODEC: ZipCodec = nodeZipCodec(deflateAlongside(), inflateAhead());

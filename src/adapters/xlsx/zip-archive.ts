@@ -193,7 +193,7 @@ export function streamEntry(bytes: Uint8Array, entry: ZipEntry, onData: (chunk: 
     }
   };
   try {
-    codec.inflateChunks(raw, onChunk);
+    codec.inflateChunks(raw, entry.size, onChunk);
   } catch (e) {
     if (failure !== undefined) throw failure;
     throw corrupt(`The zip entry ${entry.name} cannot be decompressed.`, e);

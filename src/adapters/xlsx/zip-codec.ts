@@ -9,8 +9,11 @@ import { crc32 } from './crc32';
 export interface ZipCodec {
   /** Raw deflate data inflated into a part of `size` bytes; throws on damaged data. */
   inflate(raw: Uint8Array, size: number): Uint8Array;
-  /** Inflates chunk by chunk; without it a part is inflated whole. */
-  inflateChunks?(raw: Uint8Array, onChunk: (chunk: Uint8Array, final: boolean) => void): void;
+  /**
+   * Inflates a part of `size` bytes chunk by chunk; without it a part is inflated whole. A chunk is only valid
+   * during the call (its memory may be filled again).
+   */
+  inflateChunks?(raw: Uint8Array, size: number, onChunk: (chunk: Uint8Array, final: boolean) => void): void;
   /**
    * A part read into a grid is inflated whole even so; only one streamed on into a written file goes in chunks.
    * On Node: zlib's native code outruns chunked JS while the grid is built, and glibc's allocator kept the
@@ -72,7 +75,7 @@ export function eachChunk(bytes: Uint8Array, onChunk: (chunk: Uint8Array, final:
 
 export const PORTABLE_ZIP_CODEC: ZipCodec = {
   inflate: (raw, size) => inflateSync(raw, { out: new Uint8Array(size) }),
-  inflateChunks(raw, onChunk) {
+  inflateChunks(raw, _size, onChunk) {
     const inflater = new Inflate(onChunk);
     eachChunk(raw, (chunk, final) => inflater.push(chunk, final));
   },

@@ -247,7 +247,7 @@ describe('how the command line inflates a part', () => {
     setZipCodec({
       ...NODE_ZIP_CODEC,
       inflate: (raw, size) => (calls.push(`whole ${size}`), NODE_ZIP_CODEC.inflate(raw, size)),
-      inflateChunks: (raw, onChunk) => (calls.push('chunks'), NODE_ZIP_CODEC.inflateChunks!(raw, onChunk)),
+      inflateChunks: (raw, size, onChunk) => (calls.push('chunks'), NODE_ZIP_CODEC.inflateChunks!(raw, size, onChunk)),
     });
     const sheetSize = unzipSync(valid)['xl/worksheets/sheet1.xml'].length;
     const grid = readXlsx(valid);
