@@ -1,13 +1,13 @@
 import { assertExpectedCells } from '../src/adapters/office/check-expected-cells';
 import { SYNC_BUDGET_BYTES } from '../src/adapters/office/payload-size';
-import type { CellValue, ExpectedCell, WorkbookGrid } from '../src/core/workbook/cell-grid';
+import type { CellValue, ExpectedCells, WorkbookGrid } from '../src/core/workbook/cell-grid';
 
 /**
  * The first step of the pane's write: the cells a command expects, read back and compared before anything is
  * written (assertExpectedCells). Excel is not here: each range is answered from the grid as Excel answers a
  * read of values (a blank cell as ""), once per sync.
  */
-export async function checkBeforeWriting(grid: WorkbookGrid, expected: readonly ExpectedCell[]): Promise<void> {
+export async function checkBeforeWriting(grid: WorkbookGrid, expected: ExpectedCells): Promise<void> {
   const sheets = new Map(grid.sheets.map((s) => [s.name, s.values]));
   let loads: (() => void)[] = [];
   const rangeOf = (sheet: string, top: number, left: number, rows: number, cols: number) => {

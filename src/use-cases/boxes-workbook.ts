@@ -5,6 +5,7 @@ import { withRestorePoint } from '../core/restore/record-restore-point';
 import { buildProjectSheet, PROJECT_SHEET_NAME } from '../core/summary/project-sheet';
 import { summaryOwnershipCell, summarySheetName } from '../core/summary/summary-sheet';
 import type { SheetOutput, WorkbookChanges, WorkbookGrid } from '../core/workbook/cell-grid';
+import { expectedCells } from '../core/workbook/expected-cell-list';
 import { resolveYear } from './resolve-year';
 import { validateWorkbook, type ValidationReport } from './validate-workbook';
 
@@ -39,7 +40,7 @@ export function boxesWorkbook(grid: WorkbookGrid, options: BoxesOptions = {}): B
   const ownership = replaced ? summaryOwnershipCell(replaced) : undefined;
   const changes = withRestorePoint(
     grid,
-    { writes: [], sheets: [sheet], expected: ownership ? [ownership] : [] },
+    { writes: [], sheets: [sheet], expected: expectedCells(ownership ? [ownership] : []) },
     { command: 'boxes', year, at: options.now ?? new Date() },
   );
   return { validation, year, yearErrors, sheet, changes };

@@ -6,6 +6,7 @@ import type { GradingPolicy, RegisterComparison, ValidationIssue } from '../core
 import { withRestorePoint } from '../core/restore/record-restore-point';
 import { summaryOwnershipCell, summarySheetName } from '../core/summary/summary-sheet';
 import type { SheetOutput, WorkbookChanges, WorkbookGrid } from '../core/workbook/cell-grid';
+import { expectedCells } from '../core/workbook/expected-cell-list';
 import { validateWorkbook, type ValidationReport } from './validate-workbook';
 
 export interface CompareOptions {
@@ -56,7 +57,7 @@ export function compareWorkbooks(oldGrid: WorkbookGrid, newGrid: WorkbookGrid, o
   const ownership = replaced ? summaryOwnershipCell(replaced) : undefined;
   const changes = withRestorePoint(
     newGrid,
-    { writes: [], sheets: [sheet], expected: ownership ? [ownership] : [] },
+    { writes: [], sheets: [sheet], expected: expectedCells(ownership ? [ownership] : []) },
     { command: 'compare', year: null, at: options.now ?? new Date() },
   );
   return { old, new: now, comparison, errors, sheet, changes };

@@ -1,7 +1,8 @@
 import type { MessageCode } from '../core/messages/catalogue';
 import type { FilledSheet } from '../core/sheets/filled-sheet';
 import { qualifiedAddress } from '../core/workbook/cell-address';
-import type { CellValue, CellWrite, ExpectedCell } from '../core/workbook/cell-grid';
+import type { CellValue, CellWrite } from '../core/workbook/cell-grid';
+import { ExpectedCellColumns } from '../core/workbook/expected-cell-list';
 
 export type ChangeKind = 'grade' | 'rate' | 'budget-total' | 'header';
 
@@ -56,7 +57,7 @@ export class CellWritePlan {
   readonly changed: CellChange[] = [];
   readonly skipped: SkippedChange[] = [];
   /** What the written cells, and the cells naming their rows, must still hold when the writes land. */
-  readonly expected: ExpectedCell[] = [];
+  readonly expected = new ExpectedCellColumns();
   /**
    * The cells already guarded: sheet → column → a flag per row. A grade run asks about every cell of its
    * rows several times (a million questions at 100,000 rows): an array answers without hashing.
@@ -130,6 +131,6 @@ export class CellWritePlan {
     }
     if (rows[row]) return;
     rows[row] = 1;
-    this.expected.push({ sheet: sheet.name, row, col, value: sheet.ownValue(row, col) });
+    this.expected.add(sheet.name, row, col, sheet.ownValue(row, col));
   }
 }

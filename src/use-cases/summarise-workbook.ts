@@ -4,6 +4,7 @@ import type { GradingPolicy, Summary, ValidationIssue } from '../core/model';
 import { buildSummary } from '../core/summary/build-summary';
 import { buildSummarySheet, summaryOwnershipCell, summarySheetName } from '../core/summary/summary-sheet';
 import type { SheetOutput, WorkbookChanges, WorkbookGrid } from '../core/workbook/cell-grid';
+import { expectedCells } from '../core/workbook/expected-cell-list';
 import { withRestorePoint } from '../core/restore/record-restore-point';
 import { resolveYear } from './resolve-year';
 import { validateWorkbook, type ValidationReport } from './validate-workbook';
@@ -49,7 +50,7 @@ export function summariseWorkbook(grid: WorkbookGrid, options: SummaryOptions = 
   const ownership = replaced ? summaryOwnershipCell(replaced) : undefined;
   const changes = withRestorePoint(
     grid,
-    { writes: [], sheets: [sheet], expected: ownership ? [ownership] : [] },
+    { writes: [], sheets: [sheet], expected: expectedCells(ownership ? [ownership] : []) },
     { command: 'summary', year, at: options.now ?? new Date() },
   );
   return { validation, summary, yearErrors, sheet, changes };

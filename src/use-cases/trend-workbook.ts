@@ -7,6 +7,7 @@ import { summaryOwnershipCell, summarySheetName } from '../core/summary/summary-
 import { buildTrendSheet, TREND_SHEET_NAME } from '../core/summary/trend-sheet';
 import { parseFiscalYear } from '../core/values/parse-fiscal-year';
 import type { SheetOutput, WorkbookChanges, WorkbookGrid } from '../core/workbook/cell-grid';
+import { expectedCells } from '../core/workbook/expected-cell-list';
 import { UsageError } from './resolve-year';
 import { validateWorkbook, type ValidationReport } from './validate-workbook';
 
@@ -55,7 +56,7 @@ export function trendWorkbook(grid: WorkbookGrid, options: TrendOptions = {}): T
   const ownership = replaced ? summaryOwnershipCell(replaced) : undefined;
   const changes = withRestorePoint(
     grid,
-    { writes: [], sheets: [sheet], expected: ownership ? [ownership] : [] },
+    { writes: [], sheets: [sheet], expected: expectedCells(ownership ? [ownership] : []) },
     { command: 'trend', year: trend.years[trend.years.length - 1].year, at: options.now ?? new Date() },
   );
   return { validation, trend, yearErrors, sheet, changes };

@@ -34,7 +34,7 @@ describe('gradeWorkbook on the sample workbook, FY2024', () => {
   });
 
   it('lists the cells its writes expect, unless asked not to (the command line), and plans the same writes either way', () => {
-    const guarded = (expected = report.changes.expected ?? []) => expected.filter((e) => e.sheet !== RESTORE_SHEET_NAME);
+    const guarded = (expected = report.changes.expected) => [...(expected ?? [])].filter((e) => e.sheet !== RESTORE_SHEET_NAME);
     // each written rate, and the project number and name naming its row
     expect(guarded().length).toBeGreaterThanOrEqual(2 * report.changes.writes.length);
     expect(guarded()).toContainEqual(expect.objectContaining({ sheet: INDICATOR_SHEET, col: table.columns.name }));

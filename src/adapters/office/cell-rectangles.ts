@@ -31,23 +31,42 @@ export function groupIntoRectangles<T extends CellAt>(input: readonly T[]): Rect
 
 /** The rectangles of groupIntoRectangles with their cells by column: no array per row is made. */
 export function groupIntoColumns<T extends CellAt>(input: readonly T[]): ColumnRectangle<T>[] {
-  // sorted (a stable sort: a cell given twice keeps its order), then the last of each cell kept; no key per cell
-  // (a grade's write checks 500,000 cells)
-  const sorted = [...input].sort((a, b) => a.col - b.col || a.row - b.row);
+  return groupIndicesIntoColumns(
+    input.length,
+    (i) => input[i].row,
+    (i) => input[i].col,
+  ).map(({ range, columns }) => ({ range, columns: columns.map((column) => column.map((i) => input[i])) }));
+}
 
-  const runs: { col: number; top: number; cells: T[] }[] = [];
-  for (let i = 0; i < sorted.length; i++) {
-    const cell = sorted[i];
-    const next = sorted[i + 1] as T | undefined;
-    if (next && next.row === cell.row && next.col === cell.col) continue;
+/**
+ * groupIntoColumns over cells 0…count-1 given by their row and column, each rectangle's columns holding the
+ * cells' numbers: cells kept as columns of numbers (ExpectedCells) are grouped without an object per cell.
+ */
+export function groupIndicesIntoColumns(
+  count: number,
+  rowOf: (i: number) => number,
+  colOf: (i: number) => number,
+): { range: CellRange; columns: number[][] }[] {
+  // sorted, a cell given twice by its order, then the last of each cell kept; no key per cell (a grade's write
+  // checks 500,000 cells)
+  const sorted = new Int32Array(count);
+  for (let i = 0; i < count; i++) sorted[i] = i;
+  sorted.sort((a, b) => colOf(a) - colOf(b) || rowOf(a) - rowOf(b) || a - b);
+
+  const runs: { col: number; top: number; cells: number[] }[] = [];
+  for (let k = 0; k < count; k++) {
+    const cell = sorted[k];
+    const row = rowOf(cell);
+    const col = colOf(cell);
+    if (k + 1 < count && rowOf(sorted[k + 1]) === row && colOf(sorted[k + 1]) === col) continue;
     const last = runs[runs.length - 1];
-    if (last && last.col === cell.col && last.top + last.cells.length === cell.row) last.cells.push(cell);
-    else runs.push({ col: cell.col, top: cell.row, cells: [cell] });
+    if (last && last.col === col && last.top + last.cells.length === row) last.cells.push(cell);
+    else runs.push({ col, top: row, cells: [cell] });
   }
 
   runs.sort((a, b) => a.top - b.top || a.cells.length - b.cells.length || a.col - b.col);
-  const rectangles: ColumnRectangle<T>[] = [];
-  let current: { top: number; height: number; left: number; columns: T[][] } | undefined;
+  const rectangles: { range: CellRange; columns: number[][] }[] = [];
+  let current: { top: number; height: number; left: number; columns: number[][] } | undefined;
   const flush = () => {
     if (!current) return;
     const { top, height, left, columns } = current;

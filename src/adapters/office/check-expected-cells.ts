@@ -1,35 +1,44 @@
-import type { CellValue, CellWrite, ExpectedCell } from '../../core/workbook/cell-grid';
-import { qualifiedAddress } from '../../core/workbook/cell-address';
-import { sameCellValue, WorkbookChangedError } from '../../core/workbook/expected-cells';
-import { groupIntoColumns, type ColumnRectangle } from './cell-rectangles';
+import type { CellRange, CellValue, CellWrite, ExpectedCells } from '../../core/workbook/cell-grid';
+import { expectedCells } from '../../core/workbook/expected-cell-list';
+import { changedCell, sameCellValue, WorkbookChangedError } from '../../core/workbook/expected-cells';
+import { groupIndicesIntoColumns } from './cell-rectangles';
 import { sliceRowsByBytes } from './payload-chunks';
 import { MAX_OPERATION_BYTES, OPERATION_OVERHEAD_BYTES } from './payload-size';
 import { syncInBatches } from './sync-in-batches';
 
-/** Rows `offset`… of a rectangle of expected cells, read back as one range. */
+/** Rows `offset`… of a rectangle of expected cells (their numbers in the list), read back as one range. */
 interface ExpectedBlock {
   sheet: string;
-  rect: ColumnRectangle<ExpectedCell>;
+  rect: { range: CellRange; columns: number[][] };
   offset: number;
   count: number;
   bytes: number;
 }
 
 /** Expected cells of the sheets present as row slices of hole-free rectangles, each sized by the values it should return. */
-function expectedBlocks(expected: readonly ExpectedCell[], present: (sheet: string) => boolean): ExpectedBlock[] {
-  const bySheet = new Map<string, ExpectedCell[]>();
-  for (const e of expected) {
-    if (!present(e.sheet)) continue;
-    const list = bySheet.get(e.sheet);
-    if (list) list.push(e);
-    else bySheet.set(e.sheet, [e]);
+function expectedBlocks(expected: ExpectedCells, present: (sheet: string) => boolean): ExpectedBlock[] {
+  const bySheet = new Map<string, number[]>();
+  for (let i = 0; i < expected.length; i++) {
+    const sheet = expected.sheet(i);
+    if (!present(sheet)) continue;
+    const list = bySheet.get(sheet);
+    if (list) list.push(i);
+    else bySheet.set(sheet, [i]);
   }
   const blocks: ExpectedBlock[] = [];
   for (const [sheet, cells] of bySheet) {
-    for (const rect of groupIntoColumns(cells)) {
-      const rows = Array.from({ length: rect.range.bottom - rect.range.top + 1 }, (_, r) => r);
+    const rects = groupIndicesIntoColumns(
+      cells.length,
+      (k) => expected.row(cells[k]),
+      (k) => expected.col(cells[k]),
+    );
+    for (const { range, columns } of rects) {
+      const rect = { range, columns: columns.map((column) => column.map((k) => cells[k])) };
+      const rows = Array.from({ length: range.bottom - range.top + 1 }, (_, r) => r);
       // What comes back is about what was read before; text a little longer still fits the budget's margin.
-      for (const slice of sliceRowsByBytes(rows, MAX_OPERATION_BYTES, (r) => rect.columns.map((column) => column[r].value ?? ''))) {
+      for (const slice of sliceRowsByBytes(rows, MAX_OPERATION_BYTES, (r) =>
+        rect.columns.map((column) => expected.value(column[r]) ?? ''),
+      )) {
         blocks.push({ sheet, rect, offset: slice.offset, count: slice.count, bytes: slice.bytes + OPERATION_OVERHEAD_BYTES });
       }
     }
@@ -45,7 +54,7 @@ function expectedBlocks(expected: readonly ExpectedCell[], present: (sheet: stri
  */
 export async function assertExpectedCells(
   context: Excel.RequestContext,
-  expected: readonly ExpectedCell[] | undefined,
+  expected: ExpectedCells | undefined,
   present: (sheet: string) => boolean,
   budget: number,
   options: {
@@ -55,12 +64,11 @@ export async function assertExpectedCells(
     alongside?: () => void;
   } = {},
 ): Promise<void> {
-  const all = expected ?? [];
+  const all = expected ?? expectedCells();
   const blocks = expectedBlocks(all, present);
   // a cell of a sheet that is gone has no value to compare: it is changed, even when no other sheet has one to read
-  const changed: { cell: ExpectedCell; actual: CellValue | undefined }[] = all
-    .filter((e) => !present(e.sheet))
-    .map((cell) => ({ cell, actual: undefined }));
+  const changed: { cell: number; actual: CellValue | undefined }[] = [];
+  for (let i = 0; i < all.length; i++) if (!present(all.sheet(i))) changed.push({ cell: i, actual: undefined });
   let alongside = options.alongside;
   if (blocks.length === 0 && changed.length === 0) {
     if (!alongside) return;
@@ -79,23 +87,20 @@ export async function assertExpectedCells(
       range.values.forEach((row, r) =>
         row.forEach((v, c) => {
           const cell = rect.columns[c][offset + r];
-          if (!sameCellValue(cell.value, v as CellValue)) changed.push({ cell, actual: v as CellValue });
+          if (!sameCellValue(all.value(cell), v as CellValue)) changed.push({ cell, actual: v as CellValue });
         }),
       );
   });
   if (changed.length === 0) return;
   const ours = cellsWritten(options.written ?? []);
   const stillChanged = changed.filter(({ cell, actual }) => {
-    const value = actual === undefined ? undefined : ours.get(cell.sheet)?.get(cell.row)?.get(cell.col);
+    const value = actual === undefined ? undefined : ours.get(all.sheet(cell))?.get(all.row(cell))?.get(all.col(cell));
     return value === undefined || !sameCellValue(value, actual ?? null);
   });
   if (stillChanged.length === 0) return;
   // listed in the order the cells were expected, as the message names the first few
-  const order = new Map(all.map((e, i) => [e, i]));
-  stillChanged.sort((a, b) => (order.get(a.cell) ?? 0) - (order.get(b.cell) ?? 0));
-  throw new WorkbookChangedError(
-    stillChanged.map(({ cell, actual }) => ({ ...cell, address: qualifiedAddress(cell.sheet, cell.row, cell.col), actual })),
-  );
+  stillChanged.sort((a, b) => a.cell - b.cell);
+  throw new WorkbookChangedError(stillChanged.map(({ cell, actual }) => changedCell(all.at(cell), actual)));
 }
 
 /** The values written (formulas left out), by sheet, row and column. */

@@ -35,7 +35,7 @@ export async function probeWriteTargets(
   const needed = new Set([
     ...changes.writes.map((w) => w.sheet),
     ...(changes.grades ?? []).map((g) => g.sheet),
-    ...(changes.expected ?? []).map((e) => e.sheet),
+    ...(changes.expected?.sheetNames() ?? []),
     ...[...(changes.insertColumns ?? []), ...(changes.deleteColumns ?? [])].map((c) => c.sheet),
   ]);
   const sheets = new Map<string, Excel.Worksheet>();

@@ -2,7 +2,7 @@ import type {
   CellRange,
   CellStyle,
   ColumnInsert,
-  ExpectedCell,
+  ExpectedCells,
   GradeCells,
   ListValidation,
   PrintSetup,
@@ -29,6 +29,7 @@ import {
 } from './plan-range-writes';
 import { assertExpectedCells } from './check-expected-cells';
 import { WorkbookChangedError } from '../../core/workbook/expected-cells';
+import { expectedCells } from '../../core/workbook/expected-cell-list';
 import { probeWriteTargets } from './probe-write-targets';
 import { syncInBatches } from './sync-in-batches';
 
@@ -92,11 +93,8 @@ function widenHeadings(insert: ColumnInsert): WriteOperation[] {
 }
 
 /** Expected cells as they stand once the columns are in: those at or right of an insert moved with it. */
-function afterInserts(expected: readonly ExpectedCell[], inserts: readonly ColumnInsert[]): ExpectedCell[] {
-  return expected.map((e) => {
-    const moved = inserts.filter((i) => i.sheet === e.sheet && e.col >= i.col).reduce((n, i) => n + i.count, 0);
-    return moved === 0 ? e : { ...e, col: e.col + moved };
-  });
+function afterInserts(expected: ExpectedCells, inserts: readonly ColumnInsert[]): ExpectedCells {
+  return expected.copy((sheet, col) => col + inserts.filter((i) => i.sheet === sheet && col >= i.col).reduce((n, i) => n + i.count, 0));
 }
 
 /** A restore takes its run's columns out again (Range.delete): what was right of them moves back. */
@@ -375,7 +373,7 @@ export async function writeLiveChanges(context: Excel.RequestContext, changes: W
   } catch (error) {
     // A second attempt may find the first one's columns in: then the cells stand where the insert moved them.
     if (!(options.resumed && inserts.length > 0 && error instanceof WorkbookChangedError)) throw error;
-    await assertExpectedCells(context, afterInserts(changes.expected ?? [], inserts), present, budget, { written });
+    await assertExpectedCells(context, afterInserts(changes.expected ?? expectedCells(), inserts), present, budget, { written });
     inserts = [];
   }
   const staleCharts = charted.flatMap((s) => {

@@ -1,7 +1,8 @@
 import type { RestorePoint, SavedCell, SavedSheet } from '../model';
 import { message, type LocalizedText } from '../messages/catalogue';
 import { qualifiedAddress } from '../workbook/cell-address';
-import type { CellValue, CellWrite, ExpectedCell, OutputCell, SheetOutput, WorkbookChanges, WorkbookGrid } from '../workbook/cell-grid';
+import type { CellValue, CellWrite, OutputCell, SheetOutput, WorkbookChanges, WorkbookGrid } from '../workbook/cell-grid';
+import { ExpectedCellColumns } from '../workbook/expected-cell-list';
 import { sameCellValue } from '../workbook/expected-cells';
 import { buildRestoreSheet, restoreLogGuard, RESTORE_SHEET_NAME } from './restore-sheet';
 import { sheetFingerprint } from './sheet-fingerprint';
@@ -118,7 +119,7 @@ export function planRestore(grid: WorkbookGrid, points: readonly RestorePoint[])
   const sheets = new Map(grid.sheets.map((s) => [s.name, s]));
   const conflicts: RestoreConflict[] = [];
   const writes: CellWrite[] = [];
-  const expected: ExpectedCell[] = [];
+  const expected = new ExpectedCellColumns();
   const gone = new Set<string>();
   const inserted = (point.insertedColumns ?? []).filter((i) => insertLanded(grid, i));
   // a run cut short before its insert wrote nothing to that sheet's columns from there on: nothing to restore there
@@ -146,7 +147,7 @@ export function planRestore(grid: WorkbookGrid, points: readonly RestorePoint[])
         now,
         numberFormat: sheet.numberFormats[c.row]?.[c.col] ?? null,
       });
-    expected.push({ sheet: c.sheet, row: c.row, col: c.col, value: now });
+    expected.add(c.sheet, c.row, c.col, now);
     // a cell of a column the run put in goes with the column
     if (!insertedAt(c.sheet, c.col)) writes.push(restoredWrite(c.sheet, c));
   }
@@ -174,7 +175,7 @@ export function planRestore(grid: WorkbookGrid, points: readonly RestorePoint[])
     changes: {
       writes,
       sheets: outputs,
-      expected: [...expected, ...restoreLogGuard(grid)],
+      expected: expected.concat(restoreLogGuard(grid)),
       deleteSheets,
       ...(inserted.length > 0 ? { deleteColumns: inserted } : {}),
       // The run asked Excel to recalculate on opening: the file asks again only if it did before.

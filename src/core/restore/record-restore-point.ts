@@ -1,6 +1,7 @@
 import type { RestorePoint, SavedCell, SavedSheet } from '../model';
 import type { CellWrite, ColumnInsert, SheetGrid, SheetOutput, WorkbookChanges, WorkbookGrid } from '../workbook/cell-grid';
 import { formulasMayRead } from '../workbook/formula-readers';
+import { expectedCells } from '../workbook/expected-cell-list';
 import { outputFingerprint } from './sheet-fingerprint';
 import { buildRestoreSheet, keptRestorePoints, readRestoreLog, restoreLogGuard, RESTORE_SHEET_NAME } from './restore-sheet';
 
@@ -113,7 +114,7 @@ export function withRestorePoint(grid: WorkbookGrid, changes: WorkbookChanges, r
   return {
     ...changes,
     sheets: [...changes.sheets, buildRestoreSheet(points)],
-    expected: [...(changes.expected ?? []), ...restoreLogGuard(grid)],
+    expected: (changes.expected ?? expectedCells()).concat(restoreLogGuard(grid)),
     ...(recalculate ? { recalculate: true } : {}),
   };
 }

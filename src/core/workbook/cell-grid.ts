@@ -74,6 +74,26 @@ export interface ExpectedCell {
   value: CellValue;
 }
 
+/**
+ * The cells a write expects, cell i asked for by its parts: a grade expects five cells a row (500,000 at
+ * 100,000 rows), which as objects would fill the pane's heap until its write (see ExpectedCellColumns).
+ */
+export interface ExpectedCells extends Iterable<ExpectedCell> {
+  readonly length: number;
+  sheet(i: number): string;
+  row(i: number): number;
+  col(i: number): number;
+  value(i: number): CellValue;
+  /** Cell i as an object of its own. */
+  at(i: number): ExpectedCell;
+  /** The sheets the cells are on, each once. */
+  sheetNames(): readonly string[];
+  /** These cells, then `more`. */
+  concat(more: Iterable<ExpectedCell>): ExpectedCells;
+  /** The same cells with each column moved as `moved` says (the columns after an insert). */
+  copy(moved: (sheet: string, col: number) => number): ExpectedCells;
+}
+
 export interface OutputCell {
   row: number;
   col: number;
@@ -179,7 +199,7 @@ export interface WorkbookChanges {
   /** Presentation for the grade cells; an adapter that cannot style live cells ignores it. */
   grades?: GradeCells[];
   /** Checked just before writing: when any differs, nothing is written (WorkbookChangedError). */
-  expected?: ExpectedCell[];
+  expected?: ExpectedCells;
   /** Engine-owned sheets to remove: a restore undoing the run that created them. */
   deleteSheets?: string[];
   /**

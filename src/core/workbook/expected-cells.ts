@@ -1,6 +1,6 @@
 import { message, type LocalizedText } from '../messages/catalogue';
 import { qualifiedAddress } from './cell-address';
-import type { CellValue, ExpectedCell, WorkbookGrid } from './cell-grid';
+import type { CellValue, ExpectedCell, ExpectedCells, WorkbookGrid } from './cell-grid';
 
 /** An expected cell that no longer holds its value; `actual` undefined: the sheet is gone. */
 export interface ChangedCell extends ExpectedCell {
@@ -22,20 +22,24 @@ export function sameCellValue(a: CellValue, b: CellValue): boolean {
 
 /** The expected cells that differ now; `read` gives a cell's value, or undefined when its sheet is gone. */
 function findChangedCells(
-  expected: readonly ExpectedCell[],
+  expected: ExpectedCells,
   read: (sheet: string, row: number, col: number) => CellValue | undefined,
 ): ChangedCell[] {
   const changed: ChangedCell[] = [];
-  for (const e of expected) {
-    const actual = read(e.sheet, e.row, e.col);
-    if (actual === undefined || !sameCellValue(e.value, actual))
-      changed.push({ ...e, address: qualifiedAddress(e.sheet, e.row, e.col), actual });
+  for (let i = 0; i < expected.length; i++) {
+    const actual = read(expected.sheet(i), expected.row(i), expected.col(i));
+    if (actual === undefined || !sameCellValue(expected.value(i), actual)) changed.push(changedCell(expected.at(i), actual));
   }
   return changed;
 }
 
+/** An expected cell with what it holds now (undefined: its sheet is gone). */
+export function changedCell(cell: ExpectedCell, actual: CellValue | undefined): ChangedCell {
+  return { ...cell, address: qualifiedAddress(cell.sheet, cell.row, cell.col), actual };
+}
+
 /** findChangedCells over a grid read just now (the .xlsx and playground ports). */
-function findChangedCellsInGrid(expected: readonly ExpectedCell[], grid: WorkbookGrid): ChangedCell[] {
+function findChangedCellsInGrid(expected: ExpectedCells, grid: WorkbookGrid): ChangedCell[] {
   const sheets = new Map(grid.sheets.map((s) => [s.name, s]));
   return findChangedCells(expected, (sheet, row, col) => {
     const s = sheets.get(sheet);
@@ -78,7 +82,7 @@ export class WorkbookChangedError extends Error {
 }
 
 /** Throws WorkbookChangedError when any expected cell differs in the grid. */
-export function assertUnchanged(expected: readonly ExpectedCell[] | undefined, grid: () => WorkbookGrid): void {
+export function assertUnchanged(expected: ExpectedCells | undefined, grid: () => WorkbookGrid): void {
   if (!expected || expected.length === 0) return;
   const changed = findChangedCellsInGrid(expected, grid());
   if (changed.length > 0) throw new WorkbookChangedError(changed);

@@ -1,5 +1,6 @@
 import { assertExpectedCells } from '../../../src/adapters/office/check-expected-cells';
 import { MAX_OPERATION_BYTES, OPERATION_OVERHEAD_BYTES } from '../../../src/adapters/office/payload-size';
+import { expectedCells } from '../../../src/core/workbook/expected-cell-list';
 import { WorkbookChangedError } from '../../../src/core/workbook/expected-cells';
 import { sheetGrid, workbook } from '../../helpers/sheet-grid';
 import { liveWorkbook, measure } from './office-test-workbooks';
@@ -9,7 +10,9 @@ describe('the cells a write expects, read back before it writes', () => {
   const rows = Array.from({ length: 40_000 }, (_, r) => [`指標${r}`, r * 3, `備考${r % 7}`]);
   const expected = rows.flatMap((row, r) => row.map((value, col) => ({ sheet: '成果', row: r, col, value })));
   const check = () =>
-    Excel.run((context) => assertExpectedCells(context, expected, () => true, MAX_OPERATION_BYTES + OPERATION_OVERHEAD_BYTES));
+    Excel.run((context) =>
+      assertExpectedCells(context, expectedCells(expected), () => true, MAX_OPERATION_BYTES + OPERATION_OVERHEAD_BYTES),
+    );
 
   it('finds a cell typed over in any range of the rectangle, at its own address, in the order expected', async () => {
     const live = liveWorkbook(workbook(sheetGrid('成果', rows)));
@@ -45,7 +48,7 @@ describe('the cells a write expects, read back before it writes', () => {
         expected[21],
       ];
       const error = await Excel.run((context) =>
-        assertExpectedCells(context, cells, (sheet) => sheet === '成果', MAX_OPERATION_BYTES + OPERATION_OVERHEAD_BYTES),
+        assertExpectedCells(context, expectedCells(cells), (sheet) => sheet === '成果', MAX_OPERATION_BYTES + OPERATION_OVERHEAD_BYTES),
       ).then(
         () => undefined,
         (e: unknown) => e,
@@ -66,7 +69,7 @@ describe('the cells a write expects, read back before it writes', () => {
     try {
       const gone = [{ sheet: '事業', row: 2, col: 1, value: 5 }];
       const { result: error, syncs } = await measure(live.fake, () =>
-        Excel.run((context) => assertExpectedCells(context, gone, (sheet) => sheet === '成果', MAX_OPERATION_BYTES)).then(
+        Excel.run((context) => assertExpectedCells(context, expectedCells(gone), (sheet) => sheet === '成果', MAX_OPERATION_BYTES)).then(
           () => undefined,
           (e: unknown) => e,
         ),
