@@ -44,31 +44,45 @@ export interface InflateAheadOptions {
 
 const DEFAULTS: InflateAheadOptions = { silenceMs: 30_000, fromBytes: 16 << 20 };
 
+/** The command line's inflate in chunks (see ZipCodec.inflateChunks and prepareChunks). */
+export interface InflateAhead {
+  inflateChunks: InflateChunks;
+  prepareChunks(size: number): void;
+}
+
 /**
  * A part streamed into a written file is inflated by zlib in a worker thread while this one writes it, a
  * slot of a shared ring at a time (zlib has no synchronous inflate in chunks; fflate's, here, took 0.4 s of
  * a 100,000-row grade's 6.6). A chunk handed on is only valid during the call: its slot is filled again.
- * A thread that cannot start or dies leaves the rest to fflate here, from where the thread stopped; a
- * damaged part fails as it does there. Run from the sources (the tests), there is no built worker: undefined.
+ * The thread is started when the part is announced (prepareChunks), so it is ready when the part is asked
+ * for; it is given its part then. A thread that cannot start or dies leaves the rest to fflate here, from
+ * where the thread stopped; a damaged part fails as it does there. Run from the sources (the tests), there
+ * is no built worker: undefined.
  */
-export function inflateAhead(script = join(__dirname, 'inflate-worker.js'), options = DEFAULTS): InflateChunks | undefined {
+export function inflateAhead(script = join(__dirname, 'inflate-worker.js'), options = DEFAULTS): InflateAhead | undefined {
   const { silenceMs, fromBytes } = options;
   if (!existsSync(script)) return undefined;
-  return (raw, size, onChunk) => {
-    if (size < fromBytes) return PORTABLE_ZIP_CODEC.inflateChunks!(raw, size, onChunk);
+  let ready: Worker | undefined;
+  const start = (): Worker | undefined => {
+    try {
+      const worker = new Worker(script);
+      worker.unref();
+      return worker;
+    } catch {
+      // no thread to be had (a limit of the machine)
+      return undefined;
+    }
+  };
+  const inflateChunks: InflateChunks = (raw, size, onChunk) => {
+    const worker = size < fromBytes ? undefined : (ready ?? start());
+    ready = undefined;
+    if (!worker) return PORTABLE_ZIP_CODEC.inflateChunks!(raw, size, onChunk);
     const ring = new SharedArrayBuffer(SLOTS * SLOT);
     const state = new Int32Array(new SharedArrayBuffer(4 * (LENGTHS + SLOTS)));
     // bytes in shared memory (readSharedFile) are read there as they are; others are copied
     const shared = raw.buffer instanceof SharedArrayBuffer ? raw : new Uint8Array(new SharedArrayBuffer(raw.length));
     if (shared !== raw) shared.set(raw);
-    let worker: Worker;
-    try {
-      worker = new Worker(script, { workerData: { raw: shared, ring, state } satisfies InflateJob });
-    } catch {
-      // no thread to be had (a limit of the machine)
-      return PORTABLE_ZIP_CODEC.inflateChunks!(raw, size, onChunk);
-    }
-    worker.unref();
+    worker.postMessage({ raw: shared, ring, state } satisfies InflateJob);
     let taken = 0;
     let given = 0;
     try {
@@ -100,5 +114,11 @@ export function inflateAhead(script = join(__dirname, 'inflate-worker.js'), opti
       skip -= chunk.length - rest.length;
       if (rest.length > 0 || final) onChunk(rest, final);
     });
+  };
+  return {
+    inflateChunks,
+    prepareChunks(size) {
+      if (size >= fromBytes) ready ??= start();
+    },
   };
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
@@ -7,7 +7,7 @@ import { createXlsx, patchXlsx, readXlsx } from '../../src/adapters/xlsx';
 import { XlsxFileError } from '../../src/adapters/xlsx/xlsx-file-error';
 import { rawEntryData, readZipDirectory } from '../../src/adapters/xlsx/zip-archive';
 import { setZipCodec, zipCodec } from '../../src/adapters/xlsx/zip-codec';
-import { inflateAhead, SLOT, SLOTS } from '../../src/cli/inflate-ahead';
+import { inflateAhead, SLOT, SLOTS, type InflateAhead } from '../../src/cli/inflate-ahead';
 import { nodeZipCodec } from '../../src/cli/node-zip-codec';
 import { gradeWorkbook } from '../../src/use-cases/grade-workbook';
 import { unzip } from '../adapters/xlsx/xlsx-test-helpers';
@@ -20,6 +20,12 @@ const ANY_SIZE = { silenceMs: 30_000, fromBytes: 0 };
 
 jest.setTimeout(120_000);
 
+/** Polls until `done` holds (a thread's start is seen from a file it writes). */
+async function waitFor(done: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !done(); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(done()).toBe(true);
+}
+
 /** Bytes like a sheet's rows: `n` rows, several slots of the ring in all when n is large. */
 function rows(n: number): Buffer {
   const text = Array.from(
@@ -30,10 +36,10 @@ function rows(n: number): Buffer {
 }
 
 /** What an inflate hands on: the chunks copied as they come (each is valid only during its call), and where `final` was. */
-function collect(inflate: NonNullable<ReturnType<typeof inflateAhead>>, raw: Uint8Array, size: number) {
+function collect(inflate: InflateAhead, raw: Uint8Array, size: number) {
   const chunks: Buffer[] = [];
   const finals: number[] = [];
-  inflate(raw, size, (chunk, final) => {
+  inflate.inflateChunks(raw, size, (chunk, final) => {
     chunks.push(Buffer.from(chunk));
     if (final) finals.push(chunks.length - 1);
   });
@@ -47,8 +53,7 @@ function dyingAfterOneSlot(dir: string, whole: Buffer, bytes: number): string {
   writeFileSync(head, whole.subarray(0, bytes));
   writeFileSync(
     script,
-    `const { workerData } = require('node:worker_threads');
-const { ring, state } = workerData;
+    `require('node:worker_threads').parentPort.once('message', ({ ring, state }) => {
 const head = require('node:fs').readFileSync(${JSON.stringify(head)});
 new Uint8Array(ring, 0, head.length).set(head);
 Atomics.store(state, 4, head.length); // LENGTHS + slot 0
@@ -56,6 +61,7 @@ Atomics.store(state, 1, 1); // PRODUCED
 Atomics.add(state, 0, 1); // SEQ
 Atomics.notify(state, 0);
 process.exit(3);
+});
 `,
   );
   return script;
@@ -102,7 +108,7 @@ describe('a part inflated in a second thread as it is written', () => {
     expect(Date.now() - started).toBeLessThan(10_000);
     let calls = 0;
     expect(() =>
-      inflate(raw, 10_000_000, () => {
+      inflate.inflateChunks(raw, 10_000_000, () => {
         if (++calls === 2) throw new Error('the reader stops');
       }),
     ).toThrow('the reader stops');
@@ -126,6 +132,34 @@ describe('a part inflated in a second thread as it is written', () => {
     expect(inflateAhead(join(dir, 'no-such-worker.js'))).toBeUndefined();
   });
 
+  it('starts the thread when a large part is announced, and gives that thread the part when it comes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shinchoku-inflate-'));
+    const log = join(dir, 'started.log');
+    // a thread that says it started, and dies once it is given a part: the part is then inflated here
+    const script = join(dir, 'says-it-started.js');
+    writeFileSync(
+      script,
+      `require('node:fs').appendFileSync(${JSON.stringify(log)}, 'started\\n');
+require('node:worker_threads').parentPort.once('message', () => process.exit(3));
+`,
+    );
+    const starts = () => (existsSync(log) ? readFileSync(log, 'utf8').split('\n').filter(Boolean).length : 0);
+    const whole = rows(1_000);
+    const ahead = inflateAhead(script, { silenceMs: 300, fromBytes: 1_000 })!;
+    // a part below the size is inflated here: no thread is started for it
+    ahead.prepareChunks(999);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(starts()).toBe(0);
+    ahead.prepareChunks(whole.length);
+    ahead.prepareChunks(whole.length);
+    // one thread, for the large part only, started before the part is asked for
+    await waitFor(() => starts() === 1);
+    expect(collect(ahead, deflateRawSync(whole), whole.length).bytes.equals(whole)).toBe(true);
+    // the part went to the thread started: none other was
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(starts()).toBe(1);
+  });
+
   it('grades a workbook with its indicator sheet inflated beside the writing, to the same parts as one thread', () => {
     setZipCodec(nodeZipCodec(undefined));
     const bytes = createXlsx(generateSheets(8_000));
@@ -133,10 +167,17 @@ describe('a part inflated in a second thread as it is written', () => {
     const oneThread = unzip(patchXlsx(bytes, changes));
     let asked = 0;
     const ahead = inflateAhead(WORKER, ANY_SIZE)!;
-    setZipCodec(nodeZipCodec(undefined, (raw, size, onChunk) => (asked++, ahead(raw, size, onChunk))));
+    let prepared = 0;
+    setZipCodec(
+      nodeZipCodec(undefined, {
+        inflateChunks: (raw, size, onChunk) => (asked++, ahead.inflateChunks(raw, size, onChunk)),
+        prepareChunks: (size) => (prepared++, ahead.prepareChunks(size)),
+      }),
+    );
     const twoThreads = unzip(patchXlsx(bytes, changes));
-    // one part is streamed into the written file: the indicator sheet, its column put in as it is written
-    expect(asked).toBe(1);
+    // one part is streamed into the written file: the indicator sheet, its column put in as it is written; its
+    // thread was started before, while the other sheets were searched for references to it
+    expect([prepared, asked]).toEqual([1, 1]);
     expect(Object.keys(twoThreads)).toEqual(Object.keys(oneThread));
     for (const name of Object.keys(oneThread)) expect(Buffer.compare(twoThreads[name], oneThread[name])).toBe(0);
   });

@@ -128,6 +128,8 @@ export function applyWorkbookChanges(
   const inserts = changes.insertColumns ?? [];
   inserts.forEach((insert, i) => {
     const fused = i === inserts.length - 1 ? fusedPatches(insert, changes, sheets) : undefined;
+    // what inflates the sheet to be streamed gets ready while the other sheets are searched for references to it
+    if (fused) pkg.willStream(fused.part);
     const moved = moveWorkbookColumns(pkg, parts, wb, wbXml, sheets, insert, 1, !!fused);
     if (fused && moved.target) streamed = { sheet: moved.target, patches: fused.patches };
     wbXml = moved.wbXml;
@@ -181,6 +183,7 @@ export function applyWorkbookChanges(
     const after = writesAfterMove(writes, { sheet: first.sheet, at: first.col, delta: -first.count });
     const fused = fusedPatches(first, { ...changes, writes: after }, sheets);
     if (fused) {
+      pkg.willStream(fused.part);
       const moved = moveWorkbookColumns(pkg, parts, wb, wbXml, sheets, first, -1, true);
       if (moved.target) streamed = { sheet: moved.target, patches: fused.patches };
       wbXml = moved.wbXml;

@@ -1,7 +1,7 @@
 import { assertZipSignature } from './file-signature';
 import { inflateEntry, readZipDirectory, streamEntry, type ZipEntry } from './zip-archive';
 import { contentBytes, writeZip, ZIP_EPOCH, type PartContent, type ZipOutputEntry } from './zip-writer';
-import { deflateBeside, type DeflateAlongside } from './zip-codec';
+import { deflateBeside, zipCodec, type DeflateAlongside } from './zip-codec';
 import { corrupt, XlsxFileError } from './xlsx-file-error';
 import { decodeText, encodeUtf8, textIncludesAny, Utf8Pieces } from './utf8-text';
 
@@ -91,6 +91,14 @@ export class XlsxPackage {
     const content = this.replaced.get(name);
     if (!content) return this.originals.get(name)!.size;
     return content instanceof Uint8Array ? content.length : content.size;
+  }
+
+  /** The part will soon be streamed into a written file (see ZipCodec.prepareChunks). */
+  willStream(part: string): void {
+    const name = this.require(part);
+    const entry = this.originals.get(name);
+    // a part stored as it is, or replaced, is not inflated
+    if (!this.replaced.has(name) && entry && entry.method !== 0) zipCodec().prepareChunks?.(entry.size);
   }
 
   readBytes(part: string): Uint8Array {

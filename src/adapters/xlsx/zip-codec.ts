@@ -14,6 +14,8 @@ export interface ZipCodec {
    * during the call (its memory may be filled again).
    */
   inflateChunks?(raw: Uint8Array, size: number, onChunk: (chunk: Uint8Array, final: boolean) => void): void;
+  /** A part of `size` bytes will soon be inflated in chunks: what inflates it may start getting ready. */
+  prepareChunks?(size: number): void;
   /**
    * A part read into a grid is inflated whole even so; only one streamed on into a written file goes in chunks.
    * On Node: zlib's native code outruns chunked JS while the grid is built, and glibc's allocator kept the
