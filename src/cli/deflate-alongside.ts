@@ -49,6 +49,8 @@ export function deflateAlongside(
       return undefined;
     }
     worker.unref();
+    // a thread that fails leaves its work to this one (see below): its error must not end the command
+    worker.on('error', () => undefined);
     const stop = () => {
       port1.close();
       back.port1.close();

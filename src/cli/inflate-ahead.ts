@@ -2,34 +2,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { PORTABLE_ZIP_CODEC, type ZipCodec } from '../adapters/xlsx/zip-codec';
+import { CANCELLED, ENDED, FAILED, LENGTHS, PRODUCED, SEQ, SLOT, SLOTS, STATUS, TAKEN, type InflateJob } from './inflate-ring';
 
 type InflateChunks = NonNullable<ZipCodec['inflateChunks']>;
-
-/** What the inflate thread is given: the part's raw deflate, and the shared ring its bytes come back through. */
-export interface InflateJob {
-  raw: Uint8Array;
-  ring: SharedArrayBuffer;
-  /** See the indices below; from LENGTHS on, how many bytes each slot of the ring holds. */
-  state: Int32Array;
-}
-
-/** Slots of the ring: the thread inflates at most this far ahead of the command's thread. */
-export const SLOTS = 8;
-/** A slot's size, zlib's output chunk: 2 MiB of ring in all. */
-export const SLOT = 1 << 18;
-/** state[SEQ] counts the thread's events (a slot filled, the end, a failure): the command's thread waits on it. */
-export const SEQ = 0;
-/** How many slots the thread has filled, and how many the command's thread has taken. */
-export const PRODUCED = 1;
-export const TAKEN = 2;
-/** state[STATUS]: one of the statuses below. */
-export const STATUS = 3;
-export const LENGTHS = 4;
-export const RUNNING = 0;
-export const ENDED = 1;
-export const FAILED = 2;
-/** The command's thread stopped reading (its reader threw): the thread lets go. */
-export const CANCELLED = 3;
 
 export interface InflateAheadOptions {
   /** A thread that inflates nothing for this long is taken for dead: it reports even a failure, so only a crash is silent. */
@@ -67,6 +42,8 @@ export function inflateAhead(script = join(__dirname, 'inflate-worker.js'), opti
     try {
       const worker = new Worker(script);
       worker.unref();
+      // a thread that fails is waited out (silenceMs) and its part inflated here: its error must not end the command
+      worker.on('error', () => undefined);
       return worker;
     } catch {
       // no thread to be had (a limit of the machine)
@@ -74,8 +51,10 @@ export function inflateAhead(script = join(__dirname, 'inflate-worker.js'), opti
     }
   };
   const inflateChunks: InflateChunks = (raw, size, onChunk) => {
-    const worker = size < fromBytes ? undefined : (ready ?? start());
+    const prepared = ready;
     ready = undefined;
+    if (size < fromBytes) void prepared?.terminate();
+    const worker = size < fromBytes ? undefined : (prepared ?? start());
     if (!worker) return PORTABLE_ZIP_CODEC.inflateChunks!(raw, size, onChunk);
     const ring = new SharedArrayBuffer(SLOTS * SLOT);
     const state = new Int32Array(new SharedArrayBuffer(4 * (LENGTHS + SLOTS)));
@@ -88,6 +67,8 @@ export function inflateAhead(script = join(__dirname, 'inflate-worker.js'), opti
     try {
       for (;;) {
         const seq = Atomics.load(state, SEQ);
+        // the status before the slots: the thread fills its last slot before it says it has ended
+        const status = Atomics.load(state, STATUS);
         if (taken < Atomics.load(state, PRODUCED)) {
           const slot = taken % SLOTS;
           const chunk = new Uint8Array(ring, slot * SLOT, Atomics.load(state, LENGTHS + slot));
@@ -97,13 +78,14 @@ export function inflateAhead(script = join(__dirname, 'inflate-worker.js'), opti
           Atomics.notify(state, TAKEN);
           continue;
         }
-        const status = Atomics.load(state, STATUS);
         if (status === ENDED) return onChunk(new Uint8Array(0), true);
         if (status === FAILED) throw new Error('zlib could not inflate the part.');
         if (Atomics.wait(state, SEQ, seq, silenceMs) === 'timed-out') break;
       }
     } finally {
+      // a thread about to wait for a free slot sees TAKEN move, and then the status
       Atomics.store(state, STATUS, CANCELLED);
+      Atomics.add(state, TAKEN, 1);
       Atomics.notify(state, TAKEN);
       void worker.terminate();
     }

@@ -5,7 +5,7 @@
 import { parentPort } from 'node:worker_threads';
 import * as zlib from 'node:zlib';
 import { releaseMemory } from './release-memory';
-import { CANCELLED, ENDED, FAILED, LENGTHS, PRODUCED, SEQ, SLOT, SLOTS, STATUS, TAKEN, type InflateJob } from './inflate-ahead';
+import { CANCELLED, ENDED, FAILED, LENGTHS, PRODUCED, SEQ, SLOT, SLOTS, STATUS, TAKEN, type InflateJob } from './inflate-ring';
 
 /** Past this without a slot taken, the command's thread is gone: the thread ends. */
 const PATIENCE_MS = 60_000;

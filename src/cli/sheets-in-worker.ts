@@ -43,6 +43,8 @@ export function sheetsInWorker(script = join(__dirname, 'sheet-read-worker.js'),
       return () => readWorksheets(bytes, parts, maxCells, sharedStrings);
     }
     worker.unref();
+    // a thread that fails leaves its work to this one (see below): its error must not end the command
+    worker.on('error', () => undefined);
     return (): SheetsRead => {
       let seen = Atomics.load(signal, SIGNAL_PROGRESS);
       while (Atomics.wait(signal, SIGNAL_DONE, 0, silenceMs) === 'timed-out') {

@@ -156,13 +156,19 @@ describe('a sheet deflated in a second thread as it is written', () => {
     expectSameParts(gaveOut, oneThread);
   });
 
-  it('leaves the part to be deflated whole when the worker dies, or none can start', () => {
+  it('leaves the part to be deflated whole when the worker dies, throws (as one out of memory does), or none can start', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'shinchoku-deflate-'));
-    const dying = join(dir, 'dying-worker.js');
-    writeFileSync(dying, 'process.exit(3);\n');
-    const part = deflateAlongside(dying, 200)!(3)!;
-    part.push(rows(1, 100));
-    expect(part.finish(new Uint8Array(0))).toBeUndefined();
+    for (const [name, script] of [
+      ['dying-worker.js', 'process.exit(3);\n'],
+      ['throwing-worker.js', "throw new Error('the thread gives out');\n"],
+    ]) {
+      writeFileSync(join(dir, name), script);
+      const part = deflateAlongside(join(dir, name), 200)!(3)!;
+      part.push(rows(1, 100));
+      expect(part.finish(new Uint8Array(0))).toBeUndefined();
+    }
+    // a thread's error is delivered once this one is free: it must find a listener, or it ends the command
+    await new Promise((resolve) => setTimeout(resolve, 300));
     // Node refuses a worker path that is neither absolute nor ./-relative, as it refuses a thread the machine cannot give
     expect(deflateAlongside('package.json')!(3)).toBeUndefined();
     expect(deflateAlongside(join(dir, 'no-such-worker.js'))).toBeUndefined();

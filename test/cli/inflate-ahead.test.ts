@@ -7,7 +7,8 @@ import { createXlsx, patchXlsx, readXlsx } from '../../src/adapters/xlsx';
 import { XlsxFileError } from '../../src/adapters/xlsx/xlsx-file-error';
 import { rawEntryData, readZipDirectory } from '../../src/adapters/xlsx/zip-archive';
 import { setZipCodec, zipCodec } from '../../src/adapters/xlsx/zip-codec';
-import { inflateAhead, SLOT, SLOTS, type InflateAhead } from '../../src/cli/inflate-ahead';
+import { inflateAhead, type InflateAhead } from '../../src/cli/inflate-ahead';
+import { SLOT, SLOTS } from '../../src/cli/inflate-ring';
 import { nodeZipCodec } from '../../src/cli/node-zip-codec';
 import { gradeWorkbook } from '../../src/use-cases/grade-workbook';
 import { unzip } from '../adapters/xlsx/xlsx-test-helpers';
@@ -97,7 +98,7 @@ describe('a part inflated in a second thread as it is written', () => {
     expect(Date.now() - started).toBeLessThan(30_000);
   });
 
-  it('refuses damaged deflate data, and a reader that throws stops the thread', () => {
+  it('refuses damaged deflate data, and after a reader that throws inflates the next part with a thread of its own', () => {
     const inflate = inflateAhead(WORKER, ANY_SIZE)!;
     const raw = deflateRawSync(rows(60_000));
     const damaged = Buffer.from(raw);
@@ -130,6 +131,21 @@ describe('a part inflated in a second thread as it is written', () => {
     // Node refuses a worker path that is neither absolute nor ./-relative, as it refuses a thread the machine cannot give
     expect(collect(inflateAhead('package.json', ANY_SIZE)!, raw, whole.length).bytes.equals(whole)).toBe(true);
     expect(inflateAhead(join(dir, 'no-such-worker.js'))).toBeUndefined();
+  });
+
+  it('inflates the part here when the thread throws, as one out of memory does, and the error ends nothing', async () => {
+    const whole = rows(60_000);
+    const dir = mkdtempSync(join(tmpdir(), 'shinchoku-inflate-'));
+    const throwing = join(dir, 'throwing-worker.js');
+    writeFileSync(
+      throwing,
+      "require('node:worker_threads').parentPort.once('message', () => { throw new Error('the thread gives out'); });\n",
+    );
+    expect(
+      collect(inflateAhead(throwing, { silenceMs: 300, fromBytes: 0 })!, deflateRawSync(whole), whole.length).bytes.equals(whole),
+    ).toBe(true);
+    // the thread's error is delivered once this one is free: it must find a listener
+    await new Promise((resolve) => setTimeout(resolve, 300));
   });
 
   it('starts the thread when a large part is announced, and gives that thread the part when it comes', async () => {

@@ -78,6 +78,16 @@ describe('a large workbook read in two threads', () => {
     expect(readXlsx(bytes, { elsewhere })).toEqual(readXlsx(bytes));
   });
 
+  it('reads the sheets itself when the worker throws, as one out of memory does, and the error ends nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shinchoku-worker-'));
+    const throwing = join(dir, 'throwing-worker.js');
+    writeFileSync(throwing, "throw new Error('the thread gives out');\n");
+    const elsewhere = sheetsInWorker(throwing, 200)!;
+    expect(readXlsx(bytes, { elsewhere })).toEqual(readXlsx(bytes));
+    // the thread's error is delivered once this one is free: it must find a listener
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  });
+
   it('reads the sheets itself when no thread can be started', () => {
     // Node refuses a worker path that is neither absolute nor ./-relative, as it refuses a thread the machine cannot give
     const elsewhere = sheetsInWorker('package.json')!;

@@ -3,7 +3,7 @@ import type { CellValue, ExpectedCell, ExpectedCells } from './cell-grid';
 /**
  * Expected cells held as columns: a sheet, a row and a column number per cell, and its value. A 100,000-row
  * grade expects 500,000 cells; as objects they held 30 MiB of the pane's heap until its write, as columns
- * about 10. A cell is made an object only when asked for one (`at`).
+ * 10 (4 of heap, 6 of typed arrays). A cell is made an object only when asked for one (`at`).
  */
 export class ExpectedCellColumns implements ExpectedCells {
   private readonly names: string[] = [];
@@ -57,7 +57,7 @@ export class ExpectedCellColumns implements ExpectedCells {
   }
 
   sheetNames(): readonly string[] {
-    return this.names;
+    return [...this.names];
   }
 
   concat(more: Iterable<ExpectedCell>): ExpectedCellColumns {
