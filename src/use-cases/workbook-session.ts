@@ -169,7 +169,7 @@ export function createWorkbookActions(port: WorkbookPort, session: SessionOption
       const report = boxesWorkbook(await port.read({ restoreRecord: true, summarySheets: true }), { ...options, now: now() });
       await writeSheet(port, report);
       return {
-        ...validateResult(report.validation),
+        ...report.validation,
         year: report.year,
         yearErrors: report.yearErrors,
         sheetName: report.sheet?.name ?? null,
@@ -179,7 +179,7 @@ export function createWorkbookActions(port: WorkbookPort, session: SessionOption
       const report = trendWorkbook(await port.read({ restoreRecord: true, summarySheets: true }), { policy: options.policy, now: now() });
       await writeSheet(port, report);
       return {
-        ...validateResult(report.validation),
+        ...report.validation,
         trend: report.trend,
         yearErrors: report.yearErrors,
         sheetName: report.sheet?.name ?? null,

@@ -32,6 +32,9 @@ describe('事業別評価: the conference box of each project', () => {
 
   it('is written behind a restore point, and says which year', () => {
     expect(report.changes!.sheets.map((s) => s.name)).toEqual(['事業別評価', '進捗_元に戻す']);
+    // what validation found, as the pane shows it; the model (80 MB at 100,000 rows) is not kept with the sheet
+    expect(report.validation).toMatchObject({ errors: 0, years: [2023, 2024], latestYear: 2024 });
+    expect(report.validation).not.toHaveProperty('model');
     expect(lines[0][0]).toBe('令和6年度（2024年度）事業別の進捗評価');
   });
 
