@@ -1,12 +1,11 @@
 import { DEFAULT_POLICY } from '../core/grading/default-policies';
 import { errorsAffecting } from '../core/checks/validation-issue';
 import type { GradingPolicy, ValidationIssue } from '../core/model';
-import { withRestorePoint } from '../core/restore/record-restore-point';
 import { buildProjectSheet, PROJECT_SHEET_NAME } from '../core/summary/project-sheet';
-import { summaryOwnershipCell, summarySheetName } from '../core/summary/summary-sheet';
+import { summarySheetName } from '../core/summary/summary-sheet';
 import type { SheetOutput, WorkbookChanges, WorkbookGrid } from '../core/workbook/cell-grid';
-import { expectedCells } from '../core/workbook/expected-cell-list';
 import { resolveYear } from './resolve-year';
+import { builtSheetChanges } from './built-sheet-changes';
 import { validateResult, validateWorkbook, type ValidateResult } from './validate-workbook';
 
 export interface BoxesOptions {
@@ -33,13 +32,7 @@ export interface BoxesReport {
 export function boxesWorkbook(grid: WorkbookGrid, options: BoxesOptions = {}): BoxesReport {
   const { sheet, ...report } = buildBoxes(grid, options);
   if (!sheet) return { ...report, sheet: null, changes: null };
-  const replaced = grid.sheets.find((s) => s.name === sheet.name);
-  const ownership = replaced ? summaryOwnershipCell(replaced) : undefined;
-  const changes = withRestorePoint(
-    grid,
-    { writes: [], sheets: [sheet], expected: expectedCells(ownership ? [ownership] : []) },
-    { command: 'boxes', year: report.year, at: options.now ?? new Date() },
-  );
+  const changes = builtSheetChanges(grid, sheet, { command: 'boxes', year: report.year, at: options.now ?? new Date() });
   return { ...report, sheet, changes };
 }
 

@@ -3,10 +3,9 @@ import { buildChangesSheet, CHANGES_SHEET_NAME } from '../core/compare/changes-s
 import { compareRegisters } from '../core/compare/compare-registers';
 import { registerView } from '../core/compare/register-view';
 import type { GradingPolicy, RegisterComparison, ValidationIssue } from '../core/model';
-import { withRestorePoint } from '../core/restore/record-restore-point';
-import { summaryOwnershipCell, summarySheetName } from '../core/summary/summary-sheet';
+import { summarySheetName } from '../core/summary/summary-sheet';
 import type { SheetOutput, WorkbookChanges, WorkbookGrid } from '../core/workbook/cell-grid';
-import { expectedCells } from '../core/workbook/expected-cell-list';
+import { builtSheetChanges } from './built-sheet-changes';
 import { validateWorkbook, type ValidationReport } from './validate-workbook';
 
 export interface CompareOptions {
@@ -53,12 +52,6 @@ export function compareWorkbooks(oldGrid: WorkbookGrid, newGrid: WorkbookGrid, o
   const errors = { old: registerErrors(old), new: registerErrors(now) };
   if (errorCount(errors) > 0 && !options.draft) return { old, new: now, comparison, errors, sheet: null, changes: null };
   const sheet = buildChangesSheet(comparison, options.sources, summarySheetName(newGrid, CHANGES_SHEET_NAME), errorCount(errors));
-  const replaced = newGrid.sheets.find((s) => s.name === sheet.name);
-  const ownership = replaced ? summaryOwnershipCell(replaced) : undefined;
-  const changes = withRestorePoint(
-    newGrid,
-    { writes: [], sheets: [sheet], expected: expectedCells(ownership ? [ownership] : []) },
-    { command: 'compare', year: null, at: options.now ?? new Date() },
-  );
+  const changes = builtSheetChanges(newGrid, sheet, { command: 'compare', year: null, at: options.now ?? new Date() });
   return { old, new: now, comparison, errors, sheet, changes };
 }

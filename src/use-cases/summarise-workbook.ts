@@ -2,11 +2,10 @@ import { DEFAULT_POLICY } from '../core/grading/default-policies';
 import { errorsAffecting } from '../core/checks/validation-issue';
 import type { GradingPolicy, Summary, ValidationIssue } from '../core/model';
 import { buildSummary } from '../core/summary/build-summary';
-import { buildSummarySheet, summaryOwnershipCell, summarySheetName } from '../core/summary/summary-sheet';
+import { buildSummarySheet, summarySheetName } from '../core/summary/summary-sheet';
 import type { SheetOutput, WorkbookChanges, WorkbookGrid } from '../core/workbook/cell-grid';
-import { expectedCells } from '../core/workbook/expected-cell-list';
-import { withRestorePoint } from '../core/restore/record-restore-point';
 import { resolveYear } from './resolve-year';
+import { builtSheetChanges } from './built-sheet-changes';
 import { validateWorkbook, type ValidationReport } from './validate-workbook';
 
 export interface SummaryOptions {
@@ -46,12 +45,6 @@ export function summariseWorkbook(grid: WorkbookGrid, options: SummaryOptions = 
   const yearErrors = [...errorsAffecting(validation.issues, year), ...comparedErrors];
   if (yearErrors.length > 0 && !options.draft) return { validation, summary, yearErrors, sheet: null, changes: null };
   const sheet = buildSummarySheet(summary, policy, summarySheetName(grid), yearErrors.length);
-  const replaced = grid.sheets.find((s) => s.name === sheet.name);
-  const ownership = replaced ? summaryOwnershipCell(replaced) : undefined;
-  const changes = withRestorePoint(
-    grid,
-    { writes: [], sheets: [sheet], expected: expectedCells(ownership ? [ownership] : []) },
-    { command: 'summary', year, at: options.now ?? new Date() },
-  );
+  const changes = builtSheetChanges(grid, sheet, { command: 'summary', year, at: options.now ?? new Date() });
   return { validation, summary, yearErrors, sheet, changes };
 }

@@ -1,14 +1,13 @@
 import { DEFAULT_POLICY } from '../core/grading/default-policies';
 import type { GradingPolicy, Trend, ValidationIssue } from '../core/model';
 import { message } from '../core/messages/catalogue';
-import { withRestorePoint } from '../core/restore/record-restore-point';
 import { buildTrend, MAX_TREND_YEARS } from '../core/summary/build-trend';
-import { summaryOwnershipCell, summarySheetName } from '../core/summary/summary-sheet';
+import { summarySheetName } from '../core/summary/summary-sheet';
 import { buildTrendSheet, TREND_SHEET_NAME } from '../core/summary/trend-sheet';
 import { parseFiscalYear } from '../core/values/parse-fiscal-year';
 import type { SheetOutput, WorkbookChanges, WorkbookGrid } from '../core/workbook/cell-grid';
-import { expectedCells } from '../core/workbook/expected-cell-list';
 import { UsageError } from './resolve-year';
+import { builtSheetChanges } from './built-sheet-changes';
 import { validateResult, validateWorkbook, type ValidateResult } from './validate-workbook';
 
 export interface TrendOptions {
@@ -41,14 +40,8 @@ function parseYear(raw: string | number | undefined): number | undefined {
 export function trendWorkbook(grid: WorkbookGrid, options: TrendOptions = {}): TrendReport {
   const { sheet, ...report } = buildTrendReport(grid, options);
   if (!sheet) return { ...report, sheet: null, changes: null };
-  const replaced = grid.sheets.find((s) => s.name === sheet.name);
-  const ownership = replaced ? summaryOwnershipCell(replaced) : undefined;
   const years = report.trend.years;
-  const changes = withRestorePoint(
-    grid,
-    { writes: [], sheets: [sheet], expected: expectedCells(ownership ? [ownership] : []) },
-    { command: 'trend', year: years[years.length - 1].year, at: options.now ?? new Date() },
-  );
+  const changes = builtSheetChanges(grid, sheet, { command: 'trend', year: years[years.length - 1].year, at: options.now ?? new Date() });
   return { ...report, sheet, changes };
 }
 
