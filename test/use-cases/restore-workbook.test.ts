@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { createXlsx, patchXlsx, readXlsx } from '../../src/adapters/xlsx';
 import { INDICATOR_SHEET, PROJECT_SHEET } from '../../src/core/layout/standard-workbook';
 import { withRestorePoint } from '../../src/core/restore/record-restore-point';
-import { keptRestorePoints, readRestoreLog, RESTORE_SHEET_NAME } from '../../src/core/restore/restore-sheet';
+import { keptRestorePoints, pointLength, readRestoreLog, RESTORE_SHEET_NAME } from '../../src/core/restore/restore-sheet';
 import type { RestorePoint } from '../../src/core/model';
 import { SUMMARY_SHEET_NAME } from '../../src/core/summary/summary-sheet';
 import type { CellWrite } from '../../src/core/workbook/cell-grid';
@@ -278,23 +278,17 @@ describe('which runs the restore record keeps', () => {
   });
 
   it('the newest 10 runs, oldest first', () => {
-    expect(keptRestorePoints(Array.from({ length: 12 }, (_, n) => run(n))).map((p) => p.id)).toEqual([
-      'r2',
-      'r3',
-      'r4',
-      'r5',
-      'r6',
-      'r7',
-      'r8',
-      'r9',
-      'r10',
-      'r11',
-    ]);
+    expect(
+      keptRestorePoints(
+        Array.from({ length: 12 }, (_, n) => run(n)),
+        pointLength,
+      ).map((p) => p.id),
+    ).toEqual(['r2', 'r3', 'r4', 'r5', 'r6', 'r7', 'r8', 'r9', 'r10', 'r11']);
   });
 
   it('fewer when older runs would pass 20 million characters, but always the newest', () => {
     const big = (n: number) => run(n, 'x'.repeat(8_000_000));
-    expect(keptRestorePoints([big(0), big(1), big(2), run(3)]).map((p) => p.id)).toEqual(['r1', 'r2', 'r3']);
-    expect(keptRestorePoints([run(0), run(1, 'x'.repeat(25_000_000))]).map((p) => p.id)).toEqual(['r1']);
+    expect(keptRestorePoints([big(0), big(1), big(2), run(3)], pointLength).map((p) => p.id)).toEqual(['r1', 'r2', 'r3']);
+    expect(keptRestorePoints([run(0), run(1, 'x'.repeat(25_000_000))], pointLength).map((p) => p.id)).toEqual(['r1']);
   });
 });

@@ -4,7 +4,7 @@ import { qualifiedAddress } from '../workbook/cell-address';
 import type { CellValue, CellWrite, OutputCell, SheetOutput, WorkbookChanges, WorkbookGrid } from '../workbook/cell-grid';
 import { ExpectedCellColumns } from '../workbook/expected-cell-list';
 import { sameCellValue } from '../workbook/expected-cells';
-import { buildRestoreSheet, restoreLogGuard, RESTORE_SHEET_NAME } from './restore-sheet';
+import { buildRestoreSheet, pointRecords, restoreLogGuard, RESTORE_SHEET_NAME } from './restore-sheet';
 import { sheetFingerprint } from './sheet-fingerprint';
 
 /** A place changed after Shinchoku wrote it: restoring would discard that change. */
@@ -168,7 +168,7 @@ export function planRestore(grid: WorkbookGrid, points: readonly RestorePoint[])
   }
   const rest = points.slice(0, -1);
   if (rest.length === 0 && point.createdLog) deleteSheets.push(RESTORE_SHEET_NAME);
-  else outputs.unshift(buildRestoreSheet(rest));
+  else outputs.unshift(buildRestoreSheet(rest.map(pointRecords)));
   return {
     point,
     // The record itself must still be the one read: another person's run since then would be lost.

@@ -1,9 +1,22 @@
-import type { RestorePoint, SavedCell, SavedSheet } from '../model';
+import type { RestorePoint, SavedSheet } from '../model';
 import type { CellWrite, ColumnInsert, SheetGrid, SheetOutput, WorkbookChanges, WorkbookGrid } from '../workbook/cell-grid';
 import { formulasMayRead } from '../workbook/formula-readers';
 import { expectedCells } from '../workbook/expected-cell-list';
 import { outputFingerprint } from './sheet-fingerprint';
-import { buildRestoreSheet, keptRestorePoints, readRestoreLog, restoreLogGuard, RESTORE_SHEET_NAME } from './restore-sheet';
+import { jsonLength } from './json-length';
+import {
+  buildRestoreSheet,
+  cellRecords,
+  keptRestorePoints,
+  pointLength,
+  pointRecords,
+  readRestoreLog,
+  restoreLogGuard,
+  runRecords,
+  savedCellsLength,
+  RESTORE_SHEET_NAME,
+  type SavedCellTuple,
+} from './restore-sheet';
 
 export interface RunInfo {
   command: RestorePoint['command'];
@@ -18,10 +31,13 @@ const formulaAt = (sheet: SheetGrid | undefined, row: number, col: number) => sh
 const numberFormatAt = (sheet: SheetGrid | undefined, row: number, col: number) => sheet?.numberFormats[row]?.[col] ?? null;
 
 /**
- * What each written cell held before the run. Writes are in the columns after the run's inserts: a
- * cell in a new column held nothing, one right of it was read a column (or more) further left.
+ * What each written cell held before the run: its records for the restore sheet, and `length`, the length of
+ * the cells as the JSON of a point (the part of the run the log's limit weighs). No cell is kept as an object:
+ * at 100,000 rows the 200,000 of them were 15 MB of the pane's heap while the records were written.
+ * Writes are in the columns after the run's inserts: a cell in a new column held nothing, one right of it was
+ * read a column (or more) further left.
  */
-function savedCells(grid: WorkbookGrid, writes: readonly CellWrite[], inserts: readonly ColumnInsert[]): SavedCell[] {
+function savedCells(grid: WorkbookGrid, writes: readonly CellWrite[], inserts: readonly ColumnInsert[]) {
   const sheets = new Map(grid.sheets.map((s) => [s.name, s]));
   const before = (sheet: string, col: number): number | null => {
     for (const i of inserts) {
@@ -31,21 +47,17 @@ function savedCells(grid: WorkbookGrid, writes: readonly CellWrite[], inserts: r
     }
     return col;
   };
-  return writes.map((w) => {
+  const sheetOf = (i: number) => writes[i].sheet;
+  const cellOf = (i: number): SavedCellTuple => {
+    const w = writes[i];
     const col = before(w.sheet, w.col);
     const sheet = col === null ? undefined : sheets.get(w.sheet);
     const at = col ?? 0;
     const { row } = w;
-    return {
-      sheet: w.sheet,
-      row,
-      col: w.col,
-      value: valueAt(sheet, row, at),
-      formula: formulaAt(sheet, row, at),
-      numberFormat: numberFormatAt(sheet, row, at),
-      written: w.value,
-    };
-  });
+    return [row, w.col, valueAt(sheet, row, at), formulaAt(sheet, row, at), numberFormatAt(sheet, row, at), w.value];
+  };
+  const length = () => savedCellsLength(writes.length, sheetOf, cellOf);
+  return { records: cellRecords(writes.length, sheetOf, cellOf), length };
 }
 
 /** Every cell of the sheet that holds something: a value, a formula or a number format. */
@@ -90,14 +102,12 @@ export function withRestorePoint(grid: WorkbookGrid, changes: WorkbookChanges, r
   const hasLog = grid.sheets.some((s) => s.name === RESTORE_SHEET_NAME);
   const at = run.at.toISOString();
   const recalculate = formulasMayRead(grid, changes);
-  const point: RestorePoint = {
+  const header: Omit<RestorePoint, 'cells' | 'sheets'> = {
     id: `${at}#${log.points.length + 1}`,
     at,
     command: run.command,
     year: run.year,
     createdLog: !hasLog,
-    cells: savedCells(grid, changes.writes, changes.insertColumns ?? []),
-    sheets: changes.sheets.map((s) => savedSheet(grid, s)),
     ...(recalculate ? { recalculateBefore: grid.fullCalcOnLoad ?? false } : {}),
     ...(changes.insertColumns?.length
       ? {
@@ -110,10 +120,18 @@ export function withRestorePoint(grid: WorkbookGrid, changes: WorkbookChanges, r
         }
       : {}),
   };
-  const points = keptRestorePoints([...log.points, point]);
+  const cells = savedCells(grid, changes.writes, changes.insertColumns ?? []);
+  const sheets = changes.sheets.map((s) => savedSheet(grid, s));
+  const logged = log.points.map((point) => ({ records: () => pointRecords(point), weight: () => pointLength(point) }));
+  const recorded = {
+    records: () => runRecords(header, cells.records, sheets),
+    // the point's JSON: its cells' part measured apart, as they are never a list of objects
+    weight: () => jsonLength({ ...header, cells: [], sheets }) + cells.length(),
+  };
+  const kept = keptRestorePoints([...logged, recorded], (r) => r.weight());
   return {
     ...changes,
-    sheets: [...changes.sheets, buildRestoreSheet(points)],
+    sheets: [...changes.sheets, buildRestoreSheet(kept.map((r) => r.records()))],
     expected: (changes.expected ?? expectedCells()).concat(restoreLogGuard(grid)),
     ...(recalculate ? { recalculate: true } : {}),
   };

@@ -2,7 +2,7 @@ import '../model/zod-config';
 import { z } from 'zod';
 import { message } from '../messages/catalogue';
 import { RestorePointSchema, SavedCellSchema, SavedSheetSchema, type RestorePoint, type CellPosition } from '../model';
-import type { ExpectedCell, OutputCell, SheetGrid, SheetOutput, WorkbookGrid } from '../workbook/cell-grid';
+import type { CellValue, ExpectedCell, OutputCell, SheetGrid, SheetOutput, WorkbookGrid } from '../workbook/cell-grid';
 import { jsonLength } from './json-length';
 
 /** The hidden sheet that keeps what Shinchoku overwrote, so Restore works after the file is reopened. */
@@ -20,15 +20,18 @@ const MAX_RESTORE_POINTS = 10;
  */
 const MAX_RESTORE_TEXT = 20_000_000;
 
-/** The newest runs within both limits, oldest first; the newest run is always kept. */
-export function keptRestorePoints(points: readonly RestorePoint[]): RestorePoint[] {
-  const kept: RestorePoint[] = [];
+/**
+ * The newest runs within both limits, oldest first; the newest run is always kept. `weigh` gives a run's
+ * length as the JSON of its point (pointLength; a run being recorded is weighed without being made into objects).
+ */
+export function keptRestorePoints<T>(points: readonly T[], weigh: (point: T) => number): T[] {
+  const kept: T[] = [];
   let text = 0;
   for (let i = points.length - 1; i >= 0 && kept.length < MAX_RESTORE_POINTS; i--) {
     if (kept.length > 0) {
       // the newest run's text counts once an older one is weighed: a run alone is not measured
-      if (kept.length === 1) text += jsonLength(kept[0]);
-      text += jsonLength(points[i]);
+      if (kept.length === 1) text += weigh(kept[0]);
+      text += weigh(points[i]);
       if (text > MAX_RESTORE_TEXT) break;
     }
     kept.unshift(points[i]);
@@ -73,43 +76,98 @@ const CellsTuple = z.tuple([z.literal('c'), SheetName, z.array(z.tuple([Row, Col
 const SheetTuple = z.tuple([z.literal('s'), SavedSheetSchema]);
 const RunHeader = RestorePointSchema.omit({ cells: true, sheets: true });
 
-function cellRecords(cells: RestorePoint['cells']): string[] {
-  const bySheet = new Map<string, RestorePoint['cells']>();
-  for (const c of cells) {
-    const list = bySheet.get(c.sheet);
-    if (list) list.push(c);
-    else bySheet.set(c.sheet, [c]);
+/** A saved cell as its record holds it. */
+export type SavedCellTuple = [
+  row: number,
+  col: number,
+  value: CellValue,
+  formula: string | null,
+  numberFormat: string | null,
+  written: CellValue,
+];
+
+/**
+ * The records of a run's cells, each sheet's in the order it was first written, CELLS_PER_RECORD to a record.
+ * The cells are asked for by index, so a run being recorded (200,000 cells at 100,000 rows) never holds them
+ * all as objects: a record's cells are made, written and let go.
+ */
+export function cellRecords(count: number, sheetOf: (i: number) => string, cellOf: (i: number) => SavedCellTuple): string[] {
+  const bySheet = new Map<string, number[]>();
+  for (let i = 0; i < count; i++) {
+    const sheet = sheetOf(i);
+    const list = bySheet.get(sheet);
+    if (list) list.push(i);
+    else bySheet.set(sheet, [i]);
   }
   const out: string[] = [];
   for (const [sheet, list] of bySheet) {
     for (let i = 0; i < list.length; i += CELLS_PER_RECORD) {
-      out.push(
-        JSON.stringify([
-          'c',
-          sheet,
-          list.slice(i, i + CELLS_PER_RECORD).map((c) => [c.row, c.col, c.value, c.formula, c.numberFormat, c.written]),
-        ]),
-      );
+      out.push(JSON.stringify(['c', sheet, list.slice(i, i + CELLS_PER_RECORD).map(cellOf)]));
     }
   }
   return out;
 }
 
-function records(point: RestorePoint): string[] {
-  const { cells, sheets, ...header } = point;
-  return [JSON.stringify(header), ...cellRecords(cells), ...sheets.map((s) => JSON.stringify(['s', s]))];
+/** The keys a saved cell has as an object: the length of its JSON beyond its values' own. */
+const SAVED_CELL_KEYS =
+  jsonLength(Object.fromEntries(SavedCellSchema.keyof().options.map((key) => [key, 0]))) - SavedCellSchema.keyof().options.length;
+
+/**
+ * The length of a run's cells as the JSON of its point (objects of SavedCell's keys, commas between them),
+ * measured from their records' tuples: jsonLength would list each object's keys (16 MB for 200,000 cells).
+ */
+export function savedCellsLength(count: number, sheetOf: (i: number) => string, cellOf: (i: number) => SavedCellTuple): number {
+  let length = Math.max(count - 1, 0);
+  for (let i = 0; i < count; i++) {
+    length += SAVED_CELL_KEYS + jsonLength(sheetOf(i));
+    for (const v of cellOf(i)) length += jsonLength(v);
+  }
+  return length;
 }
 
-/** The restore sheet holding these runs, oldest first. */
-export function buildRestoreSheet(points: readonly RestorePoint[]): SheetOutput {
+/** A point's cells as their records hold them. */
+function savedCellTuples(cells: RestorePoint['cells']) {
+  return {
+    sheetOf: (i: number) => cells[i].sheet,
+    cellOf: (i: number): SavedCellTuple => {
+      const c = cells[i];
+      return [c.row, c.col, c.value, c.formula, c.numberFormat, c.written];
+    },
+  };
+}
+
+/** The length of a point's JSON (what the log's limit weighs). */
+export function pointLength(point: RestorePoint): number {
+  const { sheetOf, cellOf } = savedCellTuples(point.cells);
+  return jsonLength({ ...point, cells: [] }) + savedCellsLength(point.cells.length, sheetOf, cellOf);
+}
+
+/** The records of a run read from the sheet (or kept by a restore): its header, its cells, its sheets. */
+export function pointRecords(point: RestorePoint): string[] {
+  const { cells, sheets, ...header } = point;
+  const { sheetOf, cellOf } = savedCellTuples(cells);
+  return runRecords(header, cellRecords(cells.length, sheetOf, cellOf), sheets);
+}
+
+/** A run's records: the header first, then its cells' records, then each sheet it replaced. */
+export function runRecords(
+  header: Omit<RestorePoint, 'cells' | 'sheets'>,
+  cells: readonly string[],
+  sheets: RestorePoint['sheets'],
+): string[] {
+  return [JSON.stringify(header), ...cells, ...sheets.map((s) => JSON.stringify(['s', s]))];
+}
+
+/** The restore sheet holding these runs (each given as its records), oldest first. */
+export function buildRestoreSheet(runs: readonly (readonly string[])[]): SheetOutput {
   const note = message('RESTORE_SHEET_NOTE');
   const cells: OutputCell[] = [
     { row: 0, col: 0, value: `${note.ja} / ${note.en}` },
     { row: 0, col: 1, value: FORMAT_MARKER },
   ];
   let row = 1;
-  for (const point of points) {
-    for (const record of records(point)) {
+  for (const records of runs) {
+    for (const record of records) {
       pieces(record).forEach((text, col) => cells.push({ row, col, value: text }));
       row++;
     }

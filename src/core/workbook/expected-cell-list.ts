@@ -8,28 +8,35 @@ import type { CellValue, ExpectedCell, ExpectedCells } from './cell-grid';
 export class ExpectedCellColumns implements ExpectedCells {
   private readonly names: string[] = [];
   private readonly byName = new Map<string, number>();
+  private size = 0;
   private sheets = new Int32Array(16);
   private rows = new Int32Array(16);
   private cols = new Int32Array(16);
-  private readonly values: CellValue[] = [];
+  private values: CellValue[] = new Array<CellValue>(16);
 
   get length(): number {
-    return this.values.length;
+    return this.size;
   }
 
   add(sheet: string, row: number, col: number, value: CellValue): void {
-    const i = this.values.length;
-    if (i === this.rows.length) {
-      this.sheets = grown(this.sheets);
-      this.rows = grown(this.rows);
-      this.cols = grown(this.cols);
-    }
+    const i = this.size++;
+    if (i === this.rows.length) this.reserve(Math.max(16, 2 * i));
     let s = this.byName.get(sheet);
     if (s === undefined) this.byName.set(sheet, (s = this.names.push(sheet) - 1));
     this.sheets[i] = s;
     this.rows[i] = row;
     this.cols[i] = col;
-    this.values.push(value);
+    this.values[i] = value;
+  }
+
+  /** Room for `capacity` cells in every column. */
+  private reserve(capacity: number): void {
+    this.sheets = resized(this.sheets, capacity);
+    this.rows = resized(this.rows, capacity);
+    this.cols = resized(this.cols, capacity);
+    const values = new Array<CellValue>(capacity);
+    for (let i = 0; i < this.size; i++) values[i] = this.values[i];
+    this.values = values;
   }
 
   sheet(i: number): string {
@@ -61,14 +68,27 @@ export class ExpectedCellColumns implements ExpectedCells {
   }
 
   concat(more: Iterable<ExpectedCell>): ExpectedCellColumns {
-    const list = this.copy((_sheet, col) => col);
-    for (const c of more) list.add(c.sheet, c.row, c.col, c.value);
+    const added = [...more];
+    const list = this.copy((_sheet, col) => col, added.length);
+    for (const c of added) list.add(c.sheet, c.row, c.col, c.value);
     return list;
   }
 
-  copy(moved: (sheet: string, col: number) => number): ExpectedCellColumns {
+  /**
+   * The cells with their columns moved, into columns made at their size (with `room` for more): added one at a
+   * time, a grade's 500,000 cells grew them by doubling, and the copy left 12 MB of garbage on the heap.
+   */
+  copy(moved: (sheet: string, col: number) => number, room = 0): ExpectedCellColumns {
     const list = new ExpectedCellColumns();
-    for (let i = 0; i < this.length; i++) list.add(this.sheet(i), this.rows[i], moved(this.sheet(i), this.cols[i]), this.values[i]);
+    list.reserve(this.size + room);
+    for (const name of this.names) list.byName.set(name, list.names.push(name) - 1);
+    list.sheets.set(this.sheets.subarray(0, this.size));
+    list.rows.set(this.rows.subarray(0, this.size));
+    for (let i = 0; i < this.size; i++) {
+      list.cols[i] = moved(this.sheet(i), this.cols[i]);
+      list.values[i] = this.values[i];
+    }
+    list.size = this.size;
     return list;
   }
 }
@@ -78,8 +98,8 @@ export function expectedCells(cells: Iterable<ExpectedCell> = []): ExpectedCells
   return new ExpectedCellColumns().concat(cells);
 }
 
-function grown(a: Int32Array): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(2 * a.length);
-  b.set(a);
+function resized(a: Int32Array, capacity: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(capacity);
+  b.set(a.subarray(0, Math.min(a.length, capacity)));
   return b;
 }
