@@ -41,6 +41,29 @@ describe('expected cells held as columns', () => {
     expect([...moved].map((c) => c.col)).toEqual([14, 12]);
   });
 
+  it('extends without copying: each list keeps its own cells and sheets, past growth, and a list extended is only read', () => {
+    const cells = fc.array(cell, { maxLength: 40 });
+    fc.assert(
+      fc.property(cells, cells, cells, cells, (base: ExpectedCell[], x: ExpectedCell[], y: ExpectedCell[], z: ExpectedCell[]) => {
+        const a = expectedCells(base);
+        const b = a.concat(x);
+        const c = a.concat(y);
+        const d = b.concat(z);
+        const names = (list: Iterable<ExpectedCell>) => [...new Set([...list].map((e) => e.sheet))].sort();
+        for (const [list, want] of [
+          [a, base],
+          [b, [...base, ...x]],
+          [c, [...base, ...y]],
+          [d, [...base, ...x, ...z]],
+        ] as const) {
+          expect([...list]).toEqual(want);
+          expect([...list.sheetNames()].sort()).toEqual(names(want));
+        }
+        expect(() => (a as ExpectedCellColumns).add('成果指標', 0, 0, null)).toThrow(/concat/);
+      }),
+    );
+  });
+
   it('is checked against a grid cell by cell, a changed cell named with what it held and holds', () => {
     const grid = workbook(
       sheetGrid('成果指標', [
