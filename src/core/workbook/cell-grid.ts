@@ -88,7 +88,7 @@ export interface ExpectedCells extends Iterable<ExpectedCell> {
   at(i: number): ExpectedCell;
   /** The sheets the cells are on, each once. */
   sheetNames(): readonly string[];
-  /** These cells, then `more`. */
+  /** These cells, then `more`, as a new list (which may share this one's storage: nothing is added to this one after). */
   concat(more: Iterable<ExpectedCell>): ExpectedCells;
   /** The same cells with each column moved as `moved` says (the columns after an insert). */
   copy(moved: (sheet: string, col: number) => number): ExpectedCells;
