@@ -1,6 +1,6 @@
 import { closeSync, openSync, readSync, writeFileSync } from 'node:fs';
 import type { SheetGrid, SheetOutput } from '../src/core/workbook/cell-grid';
-import { gridFromAnswer, officeAnswer, type OfficeAnswer } from './office-grid';
+import { addAnswerLine, gridFromAnswer, officeAnswer, type OfficeAnswer } from './office-grid';
 
 /**
  * Excel's answers for a workbook kept in a file as JSON lines: a line per sheet without its blocks, then a
@@ -19,11 +19,7 @@ export function writeAnswers(file: string, sheets: readonly SheetOutput[]): void
 
 export function readAnswers(file: string): SheetGrid[] {
   const answers: OfficeAnswer[] = [];
-  eachLine(file, (line) => {
-    const parsed = JSON.parse(line) as { sheet?: OfficeAnswer; block?: OfficeAnswer['blocks'][number] };
-    if (parsed.sheet) answers.push(parsed.sheet);
-    else if (parsed.block) answers[answers.length - 1].blocks.push(parsed.block);
-  });
+  eachLine(file, (line) => addAnswerLine(answers, line));
   return answers.map(gridFromAnswer);
 }
 

@@ -44,6 +44,16 @@ export function officeAnswer(sheet: SheetOutput): OfficeAnswer {
   };
 }
 
+/**
+ * A line of an answers file (answer-file.ts) added to the answers read before it: a sheet without its blocks, or
+ * the next block of the last sheet. Read in node from the file, and in a browser page from the text it fetched.
+ */
+export function addAnswerLine(answers: OfficeAnswer[], line: string): void {
+  const parsed = JSON.parse(line) as { sheet?: OfficeAnswer; block?: OfficeAnswer['blocks'][number] };
+  if (parsed.sheet) answers.push(parsed.sheet);
+  else if (parsed.block) answers[answers.length - 1].blocks.push(parsed.block);
+}
+
 /** The engine's grid from Excel's answer, as the adapter assembles it. */
 export function gridFromAnswer(answer: OfficeAnswer): SheetGrid {
   return { ...assembleSheetGrid(answer), merges: answer.merges };

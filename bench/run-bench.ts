@@ -85,6 +85,22 @@ console.log(
   `add-in     grade again, the workbook's restore log holding FY2023's grading: peak ${count(again.peakMiB)} MiB, with its write's check ${count(again.checked.peakMiB)} MiB`,
 );
 
+// The same commands in chromium, whose V8 a webview runs the pane in (pointers compressed: objects about half
+// node's). The renderer holds an empty page's memory and what reading the grid left besides the engine's.
+const webview = JSON.parse(
+  execFileSync(node, [join(__dirname, 'webview-child.js'), answers, dir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }),
+) as { command: CommandName; emptyMiB: number; gridHeapMiB: number; loadedMiB: number; peakMiB: number; heapCommittedMiB: number }[] | null;
+if (!webview) console.log('add-in     in chromium: skipped (no chromium; set SHINCHOKU_CHROMIUM)');
+else {
+  const peakWebview = webview.reduce((a, b) => (b.peakMiB > a.peakMiB ? b : a));
+  console.log(
+    `add-in     in chromium (a webview's V8): grid ${count(webview[0].gridHeapMiB)} MiB of JS heap; the renderer's peak, one command at a time: ${webview.map((w) => `${w.command} ${count(w.peakMiB)}`).join(', ')} MiB (an empty page ${count(peakWebview.emptyMiB)}, the grid read ${count(peakWebview.loadedMiB)}); JS heap committed at the end: ${webview.map((w) => `${w.command} ${count(w.heapCommittedMiB)}`).join(', ')} MiB`,
+  );
+  console.log(
+    `add-in     in chromium, largest peak ${count(peakWebview.peakMiB)} MiB (${peakWebview.command}), ${count(peakWebview.peakMiB - peakWebview.emptyMiB)} above the empty page`,
+  );
+}
+
 setZipCodec(NODE_ZIP_CODEC);
 const book = join(dir, 'bench.xlsx');
 const started = performance.now();
