@@ -1,6 +1,6 @@
 /**
  * The pane's engine in a browser page (bundled by webview-child): the grid read from the answers file the page
- * fetches, as readAnswers reads it, then one command on it, as command-child runs it in node.
+ * fetches, a line at a time as readAnswers reads it, then one command on it, as command-child runs it in node.
  */
 import type { WorkbookGrid } from '../src/core/workbook/cell-grid';
 import { COMMANDS, type CommandName } from './commands';
@@ -9,15 +9,25 @@ import { addAnswerLine, gridFromAnswer, type OfficeAnswer } from './office-grid'
 let grid: WorkbookGrid | undefined;
 let kept: unknown;
 
+/** The file a line at a time as it arrives, as a pane gets one sync's answer at a time: never the whole text. */
 async function loadGrid(url: string): Promise<void> {
-  const text = await (await fetch(url)).text();
+  const body = (await fetch(url)).body;
+  if (!body) throw new Error(`${url}: no body`);
+  const reader = body.pipeThrough(new TextDecoderStream()).getReader();
   const answers: OfficeAnswer[] = [];
-  for (let from = 0; from < text.length;) {
-    const end = text.indexOf('\n', from);
-    const to = end < 0 ? text.length : end;
-    addAnswerLine(answers, text.slice(from, to));
-    from = to + 1;
+  let parts: string[] = [];
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    const text = chunk.value;
+    let from = 0;
+    for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', from)) {
+      parts.push(text.slice(from, end));
+      addAnswerLine(answers, parts.join(''));
+      parts = [];
+      from = end + 1;
+    }
+    parts.push(text.slice(from));
   }
+  if (parts.join('') !== '') addAnswerLine(answers, parts.join(''));
   grid = { sheets: answers.map(gridFromAnswer) };
 }
 
