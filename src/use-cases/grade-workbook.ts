@@ -125,10 +125,11 @@ function resultColumns(table: IndicatorTable, year: number, plan: CellWritePlan,
   return { grade: ensure('grade'), rate: ensure('rate'), insert };
 }
 
-/** Row numbers as runs of consecutive rows, top to bottom. */
-function consecutiveRuns(rows: ReadonlySet<number>): { top: number; bottom: number }[] {
+/** The rows flagged, as runs of consecutive rows, top to bottom. */
+function consecutiveRuns(flagged: Uint8Array): { top: number; bottom: number }[] {
   const runs: { top: number; bottom: number }[] = [];
-  for (const row of [...rows].sort((a, b) => a - b)) {
+  for (let row = 0; row < flagged.length; row++) {
+    if (!flagged[row]) continue;
     const last = runs[runs.length - 1];
     if (last && last.bottom === row - 1) last.bottom = row;
     else runs.push({ top: row, bottom: row });
@@ -189,15 +190,16 @@ function planGrade(grid: WorkbookGrid, options: GradeOptions): GradeReport {
     const cols = resultColumns(table, year, plan, sheet, options.placeColumns ?? 'group');
     if (cols.insert) inserts.push(cols.insert);
     const rowKey = [table.columns.projectNo, table.columns.name, table.layout === 'long' ? table.columns.year : undefined];
-    const gradeRows = new Set<number>();
+    // a flag per row of the sheet, not a set of row numbers (hashed, grown and sorted: 6 MB at 100,000 rows)
+    const gradeRows = new Uint8Array(sheet.rowCount);
     for (const g of graded.filter((x) => x.row.indicator.source.sheet === sheet.name)) {
       const result = yearResult(g.row.indicator, year);
       const row = resultRow(g, table, result);
       // Every row that holds a grade of the indicator (each year's row in the long layout).
-      if (row !== undefined) gradeRows.add(row);
+      if (row !== undefined) gradeRows[row] = 1;
       for (const r of g.row.indicator.results) {
         const at = resultRow(g, table, r);
-        if (at !== undefined) gradeRows.add(at);
+        if (at !== undefined) gradeRows[at] = 1;
       }
       // An input error is reported by validation; its cells are left as they are.
       if (row === undefined || g.reason === 'invalid') continue;
