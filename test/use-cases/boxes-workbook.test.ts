@@ -3,6 +3,7 @@ import { buildSampleSheets } from '../../src/sample/build-sample-workbook';
 import { sheetOutputToGrid } from '../../src/core/workbook/sheet-output-to-grid';
 import type { WorkbookGrid } from '../../src/core/workbook/cell-grid';
 import { setCell } from '../helpers/sheet-grid';
+import { message } from '../../src/core/messages/catalogue';
 
 const sample = (): WorkbookGrid => ({ sheets: buildSampleSheets().map(sheetOutputToGrid) });
 
@@ -28,6 +29,12 @@ describe('事業別評価: the conference box of each project', () => {
     // 30 full-width characters in a 40-character column: two lines of 15 points
     expect(boxes.rowHeights![rowOf('農業次世代人材投資資金(経営開始型)の新規交付対象者数(累計)')]).toBe(30);
     expect(boxes.rowHeights![rowOf('売上額※')]).toBeUndefined();
+  });
+
+  it('is a list of cells made at its length: no holes, the marker last', () => {
+    // a hole has no key: the count of the cells made must be the count written
+    expect(Object.keys(boxes.cells)).toHaveLength(boxes.cells.length);
+    expect(boxes.cells.at(-1)?.value).toBe(message('PROJECT_SHEET_MARKER').ja);
   });
 
   it('is written behind a restore point, and says which year', () => {

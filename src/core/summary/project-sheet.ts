@@ -25,9 +25,7 @@ const RATE: CellStyle = { ...PERCENT, vertical: 'center' };
  */
 export function buildProjectSheet(model: WorkbookModel, year: number, policy: GradingPolicy, name = PROJECT_SHEET_NAME): SheetOutput {
   const sheets = indicatorSheets(model);
-  const cells: OutputCell[] = [];
   const merges: SheetOutput['merges'] = [];
-  const put = (row: number, col: number, value: string | number | null, style?: CellStyle) => cells.push({ row, col, value, style });
   const headers = [
     'PROJECT_BOX_INDICATOR',
     'PROJECT_BOX_ACTUAL',
@@ -45,8 +43,6 @@ export function buildProjectSheet(model: WorkbookModel, year: number, policy: Gr
     if (Math.max(...heights) > 0) rowHeights[row] = Math.max(...heights);
   };
 
-  put(0, 0, message('PROJECT_SHEET_TITLE', { year }).ja, { bold: true });
-  let row = 2;
   // each project's indicators in the sheet's order, gathered once: not a pass over every indicator per project
   const byProject = new Map<number, GradedIndicator[]>();
   for (const g of gradeYear(model, year, policy)) {
@@ -56,10 +52,17 @@ export function buildProjectSheet(model: WorkbookModel, year: number, policy: Gr
     if (items) items.push(g);
     else byProject.set(no, [g]);
   }
-  for (const p of model.projects) {
-    if (!projectActiveIn(p.project, year)) continue;
-    const items = byProject.get(p.project.no) ?? [];
-    if (items.length === 0) continue;
+  const boxed = model.projects.filter((p) => projectActiveIn(p.project, year) && byProject.has(p.project.no));
+  // the list made at its length (the title, each box's title and heading rows and its lines, the marker), not
+  // grown and copied on the way to a million cells
+  const cells = new Array<OutputCell>(boxed.reduce((n, p) => n + (2 + byProject.get(p.project.no)!.length) * headers.length, 2));
+  let filled = 0;
+  const put = (row: number, col: number, value: string | number | null, style?: CellStyle) =>
+    (cells[filled++] = { row, col, value, style });
+  put(0, 0, message('PROJECT_SHEET_TITLE', { year }).ja, { bold: true });
+  let row = 2;
+  for (const p of boxed) {
+    const items = byProject.get(p.project.no)!;
     put(row, 0, message('PROJECT_BOX_TITLE', { no: p.project.no, name: p.project.name }).ja, BOX_TITLE);
     for (let c = 1; c <= last; c++) put(row, c, null, BOX_TITLE);
     merges.push({ top: row, left: 0, bottom: row, right: last });
