@@ -9,11 +9,12 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import webpack from 'webpack';
+import { CHROMIUM, CHROMIUM_ARGS } from '../test/e2e/helpers/chromium';
 import { COMMANDS, type CommandName } from './commands';
 
 const [answers, dir] = process.argv.slice(2) as [string, string];
-const CHROMIUM = process.env.SHINCHOKU_CHROMIUM ?? '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--enable-precise-memory-info', '--js-flags=--expose-gc'];
+// as the end-to-end tests launch it, with the heap measured exactly and collectable on demand
+const ARGS = [...CHROMIUM_ARGS, '--enable-precise-memory-info', '--js-flags=--expose-gc'];
 const mib = (kib: number) => kib / 1024;
 
 declare const shinchokuBench: { loadGrid(url: string): Promise<void>; run(command: CommandName): number };

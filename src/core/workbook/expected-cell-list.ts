@@ -77,8 +77,7 @@ export class ExpectedCellColumns implements ExpectedCells {
    */
   concat(more: Iterable<ExpectedCell>): ExpectedCellColumns {
     if (this.extended) return this.copy((_sheet, col) => col).concat(more);
-    const list = new ExpectedCellColumns();
-    for (const name of this.names) list.byName.set(name, list.names.push(name) - 1);
+    const list = this.withSheetNames();
     list.sheets = this.sheets;
     list.rows = this.rows;
     list.cols = this.cols;
@@ -94,9 +93,8 @@ export class ExpectedCellColumns implements ExpectedCells {
    * 500,000 cells grew them by doubling, and the copy left 12 MB of garbage on the heap.
    */
   copy(moved: (sheet: string, col: number) => number): ExpectedCellColumns {
-    const list = new ExpectedCellColumns();
+    const list = this.withSheetNames();
     list.reserve(this.size);
-    for (const name of this.names) list.byName.set(name, list.names.push(name) - 1);
     list.sheets.set(this.sheets.subarray(0, this.size));
     list.rows.set(this.rows.subarray(0, this.size));
     for (let i = 0; i < this.size; i++) {
@@ -104,6 +102,13 @@ export class ExpectedCellColumns implements ExpectedCells {
       list.values[i] = this.values[i];
     }
     list.size = this.size;
+    return list;
+  }
+
+  /** An empty list that knows this one's sheets by the same numbers (a copy: the new list may add sheets). */
+  private withSheetNames(): ExpectedCellColumns {
+    const list = new ExpectedCellColumns();
+    for (const name of this.names) list.byName.set(name, list.names.push(name) - 1);
     return list;
   }
 }

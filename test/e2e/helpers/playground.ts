@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { startPlaygroundServer } from '../../../scripts/serve-playground';
 import type { WorkbookGrid } from '../../../src/core/workbook/cell-grid';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
 
 declare global {
   interface Window {
@@ -13,19 +14,6 @@ declare global {
 
 const ROOT = join(__dirname, '..', '..', '..');
 export const SCREENSHOT_ROOT = join(ROOT, 'test-results', 'e2e-screenshots');
-
-/** Debian's chromium; playwright-core downloads no browser of its own. */
-export const CHROMIUM = process.env.SHINCHOKU_CHROMIUM ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
